@@ -1,0 +1,53 @@
+# thuky_add_plugin(<target> MANIFEST <file> SOURCES <src>... [LIBRARIES <lib>...]
+#                  [OUTPUT_DIRECTORY <dir>] [NO_INSTALL])
+#
+# Builds a thuky plugin: a shared module named after the manifest's `id`, placed with a copy of
+# its manifest in one directory that `thuky` can search (THUKY_PLUGIN_PATH or `plugins.paths`).
+# Used for the bundled plugins and, through find_package(thuky), for plugins built out of tree.
+include_guard(GLOBAL)
+
+function(_thuky_manifest_value manifest key out_var)
+  file(STRINGS "${manifest}" _line REGEX "^[ \t]*${key}[ \t]*=" LIMIT_COUNT 1)
+  if(NOT _line)
+    message(FATAL_ERROR "${manifest}: missing top-level key '${key}'")
+  endif()
+  string(REGEX REPLACE "^[^=]*=[ \t]*\"?([^\"#]*)\"?.*$" "\\1" _value "${_line}")
+  string(STRIP "${_value}" _value)
+  set(${out_var} "${_value}" PARENT_SCOPE)
+endfunction()
+
+function(thuky_add_plugin target)
+  cmake_parse_arguments(ARG "NO_INSTALL" "MANIFEST;OUTPUT_DIRECTORY" "SOURCES;LIBRARIES" ${ARGN})
+  if(NOT ARG_MANIFEST OR NOT ARG_SOURCES)
+    message(FATAL_ERROR "thuky_add_plugin(${target}): MANIFEST and SOURCES are required")
+  endif()
+  get_filename_component(_manifest "${ARG_MANIFEST}" ABSOLUTE)
+  _thuky_manifest_value("${_manifest}" id _id)
+  if(NOT ARG_OUTPUT_DIRECTORY)
+    if(DEFINED THUKY_PLUGIN_OUTPUT_DIR)
+      set(ARG_OUTPUT_DIRECTORY "${THUKY_PLUGIN_OUTPUT_DIR}")
+    else()
+      set(ARG_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/plugins")
+    endif()
+  endif()
+
+  add_library(${target} MODULE ${ARG_SOURCES})
+  target_link_libraries(${target} PRIVATE thuky::core ${ARG_LIBRARIES})
+  set_target_properties(${target} PROPERTIES
+    PREFIX ""
+    OUTPUT_NAME "${_id}"
+    LIBRARY_OUTPUT_DIRECTORY "${ARG_OUTPUT_DIRECTORY}"
+    CXX_VISIBILITY_PRESET hidden
+    VISIBILITY_INLINES_HIDDEN ON)
+  add_custom_command(TARGET ${target} POST_BUILD
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different "${_manifest}"
+            "${ARG_OUTPUT_DIRECTORY}/${_id}.plugin.toml"
+    COMMENT "Placing manifest of plugin '${_id}'" VERBATIM)
+  set_property(TARGET ${target} APPEND PROPERTY ADDITIONAL_CLEAN_FILES
+               "${ARG_OUTPUT_DIRECTORY}/${_id}.plugin.toml")
+
+  if(NOT ARG_NO_INSTALL AND DEFINED THUKY_PLUGIN_SUBDIR)
+    install(TARGETS ${target} LIBRARY DESTINATION "${THUKY_PLUGIN_SUBDIR}")
+    install(FILES "${_manifest}" DESTINATION "${THUKY_PLUGIN_SUBDIR}" RENAME "${_id}.plugin.toml")
+  endif()
+endfunction()

@@ -1,0 +1,40 @@
+#pragma once
+// Errors that are the user's to fix (bad input, missing workspace): the host prints the
+// message and exits 1. Anything else that escapes a command is an internal error (exit 3).
+
+#include <stdexcept>
+#include <string>
+
+namespace thuky {
+
+// Where in an input file a problem is. Any part may be empty/zero when unknown.
+struct InputLocation {
+  std::string file;
+  int line = 0;
+  int column = 0;
+  std::string field;
+
+  // "people.csv:12:3: field 'Ngày sinh'" — the parts that are known, in that order.
+  std::string describe() const;
+};
+
+class UserError : public std::runtime_error {
+ public:
+  explicit UserError(const std::string& message) : std::runtime_error(message) {}
+  UserError(const InputLocation& where, const std::string& message);
+
+  const InputLocation& location() const noexcept { return location_; }
+
+ private:
+  InputLocation location_;
+};
+
+// Process exit codes of `thuky`.
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitUserError = 1,
+  kExitUsage = 2,
+  kExitInternal = 3,
+};
+
+}  // namespace thuky

@@ -1,0 +1,37 @@
+#pragma once
+// The interface a plugin implements. See samples/hello-plugin for a complete small plugin and
+// plugins/minutes for a full one.
+//
+//   class Hello final : public thuky::Plugin {
+//    public:
+//     static constexpr const char* kId = "hello";       // must equal the manifest's id
+//     static constexpr const char* kVersion = "1.0.0";  // must equal the manifest's version
+//     void add_commands(CLI::App& thuky, thuky::PluginContext& ctx) override { ... }
+//   };
+//   THUKY_PLUGIN(Hello)
+
+#include <CLI/CLI.hpp>
+
+#include <vector>
+
+#include "thuky/context.hpp"
+#include "thuky/migration.hpp"
+
+namespace thuky {
+
+class Plugin {
+ public:
+  virtual ~Plugin() = default;
+
+  // Numbered schema changes for this plugin's own tables (prefix them with the plugin id).
+  virtual std::vector<Migration> migrations() const { return {}; }
+
+  // Called once after the migrations are applied. Keep it cheap: it runs on every command.
+  virtual void init(PluginContext& /*ctx*/) {}
+
+  // Adds this plugin's top-level commands (those its manifest lists) to `thuky` as CLI11
+  // subcommands whose callbacks do the work. Throw thuky::UserError for the user's mistakes.
+  virtual void add_commands(CLI::App& thuky, PluginContext& ctx) = 0;
+};
+
+}  // namespace thuky

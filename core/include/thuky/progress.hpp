@@ -1,0 +1,19 @@
+#pragma once
+// Progress of long work (imports, rendering many documents). The host draws it on stderr when
+// that is a terminal and --quiet is off; otherwise it stays silent.
+
+#include <cstddef>
+#include <string_view>
+
+namespace thuky {
+
+class Progress {
+ public:
+  virtual ~Progress() = default;
+  // Starts a task of `total` steps (0 when unknown).
+  virtual void start(std::string_view what, std::size_t total) = 0;
+  virtual void advance(std::size_t steps = 1) = 0;
+  virtual void finish() = 0;
+};
+
+}  // namespace thuky

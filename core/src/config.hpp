@@ -1,0 +1,33 @@
+#pragma once
+// Reading thuky.toml into Settings: every value checked for its type and range, every unknown
+// key reported with its line and column.
+
+#include <toml++/toml.h>
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "thuky/settings.hpp"
+
+namespace thuky::host {
+
+struct LoadedConfig {
+  Settings settings;
+  toml::table plugin_tables;          // [plugins.<id>] tables, keyed by plugin id
+  std::vector<std::string> warnings;  // "thuky.toml:12:1: unknown key 'page.colour'"
+};
+
+// Reads and checks `file`. Throws UserError naming file, line, column and key on a syntax
+// error, a wrong type or a value out of range. Relative paths are resolved against the file.
+LoadedConfig load_config(const std::filesystem::path& file);
+
+// Parses configuration text; `source_name` is used in messages, `base_dir` for relative paths.
+LoadedConfig parse_config(std::string_view text, const std::string& source_name,
+                          const std::filesystem::path& base_dir);
+
+// The documented default configuration (config/thuky.toml), as written by `thuky init`.
+std::string_view default_config_text();
+
+}  // namespace thuky::host

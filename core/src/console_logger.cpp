@@ -1,0 +1,77 @@
+#include "console_logger.hpp"
+
+#include <fmt/format.h>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+
+namespace thuky::host {
+
+ConsoleLogger::ConsoleLogger(Verbosity verbosity)
+    : logger_(std::make_shared<spdlog::logger>("thuky",
+                                               std::make_shared<spdlog::sinks::stderr_sink_st>())) {
+  logger_->set_pattern("%^%l%$: %v");
+  switch (verbosity) {
+    case Verbosity::kQuiet:
+      logger_->set_level(spdlog::level::err);
+      break;
+    case Verbosity::kNormal:
+      logger_->set_level(spdlog::level::warn);
+      break;
+    case Verbosity::kVerbose:
+      logger_->set_level(spdlog::level::debug);
+      break;
+  }
+}
+
+void ConsoleLogger::debug(std::string_view message) {
+  logger_->debug(message);
+}
+void ConsoleLogger::info(std::string_view message) {
+  logger_->info(message);
+}
+void ConsoleLogger::warn(std::string_view message) {
+  logger_->warn(message);
+}
+void ConsoleLogger::error(std::string_view message) {
+  logger_->error(message);
+}
+
+TerminalProgress::TerminalProgress(bool enabled) : enabled_(enabled && ::isatty(STDERR_FILENO)) {}
+
+void TerminalProgress::start(std::string_view what, std::size_t total) {
+  what_ = what;
+  total_ = total;
+  done_ = 0;
+  draw(true);
+}
+
+void TerminalProgress::advance(std::size_t steps) {
+  done_ += steps;
+  draw(false);
+}
+
+void TerminalProgress::finish() {
+  draw(true);
+  if (enabled_)
+    std::fputs("\n", stderr);
+}
+
+void TerminalProgress::draw(bool force) {
+  if (!enabled_)
+    return;
+  const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                       std::chrono::steady_clock::now().time_since_epoch())
+                       .count();
+  if (!force && now - last_draw_ms_ < 100)
+    return;
+  last_draw_ms_ = now;
+  const std::string line = total_ > 0 ? fmt::format("\r{}: {}/{}", what_, done_, total_)
+                                      : fmt::format("\r{}: {}", what_, done_);
+  std::fputs(line.c_str(), stderr);
+  std::fflush(stderr);
+}
+
+}  // namespace thuky::host

@@ -1,0 +1,63 @@
+#include "core_schema.hpp"
+
+namespace thuky::host {
+
+const std::vector<Migration>& core_migrations() {
+  static const std::vector<Migration> migrations = {
+      {1, "core tables: areas, organisations, people, positions", R"sql(
+-- Administrative areas form a tree of any depth (province > district > commune before 2025,
+-- province > commune after), so levels are data (`kind`), never columns.
+CREATE TABLE areas (
+  id         INTEGER PRIMARY KEY,
+  parent_id  INTEGER REFERENCES areas(id) ON DELETE RESTRICT,
+  kind       TEXT NOT NULL,            -- e.g. 'tỉnh', 'thị xã', 'phường', 'thôn'
+  name       TEXT NOT NULL,            -- NFC, as printed: 'Kỳ Anh'
+  code       TEXT UNIQUE,              -- official code when known
+  valid_from TEXT,                     -- ISO dates; areas merge and split over time
+  valid_to   TEXT
+);
+CREATE INDEX areas_parent ON areas(parent_id);
+
+CREATE TABLE organisations (
+  id         INTEGER PRIMARY KEY,
+  parent_id  INTEGER REFERENCES organisations(id) ON DELETE RESTRICT,
+  area_id    INTEGER REFERENCES areas(id) ON DELETE RESTRICT,
+  name       TEXT NOT NULL,            -- 'Ủy ban MTTQ Việt Nam thị xã Kỳ Anh'
+  short_name TEXT                      -- 'MTTQ thị xã Kỳ Anh'
+);
+CREATE INDEX organisations_parent ON organisations(parent_id);
+
+CREATE TABLE people (
+  id          INTEGER PRIMARY KEY,
+  full_name   TEXT NOT NULL,           -- NFC, exactly as entered
+  family_name TEXT NOT NULL,           -- họ
+  middle_name TEXT NOT NULL DEFAULT '',-- đệm (may be empty or several words)
+  given_name  TEXT NOT NULL,           -- tên
+  gender      TEXT CHECK (gender IN ('nam', 'nữ') OR gender IS NULL),
+  birth_date  TEXT,                    -- ISO yyyy-mm-dd
+  ethnicity   TEXT,
+  phone       TEXT,
+  email       TEXT,
+  match_key   TEXT NOT NULL,           -- folds tone placement and normalisation, for dedup
+  search_key  TEXT NOT NULL,           -- folds case and diacritics, for search
+  created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX people_match ON people(match_key);
+CREATE INDEX people_search ON people(search_key);
+
+-- A person's title in an organisation: 'Chủ tịch' of 'Ủy ban MTTQ tỉnh Hà Tĩnh'.
+CREATE TABLE positions (
+  id              INTEGER PRIMARY KEY,
+  person_id       INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  organisation_id INTEGER REFERENCES organisations(id) ON DELETE RESTRICT,
+  title           TEXT NOT NULL,
+  since           TEXT,
+  until           TEXT
+);
+CREATE INDEX positions_person ON positions(person_id);
+)sql"},
+  };
+  return migrations;
+}
+
+}  // namespace thuky::host

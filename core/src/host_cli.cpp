@@ -1,0 +1,165 @@
+#include "host_cli.hpp"
+
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "commands/builtin_commands.hpp"
+#include "host_session.hpp"
+#include "plugin_runner.hpp"
+#include "thuky/error.hpp"
+#include "thuky/version.hpp"
+
+namespace thuky::host {
+namespace {
+
+void add_global_options(CLI::App& app, GlobalOptions& o) {
+  app.add_option("--config", o.config_file,
+                 "Configuration file (default: thuky.toml in this directory or a parent)");
+  app.add_option("--db", o.db, "Store file (default: store.path of the configuration)");
+  app.add_option("--plugin-path", o.plugin_paths,
+                 "Extra plugin directory, searched first (repeatable)");
+  app.add_flag("--safe-mode", o.safe_mode, "Load only the plugins bundled with thuky");
+  app.add_flag("-v,--verbose", o.verbose, "Say more on stderr (repeatable)");
+  app.add_flag("-q,--quiet", o.quiet, "Print errors only");
+  app.add_flag("--json", o.json, "Print data as JSON (commands that print data)");
+}
+
+std::vector<std::string> reversed_args(int argc, char** argv) {
+  std::vector<std::string> args;
+  for (int i = argc - 1; i >= 1; --i)
+    args.emplace_back(argv[i]);
+  return args;
+}
+
+// Reads the global options that decide which plugins exist (--config, --plugin-path,
+// --safe-mode) before the full command line, whose commands come from the plugins, is built.
+GlobalOptions prescan_global_options(int argc, char** argv) {
+  GlobalOptions options;
+  CLI::App prescan;
+  add_global_options(prescan, options);
+  prescan.set_help_flag();
+  prescan.allow_extras();
+  prescan.prefix_command();
+  try {
+    auto args = reversed_args(argc, argv);
+    prescan.parse(args);
+  } catch (const CLI::ParseError&) {
+    // The full parse below reports it.
+  }
+  return options;
+}
+
+struct Dispatch {
+  CLI::App* init = nullptr;
+  CLI::App* plugins = nullptr;
+  CLI::App* backup = nullptr;
+  std::filesystem::path init_dir = ".";
+  std::filesystem::path backup_file;
+  bool check = false;
+};
+
+void add_builtin_commands(CLI::App& app, Dispatch& d, GlobalOptions& options) {
+  d.init = app.add_subcommand("init", "Create a workspace (thuky.toml and the store) in DIR");
+  d.init->add_option("dir", d.init_dir, "Directory of the new workspace (default: .)");
+
+  d.plugins = app.add_subcommand("plugins", "List plugins: id, version, SDK, state, path");
+  d.plugins->add_flag("--check", d.check,
+                      "Also open every plugin library and verify it; exit 1 if any is disabled");
+  d.plugins->add_flag("--json", options.json, "Print the list as JSON");
+
+  d.backup = app.add_subcommand("backup", "Copy the store to FILE (SQLite online backup)");
+  d.backup->add_option("file", d.backup_file, "The new backup file")->required();
+}
+
+// Adds every plugin's commands from the manifests, without loading any plugin library.
+void add_plugin_commands(CLI::App& app, const PluginRegistry& registry) {
+  for (const auto& record : registry.plugins()) {
+    for (const auto& command : record.manifest.commands) {
+      // Each command once, from the plugin that owns it (reserved names never get here).
+      if (registry.owner_of_command(command.name) != &record)
+        continue;
+      const auto& reserved = builtin_command_names();
+      if (std::find(reserved.begin(), reserved.end(), command.name) != reserved.end())
+        continue;
+      std::string summary = command.summary;
+      if (record.state == PluginState::kDisabled)
+        summary += " [disabled: see 'thuky plugins']";
+      CLI::App* sub = app.add_subcommand(command.name, summary);
+      sub->group(fmt::format("Plugin commands"));
+      sub->prefix_command();
+      sub->allow_extras();
+      sub->set_help_flag();  // the plugin prints its own help
+    }
+  }
+}
+
+int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
+  if (d.init->parsed())
+    return run_init(session, d.init_dir);
+  if (d.plugins->parsed())
+    return run_plugins(session, d.check);
+  if (d.backup->parsed())
+    return run_backup(session, d.backup_file);
+  for (CLI::App* sub : app.get_subcommands()) {
+    PluginRecord* record = session.registry().find_by_command(sub->get_name());
+    if (!record) {
+      const PluginRecord* owner = session.registry().owner_of_command(sub->get_name());
+      throw UserError(fmt::format("command '{}' is unavailable: plugin '{}' is disabled: {}",
+                                  sub->get_name(), owner ? owner->manifest.id : "?",
+                                  owner ? owner->reason : "unknown"));
+    }
+    std::vector<std::string> args{sub->get_name()};
+    for (auto& extra : sub->remaining())
+      args.push_back(extra);
+    return run_plugin_command(session, *record, args);
+  }
+  std::cout << app.help();
+  return kExitUsage;
+}
+
+}  // namespace
+
+int run_host(int argc, char** argv) noexcept {
+  try {
+    GlobalOptions options = prescan_global_options(argc, argv);
+    HostSession session(options);
+
+    CLI::App app{
+        "thuky — the secretary: meetings and minutes, elections, voter contact, in the "
+        "Vietnamese administrative format.",
+        "thuky"};
+    GlobalOptions parsed;  // the same options, read again by the full parse
+    add_global_options(app, parsed);
+    app.set_version_flag("--version",
+                         fmt::format("thuky {} (plugin SDK {})", program_version(), kSdkVersion));
+    app.require_subcommand(0, 1);
+    app.footer(
+        "Global options go before the command. 'thuky COMMAND --help' shows a command's "
+        "options.\nExit codes: 0 ok, 1 wrong input, 2 usage error, 3 internal error.");
+    Dispatch d;
+    add_builtin_commands(app, d, parsed);
+    add_plugin_commands(app, session.registry());
+    try {
+      auto args = reversed_args(argc, argv);
+      app.parse(args);
+    } catch (const CLI::ParseError& e) {
+      return app.exit(e) == 0 ? kExitOk : kExitUsage;
+    }
+    if (parsed.json)
+      session.set_json_output(true);  // --json may also follow `plugins`
+    return dispatch(session, app, d);
+  } catch (const UserError& e) {
+    std::cerr << "error: " << e.what() << '\n';
+    return kExitUserError;
+  } catch (const std::exception& e) {
+    std::cerr << "internal error: " << e.what() << '\n';
+    return kExitInternal;
+  } catch (...) {
+    std::cerr << "internal error: unknown exception\n";
+    return kExitInternal;
+  }
+}
+
+}  // namespace thuky::host

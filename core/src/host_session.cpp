@@ -1,0 +1,96 @@
+#include "host_session.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+
+#include "thuky/error.hpp"
+#include "workspace.hpp"
+
+namespace thuky::host {
+namespace {
+
+Verbosity verbosity_of(const GlobalOptions& o) {
+  if (o.quiet)
+    return Verbosity::kQuiet;
+  return o.verbose > 0 ? Verbosity::kVerbose : Verbosity::kNormal;
+}
+
+}  // namespace
+
+const std::vector<std::string>& builtin_command_names() {
+  static const std::vector<std::string> names = {"init", "plugins", "backup", "names", "help"};
+  return names;
+}
+
+HostSession::HostSession(GlobalOptions options)
+    : options_(std::move(options)), logger_(verbosity_of(options_)), progress_(!options_.quiet) {
+  if (!options_.config_file.empty()) {
+    config_file_ = std::filesystem::absolute(options_.config_file);
+  } else {
+    config_file_ = find_config_file(std::filesystem::current_path());
+  }
+  config_ = parse_config("", "(defaults)", std::filesystem::current_path());
+  if (config_file_) {
+    try {
+      config_ = load_config(*config_file_);
+      for (const auto& warning : config_.warnings)
+        logger_.warn(warning);
+    } catch (const UserError& e) {
+      // Keep going on defaults so that --help and `plugins` still work; commands that need
+      // the settings report the error.
+      config_error_ = e.what();
+      config_ = parse_config("", "(defaults)", std::filesystem::current_path());
+    }
+  }
+
+  PluginSearch search;
+  search.bundled_dir = bundled_plugin_dir();
+  search.reserved_commands = builtin_command_names();
+  if (!options_.safe_mode) {
+    if (const char* env = std::getenv("THUKY_PLUGIN_PATH")) {
+      for (auto& dir : split_path_list(env))
+        search.dirs.push_back(std::move(dir));
+    }
+    for (const auto& dir : options_.plugin_paths)
+      search.dirs.emplace_back(dir);
+    for (const auto& dir : config_.settings.plugin_paths)
+      search.dirs.push_back(dir);
+    search.disabled_ids = config_.settings.disabled_plugins;
+  }
+  search.dirs.push_back(search.bundled_dir);
+  registry_ = std::make_unique<PluginRegistry>(search);
+}
+
+const Settings& HostSession::settings() const {
+  if (config_error_)
+    throw UserError(*config_error_);
+  return config_.settings;
+}
+
+const toml::table& HostSession::plugin_table(const std::string& id) const {
+  static const toml::table empty;
+  const toml::node* node = config_.plugin_tables.get(id);
+  return node && node->is_table() ? *node->as_table() : empty;
+}
+
+Store& HostSession::store() {
+  if (store_)
+    return *store_;
+  std::filesystem::path file;
+  if (!options_.db.empty()) {
+    file = options_.db;
+  } else if (config_file_) {
+    file = settings().store_path;
+  } else {
+    throw UserError(fmt::format(
+        "no thuky workspace here: no {} in '{}' or its parents; run 'thuky init' first, or "
+        "pass --config FILE or --db FILE",
+        kConfigFileName, std::filesystem::current_path().string()));
+  }
+  store_ = std::make_unique<Store>(
+      file, StoreOptions{.busy_timeout_ms = config_.settings.busy_timeout_ms, .create = true});
+  return *store_;
+}
+
+}  // namespace thuky::host

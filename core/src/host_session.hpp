@@ -1,0 +1,62 @@
+#pragma once
+// One run of `thuky`: the configuration, the store (opened on first use), the plugin registry,
+// the logger. Built from the global command-line options.
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config.hpp"
+#include "console_logger.hpp"
+#include "plugin_registry.hpp"
+#include "thuky/store.hpp"
+
+namespace thuky::host {
+
+struct GlobalOptions {
+  std::string config_file;                // --config
+  std::string db;                         // --db
+  std::vector<std::string> plugin_paths;  // --plugin-path (repeatable)
+  bool safe_mode = false;                 // --safe-mode
+  int verbose = 0;                        // -v
+  bool quiet = false;                     // --quiet
+  bool json = false;                      // --json
+};
+
+// The commands the host itself provides; no plugin may take these names.
+const std::vector<std::string>& builtin_command_names();
+
+class HostSession {
+ public:
+  explicit HostSession(GlobalOptions options);
+
+  const GlobalOptions& options() const noexcept { return options_; }
+  void set_json_output(bool on) noexcept { options_.json = on; }
+  // The settings; throws the configuration's error if thuky.toml could not be read.
+  const Settings& settings() const;
+  const toml::table& plugin_table(const std::string& id) const;
+  // The configuration file in use, if any.
+  const std::optional<std::filesystem::path>& config_file() const noexcept { return config_file_; }
+
+  // The workspace store, opened on first use. Throws UserError when there is no workspace.
+  Store& store();
+  bool store_is_open() const noexcept { return store_ != nullptr; }
+
+  PluginRegistry& registry() { return *registry_; }
+  ConsoleLogger& log() { return logger_; }
+  TerminalProgress& progress() { return progress_; }
+
+ private:
+  GlobalOptions options_;
+  ConsoleLogger logger_;
+  TerminalProgress progress_;
+  std::optional<std::filesystem::path> config_file_;
+  LoadedConfig config_;
+  std::optional<std::string> config_error_;  // reported when a command needs the settings
+  std::unique_ptr<Store> store_;
+  std::unique_ptr<PluginRegistry> registry_;
+};
+
+}  // namespace thuky::host

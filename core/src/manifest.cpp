@@ -1,0 +1,112 @@
+#include "manifest.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "thuky/error.hpp"
+
+namespace thuky::host {
+namespace {
+
+class ManifestReader {
+ public:
+  explicit ManifestReader(std::filesystem::path file) : file_(std::move(file)) {}
+
+  Manifest read() {
+    try {
+      root_ = toml::parse_file(file_.string());
+    } catch (const toml::parse_error& e) {
+      throw UserError(at(e.source(), ""), fmt::format("TOML syntax error: {}", e.description()));
+    }
+    Manifest m;
+    m.file = file_;
+    m.id = required_string(root_, "id");
+    if (!is_valid_plugin_id(m.id)) {
+      throw UserError(at(root_["id"].node()->source(), "id"),
+                      fmt::format("'{}' is not a valid plugin id (use a-z, 0-9 and '-')", m.id));
+    }
+    m.name = required_string(root_, "name");
+    m.version = required_string(root_, "version");
+    m.summary = optional_string(root_, "summary");
+    const toml::node* sdk = root_.get("sdk");
+    if (!sdk || !sdk->is_integer()) {
+      throw UserError(at(sdk ? sdk->source() : root_.source(), "sdk"),
+                      "required integer key 'sdk' (the plugin SDK version) is missing");
+    }
+    m.sdk_version = static_cast<int>(*sdk->value<std::int64_t>());
+    const std::string library = optional_string(root_, "library");
+    m.library = file_.parent_path() / (library.empty() ? m.id + ".so" : library);
+
+    for_each_table("commands", [&](const toml::table& t) {
+      m.commands.push_back({required_string(t, "name"), optional_string(t, "summary")});
+    });
+    for_each_table("documents", [&](const toml::table& t) {
+      m.documents.push_back({required_string(t, "id"), optional_string(t, "title")});
+    });
+    return m;
+  }
+
+ private:
+  InputLocation at(const toml::source_region& src, std::string key) const {
+    return {file_.string(), static_cast<int>(src.begin.line), static_cast<int>(src.begin.column),
+            std::move(key)};
+  }
+
+  std::string required_string(const toml::table& t, const char* key) const {
+    const toml::node* node = t.get(key);
+    if (!node) {
+      throw UserError(at(t.source(), key), fmt::format("required key '{}' is missing", key));
+    }
+    if (!node->is_string() || node->value<std::string>()->empty()) {
+      throw UserError(at(node->source(), key), "expected a non-empty string");
+    }
+    return *node->value<std::string>();
+  }
+
+  std::string optional_string(const toml::table& t, const char* key) const {
+    const toml::node* node = t.get(key);
+    if (!node)
+      return {};
+    if (!node->is_string())
+      throw UserError(at(node->source(), key), "expected a string");
+    return *node->value<std::string>();
+  }
+
+  template <class F>
+  void for_each_table(const char* key, F&& each) const {
+    const toml::node* node = root_.get(key);
+    if (!node)
+      return;
+    const toml::array* array = node->as_array();
+    if (!array) {
+      throw UserError(at(node->source(), key), fmt::format("expected [[{}]] tables", key));
+    }
+    for (const toml::node& item : *array) {
+      if (!item.is_table()) {
+        throw UserError(at(item.source(), key), fmt::format("expected [[{}]] tables", key));
+      }
+      each(*item.as_table());
+    }
+  }
+
+  std::filesystem::path file_;
+  toml::table root_;
+};
+
+}  // namespace
+
+bool is_valid_plugin_id(const std::string& id) {
+  if (id.empty() || id.front() == '-')
+    return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+Manifest read_manifest(const std::filesystem::path& file) {
+  return ManifestReader(file).read();
+}
+
+}  // namespace thuky::host

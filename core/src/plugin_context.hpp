@@ -1,0 +1,37 @@
+#pragma once
+// The PluginContext a plugin's command runs with. Its first use of the store applies the
+// plugin's pending migrations and opens the command's transaction; `finish()` commits it when
+// the command succeeded and rolls it back otherwise.
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <optional>
+#include <vector>
+
+#include "host_session.hpp"
+#include "thuky/context.hpp"
+
+namespace thuky::host {
+
+class HostPluginContext final : public PluginContext {
+ public:
+  HostPluginContext(HostSession& session, std::string plugin_id, std::vector<Migration> migrations);
+
+  Store& store() override;
+  const Settings& settings() const override { return session_.settings(); }
+  const toml::table& plugin_config() const override { return session_.plugin_table(plugin_id_); }
+  Logger& log() override { return session_.log(); }
+  Progress& progress() override { return session_.progress(); }
+  bool json_output() const override { return session_.options().json; }
+
+  // Ends the command's transaction: commit when `success`, roll back otherwise.
+  void finish(bool success);
+
+ private:
+  HostSession& session_;
+  std::string plugin_id_;
+  std::vector<Migration> migrations_;
+  std::optional<SQLite::Transaction> transaction_;
+};
+
+}  // namespace thuky::host

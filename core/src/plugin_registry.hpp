@@ -1,0 +1,70 @@
+#pragma once
+// Finds plugins through their manifests, and loads one only when its command runs.
+//
+// Discovery reads manifests only; no plugin code runs until `load()`. A plugin that cannot be
+// used is kept in the list as disabled, with a reason that names the versions and paths
+// involved, and every other plugin keeps working.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "manifest.hpp"
+#include "thuky/entry.hpp"
+
+namespace thuky::host {
+
+enum class PluginState { kAvailable, kLoaded, kDisabled };
+const char* to_string(PluginState state);
+
+struct PluginRecord {
+  std::filesystem::path manifest_file;
+  Manifest manifest;  // id and paths are known even when the rest of the manifest is bad
+  PluginState state = PluginState::kAvailable;
+  std::string reason;  // why it is disabled
+  bool bundled = false;
+  const abi::Entry* entry = nullptr;  // set once loaded
+};
+
+struct PluginSearch {
+  std::vector<std::filesystem::path> dirs;     // in order: THUKY_PLUGIN_PATH, config, bundled
+  std::filesystem::path bundled_dir;           // the install (or build) directory of thuky
+  std::vector<std::string> disabled_ids;       // from the configuration
+  std::vector<std::string> reserved_commands;  // the host's own commands
+};
+
+class PluginRegistry {
+ public:
+  explicit PluginRegistry(const PluginSearch& search);
+
+  const std::vector<PluginRecord>& plugins() const noexcept { return plugins_; }
+  PluginRecord* find(std::string_view id);
+  // The available or loaded plugin that provides top-level command `command`.
+  PluginRecord* find_by_command(std::string_view command);
+  // The plugin that lists `command` in its manifest, whatever its state.
+  const PluginRecord* owner_of_command(std::string_view command) const;
+
+  // Opens the library and checks its entry against the manifest and this SDK, then creates
+  // the plugin object. On failure the record becomes disabled and false is returned.
+  // Loading an already loaded plugin does nothing and returns true.
+  bool load(PluginRecord& record);
+
+  // Marks a loaded plugin disabled (e.g. its init failed).
+  static void disable(PluginRecord& record, std::string reason);
+
+ private:
+  void scan_directory(const std::filesystem::path& dir, bool bundled, const PluginSearch& search);
+  void add(PluginRecord record, const PluginSearch& search);
+
+  std::vector<PluginRecord> plugins_;
+};
+
+// The bundled plugin directory: <dir of the executable>/../<libdir>/thuky/plugins.
+std::filesystem::path bundled_plugin_dir();
+
+// Splits a colon-separated list such as THUKY_PLUGIN_PATH, dropping empty parts.
+std::vector<std::filesystem::path> split_path_list(std::string_view list);
+
+}  // namespace thuky::host

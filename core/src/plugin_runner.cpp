@@ -1,0 +1,68 @@
+#include "plugin_runner.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iostream>
+
+#include "thuky/error.hpp"
+
+namespace thuky::host {
+
+std::unique_ptr<HostPluginContext> activate_plugin(HostSession& session, PluginRecord& record) {
+  if (!session.registry().load(record))
+    return nullptr;
+  const abi::Entry& entry = *record.entry;
+  const std::string& id = record.manifest.id;
+
+  std::vector<Migration> migrations;
+  if (abi::Status s = entry.migrations(migrations); s.code != kExitOk) {
+    PluginRegistry::disable(
+        record, fmt::format("plugin '{}' failed to list its migrations: {}", id, s.message));
+    return nullptr;
+  }
+  auto context = std::make_unique<HostPluginContext>(session, id, std::move(migrations));
+  if (abi::Status s = entry.init(*context); s.code != kExitOk) {
+    context->finish(false);
+    PluginRegistry::disable(record, fmt::format("plugin '{}' failed in init: {}", id, s.message));
+    return nullptr;
+  }
+  std::vector<std::string> provided;
+  if (abi::Status s = entry.commands(*context, provided); s.code != kExitOk) {
+    context->finish(false);
+    PluginRegistry::disable(
+        record, fmt::format("plugin '{}' failed to add its commands: {}", id, s.message));
+    return nullptr;
+  }
+  for (const auto& command : record.manifest.commands) {
+    if (std::find(provided.begin(), provided.end(), command.name) == provided.end()) {
+      context->finish(false);
+      PluginRegistry::disable(
+          record, fmt::format("manifest '{}' lists command '{}', but library '{}' does not "
+                              "provide it",
+                              record.manifest_file.string(), command.name,
+                              record.manifest.library.string()));
+      return nullptr;
+    }
+  }
+  return context;
+}
+
+int run_plugin_command(HostSession& session, PluginRecord& record,
+                       const std::vector<std::string>& args) {
+  auto context = activate_plugin(session, record);
+  if (!context) {
+    std::cerr << "error: plugin '" << record.manifest.id << "' is disabled: " << record.reason
+              << '\n';
+    return kExitInternal;
+  }
+  const abi::Status status = record.entry->run(*context, args);
+  context->finish(status.code == kExitOk);
+  if (!status.message.empty()) {
+    std::cerr << (status.code == kExitInternal ? "internal error: " : "error: ") << status.message
+              << '\n';
+  }
+  return status.code;
+}
+
+}  // namespace thuky::host
