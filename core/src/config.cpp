@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <sstream>
+#include <tuple>
 
 #include "default_config.hpp"
 #include "thuky/error.hpp"
@@ -113,6 +114,12 @@ class ConfigReader {
     s.output_dir = base_dir_ / s.output_dir;
     s.store_path = base_dir_ / s.store_path;
     walk(root, "", schema);
+    // TOML++ iterates keys alphabetically; users read warnings in file order.
+    std::sort(unknown_keys_.begin(), unknown_keys_.end());
+    for (const auto& [line, column, key] : unknown_keys_) {
+      result_.warnings.push_back(
+          fmt::format("{}:{}:{}: unknown key '{}' is ignored", source_, line, column, key));
+    }
     return std::move(result_);
   }
 
@@ -138,8 +145,7 @@ class ConfigReader {
       const auto found = schema.find(key);
       if (found == schema.end()) {
         const auto& src = raw_key.source();
-        result_.warnings.push_back(fmt::format("{}:{}:{}: unknown key '{}' is ignored", source_,
-                                               src.begin.line, src.begin.column, key));
+        unknown_keys_.emplace_back(src.begin.line, src.begin.column, key);
         continue;
       }
       const auto& [kind, apply] = found->second;
@@ -220,6 +226,7 @@ class ConfigReader {
   std::string source_;
   std::filesystem::path base_dir_;
   std::string current_key_;
+  std::vector<std::tuple<std::uint32_t, std::uint32_t, std::string>> unknown_keys_;
   LoadedConfig result_;
 };
 

@@ -35,6 +35,22 @@ std::optional<std::string> writable_by_others(const std::filesystem::path& path)
                      path.string(), st.st_mode & 07777);
 }
 
+// Boost.DLL wraps the dynamic loader's words ("invalid ELF header", "undefined symbol: x") in
+// its own; keep just the loader's, which is what a user can act on.
+std::string loader_message(const std::exception& e) {
+  const std::string what = e.what();
+  constexpr std::string_view kStart = "dlerror system message: ";
+  const auto start = what.find(kStart);
+  if (start == std::string::npos) return what;
+  std::string message = what.substr(start + kStart.size());
+  message = message.substr(0, message.rfind("): "));
+  // dlerror repeats the path first: "/x/y.so: invalid ELF header".
+  if (const auto colon = message.find(".so: "); colon != std::string::npos) {
+    message = message.substr(colon + 5);
+  }
+  return message;
+}
+
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -191,7 +207,7 @@ bool PluginRegistry::load(PluginRecord& record) {
   try {
     library.load(m.library, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
   } catch (const std::exception& e) {
-    disable(record, fmt::format("cannot open library '{}': {}", lib_path, e.what()));
+    disable(record, fmt::format("cannot open library '{}': {}", lib_path, loader_message(e)));
     return false;
   }
   if (!library.has(abi::kEntrySymbol)) {

@@ -24,7 +24,8 @@ std::optional<std::filesystem::path> find_config_file(const std::filesystem::pat
   return std::nullopt;
 }
 
-std::filesystem::path init_workspace(const std::filesystem::path& dir) {
+std::filesystem::path init_workspace(const std::filesystem::path& relative_dir) {
+  const auto dir = std::filesystem::absolute(relative_dir).lexically_normal();
   const auto config_file = dir / kConfigFileName;
   if (std::filesystem::exists(config_file)) {
     throw UserError(fmt::format("'{}' already exists: this is a thuky workspace already",

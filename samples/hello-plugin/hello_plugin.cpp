@@ -1,0 +1,43 @@
+// The smallest plugin that shows every part of the SDK a plugin author needs: a command with an
+// option, its own table through a migration, its own configuration table, the logger.
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+#include <thuky/entry.hpp>
+
+#include <iostream>
+
+namespace {
+
+class HelloPlugin final : public thuky::Plugin {
+ public:
+  static constexpr const char* kId = "hello";
+  static constexpr const char* kVersion = "1.0.0";
+
+  std::vector<thuky::Migration> migrations() const override {
+    return {{1, "greetings", "CREATE TABLE hello_greetings (name TEXT NOT NULL)"}};
+  }
+
+  void add_commands(CLI::App& thuky, thuky::PluginContext& ctx) override {
+    CLI::App* hello = thuky.add_subcommand("hello", "Greet someone and remember it");
+    hello->add_option("name", name_, "Who to greet")->required();
+    hello->callback([this, &ctx] { greet(ctx); });
+  }
+
+ private:
+  void greet(thuky::PluginContext& ctx) {
+    // [plugins.hello] greeting = "Kính chào" in thuky.toml changes the word.
+    const std::string greeting = ctx.plugin_config()["greeting"].value_or(std::string("Xin chào"));
+    SQLite::Statement insert(ctx.store().db(), "INSERT INTO hello_greetings(name) VALUES (?)");
+    insert.bind(1, name_);
+    insert.exec();
+    const int count = ctx.store().db().execAndGet("SELECT count(*) FROM hello_greetings").getInt();
+    ctx.log().debug(fmt::format("greeting number {}", count));
+    std::cout << fmt::format("{} {}! ({} lời chào)\n", greeting, name_, count);
+  }
+
+  std::string name_;
+};
+
+}  // namespace
+
+THUKY_PLUGIN(HelloPlugin)

@@ -1,0 +1,221 @@
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include "host_session.hpp"
+#include "plugin_registry.hpp"
+#include "plugin_runner.hpp"
+#include "support/test_support.hpp"
+
+namespace thuky::host {
+namespace {
+
+using test::copy_fixture_plugin;
+using test::TempDir;
+using test::write_file;
+
+PluginSearch search_in(std::vector<std::filesystem::path> dirs) {
+  PluginSearch search;
+  search.dirs = std::move(dirs);
+  search.reserved_commands = builtin_command_names();
+  return search;
+}
+
+const PluginRecord& only(const PluginRegistry& registry) {
+  EXPECT_EQ(registry.plugins().size(), 1u);
+  return registry.plugins().front();
+}
+
+std::string replace(std::string text, const std::string& from, const std::string& to) {
+  text.replace(text.find(from), from.size(), to);
+  return text;
+}
+
+// Each test loads libraries into this process; a marker proves whether a library was opened.
+class PluginLoader : public ::testing::Test {
+ protected:
+  void SetUp() override { ::setenv("THUKY_TEST_LOAD_MARKER", marker().c_str(), 1); }
+  void TearDown() override { ::unsetenv("THUKY_TEST_LOAD_MARKER"); }
+  std::filesystem::path marker() const { return dir_ / "loaded.marker"; }
+  TempDir dir_;
+};
+
+TEST_F(PluginLoader, GoodPluginIsAvailableWithoutBeingOpened) {
+  copy_fixture_plugin("good", dir_ / "p");
+  PluginRegistry registry(search_in({dir_ / "p"}));
+  const PluginRecord& record = only(registry);
+  EXPECT_EQ(record.manifest.id, "good");
+  EXPECT_EQ(record.manifest.version, "1.2.3");
+  EXPECT_EQ(record.manifest.commands.at(0).name, "good");
+  EXPECT_EQ(record.state, PluginState::kAvailable);
+  EXPECT_EQ(record.manifest.library, dir_ / "p" / "good.so");
+  EXPECT_FALSE(std::filesystem::exists(marker()));
+}
+
+TEST_F(PluginLoader, GoodPluginLoads) {
+  copy_fixture_plugin("good", dir_ / "p");
+  PluginRegistry registry(search_in({dir_ / "p"}));
+  PluginRecord* record = registry.find("good");
+  ASSERT_NE(record, nullptr);
+  ASSERT_TRUE(registry.load(*record)) << record->reason;
+  EXPECT_EQ(record->state, PluginState::kLoaded);
+  EXPECT_STREQ(record->entry->id, "good");
+  EXPECT_EQ(registry.find_by_command("good"), record);
+}
+
+TEST_F(PluginLoader, ManifestForAnotherSdkIsRefusedBeforeOpening) {
+  copy_fixture_plugin("good", dir_ / "p");
+  const auto manifest = dir_ / "p" / "good.plugin.toml";
+  write_file(manifest, replace(test::read_file(manifest), "sdk = 1", "sdk = 7"));
+  PluginRegistry registry(search_in({dir_ / "p"}));
+  const PluginRecord& record = only(registry);
+  EXPECT_EQ(record.state, PluginState::kDisabled);
+  EXPECT_EQ(record.reason, "built for plugin SDK 7, but thuky 0.1.0 provides SDK 1 (manifest '" +
+                               manifest.string() + "'); rebuild the plugin against this thuky");
+  EXPECT_FALSE(std::filesystem::exists(marker()));
+}
+
+TEST_F(PluginLoader, LibraryBuiltForAnotherSdkIsRefused) {
+  copy_fixture_plugin("oldsdk", dir_ / "p");
+  PluginRegistry registry(search_in({dir_ / "p"}));
+  PluginRecord* record = registry.find("oldsdk");
+  ASSERT_NE(record, nullptr);
+  EXPECT_FALSE(registry.load(*record));
+  EXPECT_EQ(record->state, PluginState::kDisabled);
+  EXPECT_EQ(record->reason, "library '" + (dir_ / "p" / "oldsdk.so").string() +
+                                "' was built for plugin SDK 99, but thuky 0.1.0 provides SDK 1; "
+                                "rebuild the plugin against this thuky");
+}
+
+TEST_F(PluginLoader, LibraryWithoutEntrySymbolIsRefused) {
+  copy_fixture_plugin("noentry", dir_ / "p");
+  PluginRegistry registry(search_in({dir_ / "p"}));
+  PluginRecord* record = registry.find("noentry");
+  ASSERT_NE(record, nullptr);
+  EXPECT_FALSE(registry.load(*record));
+  EXPECT_EQ(record->reason, "library '" + (dir_ / "p" / "noentry.so").string() +
+                                "' has no entry symbol 'thuky_plugin_entry': it is not a thuky "
+                                "plugin, or it was built without THUKY_PLUGIN(...)");
+}
+
+TEST_F(PluginLoader, CorruptLibraryIsRefusedAndOthersKeepWorking) {
+  copy_fixture_plugin("good", dir_ / "p");
+  write_file(dir_ / "p" / "corrupt.plugin.toml",
+             "id = \"corrupt\"\nname = \"Corrupt\"\nversion = \"1.0.0\"\nsdk = 1\n"
+             "[[commands]]\nname = \"corrupt\"\n");
+  write_file(dir_ / "p" / "corrupt.so", std::string(200, 'x'));  // longer than an ELF header
+  PluginRegistry registry(search_in({dir_ / "p"}));
+  PluginRecord* corrupt = registry.find("corrupt");
+  ASSERT_NE(corrupt, nullptr);
+  EXPECT_FALSE(registry.load(*corrupt));
+  EXPECT_EQ(corrupt->reason, "cannot open library '" + (dir_ / "p" / "corrupt.so").string() +
+                                 "': invalid ELF header");
+
+  PluginRecord* good = registry.find("good");
+  ASSERT_NE(good, nullptr);
+  EXPECT_TRUE(registry.load(*good)) << good->reason;
+}
+
+TEST_F(PluginLoader, InitThatThrowsDisablesThePlugin) {
+  copy_fixture_plugin("throwinit", dir_ / "p");
+  write_file(dir_ / "thuky.toml", "");
+  GlobalOptions options;
+  options.config_file = (dir_ / "thuky.toml").string();
+  options.plugin_paths = {(dir_ / "p").string()};
+  HostSession session(options);
+  PluginRecord* record = session.registry().find("throwinit");
+  ASSERT_NE(record, nullptr);
+  EXPECT_EQ(activate_plugin(session, *record), nullptr);
+  EXPECT_EQ(record->state, PluginState::kDisabled);
+  EXPECT_EQ(record->reason, "plugin 'throwinit' failed in init: cannot reach the fixture's service");
+  // The bundled plugins are unaffected.
+  PluginRecord* minutes = session.registry().find("minutes");
+  ASSERT_NE(minutes, nullptr);
+  EXPECT_NE(activate_plugin(session, *minutes), nullptr) << minutes->reason;
+}
+
+TEST_F(PluginLoader, WorldWritableDirectoryIsRefused) {
+  copy_fixture_plugin("good", dir_ / "p");
+  ::chmod((dir_ / "p").c_str(), 0777);
+  PluginRegistry registry(search_in({dir_ / "p"}));
+  const PluginRecord& record = only(registry);
+  EXPECT_EQ(record.state, PluginState::kDisabled);
+  EXPECT_EQ(record.reason, "plugin directory '" + (dir_ / "p").string() +
+                               "' is writable by other users (mode 0777); refusing to load from it");
+  EXPECT_FALSE(std::filesystem::exists(marker()));
+}
+
+TEST_F(PluginLoader, WorldWritableLibraryIsRefused) {
+  copy_fixture_plugin("good", dir_ / "p");
+  ::chmod((dir_ / "p" / "good.so").c_str(), 0757);
+  PluginRegistry registry(search_in({dir_ / "p"}));
+  EXPECT_EQ(only(registry).reason, "library '" + (dir_ / "p" / "good.so").string() +
+                                       "' is writable by other users (mode 0757); refusing to "
+                                       "load from it");
+}
+
+TEST_F(PluginLoader, DuplicateIdKeepsTheFirstInSearchOrder) {
+  copy_fixture_plugin("good", dir_ / "first");
+  copy_fixture_plugin("good", dir_ / "second");
+  PluginRegistry registry(search_in({dir_ / "first", dir_ / "second"}));
+  ASSERT_EQ(registry.plugins().size(), 2u);
+  EXPECT_EQ(registry.plugins()[0].state, PluginState::kAvailable);
+  EXPECT_EQ(registry.plugins()[1].state, PluginState::kDisabled);
+  EXPECT_EQ(registry.plugins()[1].reason, "duplicate id 'good': already provided by '" +
+                                              (dir_ / "first" / "good.plugin.toml").string() + "'");
+  EXPECT_EQ(registry.find("good")->manifest_file, dir_ / "first" / "good.plugin.toml");
+}
+
+TEST_F(PluginLoader, BadManifestNamesFileLineAndKey) {
+  write_file(dir_ / "p" / "broken.plugin.toml", "id = \"broken\"\nname = \"B\"\nversion = 3\n");
+  PluginRegistry registry(search_in({dir_ / "p"}));
+  const PluginRecord& record = only(registry);
+  EXPECT_EQ(record.manifest.id, "broken");
+  EXPECT_EQ(record.reason, "bad manifest: " + (dir_ / "p" / "broken.plugin.toml").string() +
+                               ":3:11: field 'version': expected a non-empty string");
+}
+
+TEST_F(PluginLoader, LibraryAndManifestMustAgree) {
+  copy_fixture_plugin("good", dir_ / "p");
+  const auto manifest = dir_ / "p" / "good.plugin.toml";
+  write_file(manifest, replace(test::read_file(manifest), "1.2.3", "2.0.0"));
+  PluginRegistry registry(search_in({dir_ / "p"}));
+  PluginRecord* record = registry.find("good");
+  ASSERT_NE(record, nullptr);
+  EXPECT_FALSE(registry.load(*record));
+  EXPECT_EQ(record->reason, "library '" + (dir_ / "p" / "good.so").string() +
+                                "' is plugin 'good' 1.2.3, but its manifest '" + manifest.string() +
+                                "' says 'good' 2.0.0");
+}
+
+TEST_F(PluginLoader, MissingLibraryAndReservedCommandsAreRefused) {
+  write_file(dir_ / "p" / "ghost.plugin.toml",
+             "id = \"ghost\"\nname = \"G\"\nversion = \"1\"\nsdk = 1\n");
+  write_file(dir_ / "q" / "thief.plugin.toml",
+             "id = \"thief\"\nname = \"T\"\nversion = \"1\"\nsdk = 1\nlibrary = \"../p/ghost.plugin.toml\"\n"
+             "[[commands]]\nname = \"backup\"\n");
+  PluginRegistry registry(search_in({dir_ / "p", dir_ / "q"}));
+  ASSERT_EQ(registry.plugins().size(), 2u);
+  EXPECT_EQ(registry.plugins()[0].reason, "library '" + (dir_ / "p" / "ghost.so").string() +
+                                              "' named by '" +
+                                              (dir_ / "p" / "ghost.plugin.toml").string() +
+                                              "' does not exist");
+  EXPECT_EQ(registry.plugins()[1].reason, "command 'backup' is one of thuky's own");
+}
+
+TEST_F(PluginLoader, ConfigurationCanDisableAPlugin) {
+  copy_fixture_plugin("good", dir_ / "p");
+  PluginSearch search = search_in({dir_ / "p"});
+  search.disabled_ids = {"good"};
+  PluginRegistry registry(search);
+  EXPECT_EQ(only(registry).reason, "disabled in the configuration (plugins.disabled)");
+  EXPECT_EQ(registry.find_by_command("good"), nullptr);
+}
+
+TEST(PluginPath, SplitsOnColons) {
+  EXPECT_EQ(split_path_list("/a::/b:"),
+            (std::vector<std::filesystem::path>{"/a", "/b"}));
+  EXPECT_TRUE(split_path_list("").empty());
+}
+
+}  // namespace
+}  // namespace thuky::host

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs thuky with its SDK into a temporary prefix, builds samples/hello-plugin out of tree
+# against it, and runs the plugin through the installed host.
+# Usage: sdk_package_test.sh <thuky build dir> <thuky source dir>
+set -euo pipefail
+build_dir=$1
+source_dir=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
+cmake -S "$source_dir/samples/hello-plugin" -B "$work/hello" -G Ninja \
+  -DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_CXX_FLAGS="${THUKY_SAMPLE_CXX_FLAGS:-}" \
+  -DCMAKE_MODULE_LINKER_FLAGS="${THUKY_SAMPLE_LINKER_FLAGS:-}" >/dev/null
+cmake --build "$work/hello" >/dev/null
+
+thuky="$work/prefix/bin/thuky"
+mkdir "$work/ws" && cd "$work/ws"
+"$thuky" init . >/dev/null
+export THUKY_PLUGIN_PATH="$work/hello/plugins"
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+list=$("$thuky" plugins)
+grep -q "^hello  *1.0.0  *1  *available  *$work/hello/plugins$" <<<"$list" || fail "hello not listed: $list"
+grep -q "^minutes  *0.1.0 .* available  *$work/prefix/" <<<"$list" || fail "bundled plugins not found in the install: $list"
+
+out=$("$thuky" hello Lan)
+[[ $out == "Xin chào Lan! (1 lời chào)" ]] || fail "first greeting: $out"
+printf '\n[plugins.hello]\ngreeting = "Kính chào"\n' >> thuky.toml
+out=$("$thuky" hello "Nguyễn Thị Mai Thuỷ")
+[[ $out == "Kính chào Nguyễn Thị Mai Thuỷ! (2 lời chào)" ]] || fail "configured greeting: $out"
+echo "out-of-tree plugin built against the installed SDK and ran in the installed host"
