@@ -7,7 +7,7 @@ bash scripts/install-deps.sh
 
 for preset in default asan; do
   echo "== $preset: configure and build"
-  cmake --preset "$preset" -G Ninja >/dev/null
+  cmake --preset "$preset" >/dev/null
   cmake --build --preset "$preset"
   echo "== $preset: test"
   ctest --preset "$preset"

@@ -55,6 +55,8 @@ struct Dispatch {
   CLI::App* init = nullptr;
   CLI::App* plugins = nullptr;
   CLI::App* backup = nullptr;
+  CLI::App* names_sort = nullptr;
+  std::string names_file;
   std::filesystem::path init_dir = ".";
   std::filesystem::path backup_file;
   bool check = false;
@@ -71,6 +73,16 @@ void add_builtin_commands(CLI::App& app, Dispatch& d, GlobalOptions& options) {
 
   d.backup = app.add_subcommand("backup", "Copy the store to FILE (SQLite online backup)");
   d.backup->add_option("file", d.backup_file, "The new backup file")->required();
+
+  CLI::App* names = app.add_subcommand("names", "Vietnamese names: official list order");
+  names->require_subcommand(1);
+  d.names_sort = names->add_subcommand(
+      "sort",
+      "Sort one person a line (\"full name\" or \"full name<TAB>dd/mm/yyyy\") in official "
+      "list order: given name, family name, middle name, then the earlier birth date");
+  d.names_sort->add_option("file", d.names_file, "Input file (default: standard input)");
+  d.names_sort->add_flag("--check", d.check,
+                         "Do not sort: report the first line out of order and exit 1");
 }
 
 // Adds every plugin's commands from the manifests, without loading any plugin library.
@@ -102,6 +114,8 @@ int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
     return run_plugins(session, d.check);
   if (d.backup->parsed())
     return run_backup(session, d.backup_file);
+  if (d.names_sort->parsed())
+    return run_names_sort(d.names_file, d.check);
   for (CLI::App* sub : app.get_subcommands()) {
     PluginRecord* record = session.registry().find_by_command(sub->get_name());
     if (!record) {

@@ -2,6 +2,7 @@
 // The host's own commands. Each returns an exit code and throws UserError for bad input.
 
 #include <filesystem>
+#include <string>
 
 #include "host_session.hpp"
 
@@ -10,5 +11,8 @@ namespace thuky::host {
 int run_init(HostSession& session, const std::filesystem::path& dir);
 int run_plugins(HostSession& session, bool check);
 int run_backup(HostSession& session, const std::filesystem::path& target);
+// Reads one person a line from `file` ("" or "-": stdin) and prints them in official list
+// order, or with `check` reports the first line out of order (exit 1).
+int run_names_sort(const std::string& file, bool check);
 
 }  // namespace thuky::host

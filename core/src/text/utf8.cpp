@@ -1,0 +1,111 @@
+#include "thuky/text/utf8.hpp"
+
+#include <fmt/format.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+namespace thuky::text {
+namespace {
+
+constexpr const char* kLegacyHint =
+    "the text seems to be in a legacy Vietnamese encoding (TCVN3/ABC, VNI or Windows-1258); "
+    "convert it to Unicode and save it as UTF-8 (e.g. with UniKey's converter)";
+
+// Characters that Vietnamese never uses but that legacy encodings produce when read as
+// Windows-1252: TCVN3 puts letters on ¡–¿ and on Ä, Æ, Ü…; VNI on ø, ö, Ñ….
+bool is_legacy_marker(UChar32 c) {
+  if (c >= 0xA1 && c <= 0xBF)
+    return true;
+  switch (c) {
+    case 0xC4:
+    case 0xC5:
+    case 0xC6:
+    case 0xC7:
+    case 0xCB:
+    case 0xCE:
+    case 0xCF:
+    case 0xD0:
+    case 0xD1:
+    case 0xD6:
+    case 0xD7:
+    case 0xD8:
+    case 0xDB:
+    case 0xDC:
+    case 0xDE:
+    case 0xDF:
+    case 0xE4:
+    case 0xE5:
+    case 0xE6:
+    case 0xE7:
+    case 0xEB:
+    case 0xEE:
+    case 0xEF:
+    case 0xF0:
+    case 0xF1:
+    case 0xF6:
+    case 0xF7:
+    case 0xF8:
+    case 0xFB:
+    case 0xFC:
+    case 0xFE:
+    case 0xFF:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+void require_utf8(std::string_view text, const InputLocation& where) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  int line = where.line > 0 ? where.line : 1;
+  int column = where.column > 0 ? where.column : 1;
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) {
+      InputLocation at = where;
+      at.line = line;
+      at.column = column;
+      throw UserError(at,
+                      fmt::format("invalid UTF-8 (byte 0x{:02X}): {}", bytes[start], kLegacyHint));
+    }
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+}
+
+int count_characters(std::string_view utf8) {
+  return static_cast<int>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // not a continuation byte
+  }));
+}
+
+bool looks_like_legacy_encoding(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  int markers = 0;
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0 && is_legacy_marker(c) && ++markers >= 2)
+      return true;
+  }
+  return false;
+}
+
+void require_unicode_text(std::string_view text, const InputLocation& where) {
+  require_utf8(text, where);
+  if (looks_like_legacy_encoding(text))
+    throw UserError(where, kLegacyHint);
+}
+
+}  // namespace thuky::text
