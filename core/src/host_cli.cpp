@@ -57,6 +57,8 @@ struct Dispatch {
   CLI::App* backup = nullptr;
   CLI::App* names_sort = nullptr;
   std::string names_file;
+  CLI::App* document_demo = nullptr;
+  std::filesystem::path out_dir = "out";
   std::filesystem::path init_dir = ".";
   std::filesystem::path backup_file;
   bool check = false;
@@ -83,6 +85,12 @@ void add_builtin_commands(CLI::App& app, Dispatch& d, GlobalOptions& options) {
   d.names_sort->add_option("file", d.names_file, "Input file (default: standard input)");
   d.names_sort->add_flag("--check", d.check,
                          "Do not sort: report the first line out of order and exit 1");
+
+  CLI::App* document = app.add_subcommand("document", "The document engine");
+  document->require_subcommand(1);
+  d.document_demo = document->add_subcommand(
+      "demo", "Render sample documents that use every building block of the engine");
+  d.document_demo->add_option("--out", d.out_dir, "Output directory (default: out)");
 }
 
 // Adds every plugin's commands from the manifests, without loading any plugin library.
@@ -116,6 +124,8 @@ int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
     return run_backup(session, d.backup_file);
   if (d.names_sort->parsed())
     return run_names_sort(d.names_file, d.check);
+  if (d.document_demo->parsed())
+    return run_document_demo(session, d.out_dir);
   for (CLI::App* sub : app.get_subcommands()) {
     PluginRecord* record = session.registry().find_by_command(sub->get_name());
     if (!record) {

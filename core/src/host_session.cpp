@@ -19,7 +19,8 @@ Verbosity verbosity_of(const GlobalOptions& o) {
 }  // namespace
 
 const std::vector<std::string>& builtin_command_names() {
-  static const std::vector<std::string> names = {"init", "plugins", "backup", "names", "help"};
+  static const std::vector<std::string> names = {"init",  "plugins",  "backup",
+                                                 "names", "document", "help"};
   return names;
 }
 

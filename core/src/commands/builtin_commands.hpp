@@ -14,5 +14,7 @@ int run_backup(HostSession& session, const std::filesystem::path& target);
 // Reads one person a line from `file` ("" or "-": stdin) and prints them in official list
 // order, or with `check` reports the first line out of order (exit 1).
 int run_names_sort(const std::string& file, bool check);
+// Renders the engine's sample documents (every building block) into `out_dir`.
+int run_document_demo(HostSession& session, const std::filesystem::path& out_dir);
 
 }  // namespace thuky::host

@@ -1,0 +1,102 @@
+#pragma once
+// The document engine: every plugin prints through it. It lays out blocks in the Decree
+// 30/2020/NĐ-CP format on pages and writes a PDF (libharu) whose text copies and searches
+// correctly in every viewer.
+//
+//   thuky::doc::Document doc(ctx.settings(), {.title = "Biên bản họp"});
+//   doc.header({...});
+//   doc.title({"BIÊN BẢN", {"Buổi làm việc ..."}});
+//   doc.paragraph("Thời gian bắt đầu: 8 giờ 00 phút, ngày 15 tháng 9 năm 2020.");
+//   doc.save(out_dir / "bien-ban.pdf");
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "thuky/doc/blocks.hpp"
+#include "thuky/settings.hpp"
+
+namespace thuky::doc {
+
+struct DocumentInfo {
+  std::string title;
+  std::string author;
+  std::string subject;
+  // Creation date written into the file as seconds since 1970; unset: SOURCE_DATE_EPOCH if
+  // the environment has it, else no date at all (the same input then gives the same bytes).
+  std::optional<std::int64_t> created_epoch;
+};
+
+struct PageSetup {
+  std::string paper = "A4";  // "A4" or "A5"
+  bool landscape = false;
+  double margin_top_mm = 20, margin_bottom_mm = 20, margin_left_mm = 30, margin_right_mm = 15;
+  double body_size = 14;
+  bool page_numbers = true;  // centred at the top, from page 2
+  static PageSetup from(const Settings& settings);
+};
+
+class TableWriter;
+
+class Document {
+ public:
+  // Throws UserError when a font file is missing.
+  Document(const Settings& settings, DocumentInfo info);
+  Document(const Settings& settings, DocumentInfo info, PageSetup page);
+  ~Document();
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+
+  void header(const HeaderBlock& header);
+  void title(const TitleBlock& title);
+  void paragraph(const std::string& text, const ParagraphStyle& style = {});
+  void paragraph(const std::vector<Span>& spans, const ParagraphStyle& style = {});
+  // A heading: bold, not indented, kept with what follows.
+  void heading(const std::string& text);
+  // Items each prefixed by `marker` ("- ", "a) " ...), hanging indent.
+  void list(const std::vector<std::string>& items, const std::string& marker = "- ");
+  // One signature centred in the right half, two side by side, or several in a row.
+  void signatures(const std::vector<Signature>& signatures);
+  // "Nơi nhận" on the left, the signature on the right, side by side (Decree 30 layout).
+  void closing(const Recipients& recipients, const Signature& signature);
+  // Starts a table; rows are laid out as they are added (bounded memory for long tables).
+  TableWriter table(std::vector<TableColumn> columns, TableStyle style = {});
+  // A bookmark (outline entry) to the current position.
+  void bookmark(const std::string& title);
+  void space(double points);
+  void page_break();
+
+  int page_count() const;
+  // Writes the PDF to `file` through a temporary file renamed into place.
+  void save(const std::filesystem::path& file);
+
+  class Impl;
+
+ private:
+  friend class TableWriter;
+  std::unique_ptr<Impl> impl_;
+};
+
+class TableWriter {
+ public:
+  void row(const TableRow& cells);
+  // A bold totals row, e.g. {"", "Tổng cộng", "1.841"}.
+  void totals(const TableRow& cells);
+  // Ends the table (also done by the destructor).
+  void finish();
+  ~TableWriter();
+  TableWriter(TableWriter&&) noexcept;
+  TableWriter(const TableWriter&) = delete;
+
+  struct State;
+
+ private:
+  friend class Document;
+  TableWriter(Document::Impl& doc, std::vector<TableColumn> columns, TableStyle style);
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace thuky::doc

@@ -1,0 +1,314 @@
+#include "thuky/doc/document.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "doc/document_impl.hpp"
+
+namespace thuky::doc {
+namespace {
+
+std::optional<std::int64_t> source_date_epoch() {
+  const char* value = std::getenv("SOURCE_DATE_EPOCH");
+  if (!value || !*value)
+    return std::nullopt;
+  char* end = nullptr;
+  const long long epoch = std::strtoll(value, &end, 10);
+  return *end == '\0' ? std::optional<std::int64_t>(epoch) : std::nullopt;
+}
+
+std::vector<Span> spans_of(const std::string& text, bool bold = false, bool italic = false) {
+  return {Span{text, bold, italic}};
+}
+
+}  // namespace
+
+Document::Document(const Settings& settings, DocumentInfo info)
+    : Document(settings, std::move(info), PageSetup::from(settings)) {}
+
+Document::Document(const Settings& settings, DocumentInfo info, PageSetup page)
+    : impl_(std::make_unique<Impl>(settings, std::move(info), std::move(page))) {}
+
+Document::~Document() = default;
+
+int Document::page_count() const {
+  return impl_->page_count();
+}
+
+void Document::header(const HeaderBlock& h) {
+  Impl& d = *impl_;
+  d.need(120);
+  const double left_w = d.text_width() * 0.42;
+  const double right_x = d.left() + left_w;
+  const double right_w = d.text_width() - left_w;
+  const double top = d.y();
+
+  // Left column: parent body (regular), issuing body (bold) with a short rule, "Số: ...".
+  const double left_size = 13;
+  double line_top = top;
+  for (const auto& line : h.parent_body) {
+    d.centred(line, FontStyle::kRegular, left_size, d.left(), left_w,
+              Impl::baseline(line_top, left_size, 1.1));
+    line_top -= Impl::leading(left_size, 1.1);
+  }
+  double widest = 0;
+  for (const auto& line : h.issuing_body) {
+    widest = std::max(widest, d.centred(line, FontStyle::kBold, left_size, d.left(), left_w,
+                                        Impl::baseline(line_top, left_size, 1.1)));
+    line_top -= Impl::leading(left_size, 1.1);
+  }
+  double left_bottom = line_top;
+  if (!h.issuing_body.empty()) {
+    const double rule = widest * 0.4;      // Decree 30: a third to a half of the line
+    const double rule_y = line_top - 1.5;  // below the descenders and dots
+    d.pdf().draw_line(d.page(), d.left() + (left_w - rule) / 2, rule_y,
+                      d.left() + (left_w + rule) / 2, rule_y);
+    left_bottom = rule_y;
+  }
+
+  // Right column: national title, motto with a rule as long as the text.
+  double title_size = 13;
+  while (title_size > 10 && d.measure(h.national_title, FontStyle::kBold, title_size) > right_w) {
+    title_size -= 0.5;
+  }
+  double right_top = top;
+  d.centred(h.national_title, FontStyle::kBold, title_size, right_x, right_w,
+            Impl::baseline(right_top, title_size, 1.1));
+  right_top -= Impl::leading(title_size, 1.1);
+  const double motto_size = 14;
+  const double motto_w = d.centred(h.motto, FontStyle::kBold, motto_size, right_x, right_w,
+                                   Impl::baseline(right_top, motto_size, 1.1));
+  right_top -= Impl::leading(motto_size, 1.1);
+  const double motto_rule_y = right_top - 1.5;
+  d.pdf().draw_line(d.page(), right_x + (right_w - motto_w) / 2, motto_rule_y,
+                    right_x + (right_w + motto_w) / 2, motto_rule_y);
+
+  // "Số: ..." and the place-and-date line share one baseline under both columns.
+  double bottom = std::min(left_bottom, motto_rule_y);
+  if (!h.number.empty() || !h.place_date.empty()) {
+    const double line_top2 = bottom - 6;
+    const double size = 14;
+    if (!h.number.empty()) {
+      d.centred(h.number, FontStyle::kRegular, 13, d.left(), left_w,
+                Impl::baseline(line_top2, size, 1.1));
+    }
+    if (!h.place_date.empty()) {
+      d.centred(h.place_date, FontStyle::kItalic, size, right_x, right_w,
+                Impl::baseline(line_top2, size, 1.1));
+    }
+    bottom = line_top2 - Impl::leading(size, 1.1);
+  }
+  d.advance(d.y() - bottom + 12);
+}
+
+void Document::title(const TitleBlock& t) {
+  Impl& d = *impl_;
+  const double size = 14;
+  const double height = Impl::leading(size) * static_cast<double>(1 + t.subject.size()) + 24;
+  d.need(height + Impl::leading(d.body_size()) * 3);  // never alone at the foot of a page
+  d.advance(6);
+  if (!t.type_name.empty()) {
+    d.centred(t.type_name, FontStyle::kBold, size, d.left(), d.text_width(),
+              Impl::baseline(d.y(), size));
+    d.advance(Impl::leading(size));
+  }
+  double widest = 0;
+  for (const auto& line : t.subject) {
+    for (const Line& l : d.lines_of(spans_of(line, true), size, d.text_width(), d.text_width())) {
+      d.draw_line(l, d.left(), d.text_width(), size, Align::kCenter, d.y());
+      widest = std::max(widest, l.width);
+      d.advance(Impl::leading(size));
+    }
+  }
+  if (widest > 0) {
+    const double rule = widest / 3;
+    d.pdf().draw_line(d.page(), d.left() + (d.text_width() - rule) / 2, d.y() - 1.5,
+                      d.left() + (d.text_width() + rule) / 2, d.y() - 1.5);
+  }
+  d.advance(18);
+}
+
+void Document::paragraph(const std::string& text, const ParagraphStyle& style) {
+  paragraph(spans_of(text), style);
+}
+
+void Document::paragraph(const std::vector<Span>& spans, const ParagraphStyle& style) {
+  Impl& d = *impl_;
+  const double size = style.size > 0 ? style.size : d.body_size();
+  const double indent = style.left_indent_mm * kPointsPerMm;
+  const double first = style.first_line_indent_mm * kPointsPerMm;
+  const double width = d.text_width() - indent;
+  const double lead = Impl::leading(size, style.line_spacing);
+  const std::vector<Line> lines = d.lines_of(spans, size, width - first, width);
+
+  if (d.page_count() > 0 && !d.at_page_top())
+    d.advance(style.space_before_pt);
+  // Keep headings with at least two lines of what follows; avoid a lone first line.
+  const std::size_t keep =
+      style.keep_with_next ? lines.size() : std::min<std::size_t>(2, lines.size());
+  d.need(lead * static_cast<double>(keep) +
+         (style.keep_with_next ? Impl::leading(d.body_size()) * 2 : 0));
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    d.need(lead);
+    const double x = d.left() + indent + (i == 0 ? first : 0);
+    const double w = width - (i == 0 ? first : 0);
+    Align align = style.align;
+    d.draw_line(lines[i], x, w, size, align, d.y());
+    d.advance(lead);
+  }
+  d.advance(style.space_after_pt);
+}
+
+void Document::heading(const std::string& text) {
+  ParagraphStyle style;
+  style.first_line_indent_mm = 0;
+  style.align = Align::kLeft;
+  style.keep_with_next = true;
+  style.space_before_pt = 6;
+  paragraph(spans_of(text, true), style);
+}
+
+void Document::list(const std::vector<std::string>& items, const std::string& marker) {
+  Impl& d = *impl_;
+  const double size = d.body_size();
+  const double hang = d.measure(marker, FontStyle::kRegular, size);
+  for (const auto& item : items) {
+    const double lead = Impl::leading(size);
+    const std::vector<Line> lines =
+        d.lines_of(spans_of(item), size, d.text_width() - hang - 10 * kPointsPerMm,
+                   d.text_width() - hang - 10 * kPointsPerMm);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      d.need(lead);
+      const double x = d.left() + 10 * kPointsPerMm;
+      if (i == 0) {
+        d.pdf().draw_text(d.page(), x, Impl::baseline(d.y(), size), marker, FontStyle::kRegular,
+                          size);
+      }
+      d.draw_line(lines[i], x + hang, d.text_width() - hang - 10 * kPointsPerMm, size,
+                  Align::kJustify, d.y());
+      d.advance(lead);
+    }
+    d.advance(3);
+  }
+  d.advance(3);
+}
+
+namespace {
+
+struct SignatureLine {
+  std::string text;
+  FontStyle style;
+  double size;
+  double gap_before = 0;
+};
+
+std::vector<SignatureLine> signature_lines(const Signature& s, double size) {
+  std::vector<SignatureLine> lines;
+  if (!s.authority.empty())
+    lines.push_back({s.authority, FontStyle::kBold, size});
+  if (!s.title.empty())
+    lines.push_back({s.title, FontStyle::kBold, size});
+  if (!s.note.empty())
+    lines.push_back({s.note, FontStyle::kItalic, size - 1});
+  if (!s.name.empty())
+    lines.push_back({s.name, FontStyle::kBold, size, 64});  // room to sign
+  return lines;
+}
+
+double signature_height(const Signature& s, double size) {
+  double h = 0;
+  for (const auto& line : signature_lines(s, size)) {
+    h += line.gap_before + Document::Impl::leading(line.size);
+  }
+  return h;
+}
+
+}  // namespace
+
+void Document::signatures(const std::vector<Signature>& list) {
+  if (list.empty())
+    return;
+  Impl& d = *impl_;
+  const double size = list.size() > 2 ? 13 : 14;
+  double height = 0;
+  for (const auto& s : list)
+    height = std::max(height, signature_height(s, size));
+  d.need(height + 12);
+  d.advance(6);
+  const std::size_t n = list.size();
+  const double column = n == 1 ? d.text_width() / 2 : d.text_width() / static_cast<double>(n);
+  const double first_x = n == 1 ? d.left() + d.text_width() / 2 : d.left();
+  for (std::size_t i = 0; i < n; ++i) {
+    double top = d.y();
+    for (const auto& line : signature_lines(list[i], size)) {
+      top -= line.gap_before;
+      d.centred(line.text, line.style, line.size, first_x + column * static_cast<double>(i), column,
+                Impl::baseline(top, line.size));
+      top -= Impl::leading(line.size);
+    }
+  }
+  d.advance(height + 6);
+}
+
+void Document::closing(const Recipients& recipients, const Signature& signature) {
+  Impl& d = *impl_;
+  const double size = 14;
+  const double recipients_height =
+      Impl::leading(12) + Impl::leading(11, 1.1) * static_cast<double>(recipients.lines.size());
+  const double height = std::max(recipients_height, signature_height(signature, size));
+  d.need(height + 12);
+  d.advance(6);
+  const double top = d.y();
+  double line_top = top;
+  if (!recipients.lines.empty()) {
+    d.pdf().draw_text(d.page(), d.left(), Impl::baseline(line_top, 12),
+                      "Nơi nhận:", FontStyle::kBoldItalic, 12);
+    line_top -= Impl::leading(12);
+    for (const auto& line : recipients.lines) {
+      d.pdf().draw_text(d.page(), d.left(), Impl::baseline(line_top, 11, 1.1), line,
+                        FontStyle::kRegular, 11);
+      line_top -= Impl::leading(11, 1.1);
+    }
+  }
+  const double column_x = d.left() + d.text_width() * 0.45;
+  const double column_w = d.text_width() * 0.55;
+  double sig_top = top;
+  for (const auto& line : signature_lines(signature, size)) {
+    sig_top -= line.gap_before;
+    d.centred(line.text, line.style, line.size, column_x, column_w,
+              Impl::baseline(sig_top, line.size));
+    sig_top -= Impl::leading(line.size);
+  }
+  d.advance(height + 6);
+}
+
+void Document::bookmark(const std::string& title) {
+  Impl& d = *impl_;
+  d.need(Impl::leading(d.body_size()) * 3);
+  d.pdf().add_outline(d.page(), d.y(), title);
+}
+
+void Document::space(double points) {
+  Impl& d = *impl_;
+  if (d.room() > points) {
+    d.advance(points);
+  } else {
+    d.new_page();
+  }
+}
+
+void Document::page_break() {
+  impl_->new_page();
+}
+
+void Document::save(const std::filesystem::path& file) {
+  Impl& d = *impl_;
+  if (d.page_count() == 0)
+    d.new_page();
+  const DocumentInfo& info = d.info();
+  d.pdf().set_info(info.title, info.author, info.subject,
+                   info.created_epoch ? info.created_epoch : source_date_epoch());
+  d.pdf().save(file);
+}
+
+}  // namespace thuky::doc

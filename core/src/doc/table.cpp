@@ -1,0 +1,173 @@
+#include <algorithm>
+
+#include "doc/document_impl.hpp"
+
+namespace thuky::doc {
+
+struct TableWriter::State {
+  Document::Impl& doc;
+  std::vector<TableColumn> columns;
+  TableStyle style;
+  std::vector<double> x;      // left edge of each column
+  std::vector<double> width;  // width of each column
+  int header_on_page = 0;     // the page the header was last drawn on
+  bool finished = false;
+
+  struct LaidOutCell {
+    std::vector<Line> lines;
+    Align align;
+  };
+
+  std::vector<LaidOutCell> lay_out(const TableRow& cells, double size, bool bold) {
+    std::vector<LaidOutCell> out;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      std::vector<Span> spans = c < cells.size() ? cells[c].spans : std::vector<Span>{};
+      if (bold) {
+        for (auto& s : spans)
+          s.bold = true;
+      }
+      const double inner = width[c] - 2 * style.cell_padding_pt;
+      Align align = columns[c].align;
+      if (c < cells.size() && cells[c].align)
+        align = *cells[c].align;
+      out.push_back({doc.lines_of(spans, size, inner, inner), align});
+    }
+    return out;
+  }
+
+  double height_of(const std::vector<LaidOutCell>& cells, double size) const {
+    std::size_t lines = 1;
+    for (const auto& cell : cells)
+      lines = std::max(lines, cell.lines.size());
+    return std::max(style.row_min_height_pt,
+                    Document::Impl::leading(size, 1.1) * static_cast<double>(lines) +
+                        2 * style.cell_padding_pt);
+  }
+
+  void draw(const std::vector<LaidOutCell>& cells, double size, double height) {
+    const double top = doc.y();
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      double line_top = top - style.cell_padding_pt;
+      for (const Line& line : cells[c].lines) {
+        // Justified text in narrow cells looks ragged; cells align left, centre or right.
+        const Align align = cells[c].align == Align::kJustify ? Align::kLeft : cells[c].align;
+        doc.draw_line(
+            line, x[c] + style.cell_padding_pt, width[c] - 2 * style.cell_padding_pt, size, align,
+            line_top + (Document::Impl::leading(size) - Document::Impl::leading(size, 1.1)) * 0.5);
+        line_top -= Document::Impl::leading(size, 1.1);
+      }
+      if (style.grid)
+        doc.pdf().draw_rect(doc.page(), x[c], top - height, width[c], height, 0.5);
+    }
+    doc.advance(height);
+  }
+
+  void header() {
+    TableRow cells;
+    for (const auto& column : columns)
+      cells.emplace_back(column.header);
+    auto laid = lay_out(cells, style.header_size, true);
+    for (auto& cell : laid)
+      cell.align = Align::kCenter;
+    draw(laid, style.header_size, height_of(laid, style.header_size));
+    header_on_page = doc.page_count();
+  }
+
+  double header_height() {
+    TableRow cells;
+    for (const auto& column : columns)
+      cells.emplace_back(column.header);
+    return height_of(lay_out(cells, style.header_size, true), style.header_size);
+  }
+
+  void add(const TableRow& cells, bool bold) {
+    const auto laid = lay_out(cells, style.size, bold);
+    const double height = height_of(laid, style.size);
+    const bool need_header = style.repeat_header || header_on_page == 0;
+    const double with_header =
+        height + (header_on_page != doc.page_count() && need_header ? header_height() : 0);
+    doc.need(with_header);
+    if (doc.room() < height && !style.split_rows) {
+      doc.new_page();
+    }
+    if (header_on_page != doc.page_count() && need_header &&
+        (style.repeat_header || header_on_page == 0)) {
+      header();
+    }
+    if (height <= doc.room()) {
+      draw(laid, style.size, height);
+      return;
+    }
+    // Taller than the page: split the row between lines, repeating the header.
+    std::vector<LaidOutCell> rest = laid;
+    while (true) {
+      const double lead = Document::Impl::leading(style.size, 1.1);
+      const auto fit =
+          static_cast<std::size_t>(std::max(1.0, (doc.room() - 2 * style.cell_padding_pt) / lead));
+      std::vector<LaidOutCell> part = rest;
+      bool more = false;
+      for (std::size_t c = 0; c < rest.size(); ++c) {
+        auto& lines = rest[c].lines;
+        const std::size_t take = std::min(fit, lines.size());
+        part[c].lines.assign(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(take));
+        lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(take));
+        more = more || !lines.empty();
+      }
+      draw(part, style.size, std::min(doc.room(), height_of(part, style.size)));
+      if (!more)
+        break;
+      doc.new_page();
+      if (style.repeat_header)
+        header();
+    }
+  }
+};
+
+TableWriter Document::table(std::vector<TableColumn> columns, TableStyle style) {
+  return TableWriter(*impl_, std::move(columns), style);
+}
+
+TableWriter::TableWriter(Document::Impl& doc, std::vector<TableColumn> columns, TableStyle style)
+    : state_(std::make_unique<State>(State{doc, std::move(columns), style, {}, {}, 0, false})) {
+  double total = 0;
+  for (const auto& c : state_->columns)
+    total += c.width;
+  double x = doc.left();
+  for (const auto& c : state_->columns) {
+    const double w = doc.text_width() * c.width / total;
+    state_->x.push_back(x);
+    state_->width.push_back(w);
+    x += w;
+  }
+  doc.room();  // a table starts on a page
+}
+
+TableWriter::TableWriter(TableWriter&&) noexcept = default;
+
+TableWriter::~TableWriter() {
+  if (state_ && !state_->finished) {
+    try {
+      finish();
+    } catch (...) {  // NOLINT: a destructor must not throw; finish() only adds space
+    }
+  }
+}
+
+void TableWriter::row(const TableRow& cells) {
+  state_->add(cells, false);
+}
+
+void TableWriter::totals(const TableRow& cells) {
+  state_->add(cells, true);
+}
+
+void TableWriter::finish() {
+  if (state_->finished)
+    return;
+  state_->finished = true;
+  if (state_->header_on_page == 0)
+    state_->header();  // an empty table still shows its header
+  state_->doc.advance(8);
+}
+
+}  // namespace thuky::doc

@@ -1,0 +1,117 @@
+#include "doc/text_layout.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <stdexcept>
+
+namespace thuky::doc {
+namespace {
+
+// A word with its style pieces and the spaces after it; words are the units of breaking.
+struct Word {
+  std::vector<Piece> pieces;
+  double width = 0;
+  double space_after = 0;
+  bool hard_break_after = false;
+};
+
+struct Char {
+  std::string text;
+  FontStyle style;
+};
+
+std::vector<Word> words_of(const std::vector<Span>& spans, const Measure& measure) {
+  // Flatten to one string, remembering each UTF-16 unit's style, for the break iterator.
+  icu::UnicodeString all;
+  std::vector<FontStyle> styles;
+  for (const Span& span : spans) {
+    const icu::UnicodeString part = icu::UnicodeString::fromUTF8(span.text);
+    all.append(part);
+    styles.insert(styles.end(), static_cast<std::size_t>(part.length()),
+                  style_of(span.bold, span.italic));
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> breaks(
+      icu::BreakIterator::createLineInstance(icu::Locale("vi"), status));
+  if (U_FAILURE(status))
+    throw std::runtime_error("ICU line breaking unavailable");
+  breaks->setText(all);
+
+  std::vector<Word> words;
+  int32_t start = breaks->first();
+  for (int32_t end = breaks->next(); end != icu::BreakIterator::DONE;
+       start = end, end = breaks->next()) {
+    Word word;
+    int32_t content_end = end;
+    while (content_end > start && (all[content_end - 1] == u' ' || all[content_end - 1] == u'\n' ||
+                                   all[content_end - 1] == u'\t')) {
+      if (all[content_end - 1] == u'\n')
+        word.hard_break_after = true;
+      --content_end;
+    }
+    // Split the word's content where the style changes.
+    for (int32_t i = start; i < content_end;) {
+      int32_t j = i;
+      while (j < content_end &&
+             styles[static_cast<std::size_t>(j)] == styles[static_cast<std::size_t>(i)])
+        ++j;
+      Piece piece;
+      all.tempSubStringBetween(i, j).toUTF8String(piece.text);
+      piece.style = styles[static_cast<std::size_t>(i)];
+      piece.width = measure(piece.text, piece.style);
+      piece.glued = !word.pieces.empty();
+      word.width += piece.width;
+      word.pieces.push_back(std::move(piece));
+      i = j;
+    }
+    const int32_t spaces = end - content_end - (word.hard_break_after ? 1 : 0);
+    if (spaces > 0 && !word.hard_break_after) {
+      const FontStyle style = styles[static_cast<std::size_t>(content_end)];
+      word.space_after = measure(std::string(static_cast<std::size_t>(spaces), ' '), style);
+    }
+    if (!word.pieces.empty() || word.hard_break_after)
+      words.push_back(std::move(word));
+  }
+  return words;
+}
+
+}  // namespace
+
+std::vector<Line> break_lines(const std::vector<Span>& spans, double first_width, double width,
+                              const Measure& measure) {
+  std::vector<Line> lines;
+  Line line;
+  double pending_space = 0;  // the space before the next word on this line
+  const auto finish = [&](bool last) {
+    if (!line.pieces.empty())
+      line.pieces.back().space_after = 0;
+    line.last = last;
+    lines.push_back(std::move(line));
+    line = Line{};
+    pending_space = 0;
+  };
+  for (Word& word : words_of(spans, measure)) {
+    const double limit = lines.empty() ? first_width : width;
+    if (!line.pieces.empty() && line.width + pending_space + word.width > limit)
+      finish(false);
+    if (!word.pieces.empty()) {
+      if (!line.pieces.empty()) {
+        line.pieces.back().space_after = pending_space;
+        line.width += pending_space;
+      }
+      for (Piece& piece : word.pieces)
+        line.pieces.push_back(std::move(piece));
+      line.width += word.width;
+      pending_space = word.space_after;
+    }
+    if (word.hard_break_after)
+      finish(true);
+  }
+  if (!line.pieces.empty() || lines.empty())
+    finish(true);
+  return lines;
+}
+
+}  // namespace thuky::doc
