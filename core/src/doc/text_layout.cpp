@@ -3,6 +3,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 
@@ -77,6 +78,43 @@ std::vector<Word> words_of(const std::vector<Span>& spans, const Measure& measur
   return words;
 }
 
+// A word wider than the line (a long number in a narrow cell) is cut between characters.
+std::vector<Word> cut_to_width(Word word, double limit, const Measure& measure) {
+  std::vector<Word> parts;
+  Word current;
+  for (const Piece& piece : word.pieces) {
+    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(piece.text);
+    std::string chunk;
+    for (int32_t i = 0; i < text.length();) {
+      const int32_t next = i + U16_LENGTH(text.char32At(i));
+      std::string ch;
+      text.tempSubStringBetween(i, next).toUTF8String(ch);
+      const double w = measure(chunk + ch, piece.style);
+      if (current.width + w > limit && (!chunk.empty() || !current.pieces.empty())) {
+        if (!chunk.empty()) {
+          const double cw = measure(chunk, piece.style);
+          current.pieces.push_back({chunk, piece.style, cw, 0, !current.pieces.empty()});
+          current.width += cw;
+        }
+        parts.push_back(std::move(current));
+        current = Word{};
+        chunk.clear();
+      }
+      chunk += ch;
+      i = next;
+    }
+    if (!chunk.empty()) {
+      const double cw = measure(chunk, piece.style);
+      current.pieces.push_back({chunk, piece.style, cw, 0, !current.pieces.empty()});
+      current.width += cw;
+    }
+  }
+  current.space_after = word.space_after;
+  current.hard_break_after = word.hard_break_after;
+  parts.push_back(std::move(current));
+  return parts;
+}
+
 }  // namespace
 
 std::vector<Line> break_lines(const std::vector<Span>& spans, double first_width, double width,
@@ -92,7 +130,17 @@ std::vector<Line> break_lines(const std::vector<Span>& spans, double first_width
     line = Line{};
     pending_space = 0;
   };
+  std::vector<Word> words;
   for (Word& word : words_of(spans, measure)) {
+    if (word.width > std::min(first_width, width) && width > 0) {
+      for (Word& part : cut_to_width(std::move(word), std::min(first_width, width), measure)) {
+        words.push_back(std::move(part));
+      }
+    } else {
+      words.push_back(std::move(word));
+    }
+  }
+  for (Word& word : words) {
     const double limit = lines.empty() ? first_width : width;
     if (!line.pieces.empty() && line.width + pending_space + word.width > limit)
       finish(false);

@@ -1,0 +1,295 @@
+// The document engine, checked the way readers' tools see its PDFs.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <sstream>
+
+#include "support/pdf_tools.hpp"
+#include "support/test_support.hpp"
+#include "thuky/doc/document.hpp"
+#include "thuky/error.hpp"
+
+namespace thuky::doc {
+namespace {
+
+using test::pdf_words;
+using test::quoted;
+using test::shell;
+using test::TempDir;
+
+constexpr double kMm = 72.0 / 25.4;
+
+const std::string kLongText =
+    "Từ đầu năm đến nay, MTTQ các cấp thị xã Kỳ Anh đã chủ động phối hợp đẩy mạnh công tác "
+    "tuyên truyền, vận động cán bộ và Nhân dân địa phương tham gia thực hiện có hiệu quả các cuộc "
+    "vận động và phong trào thi đua yêu nước; hỗ trợ làm 34 nhà ở trị giá trên 1,9 tỷ đồng, vận "
+    "động và trao tặng 8.600 suất quà trị giá 3,2 tỷ đồng cho các hộ nghèo.";
+
+// Every building block, long enough for three pages.
+void build_sample(Document& d, int rows = 60) {
+  d.header({.parent_body = {"ỦY BAN MTTQ VIỆT NAM", "TỈNH HÀ TĨNH"},
+            .issuing_body = {"BAN THƯỜNG TRỰC"},
+            .number = "Số: 05/BB-MTTQ-BTT",
+            .place_date = "Kỳ Anh, ngày 15 tháng 9 năm 2020"});
+  d.title({"BIÊN BẢN", {"Buổi làm việc với Ban Thường trực Ủy ban MTTQ thị xã Kỳ Anh"}});
+  d.paragraph({{"Thời gian bắt đầu: ", true}, {"8 giờ 00 phút, ngày 15 tháng 9 năm 2020."}});
+  d.paragraph(kLongText);
+  auto table =
+      d.table({{"STT", 0.6, Align::kCenter}, {"Nội dung", 4}, {"Kết quả", 1.3, Align::kRight}});
+  for (int i = 1; i <= rows; ++i) {
+    table.row({std::to_string(i), "Hoạt động số " + std::to_string(i), std::to_string(i * 7)});
+  }
+  table.totals({"", "Tổng cộng", "12.810"});
+  table.finish();
+  d.signatures({{.authority = "", .title = "THƯ KÝ", .name = "Nguyễn Văn Thư", .note = ""},
+                {.authority = "", .title = "CHỦ TỌA", .name = "Hà Văn Hùng", .note = ""}});
+  d.closing(
+      {{"- Như trên;", "- Lưu: VT, Hồ sơ."}},
+      {.authority = "TM. BAN THƯỜNG TRỰC", .title = "CHỦ TỊCH", .name = "Hà Văn Hùng", .note = ""});
+}
+
+class DocEngine : public ::testing::Test {
+ protected:
+  std::filesystem::path render(const std::string& name, int rows = 60) {
+    Document d(settings_, {.title = "Biên bản", .author = "", .subject = "", .created_epoch = {}});
+    build_sample(d, rows);
+    const auto file = dir_ / name;
+    d.save(file);
+    return file;
+  }
+  Settings settings_;
+  TempDir dir_;
+};
+
+TEST_F(DocEngine, ExtractedTextIsExactlyTheSourceWithoutWarnings) {
+  Document d(settings_, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+  d.paragraph(kLongText);
+  d.paragraph({{"Địa điểm: ", true}, {"Hội trường "}, {"Ủy ban MTTQ", false, true}, {" thị xã."}});
+  d.save(dir_ / "text.pdf");
+  const auto r = shell("pdftotext -raw " + quoted(dir_ / "text.pdf") + " -");
+  ASSERT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.err, "") << "poppler warned";
+  // Lines wrap at spaces, so the lines joined by spaces are the source text.
+  std::istringstream in(r.out);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line != "\f")
+      lines.push_back(line);
+  }
+  ASSERT_GE(lines.size(), 4u);
+  std::string first;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i)
+    first += (i ? " " : "") + lines[i];
+  EXPECT_EQ(first, kLongText);
+  EXPECT_EQ(lines.back(), "Địa điểm: Hội trường Ủy ban MTTQ thị xã.");
+}
+
+TEST_F(DocEngine, QpdfFindsNoErrorAndFontsAreEmbedded) {
+  const auto file = render("sample.pdf");
+  const auto check = shell("qpdf --check " + quoted(file));
+  EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+  const auto fonts = shell("pdffonts " + quoted(file));
+  ASSERT_EQ(fonts.exit_code, 0);
+  std::istringstream in(fonts.out);
+  std::string line;
+  std::getline(in, line);
+  std::getline(in, line);  // the header and its rule
+  int count = 0;
+  while (std::getline(in, line)) {
+    ++count;
+    EXPECT_NE(line.find("CID TrueType      Identity-H       yes yes yes"), std::string::npos)
+        << line;
+  }
+  EXPECT_EQ(count, 4);  // regular, bold, italic (date line), bold italic ("Nơi nhận:")
+}
+
+TEST_F(DocEngine, SameInputGivesTheSameBytes) {
+  const auto a = render("a.pdf");
+  const auto b = render("b.pdf");
+  EXPECT_EQ(test::read_file(a), test::read_file(b));
+  EXPECT_EQ(shell("pdfinfo " + quoted(a) + " | grep -c CreationDate").out, "0\n");
+
+  ::setenv("SOURCE_DATE_EPOCH", "1600128000", 1);  // 2020-09-15 00:00:00 UTC
+  const auto c = render("c.pdf");
+  const auto e = render("e.pdf");
+  ::unsetenv("SOURCE_DATE_EPOCH");
+  EXPECT_EQ(test::read_file(c), test::read_file(e));
+  EXPECT_NE(test::read_file(a), test::read_file(c));
+  const std::string info = shell("pdfinfo -isodates " + quoted(c)).out;
+  EXPECT_NE(info.find("2020-09-15T00:00:00Z"), std::string::npos) << info;
+}
+
+TEST_F(DocEngine, TextStaysInsideTheMargins) {
+  const auto layout = pdf_words(render("sample.pdf"));
+  ASSERT_EQ(layout.pages, 3);
+  const double left = 30 * kMm, right = layout.page_width - 15 * kMm;
+  const double top = 20 * kMm, bottom = layout.page_height - 20 * kMm;
+  for (const auto& w : layout.words) {
+    const bool page_number = w.page > 1 && w.y_max < top;
+    if (page_number)
+      continue;
+    EXPECT_GE(w.x_min, left - 0.5) << w.text << " on page " << w.page;
+    EXPECT_LE(w.x_max, right + 0.5) << w.text << " on page " << w.page;
+    EXPECT_GE(w.y_min, top - 1) << w.text << " on page " << w.page;
+    EXPECT_LE(w.y_max, bottom + 0.5) << w.text << " on page " << w.page;
+  }
+}
+
+TEST_F(DocEngine, PageNumbersAreCentredAtTheTopFromPageTwo) {
+  const auto layout = pdf_words(render("sample.pdf"));
+  const double top = 20 * kMm;
+  const double centre = (30 * kMm + layout.page_width - 15 * kMm) / 2;
+  for (int page = 1; page <= layout.pages; ++page) {
+    std::vector<test::PdfWord> in_margin;
+    for (const auto& w : layout.on_page(page)) {
+      if (w.y_max < top)
+        in_margin.push_back(w);
+    }
+    if (page == 1) {
+      EXPECT_TRUE(in_margin.empty()) << in_margin.front().text;
+      continue;
+    }
+    ASSERT_EQ(in_margin.size(), 1u) << "page " << page;
+    EXPECT_EQ(in_margin[0].text, std::to_string(page));
+    EXPECT_NEAR((in_margin[0].x_min + in_margin[0].x_max) / 2, centre, 0.5);
+  }
+}
+
+TEST_F(DocEngine, TableHeaderRepeatsOnEveryPageTheTableReaches) {
+  const auto layout = pdf_words(render("sample.pdf", 60));
+  int last_row_page = 0;
+  for (const auto& w : layout.words) {
+    if (w.text == "60")
+      last_row_page = w.page;
+  }
+  ASSERT_GE(last_row_page, 2);
+  for (int page = 1; page <= last_row_page; ++page) {
+    int headers = 0;
+    double header_y = 0, first_row_y = 1e9;
+    for (const auto& w : layout.on_page(page)) {
+      if (w.text == "STT") {
+        ++headers;
+        header_y = w.y_min;
+      }
+      if (w.text == "Hoạt")
+        first_row_y = std::min(first_row_y, w.y_min);
+    }
+    EXPECT_EQ(headers, 1) << "page " << page;
+    EXPECT_LT(header_y, first_row_y) << "the header comes before the rows on page " << page;
+  }
+}
+
+TEST_F(DocEngine, HeaderBlockFollowsDecree30) {
+  const auto layout = pdf_words(render("sample.pdf"));
+  const auto words = layout.on_page(1);
+  const auto find = [&](const std::string& text) {
+    for (const auto& w : words) {
+      if (w.text == text)
+        return w;
+    }
+    ADD_FAILURE() << "no word " << text;
+    return test::PdfWord{};
+  };
+  const double left = 30 * kMm;
+  const double width = layout.page_width - 45 * kMm;
+  const double left_centre = left + width * 0.42 / 2;
+  const double right_centre = left + width * 0.42 + width * 0.58 / 2;
+  // Left column, centred: "ỦY BAN MTTQ VIỆT NAM" from "ỦY" to "NAM".
+  const auto uy = find("ỦY");
+  EXPECT_NEAR((uy.x_min + words[4].x_max) / 2, left_centre, 1);
+  // Right column, centred: the national title, and the motto under it.
+  const auto cong = find("CỘNG");
+  const auto phuc = find("phúc");
+  EXPECT_NEAR(cong.y_min, uy.y_min, 0.5) << "both columns start on one line";
+  EXPECT_NEAR((find("Độc").x_min + phuc.x_max) / 2, right_centre, 1);
+  // "Số: ..." and the place-and-date line share a baseline, below both columns.
+  const auto so = find("Số:");
+  const auto place = find("Kỳ");
+  EXPECT_NEAR(so.y_max, place.y_max, 0.5);
+  EXPECT_GT(so.y_min, find("TRỰC").y_max);
+  EXPECT_GT(place.y_min, phuc.y_max);
+  EXPECT_LT(so.x_max, left + width * 0.42);
+  EXPECT_GT(place.x_min, left + width * 0.42);
+  // The type name is centred under the header.
+  const auto bien = find("BIÊN");
+  EXPECT_GT(bien.y_min, so.y_max);
+  EXPECT_NEAR((bien.x_min + find("BẢN").x_max) / 2, left + width / 2, 1);
+}
+
+TEST_F(DocEngine, PageOneLooksLikeTheApprovedRendering) {
+  const auto file = render("sample.pdf");
+  const auto page = test::render_page(file, 1, 40);
+  const auto golden_file = std::filesystem::path(THUKY_TEST_DATA_DIR) / "golden" / "sample-p1.pgm";
+  if (std::getenv("THUKY_UPDATE_GOLDEN"))
+    test::write_pgm(page, golden_file);
+  ASSERT_TRUE(std::filesystem::exists(golden_file))
+      << "no golden image; run once with THUKY_UPDATE_GOLDEN=1 and look at it";
+  const auto golden = test::read_pgm(golden_file);
+  ASSERT_EQ(page.width, golden.width);
+  ASSERT_EQ(page.height, golden.height);
+  std::size_t differing = 0;
+  for (std::size_t i = 0; i < page.pixels.size(); ++i) {
+    if (std::abs(page.pixels[i] - golden.pixels[i]) > 64)
+      ++differing;
+  }
+  // Anti-aliasing may differ slightly between poppler builds; layout changes do not hide.
+  EXPECT_LT(static_cast<double>(differing) / static_cast<double>(page.pixels.size()), 0.002)
+      << differing << " pixels differ";
+}
+
+TEST_F(DocEngine, MissingGlyphIsAClearError) {
+  Document d(settings_, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+  try {
+    d.paragraph("Ký hiệu lạ: \xEA\x99\xAE");  // U+A66E, which Liberation Serif lacks
+    FAIL() << "expected an error";
+  } catch (const UserError& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "font 'LiberationSerif-Regular.ttf' has no glyph for U+A66E, which the document "
+              "needs; choose another font in [fonts] of thuky.toml or remove the character");
+  }
+}
+
+TEST_F(DocEngine, MissingFontIsAClearError) {
+  settings_.fonts.dir = dir_ / "no-fonts";
+  Document d(settings_, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+  try {
+    d.paragraph("Xin chào");
+    FAIL() << "expected an error";
+  } catch (const UserError& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "font file '" + (dir_ / "no-fonts" / "LiberationSerif-Regular.ttf").string() +
+                  "' not found: install the Debian package fonts-liberation2, or set [fonts] dir "
+                  "and file names in thuky.toml");
+  }
+}
+
+TEST_F(DocEngine, SaveLeavesNoTemporaryFiles) {
+  render("only.pdf");
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(dir_.path())) {
+    names.push_back(entry.path().filename().string());
+  }
+  EXPECT_EQ(names, std::vector<std::string>{"only.pdf"});
+}
+
+TEST_F(DocEngine, LongWordsAndNarrowCellsStayInsideTheirColumn) {
+  Document d(settings_, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+  auto table = d.table({{"STT", 0.5}, {"Điện thoại", 1}, {"Ghi chú", 6}});
+  table.row({"1", "0912345678901234567890", "Số điện thoại rất dài trong một ô hẹp"});
+  table.finish();
+  d.save(dir_ / "narrow.pdf");
+  const auto layout = pdf_words(dir_ / "narrow.pdf");
+  const double left = 30 * kMm;
+  const double width = layout.page_width - 45 * kMm;
+  const double phone_right = left + width * 1.5 / 7.5;
+  for (const auto& w : layout.words) {
+    if (w.text.rfind("09", 0) == 0 ||
+        (w.text.size() > 0 && std::isdigit(w.text[0]) && w.text != "1")) {
+      EXPECT_LE(w.x_max, phone_right + 0.5) << w.text;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace thuky::doc
