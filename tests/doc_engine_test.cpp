@@ -8,6 +8,7 @@
 #include "support/pdf_tools.hpp"
 #include "support/test_support.hpp"
 #include "thuky/doc/document.hpp"
+#include "thuky/doc/parallel.hpp"
 #include "thuky/error.hpp"
 
 namespace thuky::doc {
@@ -293,3 +294,68 @@ TEST_F(DocEngine, LongWordsAndNarrowCellsStayInsideTheirColumn) {
 
 }  // namespace
 }  // namespace thuky::doc
+
+namespace thuky::doc {
+namespace {
+
+TEST(RenderInParallel, EveryJobRunsAndTheFirstErrorIsRethrown) {
+  std::vector<int> done(6, 0);
+  std::vector<std::function<void()>> jobs;
+  for (int i = 0; i < 6; ++i) {
+    jobs.emplace_back([&done, i] {
+      done[static_cast<std::size_t>(i)] = 1;
+      if (i == 2 || i == 4)
+        throw std::runtime_error("job " + std::to_string(i));
+    });
+  }
+  try {
+    render_in_parallel(jobs, 2);
+    FAIL() << "expected the error of job 2";
+  } catch (const std::runtime_error& e) {
+    EXPECT_STREQ(e.what(), "job 2");
+  }
+  EXPECT_EQ(done, std::vector<int>(6, 1));
+}
+
+TEST(RenderInParallel, DocumentsRenderedSideBySideMatchOnesRenderedAlone) {
+  test::TempDir dir;
+  Settings settings;
+  const auto make = [&](const std::filesystem::path& file, int rows) {
+    Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+    build_sample(d, rows);
+    d.save(file);
+  };
+  std::vector<std::function<void()>> jobs;
+  for (int g = 0; g < 4; ++g) {
+    jobs.emplace_back([&, g] { make(dir / ("p" + std::to_string(g) + ".pdf"), 10 + g * 30); });
+  }
+  render_in_parallel(jobs, 2);
+  for (int g = 0; g < 4; ++g) {
+    make(dir / ("s" + std::to_string(g) + ".pdf"), 10 + g * 30);
+    EXPECT_EQ(test::read_file(dir / ("p" + std::to_string(g) + ".pdf")),
+              test::read_file(dir / ("s" + std::to_string(g) + ".pdf")));
+  }
+}
+
+}  // namespace
+}  // namespace thuky::doc
+
+namespace thuky::test {
+namespace {
+
+TEST(DocumentDemo, ExtractedTextIsTheApprovedText) {
+  TempDir dir;
+  const RunResult r = run_thuky({"document", "demo", "--out", "pdf"}, dir.path());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Wrote pdf/demo.pdf and pdf/demo-landscape.pdf.\n");
+  const auto text = shell("pdftotext -raw " + quoted(dir / "pdf" / "demo.pdf") + " -");
+  EXPECT_EQ(text.err, "");
+  EXPECT_EQ(text.out,
+            read_file(std::filesystem::path(THUKY_TEST_DATA_DIR) / "golden" / "demo.txt"));
+  EXPECT_EQ(shell("qpdf --check " + quoted(dir / "pdf" / "demo-landscape.pdf")).exit_code, 0);
+  const auto layout = pdf_words(dir / "pdf" / "demo-landscape.pdf");
+  EXPECT_GT(layout.page_width, layout.page_height) << "landscape";
+}
+
+}  // namespace
+}  // namespace thuky::test

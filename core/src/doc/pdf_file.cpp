@@ -126,6 +126,9 @@ HPDF_Font PdfFile::font(FontStyle style) {
 void PdfFile::require_glyphs(std::string_view text, FontStyle style) {
   HPDF_Font f = font(style);
   HPDF_FontDef def = static_cast<HPDF_FontAttr>(f->attr)->fontdef;
+  auto& checked = checked_[static_cast<std::size_t>(style)];
+  if (!checked)
+    checked = std::make_unique<std::bitset<65536>>();
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t length = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < length;) {

@@ -6,8 +6,10 @@
 #include <hpdf.h>
 
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,6 +54,8 @@ class PdfFile {
   HPDF_Doc pdf_ = nullptr;
   FontSettings settings_;
   std::array<HPDF_Font, 4> fonts_{};
+  // Code points already checked per font: the check runs once per character, not per draw.
+  std::array<std::unique_ptr<std::bitset<65536>>, 4> checked_{};
   HPDF_Outline outline_root_ = nullptr;
   HPDF_STATUS error_ = HPDF_OK;
   HPDF_STATUS error_detail_ = HPDF_OK;

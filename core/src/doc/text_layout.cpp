@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 namespace thuky::doc {
@@ -15,6 +16,7 @@ struct Word {
   std::vector<Piece> pieces;
   double width = 0;
   double space_after = 0;
+  int spaces = 0;
   bool hard_break_after = false;
 };
 
@@ -71,6 +73,7 @@ std::vector<Word> words_of(const std::vector<Span>& spans, const Measure& measur
     if (spaces > 0 && !word.hard_break_after) {
       const FontStyle style = styles[static_cast<std::size_t>(content_end)];
       word.space_after = measure(std::string(static_cast<std::size_t>(spaces), ' '), style);
+      word.spaces = spaces;
     }
     if (!word.pieces.empty() || word.hard_break_after)
       words.push_back(std::move(word));
@@ -117,11 +120,37 @@ std::vector<Word> cut_to_width(Word word, double limit, const Measure& measure) 
 
 }  // namespace
 
+// Most table cells and short lines fit as they are: one plain span, no line break.
+std::optional<Line> fits_whole(const std::vector<Span>& spans, double limit,
+                               const Measure& measure) {
+  if (spans.size() != 1)
+    return std::nullopt;
+  const Span& span = spans.front();
+  if (span.text.find_first_of("\n\t") != std::string::npos || span.text.empty() ||
+      span.text.front() == ' ' || span.text.back() == ' ' ||
+      span.text.find("  ") != std::string::npos) {
+    return std::nullopt;
+  }
+  const FontStyle style = style_of(span.bold, span.italic);
+  const double width = measure(span.text, style);
+  if (width > limit)
+    return std::nullopt;
+  // A single, last line is never justified, so it can stay one piece.
+  Line line;
+  line.width = width;
+  line.last = true;
+  line.pieces.push_back(Piece{span.text, style, width, 0, 0, false});
+  return line;
+}
+
 std::vector<Line> break_lines(const std::vector<Span>& spans, double first_width, double width,
                               const Measure& measure) {
+  if (auto line = fits_whole(spans, first_width, measure))
+    return {std::move(*line)};
   std::vector<Line> lines;
   Line line;
   double pending_space = 0;  // the space before the next word on this line
+  int pending_spaces = 0;
   const auto finish = [&](bool last) {
     if (!line.pieces.empty())
       line.pieces.back().space_after = 0;
@@ -147,12 +176,14 @@ std::vector<Line> break_lines(const std::vector<Span>& spans, double first_width
     if (!word.pieces.empty()) {
       if (!line.pieces.empty()) {
         line.pieces.back().space_after = pending_space;
+        line.pieces.back().spaces = pending_spaces;
         line.width += pending_space;
       }
       for (Piece& piece : word.pieces)
         line.pieces.push_back(std::move(piece));
       line.width += word.width;
       pending_space = word.space_after;
+      pending_spaces = word.spaces;
     }
     if (word.hard_break_after)
       finish(true);

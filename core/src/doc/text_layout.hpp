@@ -16,6 +16,7 @@ struct Piece {
   FontStyle style;
   double width = 0;
   double space_after = 0;  // width of the spaces that followed it (0 at a line's end)
+  int spaces = 0;          // how many spaces that was
   bool glued = false;      // no break before it: continues the previous piece's word
 };
 

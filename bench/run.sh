@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds (release with debug info) and runs every benchmark; prints the figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+cmake --preset default >/dev/null
+cmake --build --preset default --target bench_startup bench_plugin_load bench_table thuky \
+  thuky_plugin_minutes thuky_plugin_delegates thuky_plugin_voter_contact >/dev/null
+echo "== start-up"
+build/default/bin/bench_startup
+echo "== table rendering"
+build/default/bin/bench_table
