@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs the main job on the sample data. Output: demo/out/*.pdf
+# Usage: bash scripts/demo.sh        (from anywhere inside the checkout)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+bash scripts/install-deps.sh
+cmake --preset default >/dev/null
+cmake --build --preset default
+thuky="$root/build/default/bin/thuky"
+
+rm -rf demo
+"$thuky" init demo
+cd demo
+echo "== plugins"
+"$thuky" plugins
+echo "== sample documents of the engine"
+"$thuky" document demo --out out
+echo "== a candidate list in official order"
+"$thuky" names sort "$root/samples/names/candidates.txt"
+echo
+echo "PDFs are in $root/demo/out:"
+ls -1 "$root/demo/out"
