@@ -31,9 +31,9 @@ TEST_F(Cli, InitCreatesConfigAndMigratedStore) {
                        "thuky.db.\n");
   EXPECT_TRUE(std::filesystem::exists(dir_ / "ws" / "thuky.toml"));
   SQLite::Database db((dir_ / "ws" / "thuky.db").string());
-  EXPECT_EQ(db.execAndGet("SELECT max(version) FROM schema_migrations WHERE component='core'")
-                .getInt(),
-            1);
+  EXPECT_EQ(
+      db.execAndGet("SELECT max(version) FROM schema_migrations WHERE component='core'").getInt(),
+      2);
 
   const RunResult again = thuky({"init", "ws"});
   EXPECT_EQ(again.exit_code, 1);
@@ -110,9 +110,9 @@ TEST_F(Cli, CommandRunsInOneTransactionThatRollsBackOnError) {
 
   EXPECT_EQ(thuky({"good", "count"}, env).out, "1\n");
   SQLite::Database db((dir_ / "thuky.db").string());
-  EXPECT_EQ(db.execAndGet("SELECT max(version) FROM schema_migrations WHERE component='good'")
-                .getInt(),
-            2);
+  EXPECT_EQ(
+      db.execAndGet("SELECT max(version) FROM schema_migrations WHERE component='good'").getInt(),
+      2);
 }
 
 TEST_F(Cli, UsageErrorsExitTwo) {
@@ -153,7 +153,7 @@ TEST_F(Cli, BackupWritesACopyOfTheStore) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "Backed up '" + (dir_ / "thuky.db").string() + "' to 'copy.db'.\n");
   SQLite::Database copy((dir_ / "copy.db").string());
-  EXPECT_EQ(copy.execAndGet("SELECT count(*) FROM schema_migrations").getInt(), 1);
+  EXPECT_EQ(copy.execAndGet("SELECT count(*) FROM schema_migrations").getInt(), 2);
   EXPECT_EQ(thuky({"backup", "copy.db"}).exit_code, 1);
 }
 
@@ -184,7 +184,7 @@ TEST_F(Cli, StoreFromANewerThukyIsRefused) {
   const RunResult r = thuky({"meeting", "list"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("has schema version 9 for 'core', but this thuky knows only up to version "
-                       "1; it was written by a newer thuky: upgrade thuky to use it"),
+                       "2; it was written by a newer thuky: upgrade thuky to use it"),
             std::string::npos)
       << r.err;
 }

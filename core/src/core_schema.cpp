@@ -56,6 +56,15 @@ CREATE TABLE positions (
 );
 CREATE INDEX positions_person ON positions(person_id);
 )sql"},
+      {2, "people: code, current title and unit", R"sql(
+-- A stable key that input files use to refer to a person ('ha-van-hung' unless given).
+ALTER TABLE people ADD COLUMN code TEXT;
+CREATE UNIQUE INDEX people_code ON people(code);
+-- The title and unit a person holds now, as imported ("Chức vụ", "Đơn vị"); `positions`
+-- keeps dated history when a plugin needs it.
+ALTER TABLE people ADD COLUMN title TEXT;
+ALTER TABLE people ADD COLUMN unit TEXT;
+)sql"},
   };
   return migrations;
 }

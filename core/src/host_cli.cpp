@@ -58,6 +58,12 @@ struct Dispatch {
   CLI::App* names_sort = nullptr;
   std::string names_file;
   CLI::App* document_demo = nullptr;
+  CLI::App* people_import = nullptr;
+  CLI::App* people_add = nullptr;
+  CLI::App* people_list = nullptr;
+  std::filesystem::path people_file;
+  PersonInput person;
+  std::string birth;
   std::filesystem::path out_dir = "out";
   std::filesystem::path init_dir = ".";
   std::filesystem::path backup_file;
@@ -91,6 +97,26 @@ void add_builtin_commands(CLI::App& app, Dispatch& d, GlobalOptions& options) {
   d.document_demo = document->add_subcommand(
       "demo", "Render sample documents that use every building block of the engine");
   d.document_demo->add_option("--out", d.out_dir, "Output directory (default: out)");
+
+  CLI::App* people = app.add_subcommand("people", "The people directory shared by all plugins");
+  people->require_subcommand(1);
+  d.people_import = people->add_subcommand(
+      "import",
+      "Import a UTF-8 CSV (Họ và tên, Chức vụ, Đơn vị, Giới tính, Ngày sinh, Điện "
+      "thoại, Email; optional Mã, Họ, Tên đệm, Tên); all rows or none");
+  d.people_import->add_option("file", d.people_file, "The CSV file")->required();
+  d.people_add = people->add_subcommand("add", "Add a person, or update the one it duplicates");
+  d.people_add->add_option("name", d.person.full_name, "Full name")->required();
+  d.people_add->add_option("--code", d.person.code, "Key for references (default: from the name)");
+  d.people_add->add_option("--title", d.person.title, "Chức vụ");
+  d.people_add->add_option("--unit", d.person.unit, "Đơn vị");
+  d.people_add->add_option("--gender", d.person.gender, "nam or nữ")
+      ->check(CLI::IsMember({"nam", "nữ"}));
+  d.people_add->add_option("--birth", d.birth, "Birth date dd/mm/yyyy");
+  d.people_add->add_option("--phone", d.person.phone, "Phone");
+  d.people_add->add_option("--email", d.person.email, "Email");
+  d.people_list = people->add_subcommand("list", "Everyone, in official list order");
+  d.people_list->add_flag("--json", options.json, "Print as JSON");
 }
 
 // Adds every plugin's commands from the manifests, without loading any plugin library.
@@ -126,6 +152,12 @@ int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
     return run_names_sort(d.names_file, d.check);
   if (d.document_demo->parsed())
     return run_document_demo(session, d.out_dir);
+  if (d.people_import->parsed())
+    return run_people_import(session, d.people_file);
+  if (d.people_add->parsed())
+    return run_people_add(session, d.person, d.birth);
+  if (d.people_list->parsed())
+    return run_people_list(session);
   for (CLI::App* sub : app.get_subcommands()) {
     PluginRecord* record = session.registry().find_by_command(sub->get_name());
     if (!record) {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "host_session.hpp"
+#include "thuky/people.hpp"
 
 namespace thuky::host {
 
@@ -16,5 +17,8 @@ int run_backup(HostSession& session, const std::filesystem::path& target);
 int run_names_sort(const std::string& file, bool check);
 // Renders the engine's sample documents (every building block) into `out_dir`.
 int run_document_demo(HostSession& session, const std::filesystem::path& out_dir);
+int run_people_import(HostSession& session, const std::filesystem::path& file);
+int run_people_add(HostSession& session, PersonInput person, const std::string& birth);
+int run_people_list(HostSession& session);
 
 }  // namespace thuky::host

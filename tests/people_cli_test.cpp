@@ -1,0 +1,107 @@
+// `thuky people`: the shared directory, end to end.
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
+#include "support/test_support.hpp"
+
+namespace thuky::test {
+namespace {
+
+class People : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_EQ(run_thuky({"init"}, dir_.path()).exit_code, 0); }
+  RunResult thuky(const std::vector<std::string>& args) { return run_thuky(args, dir_.path()); }
+  int count() {
+    SQLite::Database db((dir_ / "thuky.db").string());
+    return db.execAndGet("SELECT count(*) FROM people").getInt();
+  }
+  TempDir dir_;
+};
+
+TEST_F(People, ImportAddsThenUpdatesAndListsInOfficialOrder) {
+  write_file(dir_ / "p.csv",
+             "Họ và tên,Chức vụ,Đơn vị,Giới tính,Ngày sinh\n"
+             "Nguyễn Thị Mai Thuỷ,Phó Chủ tịch,Ủy ban MTTQ tỉnh,Nữ,\n"
+             "Hà Văn Hùng,\"UVBTV Tỉnh ủy, Chủ tịch\",Ủy ban MTTQ tỉnh,Nam,02/03/1965\n"
+             "Đặng Văn Thành,Bí thư Thị uỷ,Thị uỷ Kỳ Anh,nam,\n");
+  RunResult r = thuky({"people", "import", "p.csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Imported 'p.csv': 3 added, 0 updated.\n");
+  r = thuky({"people", "import", "p.csv"});
+  EXPECT_EQ(r.out, "Imported 'p.csv': 0 added, 3 updated.\n");
+  EXPECT_EQ(count(), 3);
+  EXPECT_EQ(thuky({"people", "list"}).out,
+            "ha-van-hung\tHà Văn Hùng\tUVBTV Tỉnh ủy, Chủ tịch\tỦy ban MTTQ tỉnh\n"
+            "dang-van-thanh\tĐặng Văn Thành\tBí thư Thị uỷ\tThị uỷ Kỳ Anh\n"
+            "nguyen-thi-mai-thuy\tNguyễn Thị Mai Thuỷ\tPhó Chủ tịch\tỦy ban MTTQ tỉnh\n");
+}
+
+TEST_F(People, SamePersonWithOtherTonePlacementOrNfdIsADuplicate) {
+  write_file(dir_ / "a.csv", "Ho va ten,Don vi\nNguyễn Thị Mai Thuỷ,Ủy ban MTTQ tỉnh\n");
+  // New-style tone placement, typed in NFD, other header spelling, same unit.
+  write_file(dir_ / "b.csv",
+             "HỌ VÀ TÊN,ĐƠN VỊ,ĐIỆN THOẠI\nNguye\xCC\x82\xCC\x83n Thi\xCC\xA3 Mai Thu\xCC\x89y,"
+             "Ủy ban MTTQ tỉnh,0912 345 678\n");
+  ASSERT_EQ(thuky({"people", "import", "a.csv"}).exit_code, 0);
+  const RunResult r = thuky({"people", "import", "b.csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Imported 'b.csv': 0 added, 1 updated.\n");
+  EXPECT_EQ(count(), 1);
+  // A namesake in another unit is another person.
+  write_file(dir_ / "c.csv", "Họ và tên,Đơn vị\nNguyễn Thị Mai Thuỷ,Hội Phụ nữ\n");
+  EXPECT_EQ(thuky({"people", "import", "c.csv"}).out, "Imported 'c.csv': 1 added, 0 updated.\n");
+}
+
+TEST_F(People, BadRowNamesLineColumnAndFieldAndChangesNothing) {
+  write_file(
+      dir_ / "p.csv",
+      "Họ và tên,Ngày sinh,Giới tính\nLê Văn An,01/01/1980,Nam\nTrần Thị Bình,31/02/1990,Nữ\n");
+  RunResult r = thuky({"people", "import", "p.csv"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err,
+            "error: p.csv:3:15: field 'Ngày sinh': '31/02/1990' is not a date like "
+            "15/09/1970\n");
+  EXPECT_EQ(count(), 0) << "the first row must be rolled back too";
+
+  write_file(dir_ / "g.csv", "Họ và tên,Giới tính\nLê Văn An,Ông\n");
+  r = thuky({"people", "import", "g.csv"});
+  EXPECT_EQ(r.err, "error: g.csv:2:11: field 'Giới tính': 'Ông' is neither Nam nor Nữ\n");
+}
+
+TEST_F(People, UnknownColumnsAndBrokenQuotesAreReported) {
+  write_file(dir_ / "u.csv", "Họ và tên,Quê quán\nLê Văn An,Hà Tĩnh\n");
+  EXPECT_EQ(thuky({"people", "import", "u.csv"}).err,
+            "error: u.csv:1:11: field 'Quê quán': unknown column; expected Họ và tên, Chức vụ, "
+            "Đơn vị, Giới tính, Ngày sinh, Điện thoại, Email (or Mã, Họ, Tên đệm, Tên)\n");
+  write_file(dir_ / "q.csv", "Họ và tên,Chức vụ\nLê Văn An,\"Chủ tịch\n");
+  EXPECT_EQ(thuky({"people", "import", "q.csv"}).err,
+            "error: q.csv:2:11: a quoted field is never closed (missing '\"')\n");
+  write_file(dir_ / "l.csv", "Họ và tên\n\xA7\xC6ng V\xA8n Th\xB5nh\n");
+  EXPECT_EQ(thuky({"people", "import", "l.csv"}).err.rfind("error: l.csv:2:1: invalid UTF-8", 0),
+            0u);
+  EXPECT_EQ(count(), 0);
+}
+
+TEST_F(People, ExplicitNamePartsOverrideTheSplit) {
+  write_file(dir_ / "p.csv", "Họ và tên,Họ,Tên đệm,Tên\nY Moan Niê,Niê,,Y Moan\n");
+  ASSERT_EQ(thuky({"people", "import", "p.csv"}).exit_code, 0);
+  SQLite::Database db((dir_ / "thuky.db").string());
+  EXPECT_EQ(
+      db.execAndGet("SELECT family_name || '|' || middle_name || '|' || given_name FROM people")
+          .getString(),
+      "Niê||Y Moan");
+}
+
+TEST_F(People, AddFromTheCommandLine) {
+  RunResult r = thuky({"people", "add", "Phan Duy Vĩnh", "--title", "Chủ tịch HĐND thị xã",
+                       "--birth", "05/06/1970", "--gender", "nam"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Added Phan Duy Vĩnh (phan-duy-vinh).\n");
+  r = thuky({"people", "add", "Phan Duy Vĩnh", "--birth", "05/06/1970", "--phone", "0912"});
+  EXPECT_EQ(r.out, "Updated Phan Duy Vĩnh (phan-duy-vinh).\n");
+  EXPECT_EQ(thuky({"people", "add", "Lê An", "--birth", "1970"}).err,
+            "error: field '--birth': '1970' is not a date like 15/09/1970\n");
+}
+
+}  // namespace
+}  // namespace thuky::test
