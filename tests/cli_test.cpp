@@ -48,7 +48,7 @@ TEST_F(Cli, PluginsListsTheBundledPlugins) {
     EXPECT_NE(r.out.find(std::string("\n") + id), std::string::npos) << r.out;
   }
   EXPECT_EQ(r.out.rfind("ID             VERSION    SDK  STATE      PATH\n", 0), 0u) << r.out;
-  EXPECT_NE(r.out.find("minutes        0.1.0      1    available  "), std::string::npos);
+  EXPECT_NE(r.out.find("minutes        0.2.0      1    available  "), std::string::npos);
 }
 
 TEST_F(Cli, PluginsCheckLoadsEveryPluginAndReportsFailures) {
@@ -63,7 +63,7 @@ TEST_F(Cli, PluginsCheckLoadsEveryPluginAndReportsFailures) {
                        "fixture's service\n"),
             std::string::npos)
       << r.out;
-  EXPECT_NE(r.out.find("minutes        0.1.0      1    loaded"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("minutes        0.2.0      1    loaded"), std::string::npos) << r.out;
 }
 
 TEST_F(Cli, PluginsJson) {

@@ -23,7 +23,7 @@ export THUKY_PLUGIN_PATH="$work/hello/plugins"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 list=$("$thuky" plugins)
 grep -q "^hello  *1.0.0  *1  *available  *$work/hello/plugins$" <<<"$list" || fail "hello not listed: $list"
-grep -q "^minutes  *0.1.0 .* available  *$work/prefix/" <<<"$list" || fail "bundled plugins not found in the install: $list"
+grep -q "^minutes  *0.2.0 .* available  *$work/prefix/" <<<"$list" || fail "bundled plugins not found in the install: $list"
 
 out=$("$thuky" hello Lan)
 [[ $out == "Xin chào Lan! (1 lời chào)" ]] || fail "first greeting: $out"

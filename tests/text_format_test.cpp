@@ -66,3 +66,18 @@ TEST(FormatMoney, BillionsAndMillionsInProse) {
 
 }  // namespace
 }  // namespace thuky::text
+
+#include "thuky/text/case.hpp"
+
+namespace thuky::text {
+namespace {
+
+TEST(Case, VietnameseUpperCase) {
+  EXPECT_EQ(to_upper("Đoàn công tác Ủy ban MTTQ tỉnh"), "ĐOÀN CÔNG TÁC ỦY BAN MTTQ TỈNH");
+  EXPECT_EQ(upper_first("đồng chí Hà Văn Hùng"), "Đồng chí Hà Văn Hùng");
+  EXPECT_EQ(upper_first("ủy ban"), "Ủy ban");
+  EXPECT_EQ(upper_first(""), "");
+}
+
+}  // namespace
+}  // namespace thuky::text

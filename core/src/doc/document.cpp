@@ -146,8 +146,10 @@ void Document::paragraph(const std::vector<Span>& spans, const ParagraphStyle& s
   // Keep headings with at least two lines of what follows; avoid a lone first line.
   const std::size_t keep =
       style.keep_with_next ? lines.size() : std::min<std::size_t>(2, lines.size());
+  // A heading keeps room for what follows: a few lines of text, or a table's header and a
+  // first row of up to three lines.
   d.need(lead * static_cast<double>(keep) +
-         (style.keep_with_next ? Impl::leading(d.body_size()) * 2 : 0));
+         (style.keep_with_next ? Impl::leading(d.body_size()) * 6 : 0));
   for (std::size_t i = 0; i < lines.size(); ++i) {
     d.need(lead);
     const double x = d.left() + indent + (i == 0 ? first : 0);

@@ -80,6 +80,31 @@ struct TableWriter::State {
     return height_of(lay_out(cells, style.header_size, true), style.header_size);
   }
 
+  void add_section(const std::string& title) {
+    const double lead = Document::Impl::leading(style.size, 1.1);
+    const double full = x.back() + width.back() - x.front();
+    const double inner = full - 2 * style.cell_padding_pt;
+    const auto lines = doc.lines_of({Span{title, true}}, style.size, inner, inner);
+    const double height = lead * static_cast<double>(lines.size()) + 2 * style.cell_padding_pt;
+    // A section heading never ends a page: keep room for its first row.
+    const double first_row = std::max(style.row_min_height_pt, lead + 2 * style.cell_padding_pt);
+    const bool header_due = header_on_page != doc.page_count();
+    if (doc.room() < height + first_row + (header_due ? header_height() : 0))
+      doc.new_page();
+    if (header_on_page != doc.page_count())
+      header();
+    const double top = doc.y();
+    double line_top = top - style.cell_padding_pt;
+    for (const Line& line : lines) {
+      doc.draw_line(line, x.front() + style.cell_padding_pt, inner, style.size, Align::kLeft,
+                    line_top + (Document::Impl::leading(style.size) - lead) * 0.5);
+      line_top -= lead;
+    }
+    if (style.grid)
+      doc.pdf().draw_rect(doc.page(), x.front(), top - height, full, height, 0.5);
+    doc.advance(height);
+  }
+
   void add(const TableRow& cells, bool bold) {
     const auto laid = lay_out(cells, style.size, bold);
     const double height = height_of(laid, style.size);
@@ -159,6 +184,10 @@ void TableWriter::row(const TableRow& cells) {
 
 void TableWriter::totals(const TableRow& cells) {
   state_->add(cells, true);
+}
+
+void TableWriter::section(const std::string& title) {
+  state_->add_section(title);
 }
 
 void TableWriter::finish() {

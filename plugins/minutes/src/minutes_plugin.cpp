@@ -1,55 +1,177 @@
-// The minutes plugin: a meeting from invitation to signed minutes.
-// Skeleton stage: its schema and `thuky meeting list`; import, attendance and documents are
-// built on this in the minutes issue.
-#include <SQLiteCpp/Statement.h>
+// The minutes plugin: a meeting from invitation to signed minutes. This file only wires the
+// commands; each concept lives in its own file (meeting_file, meeting_store, documents/...).
 #include <fmt/format.h>
 #include <thuky/entry.hpp>
 
+#include <ctime>
 #include <iostream>
 
+#include "documents/documents.hpp"
+#include "meeting_file.hpp"
+#include "meeting_store.hpp"
+#include "plugin_options.hpp"
+#include "schema.hpp"
+#include "thuky/people.hpp"
+
+namespace minutes {
 namespace {
+
+const std::vector<std::string> kDocuments = {"minutes", "invitation", "invitations", "agenda",
+                                             "sheet",   "conclusion", "all"};
 
 class MinutesPlugin final : public thuky::Plugin {
  public:
   static constexpr const char* kId = "minutes";
-  static constexpr const char* kVersion = "0.1.0";
+  static constexpr const char* kVersion = "0.2.0";
 
-  std::vector<thuky::Migration> migrations() const override {
-    return {{1, "meetings", R"sql(
-CREATE TABLE minutes_meetings (
-  id         TEXT PRIMARY KEY,      -- the meeting file's `id`, e.g. 'ky-anh-2020-09-15'
-  title      TEXT NOT NULL,
-  number     TEXT,                  -- document number, e.g. '05'
-  place      TEXT,
-  starts_at  TEXT NOT NULL,         -- ISO date-time
-  ends_at    TEXT
-);
-)sql"}};
-  }
+  std::vector<thuky::Migration> migrations() const override { return schema_migrations(); }
 
   void add_commands(CLI::App& thuky, thuky::PluginContext& ctx) override {
     CLI::App* meeting = thuky.add_subcommand("meeting", "Meetings from invitation to minutes");
     meeting->require_subcommand(1);
-    meeting->add_subcommand("list", "List the meetings in the store, newest first")
-        ->callback([&ctx] { list(ctx); });
-  }
 
- private:
-  static void list(thuky::PluginContext& ctx) {
-    SQLite::Statement query(ctx.store().db(),
-                            "SELECT id, starts_at, title FROM minutes_meetings "
-                            "ORDER BY starts_at DESC, id");
-    int count = 0;
-    while (query.executeStep()) {
-      std::cout << fmt::format("{}  {}  {}\n", query.getColumn(0).getString(),
-                               query.getColumn(1).getString(), query.getColumn(2).getString());
-      ++count;
+    CLI::App* import = meeting->add_subcommand(
+        "import", "Import a meeting file (TOML); replaces the meeting with the same id");
+    import->add_option("file", file_, "The meeting file")->required()->check(CLI::ExistingFile);
+    import->callback([this, &ctx] { import_meeting(ctx);
+  });
+
+  meeting->add_subcommand("list", "List the meetings, newest first")->callback([&ctx] {
+    const auto meetings = MeetingStore(ctx.store()).list();
+    for (const auto& m : meetings) {
+      std::cout << fmt::format("{}  {}  {}\n", m.id, m.starts_at, m.title);
     }
-    if (count == 0)
+    if (meetings.empty())
       ctx.log().warn("no meetings in the store yet");
+  });
+
+  CLI::App* render = meeting->add_subcommand("render", "Print the papers of a meeting as PDF");
+  render->add_option("id", id_, "Meeting id")->required();
+  render
+      ->add_option("--doc", doc_,
+                   "minutes, invitation, invitations (one each), agenda, "
+                   "sheet, conclusion or all (default)")
+      ->check(CLI::IsMember(kDocuments));
+  render->add_option("--out", out_, "Output directory (default: [output] dir)");
+  render->callback([this, &ctx] { render_documents(ctx); });
+
+  CLI::App* attend = meeting->add_subcommand("attend", "Record whether an invitee came");
+  attend->add_option("id", id_, "Meeting id")->required();
+  attend->add_option("who", who_, "Directory code or name of the invitee")->required();
+  auto* absent = attend->add_option("--absent", reason_, "Absent, with the reason");
+  auto* by = attend->add_option("--represented-by", represented_by_, "Sent someone instead");
+  absent->excludes(by);
+  attend->callback([this, &ctx] {
+    const std::string status =
+        !reason_.empty() ? "absent" : (!represented_by_.empty() ? "represented" : "present");
+    MeetingStore(ctx.store()).set_attendance(id_, who_, status, reason_, represented_by_);
+    std::cout << fmt::format("{}: {} ({}).\n", id_, who_, status);
+  });
+
+  CLI::App* tasks = meeting->add_subcommand("tasks", "Tasks assigned in meetings, by deadline");
+  tasks->add_flag("--all", all_tasks_, "Include the tasks already done");
+  tasks->callback([this, &ctx] { list_tasks(ctx); });
+  CLI::App* done = meeting->add_subcommand("done", "Mark a task done");
+  done->add_option("task", task_id_, "Task number (see 'thuky meeting tasks')")->required();
+  done->callback([this, &ctx] {
+    const std::time_t now = std::time(nullptr);
+    char today[11];
+    std::strftime(today, sizeof today, "%Y-%m-%d", std::localtime(&now));
+    MeetingStore(ctx.store()).mark_done(task_id_, today);
+    std::cout << fmt::format("Task {} done.\n", task_id_);
+  });
+
+  CLI::App* search = meeting->add_subcommand(
+      "search",
+      "Find meetings by words in titles, reports, speeches, conclusions (accents "
+      "optional: \"giai phong mat bang\")");
+  search->add_option("words", words_, "Words to find")->required();
+  search->callback([this, &ctx] {
+    std::string query;
+    for (const auto& w : words_)
+      query += w + " ";
+    const auto found = MeetingStore(ctx.store()).search(query);
+    for (const auto& m : found)
+      std::cout << fmt::format("{}  {}  {}\n", m.id, m.starts_at, m.title);
+    if (found.empty())
+      ctx.log().warn("no meeting matches");
+  });
+}
+
+private : void
+          import_meeting(thuky::PluginContext& ctx) {
+  thuky::PeopleDirectory people(ctx.store());
+  const Meeting m = read_meeting_file(file_, people);
+  const bool added = MeetingStore(ctx.store()).save(m);
+  std::cout << fmt::format("{} meeting '{}' ({} invitees, {} tasks).\n",
+                           added ? "Imported" : "Updated", m.id, count_invitees(m), m.tasks.size());
+}
+
+static std::size_t count_invitees(const Meeting& m) {
+  std::size_t n = 0;
+  for (const auto& d : m.delegations)
+    n += d.members.size();
+  return n;
+}
+
+void render_documents(thuky::PluginContext& ctx) {
+  const Meeting m = MeetingStore(ctx.store()).load(id_);
+  const thuky::Settings& s = ctx.settings();
+  const DocumentOptions options = read_options(ctx.plugin_config(), ctx.log());
+  const std::filesystem::path dir = out_.empty() ? s.output_dir : std::filesystem::path(out_);
+  std::filesystem::create_directories(dir);
+  const bool all = doc_ == "all";
+  std::vector<std::filesystem::path> written;
+  const auto file = [&](const char* name) { return dir / (m.id + "-" + name + ".pdf"); };
+  ctx.progress().start("rendering", 0);
+  if (all || doc_ == "invitation") {
+    write_invitation(m, s, file("giay-moi"));
+    written.push_back(file("giay-moi"));
   }
-};
+  if (all || doc_ == "invitations") {
+    for (auto& f : write_invitations(m, s, dir))
+      written.push_back(std::move(f));
+  }
+  if (all || doc_ == "agenda") {
+    write_agenda(m, s, file("chuong-trinh"));
+    written.push_back(file("chuong-trinh"));
+  }
+  if (all || doc_ == "sheet") {
+    write_attendance_sheet(m, s, options, file("danh-sach-dai-bieu"));
+    written.push_back(file("danh-sach-dai-bieu"));
+  }
+  if (all || doc_ == "minutes") {
+    write_minutes(m, s, options, file("bien-ban"));
+    written.push_back(file("bien-ban"));
+  }
+  if (all || doc_ == "conclusion") {
+    write_conclusion_notice(m, s, file("thong-bao-ket-luan"));
+    written.push_back(file("thong-bao-ket-luan"));
+  }
+  ctx.progress().finish();
+  for (const auto& f : written)
+    std::cout << f.string() << '\n';
+}
 
-}  // namespace
+void list_tasks(thuky::PluginContext& ctx) {
+  const auto rows = MeetingStore(ctx.store()).tasks(!all_tasks_);
+  for (const auto& t : rows) {
+    const auto deadline = thuky::text::Date::parse_iso(t.deadline);
+    std::cout << fmt::format("{:>3}  {:<10}  {:<6}  {}  [{}; {}]\n", t.id,
+                             deadline ? deadline->dmy() : "—", t.done_at.empty() ? "open" : "done",
+                             t.task, t.owner, t.meeting_id);
+  }
+  if (rows.empty())
+    ctx.log().warn(all_tasks_ ? "no tasks" : "no open tasks");
+}
 
-THUKY_PLUGIN(MinutesPlugin)
+std::string file_, id_, doc_ = "all", out_, who_, reason_, represented_by_;
+std::vector<std::string> words_;
+bool all_tasks_ = false;
+std::int64_t task_id_ = 0;
+};  // namespace
+
+}  // namespace minutes
+}  // namespace minutes
+
+THUKY_PLUGIN(minutes::MinutesPlugin)

@@ -85,6 +85,8 @@ class TableWriter {
   void row(const TableRow& cells);
   // A bold totals row, e.g. {"", "Tổng cộng", "1.841"}.
   void totals(const TableRow& cells);
+  // A bold row across every column that heads a group ("Đoàn công tác ...", "Thôn Đông").
+  void section(const std::string& title);
   // Ends the table (also done by the destructor).
   void finish();
   ~TableWriter();

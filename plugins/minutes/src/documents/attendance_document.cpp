@@ -1,0 +1,88 @@
+// Danh sách đại biểu (sign-in sheet): grouped by delegation, columns from the configuration.
+#include "documents/document_parts.hpp"
+#include "documents/documents.hpp"
+#include "thuky/text/case.hpp"
+#include "thuky/text/format.hpp"
+
+namespace minutes {
+
+void write_attendance_sheet(const Meeting& m, const thuky::Settings& s, const DocumentOptions& o,
+                            const std::filesystem::path& file) {
+  using thuky::doc::Align;
+  using thuky::doc::Span;
+  thuky::doc::Document d(s, info(m, "Danh sách đại biểu"));
+  thuky::doc::HeaderBlock header = header_for(m, s, "", "", m.starts.date);
+  header.number.clear();  // a list attached to the meeting has no number of its own
+  d.header(header);
+  d.title({"DANH SÁCH ĐẠI BIỂU THAM DỰ", {m.title}});
+  thuky::doc::ParagraphStyle centred;
+  centred.align = Align::kCenter;
+  centred.first_line_indent_mm = 0;
+  d.paragraph({Span{"Thời gian: " + when(m.starts) + ". Địa điểm: " + m.place + ".", false, true}},
+              centred);
+
+  std::vector<thuky::doc::TableColumn> columns;
+  for (SheetColumn c : o.sheet_columns) {
+    switch (c) {
+      case SheetColumn::kNumber:
+        columns.push_back({"STT", 0.6, Align::kCenter});
+        break;
+      case SheetColumn::kName:
+        columns.push_back({"Họ và tên", 2.4, Align::kLeft});
+        break;
+      case SheetColumn::kTitle:
+        columns.push_back({"Chức vụ", 2.4, Align::kLeft});
+        break;
+      case SheetColumn::kUnit:
+        columns.push_back({"Đơn vị", 2.2, Align::kLeft});
+        break;
+      case SheetColumn::kPhone:
+        columns.push_back({"Điện thoại", 1.4, Align::kLeft});
+        break;
+      case SheetColumn::kSignature:
+        columns.push_back({"Ký tên", 1.4, Align::kCenter});
+        break;
+    }
+  }
+  thuky::doc::TableStyle style;
+  style.size = 12;
+  style.header_size = 12;
+  style.row_min_height_pt = 30;  // room to sign
+  auto table = d.table(columns, style);
+  int number = 0;
+  for (const auto& delegation : m.delegations) {
+    table.section(delegation.name);
+    for (const auto& p : delegation.members) {
+      ++number;
+      thuky::doc::TableRow row;
+      for (SheetColumn c : o.sheet_columns) {
+        switch (c) {
+          case SheetColumn::kNumber:
+            row.emplace_back(std::to_string(number));
+            break;
+          case SheetColumn::kName:
+            row.emplace_back(p.name);
+            break;
+          case SheetColumn::kTitle:
+            row.emplace_back(p.title);
+            break;
+          case SheetColumn::kUnit:
+            row.emplace_back(p.unit);
+            break;
+          case SheetColumn::kPhone:
+            row.emplace_back("");
+            break;
+          case SheetColumn::kSignature:
+            row.emplace_back("");
+            break;
+        }
+      }
+      table.row(row);
+    }
+  }
+  table.finish();
+  d.paragraph({Span{"Tổng số: " + std::to_string(number) + " đại biểu được mời.", false, true}});
+  d.save(file);
+}
+
+}  // namespace minutes

@@ -1,0 +1,89 @@
+// Giấy mời (Mẫu 1.7, Decree 30/2020/NĐ-CP): one for all invitees, or one each.
+#include <fmt/format.h>
+
+#include "documents/document_parts.hpp"
+#include "documents/documents.hpp"
+#include "thuky/doc/parallel.hpp"
+#include "thuky/people.hpp"
+#include "thuky/text/case.hpp"
+#include "thuky/text/format.hpp"
+
+namespace minutes {
+namespace {
+
+using thuky::doc::Align;
+using thuky::doc::Span;
+using thuky::text::upper_first;
+
+std::vector<Participant> invitees(const Meeting& m) {
+  std::vector<Participant> out;
+  for (const auto& d : m.delegations) {
+    for (const auto& p : d.members)
+      out.push_back(p);
+  }
+  return out;
+}
+
+void write_one(const Meeting& m, const thuky::Settings& s, const std::string& addressee,
+               const std::vector<std::string>& recipients, const std::filesystem::path& file) {
+  thuky::doc::Document d(s, info(m, "Giấy mời"));
+  d.header(header_for(m, s, "GM", m.numbers.invitation, issue_date(m)));
+  d.title({"GIẤY MỜI", {m.title}});
+  thuky::doc::ParagraphStyle centred;
+  centred.align = Align::kCenter;
+  centred.first_line_indent_mm = 0;
+  d.paragraph({Span{organiser_name(m, s) + " trân trọng kính mời:"}}, centred);
+  d.paragraph({Span{addressee, true}}, centred);
+  const auto labelled = [&](const std::string& label, const std::string& text) {
+    d.paragraph({Span{label, true}, Span{text}});
+  };
+  labelled("Tới dự: ", m.title + ".");
+  labelled("Chủ trì: ", upper_first(describe(m.chair)) + ".");
+  labelled("Thời gian: ",
+           fmt::format("từ {} đến {}, {}.",
+                       thuky::text::format_time(m.starts.hour, m.starts.minute, true),
+                       thuky::text::format_time(m.ends.hour, m.ends.minute, true),
+                       thuky::text::format_date_long(m.starts.date)));
+  if (m.invitation_note.empty()) {
+    labelled("Địa điểm: ", m.place + "./.");
+  } else {
+    labelled("Địa điểm: ", m.place + ".");
+    d.paragraph(m.invitation_note + "./.");
+  }
+  d.closing({recipients}, signer(m));
+  d.save(file);
+}
+
+}  // namespace
+
+void write_invitation(const Meeting& m, const thuky::Settings& s,
+                      const std::filesystem::path& file) {
+  std::vector<std::string> recipients;
+  for (const auto& p : invitees(m))
+    recipients.push_back("- " + upper_first(describe(p)) + ";");
+  recipients.push_back("- Lưu: VT.");
+  write_one(m, s, "Các đồng chí có tên tại Nơi nhận", recipients, file);
+}
+
+std::vector<std::filesystem::path> write_invitations(const Meeting& m, const thuky::Settings& s,
+                                                     const std::filesystem::path& dir) {
+  std::vector<std::filesystem::path> files;
+  std::vector<std::function<void()>> jobs;
+  const auto people = invitees(m);
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    const Participant& p = people[i];
+    // Safe whatever the name holds: the meeting id and a code of [a-z0-9-].
+    const auto file = dir / fmt::format("{}-giay-moi-{:02}-{}.pdf", m.id, i + 1,
+                                        thuky::PeopleDirectory::code_for(p.name));
+    files.push_back(file);
+    const std::string addressee =
+        upper_first(describe(p)) + (p.unit.empty() || p.code.empty() ? "" : ", " + p.unit);
+    jobs.emplace_back([&m, &s, addressee, file] {
+      write_one(m, s, addressee, {"- Như trên;", "- Lưu: VT."}, file);
+    });
+  }
+  thuky::doc::render_in_parallel(jobs);
+  return files;
+}
+
+}  // namespace minutes

@@ -1,0 +1,14 @@
+#pragma once
+// Reading a meeting file (TOML, schema in plugins/minutes/README.md) into a Meeting: every value
+// checked, people resolved against the directory, errors naming file, line, column and key.
+
+#include <filesystem>
+
+#include "meeting.hpp"
+#include "thuky/people.hpp"
+
+namespace minutes {
+
+Meeting read_meeting_file(const std::filesystem::path& file, thuky::PeopleDirectory& people);
+
+}  // namespace minutes

@@ -1,0 +1,262 @@
+// The minutes plugin end to end: the Kỳ Anh sample through the real `thuky` binary.
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "support/pdf_tools.hpp"
+#include "support/test_support.hpp"
+
+namespace thuky::test {
+namespace {
+
+const std::filesystem::path kSample =
+    std::filesystem::path(THUKY_SOURCE_DIR) / "samples" / "ky-anh";
+const std::string kId = "ky-anh-2020-09-15";
+
+// Extracted text with line breaks read as spaces: wrapping is the layout's business.
+std::string flat(std::string text) {
+  for (char& c : text) {
+    if (c == '\n' || c == '\f')
+      c = ' ';
+  }
+  return text;
+}
+
+// Each part appears, in this order.
+void expect_in_order(const std::string& text, const std::vector<std::string>& parts) {
+  std::size_t at = 0;
+  for (const auto& part : parts) {
+    const auto found = text.find(part, at);
+    ASSERT_NE(found, std::string::npos) << "missing or out of order: " << part;
+    at = found + part.size();
+  }
+}
+
+class Minutes : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_EQ(thuky({"init"}).exit_code, 0);
+    const RunResult people = thuky({"people", "import", (kSample / "people.csv").string()});
+    ASSERT_EQ(people.exit_code, 0) << people.err;
+  }
+  RunResult thuky(const std::vector<std::string>& args) { return run_thuky(args, dir_.path()); }
+  void import_sample() {
+    const RunResult r = thuky({"meeting", "import", (kSample / "meeting.toml").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  int meetings() {
+    SQLite::Database db((dir_ / "thuky.db").string());
+    return db.execAndGet("SELECT count(*) FROM minutes_meetings").getInt();
+  }
+  std::string text_of(const std::string& name) {
+    const auto r =
+        shell("pdftotext -raw " + quoted(dir_ / "pdf" / (kId + "-" + name + ".pdf")) + " -");
+    EXPECT_EQ(r.err, "") << "poppler warned on " << name;
+    return r.out;
+  }
+  // A meeting file like the sample with one line replaced.
+  std::filesystem::path variant(const std::string& from, const std::string& to) {
+    std::string text = read_file(kSample / "meeting.toml");
+    const auto at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    text.replace(at, from.size(), to);
+    write_file(dir_ / "variant.toml", text);
+    return dir_ / "variant.toml";
+  }
+  TempDir dir_;
+};
+
+TEST_F(Minutes, SampleImportsAndRendersEveryDocument) {
+  const RunResult imported = thuky({"meeting", "import", (kSample / "meeting.toml").string()});
+  ASSERT_EQ(imported.exit_code, 0) << imported.err;
+  EXPECT_EQ(imported.out, "Imported meeting 'ky-anh-2020-09-15' (6 invitees, 4 tasks).\n");
+  const RunResult r = thuky({"meeting", "render", kId, "--doc", "all", "--out", "pdf"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const char* name : {"giay-moi", "chuong-trinh", "danh-sach-dai-bieu", "bien-ban",
+                           "thong-bao-ket-luan", "giay-moi-05-dang-van-thanh"}) {
+    const auto file = dir_ / "pdf" / (kId + "-" + name + ".pdf");
+    EXPECT_NE(r.out.find(file.lexically_relative(dir_.path()).string()), std::string::npos) << name;
+    EXPECT_EQ(shell("qpdf --check " + quoted(file)).exit_code, 0) << name;
+  }
+}
+
+TEST_F(Minutes, MinutesFollowMau19) {
+  import_sample();
+  ASSERT_EQ(thuky({"meeting", "render", kId, "--doc", "minutes", "--out", "pdf"}).exit_code, 0);
+  const std::string text = text_of("bien-ban");
+  // Header: the organiser's lines, the number, and no place-and-date line.
+  EXPECT_EQ(text.rfind("ỦY BAN MTTQ VIỆT NAM\nTỈNH HÀ TĨNH\nBAN THƯỜNG TRỰC\n"
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                       "Số: 05/BB-MTTQ-BTT\nBIÊN BẢN\n",
+                       0),
+            0u)
+      << text.substr(0, 400);
+  EXPECT_EQ(text.find("ngày 15 tháng 9 năm 2020\nBIÊN BẢN"), std::string::npos);
+  // The parts of Mẫu 1.9, in order.
+  expect_in_order(
+      flat(text),
+      {"Thời gian bắt đầu: 8 giờ 00 phút, ngày 15 tháng 9 năm 2020.",
+       "Địa điểm: Hội trường Ủy ban MTTQ Việt Nam thị xã Kỳ Anh.",
+       "Thành phần tham dự:",
+       "Đoàn công tác Ban Thường trực Ủy ban MTTQ tỉnh:",
+       "- Đồng chí Hà Văn Hùng, UVBTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh;",
+       "- Đồng chí Nguyễn Thị Mai Thuỷ, Phó Chủ tịch Ủy ban MTTQ tỉnh;",
+       "- Đồng chí Thái Ngọc Hải, Phó Chủ tịch Ủy ban MTTQ tỉnh;",
+       "- Đồng chí Hoàng Anh Đức, Phó Chủ tịch Ủy ban MTTQ tỉnh;",
+       "Về phía thị xã Kỳ Anh:",
+       "- Đồng chí Đặng Văn Thành, Tỉnh uỷ viên, Bí thư Thị uỷ;",
+       "Chủ trì (chủ tọa): Đồng chí Hà Văn Hùng, UVBTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh.",
+       "Thư ký (người ghi biên bản): Đồng chí Lê Thị Thu Hương",
+       "Nội dung (theo diễn biến cuộc họp):",
+       "1. Báo cáo kết quả công tác Mặt trận từ đầu năm 2020",
+       "hỗ trợ làm 34 nhà ở trị giá trên 1,9 tỷ đồng",
+       "hiến 1.841 m² đất, đóng góp 10.928 ngày công",
+       "2. Ý kiến phát biểu",
+       "Đồng chí Đặng Văn Thành, Tỉnh uỷ viên, Bí thư Thị uỷ phát biểu:",
+       "3. Kết luận của chủ trì",
+       "Cuộc họp kết thúc vào 11 giờ 30 phút, ngày 15 tháng 9 năm 2020/. THƯ KÝ Lê Thị Thu Hương "
+       "CHỦ TỌA Hà Văn Hùng Nơi nhận: - Thường trực Tỉnh uỷ (để b/c);",
+       "- Lưu: VT, Hồ sơ."});
+}
+
+TEST_F(Minutes, MinutesRunOverThreePagesAndBreakCleanly) {
+  import_sample();
+  ASSERT_EQ(thuky({"meeting", "render", kId, "--doc", "minutes", "--out", "pdf"}).exit_code, 0);
+  const auto layout = pdf_words(dir_ / "pdf" / (kId + "-bien-ban.pdf"));
+  ASSERT_GE(layout.pages, 3);
+  const double mm = 72.0 / 25.4;
+  int secretary_page = 0, secretary_name_page = 0;
+  for (const auto& w : layout.words) {
+    if (w.y_max < 20 * mm) {  // only the page number lives in the top margin, from page 2
+      EXPECT_GE(w.page, 2);
+      EXPECT_EQ(w.text, std::to_string(w.page));
+      continue;
+    }
+    EXPECT_GE(w.x_min, 30 * mm - 0.5) << w.text;
+    EXPECT_LE(w.x_max, layout.page_width - 15 * mm + 0.5) << w.text;
+    EXPECT_LE(w.y_max, layout.page_height - 20 * mm + 0.5) << w.text << " page " << w.page;
+    if (w.text == "THƯ")
+      secretary_page = w.page;
+    if (w.text == "Hương" && w.page == layout.pages)
+      secretary_name_page = w.page;
+  }
+  EXPECT_EQ(secretary_page, secretary_name_page) << "a signature block must not split";
+}
+
+TEST_F(Minutes, InvitationAgendaSheetAndNotice) {
+  import_sample();
+  ASSERT_EQ(thuky({"meeting", "render", kId, "--out", "pdf"}).exit_code, 0);
+  const std::string invitation = text_of("giay-moi-05-dang-van-thanh");
+  EXPECT_NE(invitation.find("Số: 12/GM-MTTQ-BTT Kỳ Anh, ngày 10 tháng 9 năm 2020\nGIẤY MỜI\n"),
+            std::string::npos)
+      << invitation;
+  EXPECT_NE(invitation.find("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh trân trọng kính "
+                            "mời:\nĐồng chí Đặng Văn Thành, Tỉnh uỷ viên, Bí thư Thị uỷ, Thị uỷ Kỳ "
+                            "Anh\n"),
+            std::string::npos)
+      << invitation;
+  EXPECT_NE(invitation.find("Thời gian: từ 8 giờ 00 phút đến 11 giờ 30 phút, ngày 15 tháng 9 năm "
+                            "2020."),
+            std::string::npos);
+  EXPECT_NE(invitation.find("TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nHà Văn Hùng"), std::string::npos);
+
+  const std::string sheet = text_of("danh-sach-dai-bieu");
+  const std::string expected_rows =
+      "STT Họ và tên Chức vụ Đơn vị Ký tên\n"
+      "Đoàn công tác Ban Thường trực Ủy ban MTTQ tỉnh\n"
+      "1 Hà Văn Hùng UVBTV Tỉnh ủy, Chủ\n";
+  EXPECT_NE(sheet.find(expected_rows), std::string::npos) << sheet;
+  std::size_t at = 0;
+  for (const char* name : {"1 Hà Văn Hùng", "2 Nguyễn Thị Mai Thuỷ", "3 Thái Ngọc Hải",
+                           "4 Hoàng Anh Đức", "Về phía thị xã Kỳ Anh", "5 Đặng Văn Thành",
+                           "6 Phan Duy Vĩnh", "Tổng số: 6 đại biểu được mời."}) {
+    const auto found = sheet.find(name, at);
+    ASSERT_NE(found, std::string::npos) << "missing or out of order: " << name;
+    at = found;
+  }
+  EXPECT_NE(text_of("chuong-trinh").find("8 giờ 10 Báo cáo kết quả công tác"), std::string::npos);
+  const std::string notice = text_of("thong-bao-ket-luan");
+  EXPECT_NE(notice.find("Số: 07/TB-MTTQ-BTT Kỳ Anh, ngày 15 tháng 9 năm 2020\nTHÔNG BÁO\nKết "
+                        "luận của đồng chí Hà Văn Hùng\n"),
+            std::string::npos)
+      << notice.substr(0, 600);
+  EXPECT_NE(notice.find("1 Cụ thể hoá Nghị quyết Đại hội Đảng bộ thị"), std::string::npos);
+  EXPECT_NE(notice.find("31/10/2020"), std::string::npos);
+}
+
+TEST_F(Minutes, BadMeetingFilesAreRefusedAndChangeNothing) {
+  import_sample();
+  struct Case {
+    std::string from, to, error;
+  };
+  const std::string file = (dir_ / "variant.toml").string();
+  const std::vector<Case> cases = {
+      {"chair = \"ha-van-hung\"\n", "",
+       file + ":1:1: field 'chair': required key 'chair' is missing"},
+      {"\"thai-ngoc-hai\"", "\"thai-ngoc-hai-x\"",
+       file + ":52:50: field 'delegations[0].members[2]': unknown person 'thai-ngoc-hai-x': not in "
+              "the people directory"},
+      {"ends = 2020-09-15T11:30:00", "ends = 2020-09-15T07:30:00",
+       file + ":12:8: field 'ends': the meeting ends before it starts"},
+      {"place_name = \"Kỳ Anh\"", "place_name = \"K\xF9 Anh\"",
+       file + ":10:16: invalid UTF-8 (byte 0xF9)"},
+  };
+  for (const auto& c : cases) {
+    const auto path = variant(c.from, c.to);
+    const RunResult r = thuky({"meeting", "import", path.string()});
+    EXPECT_EQ(r.exit_code, 1) << c.error;
+    EXPECT_EQ(r.err.rfind("error: " + c.error, 0), 0u) << r.err;
+  }
+  EXPECT_EQ(meetings(), 1);
+  // The stored meeting is still the sample, untouched by the failed imports.
+  SQLite::Database db((dir_ / "thuky.db").string());
+  EXPECT_EQ(db.execAndGet("SELECT ends_at FROM minutes_meetings").getString(), "2020-09-15T11:30");
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM minutes_participants").getInt(), 11);
+}
+
+TEST_F(Minutes, AccentInsensitiveSearch) {
+  import_sample();
+  for (const std::vector<std::string>& words :
+       {std::vector<std::string>{"giai", "phong", "mat", "bang"},
+        std::vector<std::string>{"GIẢI PHÓNG MẶT BẰNG"}, std::vector<std::string>{"vung", "ang"}}) {
+    std::vector<std::string> args = {"meeting", "search"};
+    args.insert(args.end(), words.begin(), words.end());
+    const RunResult r = thuky(args);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("ky-anh-2020-09-15  2020-09-15T08:00  Buổi làm việc", 0), 0u) << r.out;
+  }
+  EXPECT_EQ(thuky({"meeting", "search", "truong", "hoc"}).out, "");
+}
+
+TEST_F(Minutes, TasksAttendanceAndReimport) {
+  import_sample();
+  RunResult r = thuky({"meeting", "tasks"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("  1  31/10/2020  open    Cụ thể hoá Nghị quyết", 0), 0u) << r.out;
+  EXPECT_EQ(thuky({"meeting", "done", "1"}).out, "Task 1 done.\n");
+  EXPECT_EQ(thuky({"meeting", "attend", kId, "hoang-anh-duc", "--absent", "đi công tác"}).exit_code,
+            0);
+  EXPECT_EQ(thuky({"meeting", "attend", kId, "Ai Đó"}).err,
+            "error: 'Ai Đó' is not invited to meeting 'ky-anh-2020-09-15'\n");
+  // Importing the file again keeps what was recorded since.
+  r = thuky({"meeting", "import", (kSample / "meeting.toml").string()});
+  EXPECT_EQ(r.out, "Updated meeting 'ky-anh-2020-09-15' (6 invitees, 4 tasks).\n");
+  r = thuky({"meeting", "tasks"});
+  EXPECT_EQ(r.out.find("Cụ thể hoá Nghị quyết"), std::string::npos) << r.out;
+  ASSERT_EQ(thuky({"meeting", "render", kId, "--doc", "minutes", "--out", "pdf"}).exit_code, 0);
+  EXPECT_NE(flat(text_of("bien-ban"))
+                .find("Vắng mặt: - Đồng chí Hoàng Anh Đức, Phó Chủ tịch Ủy ban MTTQ tỉnh (lý do: "
+                      "đi công tác)."),
+            std::string::npos);
+}
+
+TEST_F(Minutes, UnknownMeetingAndDocument) {
+  EXPECT_EQ(
+      thuky({"meeting", "render", "nope"}).err,
+      "error: no meeting 'nope' in the store; 'thuky meeting list' shows the meetings there\n");
+  EXPECT_EQ(thuky({"meeting", "render", "x", "--doc", "letter"}).exit_code, 2);
+}
+
+}  // namespace
+}  // namespace thuky::test
