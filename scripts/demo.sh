@@ -14,6 +14,11 @@ rm -rf demo
 cd demo
 echo "== plugins"
 "$thuky" plugins
+echo "== the Kỳ Anh working session of 15/9/2020 (samples/ky-anh)"
+"$thuky" people import "$root/samples/ky-anh/people.csv"
+"$thuky" meeting import "$root/samples/ky-anh/meeting.toml"
+"$thuky" meeting render ky-anh-2020-09-15 --doc all --out out
+"$thuky" meeting tasks
 echo "== sample documents of the engine"
 "$thuky" document demo --out out
 echo "== a candidate list in official order"

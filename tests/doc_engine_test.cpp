@@ -359,3 +359,42 @@ TEST(DocumentDemo, ExtractedTextIsTheApprovedText) {
 
 }  // namespace
 }  // namespace thuky::test
+
+namespace thuky::doc {
+namespace {
+
+TEST(Closing, LongRecipientLinesWrapInTheirColumnBesideTheSignature) {
+  test::TempDir dir;
+  Settings settings;
+  Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+  d.closing(
+      {{"- Đồng chí Phan Duy Vĩnh, Phó Bí thư Thường trực Thị uỷ, Chủ tịch Hội đồng nhân "
+        "dân thị xã;",
+        "- Lưu: VT."}},
+      {.authority = "TM. BAN THƯỜNG TRỰC", .title = "CHỦ TỊCH", .name = "Hà Văn Hùng", .note = ""});
+  d.save(dir / "closing.pdf");
+  const auto layout = test::pdf_words(dir / "closing.pdf");
+  const double left = 30 * kMm;
+  const double column_end = left + (layout.page_width - 45 * kMm) * 0.45;
+  double signature_left = 1e9;
+  for (const auto& w : layout.words) {
+    if (w.text == "TM.")
+      signature_left = w.x_min;
+  }
+  int recipient_words = 0;
+  for (const auto& w : layout.words) {
+    if (w.x_min < column_end - 10 && w.text != "TM.") {
+      ++recipient_words;
+      EXPECT_LE(w.x_max, column_end) << w.text;
+      EXPECT_LT(w.x_max, signature_left) << w.text;
+    }
+  }
+  EXPECT_GE(recipient_words, 20);
+  EXPECT_EQ(
+      test::shell("pdftotext -raw " + test::quoted(dir / "closing.pdf") + " - | head -4").out,
+      "Nơi nhận:\n- Đồng chí Phan Duy Vĩnh, Phó Bí thư\nThường trực Thị uỷ, Chủ tịch Hội đồng\n"
+      "nhân dân thị xã;\n");
+}
+
+}  // namespace
+}  // namespace thuky::doc

@@ -255,21 +255,32 @@ void Document::signatures(const std::vector<Signature>& list) {
 void Document::closing(const Recipients& recipients, const Signature& signature) {
   Impl& d = *impl_;
   const double size = 14;
+  const bool signed_block = !signature_lines(signature, size).empty();
+  // "Nơi nhận" keeps to the left column when a signature stands beside it; long lines wrap
+  // under their own text, after the "- ".
+  const double column = signed_block ? d.text_width() * 0.45 - 8 : d.text_width();
+  const double lead = Impl::leading(11, 1.1);
+  std::vector<std::pair<double, Line>> lines;  // indent, line
+  for (const auto& item : recipients.lines) {
+    const double hang = item.rfind("- ", 0) == 0 ? d.measure("- ", FontStyle::kRegular, 11) : 0;
+    const auto laid = d.lines_of({Span{item}}, 11, column, column - hang);
+    for (std::size_t i = 0; i < laid.size(); ++i)
+      lines.emplace_back(i == 0 ? 0 : hang, laid[i]);
+  }
   const double recipients_height =
-      Impl::leading(12) + Impl::leading(11, 1.1) * static_cast<double>(recipients.lines.size());
+      recipients.lines.empty() ? 0 : Impl::leading(12) + lead * static_cast<double>(lines.size());
   const double height = std::max(recipients_height, signature_height(signature, size));
   d.need(height + 12);
   d.advance(6);
   const double top = d.y();
-  double line_top = top;
   if (!recipients.lines.empty()) {
+    double line_top = top;
     d.pdf().draw_text(d.page(), d.left(), Impl::baseline(line_top, 12),
                       "Nơi nhận:", FontStyle::kBoldItalic, 12);
     line_top -= Impl::leading(12);
-    for (const auto& line : recipients.lines) {
-      d.pdf().draw_text(d.page(), d.left(), Impl::baseline(line_top, 11, 1.1), line,
-                        FontStyle::kRegular, 11);
-      line_top -= Impl::leading(11, 1.1);
+    for (const auto& [indent, line] : lines) {
+      d.draw_line(line, d.left() + indent, column - indent, 11, Align::kLeft, line_top);
+      line_top -= lead;
     }
   }
   const double column_x = d.left() + d.text_width() * 0.45;
