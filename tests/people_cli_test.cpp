@@ -105,3 +105,24 @@ TEST_F(People, AddFromTheCommandLine) {
 
 }  // namespace
 }  // namespace thuky::test
+
+namespace thuky::test {
+namespace {
+
+TEST_F(People, EditChangesOnlyTheFieldsGiven) {
+  ASSERT_EQ(thuky({"people", "add", "Phan Duy Vĩnh", "--title", "Chủ tịch HĐND thị xã", "--unit",
+                   "Thị uỷ Kỳ Anh"})
+                .exit_code,
+            0);
+  RunResult r = thuky({"people", "edit", "phan-duy-vinh", "--title", "Bí thư Thị uỷ"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Updated Phan Duy Vĩnh (phan-duy-vinh).\n");
+  EXPECT_EQ(thuky({"people", "list"}).out,
+            "phan-duy-vinh\tPhan Duy Vĩnh\tBí thư Thị uỷ\tThị uỷ Kỳ Anh\n");
+  EXPECT_EQ(count(), 1);
+  EXPECT_EQ(thuky({"people", "edit", "nobody", "--title", "x"}).err,
+            "error: no person with code 'nobody'; 'thuky people list' shows the codes\n");
+}
+
+}  // namespace
+}  // namespace thuky::test

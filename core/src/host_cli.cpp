@@ -60,6 +60,8 @@ struct Dispatch {
   CLI::App* document_demo = nullptr;
   CLI::App* people_import = nullptr;
   CLI::App* people_add = nullptr;
+  CLI::App* people_edit = nullptr;
+  std::string people_code;
   CLI::App* people_list = nullptr;
   std::filesystem::path people_file;
   PersonInput person;
@@ -105,16 +107,24 @@ void add_builtin_commands(CLI::App& app, Dispatch& d, GlobalOptions& options) {
       "Import a UTF-8 CSV (Họ và tên, Chức vụ, Đơn vị, Giới tính, Ngày sinh, Điện "
       "thoại, Email; optional Mã, Họ, Tên đệm, Tên); all rows or none");
   d.people_import->add_option("file", d.people_file, "The CSV file")->required();
+  const auto person_options = [&d](CLI::App* command) {
+    command->add_option("--title", d.person.title, "Chức vụ");
+    command->add_option("--unit", d.person.unit, "Đơn vị");
+    command->add_option("--gender", d.person.gender, "nam or nữ")
+        ->check(CLI::IsMember({"nam", "nữ"}));
+    command->add_option("--birth", d.birth, "Birth date dd/mm/yyyy");
+    command->add_option("--phone", d.person.phone, "Phone");
+    command->add_option("--email", d.person.email, "Email");
+  };
   d.people_add = people->add_subcommand("add", "Add a person, or update the one it duplicates");
   d.people_add->add_option("name", d.person.full_name, "Full name")->required();
   d.people_add->add_option("--code", d.person.code, "Key for references (default: from the name)");
-  d.people_add->add_option("--title", d.person.title, "Chức vụ");
-  d.people_add->add_option("--unit", d.person.unit, "Đơn vị");
-  d.people_add->add_option("--gender", d.person.gender, "nam or nữ")
-      ->check(CLI::IsMember({"nam", "nữ"}));
-  d.people_add->add_option("--birth", d.birth, "Birth date dd/mm/yyyy");
-  d.people_add->add_option("--phone", d.person.phone, "Phone");
-  d.people_add->add_option("--email", d.person.email, "Email");
+  person_options(d.people_add);
+  d.people_edit = people->add_subcommand("edit", "Change the fields given of the person CODE");
+  d.people_edit->add_option("code", d.people_code, "The person's code (see 'people list')")
+      ->required();
+  d.people_edit->add_option("--name", d.person.full_name, "Full name");
+  person_options(d.people_edit);
   d.people_list = people->add_subcommand("list", "Everyone, in official list order");
   d.people_list->add_flag("--json", options.json, "Print as JSON");
 }
@@ -156,6 +166,8 @@ int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
     return run_people_import(session, d.people_file);
   if (d.people_add->parsed())
     return run_people_add(session, d.person, d.birth);
+  if (d.people_edit->parsed())
+    return run_people_edit(session, d.people_code, d.person, d.birth);
   if (d.people_list->parsed())
     return run_people_list(session);
   for (CLI::App* sub : app.get_subcommands()) {

@@ -19,6 +19,8 @@ int run_names_sort(const std::string& file, bool check);
 int run_document_demo(HostSession& session, const std::filesystem::path& out_dir);
 int run_people_import(HostSession& session, const std::filesystem::path& file);
 int run_people_add(HostSession& session, PersonInput person, const std::string& birth);
+int run_people_edit(HostSession& session, const std::string& code, PersonInput changes,
+                    const std::string& birth);
 int run_people_list(HostSession& session);
 
 }  // namespace thuky::host

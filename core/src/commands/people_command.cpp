@@ -21,15 +21,57 @@ int run_people_import(HostSession& session, const std::filesystem::path& file) {
   return 0;
 }
 
-int run_people_add(HostSession& session, PersonInput person, const std::string& birth) {
-  if (!birth.empty()) {
-    const auto date = text::Date::parse_dmy(birth);
-    if (!date) {
-      throw UserError(InputLocation{"", 0, 0, "--birth"},
-                      fmt::format("'{}' is not a date like 15/09/1970", birth));
-    }
-    person.birth_date = date->iso();
+namespace {
+
+std::string iso_birth_date(const std::string& birth) {
+  if (birth.empty())
+    return {};
+  const auto date = text::Date::parse_dmy(birth);
+  if (!date) {
+    throw UserError(InputLocation{"", 0, 0, "--birth"},
+                    fmt::format("'{}' is not a date like 15/09/1970", birth));
   }
+  return date->iso();
+}
+
+}  // namespace
+
+int run_people_edit(HostSession& session, const std::string& code, PersonInput changes,
+                    const std::string& birth) {
+  Store& store = session.store();
+  PeopleDirectory people(store);
+  const auto found = people.find_by_code(code);
+  if (!found) {
+    throw UserError(
+        fmt::format("no person with code '{}'; 'thuky people list' shows the codes", code));
+  }
+  // Start from what is stored; change only what the command line gives.
+  PersonInput person{found->code,       found->full_name, found->family, found->middle,
+                     found->given,      found->title,     found->unit,   found->gender,
+                     found->birth_date, found->phone,     found->email};
+  const auto take = [](std::string& field, const std::string& value) {
+    if (!value.empty())
+      field = value;
+  };
+  if (!changes.full_name.empty() && changes.full_name != found->full_name) {
+    person.full_name = changes.full_name;
+    person.family = person.middle = person.given = "";  // split the new name again
+  }
+  take(person.title, changes.title);
+  take(person.unit, changes.unit);
+  take(person.gender, changes.gender);
+  take(person.birth_date, iso_birth_date(birth));
+  take(person.phone, changes.phone);
+  take(person.email, changes.email);
+  SQLite::Transaction transaction(store.db());
+  people.upsert(person, InputLocation{});
+  transaction.commit();
+  std::cout << fmt::format("Updated {} ({}).\n", person.full_name, person.code);
+  return 0;
+}
+
+int run_people_add(HostSession& session, PersonInput person, const std::string& birth) {
+  person.birth_date = iso_birth_date(birth);
   Store& store = session.store();
   SQLite::Transaction transaction(store.db());
   const auto [id, added] = PeopleDirectory(store).upsert(person, InputLocation{});

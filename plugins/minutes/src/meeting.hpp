@@ -28,6 +28,7 @@ struct Participant {
   std::string attendance;
   std::string reason;
   std::string represented_by;
+  bool added_late = false;  // added with 'meeting add-guest', not in the meeting file
 };
 
 struct Delegation {

@@ -198,7 +198,7 @@ class MeetingReader {
                          "as {{ name = \"...\", title = \"...\", unit = \"...\" }})",
                          code));
       }
-      return {found->code, found->full_name, found->title, found->unit, "", "", ""};
+      return {found->code, found->full_name, found->title, found->unit, "", "", "", false};
     }
     const toml::table* t = node.as_table();
     if (!t)

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 
@@ -72,6 +73,22 @@ bool MeetingStore::save(const Meeting& m) {
       attendance[key_of(p)] = p;
     }
   }
+  std::vector<std::pair<std::string, Participant>> late;  // delegation, guest
+  {
+    SQLite::Statement q(db,
+                        "SELECT mp.delegation, coalesce(p.code, ''), mp.name, mp.title, mp.unit, "
+                        "mp.attendance, mp.reason, mp.represented_by FROM minutes_participants mp "
+                        "LEFT JOIN people p ON p.id = mp.person_id WHERE meeting_id = ? AND "
+                        "added_late = 1 ORDER BY position");
+    q.bind(1, m.id);
+    while (q.executeStep()) {
+      late.push_back({q.getColumn(0).getString(),
+                      Participant{q.getColumn(1).getString(), q.getColumn(2).getString(),
+                                  q.getColumn(3).getString(), q.getColumn(4).getString(),
+                                  q.getColumn(5).getString(), q.getColumn(6).getString(),
+                                  q.getColumn(7).getString(), true}});
+    }
+  }
   std::map<std::string, std::string> done;
   {
     SQLite::Statement q(db,
@@ -128,8 +145,8 @@ bool MeetingStore::save(const Meeting& m) {
   int position = 0;
   SQLite::Statement add(db,
                         "INSERT INTO minutes_participants(meeting_id, position, role, delegation, "
-                        "person_id, name, title, unit, attendance, reason, represented_by) VALUES "
-                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        "person_id, name, title, unit, attendance, reason, represented_by, "
+                        "added_late) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   const auto participant = [&](const Participant& p, const char* role,
                                const std::string& delegation) {
     const auto previous = attendance.find(key_of(p));
@@ -150,6 +167,7 @@ bool MeetingStore::save(const Meeting& m) {
     add.bind(9, a.attendance);
     add.bind(10, a.reason);
     add.bind(11, a.represented_by);
+    add.bind(12, p.added_late ? 1 : 0);
     add.exec();
   };
   participant(m.chair, "chair", "");
@@ -158,7 +176,16 @@ bool MeetingStore::save(const Meeting& m) {
     for (const auto& member : d.members)
       participant(member, "member", d.name);
     for (const auto& group : d.groups)
-      participant({"", group, "", "", "", "", ""}, "group", d.name);
+      participant({"", group, "", "", "", "", "", false}, "group", d.name);
+  }
+  for (const auto& [delegation, guest] : late) {
+    bool in_file = false;
+    for (const auto& d : m.delegations) {
+      for (const auto& member : d.members)
+        in_file = in_file || key_of(member) == key_of(guest);
+    }
+    if (!in_file)
+      participant(guest, "member", delegation);  // now in the file: the file wins
   }
 
   std::string folded = thuky::text::search_key(m.title);
@@ -260,7 +287,7 @@ Meeting MeetingStore::load(const std::string& id) {
 
   SQLite::Statement p(db,
                       "SELECT mp.role, mp.delegation, coalesce(pe.code, ''), mp.name, mp.title, "
-                      "mp.unit, mp.attendance, mp.reason, mp.represented_by FROM "
+                      "mp.unit, mp.attendance, mp.reason, mp.represented_by, mp.added_late FROM "
                       "minutes_participants mp LEFT JOIN people pe ON pe.id = mp.person_id "
                       "WHERE meeting_id = ? ORDER BY position");
   p.bind(1, id);
@@ -270,7 +297,7 @@ Meeting MeetingStore::load(const std::string& id) {
     Participant person{p.getColumn(2).getString(), p.getColumn(3).getString(),
                        p.getColumn(4).getString(), p.getColumn(5).getString(),
                        p.getColumn(6).getString(), p.getColumn(7).getString(),
-                       p.getColumn(8).getString()};
+                       p.getColumn(8).getString(), p.getColumn(9).getInt() != 0};
     if (role == "chair") {
       m.chair = person;
       continue;
@@ -279,13 +306,16 @@ Meeting MeetingStore::load(const std::string& id) {
       m.secretary = person;
       continue;
     }
-    if (m.delegations.empty() || m.delegations.back().name != delegation) {
+    auto group = std::find_if(m.delegations.begin(), m.delegations.end(),
+                              [&](const Delegation& d) { return d.name == delegation; });
+    if (group == m.delegations.end()) {
       m.delegations.push_back({delegation, {}, {}});
+      group = m.delegations.end() - 1;
     }
     if (role == "group") {
-      m.delegations.back().groups.push_back(person.name);
+      group->groups.push_back(person.name);
     } else {
-      m.delegations.back().members.push_back(person);
+      group->members.push_back(person);
     }
   }
   const auto speaker_of = [](const std::string& key) {
@@ -389,6 +419,30 @@ void MeetingStore::mark_done(std::int64_t task_id, const std::string& when) {
   q.bind(2, task_id);
   if (q.exec() == 0)
     throw thuky::UserError(fmt::format("no task {}", task_id));
+}
+
+void MeetingStore::add_guest(const std::string& meeting_id, const std::string& delegation,
+                             const Participant& guest) {
+  load(meeting_id);  // a clear error when there is no such meeting
+  auto& db = store_.db();
+  SQLite::Statement add(db,
+                        "INSERT INTO minutes_participants(meeting_id, position, role, delegation, "
+                        "person_id, name, title, unit, added_late) VALUES (?1, (SELECT "
+                        "max(position) + 1 FROM minutes_participants WHERE meeting_id = ?1), "
+                        "'member', ?2, ?3, ?4, ?5, ?6, 1)");
+  add.bind(1, meeting_id);
+  add.bind(2, delegation);
+  const auto person =
+      guest.code.empty() ? std::nullopt : thuky::PeopleDirectory(store_).find_by_code(guest.code);
+  if (person) {
+    add.bind(3, person->id);
+  } else {
+    add.bind(3);
+  }
+  add.bind(4, guest.name);
+  add.bind(5, guest.title);
+  add.bind(6, guest.unit);
+  add.exec();
 }
 
 void MeetingStore::set_attendance(const std::string& meeting_id, const std::string& who,

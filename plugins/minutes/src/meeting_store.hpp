@@ -34,6 +34,10 @@ class MeetingStore {
   std::vector<TaskRow> tasks(bool open_only);
   void mark_done(std::int64_t task_id, const std::string& when);
 
+  // Adds an invitee after the import (kept when the file is imported again).
+  void add_guest(const std::string& meeting_id, const std::string& delegation,
+                 const Participant& guest);
+
   // Records attendance of the participant named `who` (name or directory code).
   void set_attendance(const std::string& meeting_id, const std::string& who,
                       const std::string& status, const std::string& reason,

@@ -67,6 +67,14 @@ class MinutesPlugin final : public thuky::Plugin {
     MeetingStore(ctx.store()).set_attendance(id_, who_, status, reason_, represented_by_);
     std::cout << fmt::format("{}: {} ({}).\n", id_, who_, status);
   });
+  CLI::App* guest = meeting->add_subcommand(
+      "add-guest", "Invite someone after the import (a late addition; kept on re-import)");
+  guest->add_option("id", id_, "Meeting id")->required();
+  guest->add_option("who", who_, "Directory code, or the name of someone not in it")->required();
+  guest->add_option("--title", guest_title_, "Title (for someone not in the directory)");
+  guest->add_option("--unit", guest_unit_, "Unit (for someone not in the directory)");
+  guest->add_option("--delegation", delegation_, "Delegation (default: Đại biểu mời bổ sung)");
+  guest->callback([this, &ctx] { add_guest(ctx); });
 
   CLI::App* tasks = meeting->add_subcommand("tasks", "Tasks assigned in meetings, by deadline");
   tasks->add_flag("--all", all_tasks_, "Include the tasks already done");
@@ -152,6 +160,17 @@ void render_documents(thuky::PluginContext& ctx) {
   for (const auto& f : written)
     std::cout << f.string() << '\n';
 }
+void add_guest(thuky::PluginContext& ctx) {
+  Participant guest;
+  if (const auto person = thuky::PeopleDirectory(ctx.store()).find_by_code(who_)) {
+    guest = {person->code, person->full_name, person->title, person->unit, "", "", "", true};
+  } else {
+    guest = {"", who_, guest_title_, guest_unit_, "", "", "", true};
+  }
+  const std::string delegation = delegation_.empty() ? "Đại biểu mời bổ sung" : delegation_;
+  MeetingStore(ctx.store()).add_guest(id_, delegation, guest);
+  std::cout << fmt::format("{}: invited {} ({}).\n", id_, guest.name, delegation);
+}
 
 void list_tasks(thuky::PluginContext& ctx) {
   const auto rows = MeetingStore(ctx.store()).tasks(!all_tasks_);
@@ -166,6 +185,7 @@ void list_tasks(thuky::PluginContext& ctx) {
 }
 
 std::string file_, id_, doc_ = "all", out_, who_, reason_, represented_by_;
+std::string guest_title_, guest_unit_, delegation_;
 std::vector<std::string> words_;
 bool all_tasks_ = false;
 std::int64_t task_id_ = 0;

@@ -54,6 +54,10 @@ CREATE TABLE minutes_tasks (
 );
 -- Accent-insensitive search: the text folded by thuky's search key ("giai phong mat bang").
 CREATE VIRTUAL TABLE minutes_search USING fts5(meeting_id UNINDEXED, folded);
+)sql"},
+          // A later change is a new numbered migration, never an edit of an applied one.
+          {2, "late additions to the invitees", R"sql(
+ALTER TABLE minutes_participants ADD COLUMN added_late INTEGER NOT NULL DEFAULT 0;
 )sql"}};
 }
 

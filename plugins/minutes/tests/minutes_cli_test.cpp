@@ -251,6 +251,32 @@ TEST_F(Minutes, TasksAttendanceAndReimport) {
             std::string::npos);
 }
 
+TEST_F(Minutes, LateAdditionsAndRepresentativesSurviveAReimport) {
+  import_sample();
+  RunResult r = thuky({"meeting", "add-guest", kId, "Trần Văn Bổ Sung", "--title",
+                       "Phó Chủ tịch UBND thị xã", "--delegation", "Về phía thị xã Kỳ Anh"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "ky-anh-2020-09-15: invited Trần Văn Bổ Sung (Về phía thị xã Kỳ Anh).\n");
+  ASSERT_EQ(thuky({"meeting", "attend", kId, "thai-ngoc-hai", "--represented-by",
+                   "đồng chí Nguyễn Văn Cử, Trưởng ban Tuyên giáo"})
+                .exit_code,
+            0);
+  ASSERT_EQ(thuky({"meeting", "import", (kSample / "meeting.toml").string()}).exit_code, 0);
+  ASSERT_EQ(thuky({"meeting", "render", kId, "--doc", "all", "--out", "pdf"}).exit_code, 0);
+  const std::string minutes = flat(text_of("bien-ban"));
+  expect_in_order(minutes,
+                  {"- Đồng chí Nguyễn Thị Mai Thuỷ, Phó Chủ tịch Ủy ban MTTQ tỉnh;",
+                   "- Đồng chí Nguyễn Văn Cử, Trưởng ban Tuyên giáo (dự thay đồng chí Thái Ngọc "
+                   "Hải, Phó Chủ tịch Ủy ban MTTQ tỉnh);",
+                   "Về phía thị xã Kỳ Anh:", "- Đồng chí Phan Duy Vĩnh",
+                   "- Đồng chí Trần Văn Bổ Sung, Phó Chủ tịch UBND thị xã;",
+                   "Vắng mặt: - Đồng chí Thái Ngọc Hải, Phó Chủ tịch Ủy ban MTTQ tỉnh (ủy quyền "
+                   "đồng chí Nguyễn Văn Cử, Trưởng ban Tuyên giáo dự thay)."});
+  const std::string sheet = flat(text_of("danh-sach-dai-bieu"));
+  expect_in_order(sheet,
+                  {"6 Phan Duy Vĩnh", "7 Trần Văn Bổ Sung", "Tổng số: 7 đại biểu được mời."});
+}
+
 TEST_F(Minutes, UnknownMeetingAndDocument) {
   EXPECT_EQ(
       thuky({"meeting", "render", "nope"}).err,

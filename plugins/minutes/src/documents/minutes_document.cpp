@@ -37,10 +37,19 @@ void labelled(thuky::doc::Document& d, const std::string& label, const std::stri
   d.paragraph({Span{label, true}, Span{text}});
 }
 
+// Who took part: absentees are left out (they are listed apart), a representative is named
+// with the person represented.
 std::vector<std::string> members_of(const Delegation& delegation) {
   std::vector<std::string> items;
-  for (const auto& member : delegation.members)
-    items.push_back(upper_first(describe(member)));
+  for (const auto& member : delegation.members) {
+    if (member.attendance == "absent")
+      continue;
+    if (member.attendance == "represented") {
+      items.push_back(upper_first(member.represented_by) + " (dự thay " + describe(member) + ")");
+    } else {
+      items.push_back(upper_first(describe(member)));
+    }
+  }
   for (const auto& group : delegation.groups)
     items.push_back(upper_first(group));
   for (std::size_t i = 0; i < items.size(); ++i)
