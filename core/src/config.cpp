@@ -11,6 +11,7 @@
 
 #include "default_config.hpp"
 #include "thuky/error.hpp"
+#include "thuky/io.hpp"
 
 namespace thuky::host {
 namespace {
@@ -247,12 +248,7 @@ LoadedConfig parse_config(std::string_view text, const std::string& source_name,
 }
 
 LoadedConfig load_config(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    throw UserError(fmt::format("cannot read configuration file '{}'", file.string()));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_config(text.str(), file.string(), file.parent_path());
+  return parse_config(read_input_file(file), file.string(), file.parent_path());
 }
 
 std::string_view default_config_text() {

@@ -6,6 +6,7 @@
 
 #include "commands/builtin_commands.hpp"
 #include "thuky/error.hpp"
+#include "thuky/io.hpp"
 #include "thuky/text/names.hpp"
 #include "thuky/text/normalize.hpp"
 #include "thuky/text/utf8.hpp"
@@ -24,12 +25,7 @@ std::string read_all(const std::string& file) {
     in << std::cin.rdbuf();
     return in.str();
   }
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    throw UserError(fmt::format("cannot read '{}'", file));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return read_input_file(file);
 }
 
 // One person a line: "full name" or "full name<TAB>dd/mm/yyyy"; blank lines are skipped.

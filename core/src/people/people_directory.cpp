@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "csv_reader.hpp"
+#include "thuky/io.hpp"
 #include "thuky/text/date.hpp"
 #include "thuky/text/names.hpp"
 #include "thuky/text/normalize.hpp"
@@ -168,13 +169,8 @@ std::pair<std::int64_t, bool> PeopleDirectory::upsert(const PersonInput& raw,
 }
 
 PeopleDirectory::ImportResult PeopleDirectory::import_csv(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    throw UserError(fmt::format("cannot read '{}'", file.string()));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
   const std::string source = file.string();
-  const std::string content = buffer.str();
+  const std::string content = read_input_file(file);
   text::require_utf8(content, InputLocation{source, 0, 0, ""});
   const std::vector<host::CsvRow> rows = host::read_csv(content, source);
   if (rows.empty())

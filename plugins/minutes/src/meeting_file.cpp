@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "thuky/error.hpp"
+#include "thuky/io.hpp"
 #include "thuky/text/normalize.hpp"
 #include "thuky/text/utf8.hpp"
 
@@ -255,12 +256,7 @@ std::optional<DateTime> DateTime::parse_iso(const std::string& text) {
 }
 
 Meeting read_meeting_file(const std::filesystem::path& file, thuky::PeopleDirectory& people) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    throw UserError(fmt::format("cannot read '{}'", file.string()));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  const std::string content = buffer.str();
+  const std::string content = thuky::read_input_file(file);
   const std::string source = file.string();
   thuky::text::require_utf8(content, InputLocation{source, 0, 0, ""});
   toml::table root;
