@@ -123,39 +123,44 @@ HPDF_Font PdfFile::font(FontStyle style) {
   return slot;
 }
 
-void PdfFile::require_glyphs(std::string_view text, FontStyle style) {
-  HPDF_Font f = font(style);
-  HPDF_FontDef def = static_cast<HPDF_FontAttr>(f->attr)->fontdef;
-  auto& checked = checked_[static_cast<std::size_t>(style)];
-  if (!checked)
-    checked = std::make_unique<std::bitset<65536>>();
+double PdfFile::glyph_units(std::string_view text, FontStyle style) {
+  // Widths per code point, looked up once per font: measuring is most of the layout's work.
+  auto& widths = widths_[static_cast<std::size_t>(style)];
+  if (!widths) {
+    widths = std::make_unique<std::array<std::int16_t, 65536>>();
+    widths->fill(kUnknownWidth);
+  }
+  HPDF_FontDef def = nullptr;
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t length = static_cast<int32_t>(text.size());
+  double units = 0;
   for (int32_t i = 0; i < length;) {
     UChar32 c = 0;
     U8_NEXT(bytes, i, length, c);
-    if (c < 0)
-      throw UserError("text to print is not valid UTF-8");
-    if (c < 0x20)
+    if (c < 0) throw UserError("text to print is not valid UTF-8");
+    if (c < 0x20) continue;
+    if (c <= 0xFFFF && (*widths)[static_cast<std::size_t>(c)] != kUnknownWidth) {
+      units += (*widths)[static_cast<std::size_t>(c)];
       continue;
-    if (c > 0xFFFF || HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(c)) == 0) {
-      throw UserError(
-          fmt::format("font '{}' has no glyph for U+{:04X}, which the document needs; "
-                      "choose another font in [fonts] of thuky.toml or remove the "
-                      "character",
-                      file_of(settings_, style), static_cast<unsigned>(c)));
     }
+    if (!def) def = static_cast<HPDF_FontAttr>(font(style)->attr)->fontdef;
+    if (c > 0xFFFF || HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(c)) == 0) {
+      throw UserError(fmt::format("font '{}' has no glyph for U+{:04X}, which the document needs; "
+                                  "choose another font in [fonts] of thuky.toml or remove the "
+                                  "character",
+                                  file_of(settings_, style), static_cast<unsigned>(c)));
+    }
+    // The same per-character width libharu's own HPDF_Font_TextWidth sums.
+    const auto w = HPDF_TTFontDef_GetCharWidth(def, static_cast<HPDF_UINT16>(c));
+    (*widths)[static_cast<std::size_t>(c)] = w;
+    units += w;
   }
+  return units;
 }
 
 double PdfFile::text_width(std::string_view text, FontStyle style, double size) {
-  if (text.empty())
-    return 0;
-  require_glyphs(text, style);
-  const HPDF_TextWidth w =
-      HPDF_Font_TextWidth(font(style), reinterpret_cast<const HPDF_BYTE*>(text.data()),
-                          static_cast<HPDF_UINT>(text.size()));
-  return w.width * size / 1000.0;
+  if (text.empty()) return 0;
+  return glyph_units(text, style) * size / 1000.0;
 }
 
 HPDF_Page PdfFile::add_page(double width_pt, double height_pt) {
@@ -170,7 +175,7 @@ void PdfFile::draw_text(HPDF_Page page, double x, double baseline, std::string_v
                         FontStyle style, double size) {
   if (text.empty())
     return;
-  require_glyphs(text, style);
+  glyph_units(text, style);  // every glyph present
   const std::string copy(text);  // libharu wants a NUL-terminated string
   HPDF_Page_BeginText(page);
   HPDF_Page_SetFontAndSize(page, font(style), static_cast<HPDF_REAL>(size));

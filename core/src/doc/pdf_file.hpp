@@ -6,7 +6,8 @@
 #include <hpdf.h>
 
 #include <array>
-#include <bitset>
+#include <climits>
+#include <cstdint>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -49,13 +50,14 @@ class PdfFile {
  private:
   HPDF_Font font(FontStyle style);
   void check(const char* what);
-  void require_glyphs(std::string_view text, FontStyle style);
+  // The width of `text` in 1/1000 em; throws UserError for a character the font lacks.
+  double glyph_units(std::string_view text, FontStyle style);
 
   HPDF_Doc pdf_ = nullptr;
   FontSettings settings_;
   std::array<HPDF_Font, 4> fonts_{};
-  // Code points already checked per font: the check runs once per character, not per draw.
-  std::array<std::unique_ptr<std::bitset<65536>>, 4> checked_{};
+  static constexpr std::int16_t kUnknownWidth = INT16_MIN;
+  std::array<std::unique_ptr<std::array<std::int16_t, 65536>>, 4> widths_{};
   HPDF_Outline outline_root_ = nullptr;
   HPDF_STATUS error_ = HPDF_OK;
   HPDF_STATUS error_detail_ = HPDF_OK;
