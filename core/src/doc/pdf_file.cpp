@@ -137,18 +137,22 @@ double PdfFile::glyph_units(std::string_view text, FontStyle style) {
   for (int32_t i = 0; i < length;) {
     UChar32 c = 0;
     U8_NEXT(bytes, i, length, c);
-    if (c < 0) throw UserError("text to print is not valid UTF-8");
-    if (c < 0x20) continue;
+    if (c < 0)
+      throw UserError("text to print is not valid UTF-8");
+    if (c < 0x20)
+      continue;
     if (c <= 0xFFFF && (*widths)[static_cast<std::size_t>(c)] != kUnknownWidth) {
       units += (*widths)[static_cast<std::size_t>(c)];
       continue;
     }
-    if (!def) def = static_cast<HPDF_FontAttr>(font(style)->attr)->fontdef;
+    if (!def)
+      def = static_cast<HPDF_FontAttr>(font(style)->attr)->fontdef;
     if (c > 0xFFFF || HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(c)) == 0) {
-      throw UserError(fmt::format("font '{}' has no glyph for U+{:04X}, which the document needs; "
-                                  "choose another font in [fonts] of thuky.toml or remove the "
-                                  "character",
-                                  file_of(settings_, style), static_cast<unsigned>(c)));
+      throw UserError(
+          fmt::format("font '{}' has no glyph for U+{:04X}, which the document needs; "
+                      "choose another font in [fonts] of thuky.toml or remove the "
+                      "character",
+                      file_of(settings_, style), static_cast<unsigned>(c)));
     }
     // The same per-character width libharu's own HPDF_Font_TextWidth sums.
     const auto w = HPDF_TTFontDef_GetCharWidth(def, static_cast<HPDF_UINT16>(c));
@@ -159,12 +163,21 @@ double PdfFile::glyph_units(std::string_view text, FontStyle style) {
 }
 
 double PdfFile::text_width(std::string_view text, FontStyle style, double size) {
-  if (text.empty()) return 0;
+  if (text.empty())
+    return 0;
   return glyph_units(text, style) * size / 1000.0;
+}
+
+void PdfFile::set_line_width(HPDF_Page page, double width) {
+  if (width == line_width_)
+    return;  // one operator per change, not per rule
+  HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(width));
+  line_width_ = width;
 }
 
 HPDF_Page PdfFile::add_page(double width_pt, double height_pt) {
   HPDF_Page page = HPDF_AddPage(pdf_);
+  line_width_ = -1;  // each page starts with the default graphics state
   HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(width_pt));
   HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(height_pt));
   check("adding a page");
@@ -175,7 +188,7 @@ void PdfFile::draw_text(HPDF_Page page, double x, double baseline, std::string_v
                         FontStyle style, double size) {
   if (text.empty())
     return;
-  glyph_units(text, style);  // every glyph present
+  glyph_units(text, style);      // every glyph present
   const std::string copy(text);  // libharu wants a NUL-terminated string
   HPDF_Page_BeginText(page);
   HPDF_Page_SetFontAndSize(page, font(style), static_cast<HPDF_REAL>(size));
@@ -186,7 +199,7 @@ void PdfFile::draw_text(HPDF_Page page, double x, double baseline, std::string_v
 }
 
 void PdfFile::draw_line(HPDF_Page page, double x1, double y1, double x2, double y2, double width) {
-  HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(width));
+  set_line_width(page, width);
   HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(x1), static_cast<HPDF_REAL>(y1));
   HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(x2), static_cast<HPDF_REAL>(y2));
   HPDF_Page_Stroke(page);
@@ -194,7 +207,7 @@ void PdfFile::draw_line(HPDF_Page page, double x1, double y1, double x2, double 
 }
 
 void PdfFile::draw_rect(HPDF_Page page, double x, double y, double w, double h, double width) {
-  HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(width));
+  set_line_width(page, width);
   HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y),
                       static_cast<HPDF_REAL>(w), static_cast<HPDF_REAL>(h));
   HPDF_Page_Stroke(page);

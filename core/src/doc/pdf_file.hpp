@@ -8,7 +8,6 @@
 #include <array>
 #include <climits>
 #include <cstdint>
-#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -49,6 +48,7 @@ class PdfFile {
 
  private:
   HPDF_Font font(FontStyle style);
+  void set_line_width(HPDF_Page page, double width);
   void check(const char* what);
   // The width of `text` in 1/1000 em; throws UserError for a character the font lacks.
   double glyph_units(std::string_view text, FontStyle style);
@@ -59,6 +59,7 @@ class PdfFile {
   static constexpr std::int16_t kUnknownWidth = INT16_MIN;
   std::array<std::unique_ptr<std::array<std::int16_t, 65536>>, 4> widths_{};
   HPDF_Outline outline_root_ = nullptr;
+  double line_width_ = -1;  // of the current page
   HPDF_STATUS error_ = HPDF_OK;
   HPDF_STATUS error_detail_ = HPDF_OK;
   friend void record_error(HPDF_STATUS, HPDF_STATUS, void*);
