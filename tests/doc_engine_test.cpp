@@ -1,8 +1,11 @@
 // The document engine, checked the way readers' tools see its PDFs.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <map>
+#include <set>
 #include <sstream>
 
 #include "support/pdf_tools.hpp"
@@ -394,6 +397,84 @@ TEST(Closing, LongRecipientLinesWrapInTheirColumnBesideTheSignature) {
       test::shell("pdftotext -raw " + test::quoted(dir / "closing.pdf") + " - | head -4").out,
       "Nơi nhận:\n- Đồng chí Phan Duy Vĩnh, Phó Bí thư\nThường trực Thị uỷ, Chủ tịch Hội đồng\n"
       "nhân dân thị xã;\n");
+}
+
+}  // namespace
+}  // namespace thuky::doc
+
+namespace thuky::doc {
+namespace {
+
+// Which pages each table row's words are on, by the row's first cell ("r7").
+std::map<std::string, std::set<int>> pages_of_rows(const test::PdfLayout& layout) {
+  std::map<std::string, std::set<int>> rows;
+  std::string current;
+  for (const auto& w : layout.words) {
+    if (w.text.size() > 1 && w.text[0] == 'r' &&
+        std::isdigit(static_cast<unsigned char>(w.text[1]))) {
+      current = w.text;
+    }
+    if (!current.empty() && w.text.rfind("line", 0) == 0)
+      rows[current].insert(w.page);
+  }
+  return rows;
+}
+
+TEST(Table, RowsMoveWholeToTheNextPage) {
+  test::TempDir dir;
+  Settings settings;
+  Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+  auto table = d.table({{"Số", 1}, {"Nội dung", 5}});
+  for (int i = 1; i <= 40; ++i) {
+    table.row({"r" + std::to_string(i), "line1 line2\nline3 line4\nline5"});
+  }
+  table.finish();
+  d.save(dir / "rows.pdf");
+  const auto layout = test::pdf_words(dir / "rows.pdf");
+  ASSERT_GE(layout.pages, 2);
+  for (const auto& [row, pages] : pages_of_rows(layout)) {
+    EXPECT_EQ(pages.size(), 1u) << row << " is split across pages";
+  }
+}
+
+TEST(Table, ARowTallerThanAPageSplitsAndTheHeaderRepeats) {
+  test::TempDir dir;
+  Settings settings;
+  Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+  auto table = d.table({{"Số", 1}, {"Nội dung", 5}});
+  std::string tall;
+  for (int i = 1; i <= 80; ++i)
+    tall += "line" + std::to_string(i) + "\n";
+  table.row({"r1", tall});
+  table.finish();
+  d.save(dir / "tall.pdf");
+  const auto layout = test::pdf_words(dir / "tall.pdf");
+  ASSERT_EQ(layout.pages, 2);
+  int headers = 0, lines = 0;
+  for (const auto& w : layout.words) {
+    headers += w.text == "Số" ? 1 : 0;
+    lines += w.text.rfind("line", 0) == 0 ? 1 : 0;
+  }
+  EXPECT_EQ(headers, 2);
+  EXPECT_EQ(lines, 80) << "no line lost at the page break";
+}
+
+TEST(PageSetup, A5PortraitForBallotsAndA4Landscape) {
+  test::TempDir dir;
+  Settings settings;
+  PageSetup a5 = PageSetup::from(settings);
+  a5.paper = "A5";
+  a5.margin_left_mm = a5.margin_right_mm = 15;
+  Document ballot(settings,
+                  {.title = "Phiếu bầu", .author = "", .subject = "", .created_epoch = {}}, a5);
+  ballot.paragraph("PHIẾU BẦU CỬ");
+  ballot.save(dir / "a5.pdf");
+  const auto layout = test::pdf_words(dir / "a5.pdf");
+  EXPECT_NEAR(layout.page_width, 148 * kMm, 0.5);
+  EXPECT_NEAR(layout.page_height, 210 * kMm, 0.5);
+  PageSetup letter = PageSetup::from(settings);
+  letter.paper = "Letter";
+  EXPECT_THROW(Document(settings, {}, letter), UserError);
 }
 
 }  // namespace

@@ -112,7 +112,10 @@ struct TableWriter::State {
     const double with_header =
         height + (header_on_page != doc.page_count() && need_header ? header_height() : 0);
     doc.need(with_header);
-    if (doc.room() < height && !style.split_rows) {
+    // A row that does not fit moves whole to the next page, unless it would not fit on any
+    // page: then it splits here, between lines.
+    const bool fits_a_page = height + header_height() <= doc.top() - doc.bottom();
+    if (doc.room() < height && !style.split_rows && fits_a_page && !doc.at_page_top()) {
       doc.new_page();
     }
     if (header_on_page != doc.page_count() && need_header &&

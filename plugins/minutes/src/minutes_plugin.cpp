@@ -37,12 +37,7 @@ class MinutesPlugin final : public thuky::Plugin {
   });
 
   meeting->add_subcommand("list", "List the meetings, newest first")->callback([&ctx] {
-    const auto meetings = MeetingStore(ctx.store()).list();
-    for (const auto& m : meetings) {
-      std::cout << fmt::format("{}  {}  {}\n", m.id, m.starts_at, m.title);
-    }
-    if (meetings.empty())
-      ctx.log().warn("no meetings in the store yet");
+    print_meetings(ctx, MeetingStore(ctx.store()).list(), "no meetings in the store yet");
   });
 
   CLI::App* render = meeting->add_subcommand("render", "Print the papers of a meeting as PDF");
@@ -98,11 +93,7 @@ class MinutesPlugin final : public thuky::Plugin {
     std::string query;
     for (const auto& w : words_)
       query += w + " ";
-    const auto found = MeetingStore(ctx.store()).search(query);
-    for (const auto& m : found)
-      std::cout << fmt::format("{}  {}  {}\n", m.id, m.starts_at, m.title);
-    if (found.empty())
-      ctx.log().warn("no meeting matches");
+    print_meetings(ctx, MeetingStore(ctx.store()).search(query), "no meeting matches");
   });
 }
 
@@ -160,6 +151,23 @@ void render_documents(thuky::PluginContext& ctx) {
   for (const auto& f : written)
     std::cout << f.string() << '\n';
 }
+static void print_meetings(thuky::PluginContext& ctx,
+                           const std::vector<MeetingStore::Summary>& meetings,
+                           const char* when_empty) {
+  if (ctx.json_output()) {
+    toml::array list;
+    for (const auto& m : meetings) {
+      list.push_back(toml::table{{"id", m.id}, {"starts", m.starts_at}, {"title", m.title}});
+    }
+    std::cout << toml::json_formatter(toml::table{{"meetings", list}}) << '\n';
+    return;
+  }
+  for (const auto& m : meetings)
+    std::cout << fmt::format("{}  {}  {}\n", m.id, m.starts_at, m.title);
+  if (meetings.empty())
+    ctx.log().warn(when_empty);
+}
+
 void add_guest(thuky::PluginContext& ctx) {
   Participant guest;
   if (const auto person = thuky::PeopleDirectory(ctx.store()).find_by_code(who_)) {
@@ -174,6 +182,19 @@ void add_guest(thuky::PluginContext& ctx) {
 
 void list_tasks(thuky::PluginContext& ctx) {
   const auto rows = MeetingStore(ctx.store()).tasks(!all_tasks_);
+  if (ctx.json_output()) {
+    toml::array list;
+    for (const auto& t : rows) {
+      list.push_back(toml::table{{"id", t.id},
+                                 {"meeting", t.meeting_id},
+                                 {"owner", t.owner},
+                                 {"task", t.task},
+                                 {"deadline", t.deadline},
+                                 {"done", t.done_at}});
+    }
+    std::cout << toml::json_formatter(toml::table{{"tasks", list}}) << '\n';
+    return;
+  }
   for (const auto& t : rows) {
     const auto deadline = thuky::text::Date::parse_iso(t.deadline);
     std::cout << fmt::format("{:>3}  {:<10}  {:<6}  {}  [{}; {}]\n", t.id,

@@ -277,6 +277,16 @@ TEST_F(Minutes, LateAdditionsAndRepresentativesSurviveAReimport) {
                   {"6 Phan Duy Vĩnh", "7 Trần Văn Bổ Sung", "Tổng số: 7 đại biểu được mời."});
 }
 
+TEST_F(Minutes, ListsAsJson) {
+  import_sample();
+  RunResult r = thuky({"--json", "meeting", "list"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"id\" : \"ky-anh-2020-09-15\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"starts\" : \"2020-09-15T08:00\""), std::string::npos) << r.out;
+  r = thuky({"--json", "meeting", "tasks"});
+  EXPECT_NE(r.out.find("\"deadline\" : \"2020-10-31\""), std::string::npos) << r.out;
+}
+
 TEST_F(Minutes, UnknownMeetingAndDocument) {
   EXPECT_EQ(
       thuky({"meeting", "render", "nope"}).err,
