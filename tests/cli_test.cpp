@@ -175,6 +175,17 @@ TEST_F(Cli, UnknownConfigKeysAreWarned) {
   EXPECT_NE(r.err.find(": unknown key 'pgae' is ignored"), std::string::npos) << r.err;
 }
 
+TEST_F(Cli, ConfigTableOfAnUnknownPluginIsWarned) {
+  init();
+  write_file(dir_ / "thuky.toml",
+             read_file(dir_ / "thuky.toml") + "\n[plugins.minute]\nsheet_columns = []\n");
+  const RunResult r = thuky({"plugins"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.err.find(": [plugins.minute] names no installed plugin; it is ignored"),
+            std::string::npos)
+      << r.err;
+}
+
 TEST_F(Cli, StoreFromANewerThukyIsRefused) {
   init();
   {

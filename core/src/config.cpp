@@ -141,6 +141,9 @@ class ConfigReader {
       const std::string key = prefix + std::string(raw_key.str());
       if (prefix == "plugins." && node.is_table()) {
         result_.plugin_tables.insert_or_assign(raw_key.str(), *node.as_table());
+        result_.plugin_table_positions[std::string(raw_key.str())] = {
+            static_cast<int>(raw_key.source().begin.line),
+            static_cast<int>(raw_key.source().begin.column)};
         continue;
       }
       const auto found = schema.find(key);

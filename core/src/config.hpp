@@ -5,6 +5,7 @@
 #include <toml++/toml.h>
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,7 +16,8 @@ namespace thuky::host {
 
 struct LoadedConfig {
   Settings settings;
-  toml::table plugin_tables;          // [plugins.<id>] tables, keyed by plugin id
+  toml::table plugin_tables;  // [plugins.<id>] tables, keyed by plugin id
+  std::map<std::string, std::pair<int, int>> plugin_table_positions;  // id → line, column
   std::vector<std::string> warnings;  // "thuky.toml:12:1: unknown key 'page.colour'"
 };
 

@@ -61,6 +61,17 @@ HostSession::HostSession(GlobalOptions options)
   }
   search.dirs.push_back(search.bundled_dir);
   registry_ = std::make_unique<PluginRegistry>(search);
+  // A [plugins.<id>] table for a plugin that is not installed is most likely a typo.
+  for (const auto& [id, table] : config_.plugin_tables) {
+    bool known = false;
+    for (const auto& record : registry_->plugins())
+      known = known || record.manifest.id == id.str();
+    if (!known) {
+      const auto [line, column] = config_.plugin_table_positions[std::string(id.str())];
+      logger_.warn(fmt::format("{}:{}:{}: [plugins.{}] names no installed plugin; it is ignored",
+                               config_.settings.config_file.string(), line, column, id.str()));
+    }
+  }
 }
 
 const Settings& HostSession::settings() const {
