@@ -98,8 +98,8 @@ TEST(Config, ValuesOutOfRangeAreRefused) {
 }
 
 TEST(Config, UnknownKeysAreWarnedWithTheirPlace) {
-  const LoadedConfig c = parse_config("[page]\npaper = \"A4\"\ncolour = \"red\"\n[extra]\n",
-                                      "thuky.toml", "/ws");
+  const LoadedConfig c =
+      parse_config("[page]\npaper = \"A4\"\ncolour = \"red\"\n[extra]\n", "thuky.toml", "/ws");
   EXPECT_EQ(c.warnings, (std::vector<std::string>{
                             "thuky.toml:3:1: unknown key 'page.colour' is ignored",
                             "thuky.toml:4:2: unknown key 'extra' is ignored",

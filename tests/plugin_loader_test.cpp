@@ -126,7 +126,8 @@ TEST_F(PluginLoader, InitThatThrowsDisablesThePlugin) {
   ASSERT_NE(record, nullptr);
   EXPECT_EQ(activate_plugin(session, *record), nullptr);
   EXPECT_EQ(record->state, PluginState::kDisabled);
-  EXPECT_EQ(record->reason, "plugin 'throwinit' failed in init: cannot reach the fixture's service");
+  EXPECT_EQ(record->reason,
+            "plugin 'throwinit' failed in init: cannot reach the fixture's service");
   // The bundled plugins are unaffected.
   PluginRecord* minutes = session.registry().find("minutes");
   ASSERT_NE(minutes, nullptr);
@@ -139,8 +140,9 @@ TEST_F(PluginLoader, WorldWritableDirectoryIsRefused) {
   PluginRegistry registry(search_in({dir_ / "p"}));
   const PluginRecord& record = only(registry);
   EXPECT_EQ(record.state, PluginState::kDisabled);
-  EXPECT_EQ(record.reason, "plugin directory '" + (dir_ / "p").string() +
-                               "' is writable by other users (mode 0777); refusing to load from it");
+  EXPECT_EQ(record.reason,
+            "plugin directory '" + (dir_ / "p").string() +
+                "' is writable by other users (mode 0777); refusing to load from it");
   EXPECT_FALSE(std::filesystem::exists(marker()));
 }
 
@@ -191,14 +193,14 @@ TEST_F(PluginLoader, MissingLibraryAndReservedCommandsAreRefused) {
   write_file(dir_ / "p" / "ghost.plugin.toml",
              "id = \"ghost\"\nname = \"G\"\nversion = \"1\"\nsdk = 1\n");
   write_file(dir_ / "q" / "thief.plugin.toml",
-             "id = \"thief\"\nname = \"T\"\nversion = \"1\"\nsdk = 1\nlibrary = \"../p/ghost.plugin.toml\"\n"
+             "id = \"thief\"\nname = \"T\"\nversion = \"1\"\nsdk = 1\nlibrary = "
+             "\"../p/ghost.plugin.toml\"\n"
              "[[commands]]\nname = \"backup\"\n");
   PluginRegistry registry(search_in({dir_ / "p", dir_ / "q"}));
   ASSERT_EQ(registry.plugins().size(), 2u);
-  EXPECT_EQ(registry.plugins()[0].reason, "library '" + (dir_ / "p" / "ghost.so").string() +
-                                              "' named by '" +
-                                              (dir_ / "p" / "ghost.plugin.toml").string() +
-                                              "' does not exist");
+  EXPECT_EQ(registry.plugins()[0].reason,
+            "library '" + (dir_ / "p" / "ghost.so").string() + "' named by '" +
+                (dir_ / "p" / "ghost.plugin.toml").string() + "' does not exist");
   EXPECT_EQ(registry.plugins()[1].reason, "command 'backup' is one of thuky's own");
 }
 
@@ -212,8 +214,7 @@ TEST_F(PluginLoader, ConfigurationCanDisableAPlugin) {
 }
 
 TEST(PluginPath, SplitsOnColons) {
-  EXPECT_EQ(split_path_list("/a::/b:"),
-            (std::vector<std::filesystem::path>{"/a", "/b"}));
+  EXPECT_EQ(split_path_list("/a::/b:"), (std::vector<std::filesystem::path>{"/a", "/b"}));
   EXPECT_TRUE(split_path_list("").empty());
 }
 

@@ -41,7 +41,8 @@ std::string loader_message(const std::exception& e) {
   const std::string what = e.what();
   constexpr std::string_view kStart = "dlerror system message: ";
   const auto start = what.find(kStart);
-  if (start == std::string::npos) return what;
+  if (start == std::string::npos)
+    return what;
   std::string message = what.substr(start + kStart.size());
   message = message.substr(0, message.rfind("): "));
   // dlerror repeats the path first: "/x/y.so: invalid ELF header".

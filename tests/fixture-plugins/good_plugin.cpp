@@ -10,7 +10,8 @@
 namespace {
 
 const bool kLoadMarked = [] {
-  if (const char* marker = std::getenv("THUKY_TEST_LOAD_MARKER")) std::ofstream(marker) << "loaded";
+  if (const char* marker = std::getenv("THUKY_TEST_LOAD_MARKER"))
+    std::ofstream(marker) << "loaded";
   return true;
 }();
 
@@ -34,7 +35,8 @@ class GoodPlugin final : public thuky::Plugin {
       SQLite::Statement insert(ctx.store().db(), "INSERT INTO good_notes(text) VALUES (?)");
       insert.bind(1, text_);
       insert.exec();
-      if (fail_) throw thuky::UserError("failing after the insert, as asked");
+      if (fail_)
+        throw thuky::UserError("failing after the insert, as asked");
       std::cout << "noted: " << text_ << '\n';
     });
     good->add_subcommand("count", "Print the number of notes")->callback([&ctx] {

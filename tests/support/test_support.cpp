@@ -15,7 +15,8 @@ namespace thuky::test {
 
 TempDir::TempDir() {
   std::string pattern = (std::filesystem::temp_directory_path() / "thuky-test-XXXXXX").string();
-  if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
+  if (!::mkdtemp(pattern.data()))
+    throw std::runtime_error("mkdtemp failed");
   path_ = pattern;
 }
 
@@ -29,7 +30,8 @@ void write_file(const std::filesystem::path& file, const std::string& content) {
   std::filesystem::create_directories(file.parent_path());
   std::ofstream out(file, std::ios::binary);
   out << content;
-  if (!out) throw std::runtime_error("cannot write " + file.string());
+  if (!out)
+    throw std::runtime_error("cannot write " + file.string());
 }
 
 std::string read_file(const std::filesystem::path& file) {
@@ -39,7 +41,9 @@ std::string read_file(const std::filesystem::path& file) {
   return text.str();
 }
 
-std::filesystem::path thuky_binary() { return THUKY_TEST_BINARY; }
+std::filesystem::path thuky_binary() {
+  return THUKY_TEST_BINARY;
+}
 
 std::filesystem::path fixture_plugin_dir(const std::string& name) {
   return std::filesystem::path(THUKY_TEST_FIXTURE_PLUGINS) / name;
@@ -63,7 +67,8 @@ RunResult run_thuky(const std::vector<std::string>& args, const std::filesystem:
   for (char** e = environ; *e; ++e) {
     const std::string entry = *e;
     const auto eq = entry.find('=');
-    if (eq != std::string::npos) environment[entry.substr(0, eq)] = entry.substr(eq + 1);
+    if (eq != std::string::npos)
+      environment[entry.substr(0, eq)] = entry.substr(eq + 1);
   }
   environment.erase("THUKY_PLUGIN_PATH");
   for (const auto& [key, value] : env) {
@@ -74,24 +79,29 @@ RunResult run_thuky(const std::vector<std::string>& args, const std::filesystem:
     }
   }
   std::vector<std::string> env_strings;
-  for (const auto& [key, value] : environment) env_strings.push_back(key + "=" + value);
+  for (const auto& [key, value] : environment)
+    env_strings.push_back(key + "=" + value);
   std::vector<char*> envp;
-  for (auto& s : env_strings) envp.push_back(s.data());
+  for (auto& s : env_strings)
+    envp.push_back(s.data());
   envp.push_back(nullptr);
 
   std::vector<std::string> argv_strings{thuky_binary().string()};
   argv_strings.insert(argv_strings.end(), args.begin(), args.end());
   std::vector<char*> argv;
-  for (auto& s : argv_strings) argv.push_back(s.data());
+  for (auto& s : argv_strings)
+    argv.push_back(s.data());
   argv.push_back(nullptr);
 
   const pid_t pid = ::fork();
-  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid < 0)
+    throw std::runtime_error("fork failed");
   if (pid == 0) {
     const int out_fd = ::open(out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int err_fd = ::open(err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int null_fd = ::open("/dev/null", O_RDONLY);
-    if (out_fd < 0 || err_fd < 0 || null_fd < 0 || ::chdir(cwd.c_str()) != 0) ::_exit(127);
+    if (out_fd < 0 || err_fd < 0 || null_fd < 0 || ::chdir(cwd.c_str()) != 0)
+      ::_exit(127);
     ::dup2(null_fd, STDIN_FILENO);
     ::dup2(out_fd, STDOUT_FILENO);
     ::dup2(err_fd, STDERR_FILENO);
