@@ -126,3 +126,23 @@ TEST_F(People, EditChangesOnlyTheFieldsGiven) {
 
 }  // namespace
 }  // namespace thuky::test
+
+namespace thuky::test {
+namespace {
+
+TEST_F(People, ExcelCsvWithBomCrlfAndQuotedCommasImports) {
+  write_file(dir_ / "excel.csv",
+             "\xEF\xBB\xBFHọ và tên,Chức vụ,Đơn vị\r\n"
+             "\"Hà Văn Hùng\",\"UVBTV Tỉnh ủy, Chủ tịch\",\"Ủy ban MTTQ tỉnh\"\r\n"
+             ",,\r\n"
+             "\"Lê Thị \"\"Út\"\" Hoa\",Chuyên viên,Văn phòng\r\n");
+  const RunResult r = thuky({"people", "import", "excel.csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Imported 'excel.csv': 2 added, 0 updated.\n");
+  EXPECT_EQ(thuky({"people", "list"}).out,
+            "le-thi-ut-hoa\tLê Thị \"Út\" Hoa\tChuyên viên\tVăn phòng\n"
+            "ha-van-hung\tHà Văn Hùng\tUVBTV Tỉnh ủy, Chủ tịch\tỦy ban MTTQ tỉnh\n");
+}
+
+}  // namespace
+}  // namespace thuky::test
