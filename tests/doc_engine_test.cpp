@@ -479,3 +479,56 @@ TEST(PageSetup, A5PortraitForBallotsAndA4Landscape) {
 
 }  // namespace
 }  // namespace thuky::doc
+
+namespace thuky::doc {
+namespace {
+
+TEST(Document, BookmarksAndMetadataAreReadableUnicode) {
+  test::TempDir dir;
+  Settings settings;
+  Document d(settings, {.title = "Biên bản họp",
+                        .author = "Ban Thường trực",
+                        .subject = "Kỳ Anh",
+                        .created_epoch = {}});
+  d.bookmark("Thành phần tham dự");
+  d.paragraph("Nội dung thứ nhất.");
+  d.page_break();
+  d.bookmark("Kết luận");
+  d.paragraph("Nội dung thứ hai.");
+  d.save(dir / "marks.pdf");
+  const auto outlines =
+      test::shell("qpdf --json=latest --json-key=outlines " + test::quoted(dir / "marks.pdf")).out;
+  const auto first = outlines.find("\"title\": \"Thành phần tham dự\"");
+  const auto second = outlines.find("\"title\": \"Kết luận\"");
+  ASSERT_NE(first, std::string::npos) << outlines;
+  ASSERT_NE(second, std::string::npos) << outlines;
+  EXPECT_LT(first, second);
+  EXPECT_NE(outlines.find("\"destpageposfrom1\": 2"), std::string::npos) << outlines;
+  const auto info = test::shell("pdfinfo " + test::quoted(dir / "marks.pdf")).out;
+  EXPECT_NE(info.find("Title:           Biên bản họp\n"), std::string::npos) << info;
+  EXPECT_NE(info.find("Author:          Ban Thường trực\n"), std::string::npos) << info;
+  EXPECT_NE(info.find("Subject:         Kỳ Anh\n"), std::string::npos) << info;
+  EXPECT_NE(info.find("Creator:         thuky\n"), std::string::npos) << info;
+}
+
+TEST(Table, GridCanBeLeftOut) {
+  test::TempDir dir;
+  Settings settings;
+  const auto render = [&](bool grid, const std::string& name) {
+    Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+    TableStyle style;
+    style.grid = grid;
+    auto table = d.table({{"A", 1}, {"B", 1}}, style);
+    table.row({"một", "hai"});
+    table.finish();
+    d.save(dir / name);
+    return test::shell("qpdf --qdf --object-streams=disable " + test::quoted(dir / name) +
+                       " - | grep -a -c ' re$'")
+        .out;
+  };
+  EXPECT_EQ(render(true, "grid.pdf"), "4\n");  // two cells in the header and in the row
+  EXPECT_EQ(render(false, "plain.pdf"), "0\n");
+}
+
+}  // namespace
+}  // namespace thuky::doc
