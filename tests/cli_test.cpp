@@ -71,6 +71,10 @@ TEST_F(Cli, PluginsJson) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("\"id\" : \"minutes\""), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\"state\" : \"available\""), std::string::npos) << r.out;
+  // The documents a plugin renders, from its manifest.
+  EXPECT_NE(r.out.find("\"id\" : \"minutes\",\n                    \"title\" : \"Biên bản\""),
+            std::string::npos)
+      << r.out;
 }
 
 TEST_F(Cli, HelpListsPluginCommandsWithoutOpeningAnyLibrary) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "thuky/error.hpp"
+#include "thuky/progress.hpp"
 #include "thuky/store.hpp"
 
 namespace thuky {
@@ -43,7 +44,7 @@ class PeopleDirectory {
   // "Ngày sinh", "Điện thoại", "Email"; also without diacritics; optional "Mã", "Họ",
   // "Tên đệm", "Tên"). Throws UserError naming file, line, column and field; the caller's
   // transaction then leaves the store unchanged.
-  ImportResult import_csv(const std::filesystem::path& file);
+  ImportResult import_csv(const std::filesystem::path& file, Progress* progress = nullptr);
 
   // Adds the person, or updates the one it duplicates. Returns the id and whether it was new.
   std::pair<std::int64_t, bool> upsert(const PersonInput& input, const InputLocation& where);

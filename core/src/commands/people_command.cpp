@@ -14,7 +14,7 @@ namespace thuky::host {
 int run_people_import(HostSession& session, const std::filesystem::path& file) {
   Store& store = session.store();
   SQLite::Transaction transaction(store.db());  // all rows or none
-  const auto result = PeopleDirectory(store).import_csv(file);
+  const auto result = PeopleDirectory(store).import_csv(file, &session.progress());
   transaction.commit();
   std::cout << fmt::format("Imported '{}': {} added, {} updated.\n", file.string(), result.added,
                            result.updated);

@@ -30,6 +30,10 @@ void print_json(const std::vector<PluginRecord>& plugins) {
   toml::array list;
   for (const auto& p : plugins) {
     toml::array commands;
+    toml::array documents;
+    for (const auto& doc : p.manifest.documents) {
+      documents.push_back(toml::table{{"id", doc.id}, {"title", doc.title}});
+    }
     for (const auto& c : p.manifest.commands)
       commands.push_back(c.name);
     toml::table row{{"id", p.manifest.id},
@@ -39,7 +43,8 @@ void print_json(const std::vector<PluginRecord>& plugins) {
                     {"bundled", p.bundled},
                     {"manifest", p.manifest_file.string()},
                     {"library", p.manifest.library.string()},
-                    {"commands", std::move(commands)}};
+                    {"commands", std::move(commands)},
+                    {"documents", std::move(documents)}};
     if (p.state == PluginState::kDisabled)
       row.insert("reason", p.reason);
     list.push_back(std::move(row));

@@ -168,7 +168,8 @@ std::pair<std::int64_t, bool> PeopleDirectory::upsert(const PersonInput& raw,
   return {id ? id : store_.db().getLastInsertRowid(), id == 0};
 }
 
-PeopleDirectory::ImportResult PeopleDirectory::import_csv(const std::filesystem::path& file) {
+PeopleDirectory::ImportResult PeopleDirectory::import_csv(const std::filesystem::path& file,
+                                                          Progress* progress) {
   const std::string source = file.string();
   const std::string content = read_input_file(file);
   text::require_utf8(content, InputLocation{source, 0, 0, ""});
@@ -192,7 +193,11 @@ PeopleDirectory::ImportResult PeopleDirectory::import_csv(const std::filesystem:
   }
 
   ImportResult result;
+  if (progress)
+    progress->start("importing people", rows.size() - 1);
   for (std::size_t r = 1; r < rows.size(); ++r) {
+    if (progress)
+      progress->advance();
     const host::CsvRow& row = rows[r];
     const auto get = [&](Column c) -> const host::CsvField* {
       const auto it = columns.find(c);
@@ -236,6 +241,8 @@ PeopleDirectory::ImportResult PeopleDirectory::import_csv(const std::filesystem:
     const auto [id, added] = upsert(p, where(Column::kName, "Họ và tên"));
     (added ? result.added : result.updated) += 1;
   }
+  if (progress)
+    progress->finish();
   return result;
 }
 
