@@ -21,6 +21,27 @@ std::vector<Span> spans_of(const std::string& text, bool bold = false, bool ital
   return {Span{text, bold, italic}};
 }
 
+// A centred title wrapped into lines of even length: the narrowest width that still needs no
+// more lines than the full width does, so no word is left alone on the last line.
+std::vector<Line> balanced_lines(Document::Impl& d, const std::vector<Span>& spans, double size,
+                                 double width) {
+  std::vector<Line> best = d.lines_of(spans, size, width, width);
+  if (best.size() < 2)
+    return best;
+  double low = width / static_cast<double>(best.size()), high = width;
+  while (high - low > 2) {
+    const double mid = (low + high) / 2;
+    auto lines = d.lines_of(spans, size, mid, mid);
+    if (lines.size() <= best.size()) {
+      high = mid;
+      best = std::move(lines);
+    } else {
+      low = mid;
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 Document::Document(const Settings& settings, DocumentInfo info)
@@ -114,7 +135,7 @@ void Document::title(const TitleBlock& t) {
   }
   double widest = 0;
   for (const auto& line : t.subject) {
-    for (const Line& l : d.lines_of(spans_of(line, true), size, d.text_width(), d.text_width())) {
+    for (const Line& l : balanced_lines(d, spans_of(line, true), size, d.text_width())) {
       d.draw_line(l, d.left(), d.text_width(), size, Align::kCenter, d.y());
       widest = std::max(widest, l.width);
       d.advance(Impl::leading(size));
@@ -122,8 +143,10 @@ void Document::title(const TitleBlock& t) {
   }
   if (widest > 0) {
     const double rule = widest / 3;
-    d.pdf().draw_line(d.page(), d.left() + (d.text_width() - rule) / 2, d.y() - 1.5,
-                      d.left() + (d.text_width() + rule) / 2, d.y() - 1.5);
+    // Clear of the descenders and dots below (ạ, ệ) of the last line.
+    const double rule_y = d.y() - 3.5;
+    d.pdf().draw_line(d.page(), d.left() + (d.text_width() - rule) / 2, rule_y,
+                      d.left() + (d.text_width() + rule) / 2, rule_y);
   }
   d.advance(18);
 }
