@@ -532,3 +532,33 @@ TEST(Table, GridCanBeLeftOut) {
 
 }  // namespace
 }  // namespace thuky::doc
+
+namespace thuky::doc {
+namespace {
+
+TEST(Title, WrappedSubjectLinesAreBalanced) {
+  test::TempDir dir;
+  Settings settings;
+  Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+  d.title({"BIÊN BẢN",
+           {"Buổi làm việc của Ban Thường trực Ủy ban MTTQ tỉnh với Ban Thường trực Ủy ban MTTQ "
+            "thị xã Kỳ Anh về nhiệm vụ công tác Mặt trận nhiệm kỳ 2019 - 2024"}});
+  d.save(dir / "title.pdf");
+  const auto text = test::shell("pdftotext -raw " + test::quoted(dir / "title.pdf") + " -").out;
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line != "\f" && line != "BIÊN BẢN")
+      lines.push_back(line);
+  }
+  ASSERT_EQ(lines.size(), 3u) << text;
+  std::size_t shortest = 1000, longest = 0;
+  for (const auto& line : lines) {
+    shortest = std::min(shortest, line.size());
+    longest = std::max(longest, line.size());
+  }
+  EXPECT_GT(shortest * 10, longest * 8) << "no short last line:\n" << text;
+}
+
+}  // namespace
+}  // namespace thuky::doc
