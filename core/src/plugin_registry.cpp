@@ -185,10 +185,15 @@ const PluginRecord* PluginRegistry::owner_of_command(std::string_view command) c
 }
 
 PluginRecord* PluginRegistry::find_by_command(std::string_view command) {
-  const PluginRecord* owner = owner_of_command(command);
-  if (!owner || owner->state == PluginState::kDisabled)
-    return nullptr;
-  return const_cast<PluginRecord*>(owner);
+  for (auto& record : plugins_) {
+    if (record.state == PluginState::kDisabled)
+      continue;
+    for (const auto& c : record.manifest.commands) {
+      if (c.name == command)
+        return &record;
+    }
+  }
+  return nullptr;
 }
 
 void PluginRegistry::disable(PluginRecord& record, std::string reason) {

@@ -40,6 +40,7 @@ class PluginRegistry {
   explicit PluginRegistry(const PluginSearch& search);
 
   const std::vector<PluginRecord>& plugins() const noexcept { return plugins_; }
+  std::vector<PluginRecord>& plugins() noexcept { return plugins_; }
   PluginRecord* find(std::string_view id);
   // The available or loaded plugin that provides top-level command `command`.
   PluginRecord* find_by_command(std::string_view command);

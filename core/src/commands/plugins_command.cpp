@@ -57,8 +57,7 @@ void print_json(const std::vector<PluginRecord>& plugins) {
 int run_plugins(HostSession& session, bool check) {
   auto& registry = session.registry();
   if (check) {
-    for (const auto& p : registry.plugins()) {
-      auto& record = const_cast<PluginRecord&>(p);
+    for (PluginRecord& record : registry.plugins()) {
       if (record.state == PluginState::kDisabled)
         continue;
       if (auto context = activate_plugin(session, record))
