@@ -50,6 +50,33 @@ std::string key_of(const Participant& p) {
   return p.code.empty() ? p.name : p.code;
 }
 
+// One row of minutes_participants; `p` carries the attendance to record.
+void insert_participant(thuky::Store& store, const std::string& meeting_id, int position,
+                        const char* role, const std::string& delegation, const Participant& p) {
+  SQLite::Statement add(store.db(),
+                        "INSERT INTO minutes_participants(meeting_id, position, role, delegation, "
+                        "person_id, name, title, unit, attendance, reason, represented_by, "
+                        "added_late) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  add.bind(1, meeting_id);
+  add.bind(2, position);
+  add.bind(3, role);
+  add.bind(4, delegation);
+  if (const auto person =
+          p.code.empty() ? std::nullopt : thuky::PeopleDirectory(store).find_by_code(p.code)) {
+    add.bind(5, person->id);
+  } else {
+    add.bind(5);
+  }
+  add.bind(6, p.name);
+  add.bind(7, p.title);
+  add.bind(8, p.unit);
+  add.bind(9, p.attendance);
+  add.bind(10, p.reason);
+  add.bind(11, p.represented_by);
+  add.bind(12, p.added_late ? 1 : 0);
+  add.exec();
+}
+
 }  // namespace
 
 bool MeetingStore::save(const Meeting& m) {
@@ -141,34 +168,16 @@ bool MeetingStore::save(const Meeting& m) {
   insert.bind(10, join_lines(m.recipients));
   insert.exec();
 
-  thuky::PeopleDirectory people(store_);
   int position = 0;
-  SQLite::Statement add(db,
-                        "INSERT INTO minutes_participants(meeting_id, position, role, delegation, "
-                        "person_id, name, title, unit, attendance, reason, represented_by, "
-                        "added_late) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   const auto participant = [&](const Participant& p, const char* role,
                                const std::string& delegation) {
-    const auto previous = attendance.find(key_of(p));
-    add.reset();
-    add.bind(1, m.id);
-    add.bind(2, ++position);
-    add.bind(3, role);
-    add.bind(4, delegation);
-    if (const auto person = p.code.empty() ? std::nullopt : people.find_by_code(p.code)) {
-      add.bind(5, person->id);
-    } else {
-      add.bind(5);
+    Participant row = p;
+    if (const auto previous = attendance.find(key_of(p)); previous != attendance.end()) {
+      row.attendance = previous->second.attendance;
+      row.reason = previous->second.reason;
+      row.represented_by = previous->second.represented_by;
     }
-    add.bind(6, p.name);
-    add.bind(7, p.title);
-    add.bind(8, p.unit);
-    const Participant& a = previous != attendance.end() ? previous->second : p;
-    add.bind(9, a.attendance);
-    add.bind(10, a.reason);
-    add.bind(11, a.represented_by);
-    add.bind(12, p.added_late ? 1 : 0);
-    add.exec();
+    insert_participant(store_, m.id, ++position, role, delegation, row);
   };
   participant(m.chair, "chair", "");
   participant(m.secretary, "secretary", "");
@@ -423,26 +432,18 @@ void MeetingStore::mark_done(std::int64_t task_id, const std::string& when) {
 
 void MeetingStore::add_guest(const std::string& meeting_id, const std::string& delegation,
                              const Participant& guest) {
-  load(meeting_id);  // a clear error when there is no such meeting
-  auto& db = store_.db();
-  SQLite::Statement add(db,
-                        "INSERT INTO minutes_participants(meeting_id, position, role, delegation, "
-                        "person_id, name, title, unit, added_late) VALUES (?1, (SELECT "
-                        "max(position) + 1 FROM minutes_participants WHERE meeting_id = ?1), "
-                        "'member', ?2, ?3, ?4, ?5, ?6, 1)");
-  add.bind(1, meeting_id);
-  add.bind(2, delegation);
-  const auto person =
-      guest.code.empty() ? std::nullopt : thuky::PeopleDirectory(store_).find_by_code(guest.code);
-  if (person) {
-    add.bind(3, person->id);
-  } else {
-    add.bind(3);
+  SQLite::Statement last(store_.db(),
+                         "SELECT max(position) FROM minutes_participants WHERE meeting_id = ?");
+  last.bind(1, meeting_id);
+  if (!last.executeStep() || last.getColumn(0).isNull()) {
+    throw thuky::UserError(
+        fmt::format("no meeting '{}' in the store; 'thuky meeting list' shows "
+                    "the meetings there",
+                    meeting_id));
   }
-  add.bind(4, guest.name);
-  add.bind(5, guest.title);
-  add.bind(6, guest.unit);
-  add.exec();
+  Participant row = guest;
+  row.added_late = true;
+  insert_participant(store_, meeting_id, last.getColumn(0).getInt() + 1, "member", delegation, row);
 }
 
 void MeetingStore::set_attendance(const std::string& meeting_id, const std::string& who,
