@@ -12,3 +12,11 @@ find_library(HPDF_LIBRARY hpdf REQUIRED)
 add_library(thuky_hpdf INTERFACE)
 target_include_directories(thuky_hpdf SYSTEM INTERFACE "${HPDF_INCLUDE_DIR}")
 target_link_libraries(thuky_hpdf INTERFACE "${HPDF_LIBRARY}")
+
+# Table files: .xlsx is a zip of XML parts (libzip + expat read it), libxlsxwriter writes it.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+find_package(EXPAT REQUIRED)
+add_library(thuky_table_libs INTERFACE)
+target_link_libraries(thuky_table_libs INTERFACE PkgConfig::LIBZIP PkgConfig::XLSXWRITER EXPAT::EXPAT)
