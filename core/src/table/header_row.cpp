@@ -7,9 +7,10 @@
 namespace thuky::table {
 namespace {
 
-// Row numbers that spreadsheets carry in a first column; they are not data.
-bool is_row_number_header(const std::string& key) {
-  return key == "stt" || key == "tt" || key == "so tt" || key == "so thu tu";
+// Columns that are not data: row numbers spreadsheets carry, and the reasons a rejects file
+// gives ("Lỗi"), so that a corrected rejects file imports as it is.
+bool is_ignored_header(const std::string& key) {
+  return key == "stt" || key == "tt" || key == "so tt" || key == "so thu tu" || key == "loi";
 }
 
 }  // namespace
@@ -68,7 +69,7 @@ std::string bind_header(const TableSchema& schema, const Row& row, HeaderRow& ou
                               row.at(taken).text);
       }
       out.field_columns[static_cast<std::size_t>(field)] = cell.column;
-    } else if (!is_row_number_header(key) && problem.empty()) {
+    } else if (!is_ignored_header(key) && problem.empty()) {
       problem =
           fmt::format("column {} \"{}\" is not a column of {}; expected {}",
                       column_letter(cell.column), cell.text, schema.what, expected_columns(schema));
