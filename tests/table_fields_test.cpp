@@ -34,8 +34,8 @@ TEST(TableFields, TextIsCleanedNfcAndRefusesControlCharacters) {
   // Valid text that shares characters with legacy encodings is not refused.
   EXPECT_EQ(parsed(FieldType::kText, "Jürgen Müller"), "Jürgen Müller");
   EXPECT_EQ(parsed(FieldType::kText, "ABC® ©"), "ABC® ©");
-  EXPECT_EQ(parsed(FieldType::kText, "§Æng V¨n Thµnh").substr(0, 42),
-            "!'§Æng V¨n Thµnh' looks like text ");
+  EXPECT_EQ(
+      parsed(FieldType::kText, "§Æng V¨n Thµnh").rfind("!'§Æng V¨n Thµnh' looks like text", 0), 0u);
 }
 
 TEST(TableFields, IntegersInVietnameseAndPlainNotation) {
