@@ -65,6 +65,16 @@ CREATE UNIQUE INDEX people_code ON people(code);
 ALTER TABLE people ADD COLUMN title TEXT;
 ALTER TABLE people ADD COLUMN unit TEXT;
 )sql"},
+      {3, "people: identity lookups by name and birth date or unit", R"sql(
+-- Identity checks ask for "the same name and birth date" and "the same name and unit": one
+-- index seek each, however common the name (a list of a million has thousands of Nguyễn Văn
+-- Anh). Nothing queries search_key by index (a people search will use FTS5, as meetings do),
+-- and an unused index costs every insert.
+DROP INDEX people_match;
+DROP INDEX people_search;
+CREATE INDEX people_match_birth ON people(match_key, birth_date);
+CREATE INDEX people_match_unit ON people(match_key, unit);
+)sql"},
   };
   return migrations;
 }

@@ -35,18 +35,11 @@ Person read_person(SQLite::Statement& q) {
   return p;
 }
 
-// A stored person with the same name as the input, and what else they share.
-struct Namesake {
+// A stored person who may be the one the input means.
+struct Candidate {
   std::int64_t id = 0;
-  std::string code, birth_date, unit;
+  std::string code;
 };
-
-bool both_known_and_equal(const std::string& a, const std::string& b) {
-  return !a.empty() && a == b;
-}
-bool both_known_and_differ(const std::string& a, const std::string& b) {
-  return !a.empty() && !b.empty() && a != b;
-}
 
 }  // namespace
 
@@ -55,9 +48,13 @@ bool both_known_and_differ(const std::string& a, const std::string& b) {
 struct PeopleDirectory::Statements {
   explicit Statements(SQLite::Database& db)
       : by_code(db, "SELECT id FROM people WHERE code = ?"),
-        by_name(db,
-                "SELECT id, coalesce(code,''), coalesce(birth_date,''), coalesce(unit,'') "
-                "FROM people WHERE match_key = ?"),
+        same_birth(db,
+                   "SELECT id, coalesce(code,'') FROM people WHERE match_key = ?1 AND "
+                   "birth_date = ?2 LIMIT 3"),
+        // The same unit and no other birth date: an input without a date fits any.
+        same_unit(db,
+                  "SELECT id, coalesce(code,'') FROM people WHERE match_key = ?1 AND unit = ?2 "
+                  "AND (?3 = '' OR birth_date IS NULL OR birth_date = ?3) LIMIT 3"),
         code_taken(db, "SELECT 1 FROM people WHERE code = ?"),
         insert(db,
                "INSERT INTO people(code, full_name, family_name, middle_name, given_name, title, "
@@ -74,13 +71,30 @@ struct PeopleDirectory::Statements {
                "phone=coalesce(nullif(?10,''), phone), email=coalesce(nullif(?11,''), email), "
                "match_key=?12, search_key=?13 WHERE id=?14") {}
 
-  std::vector<Namesake> namesakes(const std::string& match_key) {
-    std::vector<Namesake> found;
-    by_name.reset();
-    by_name.bind(1, match_key);
-    while (by_name.executeStep()) {
-      found.push_back({by_name.getColumn(0).getInt64(), by_name.getColumn(1).getString(),
-                       by_name.getColumn(2).getString(), by_name.getColumn(3).getString()});
+  // People stored under this name with the same birth date, or the same unit and no other
+  // birth date; each person once.
+  std::vector<Candidate> same_person(const std::string& match_key, const std::string& birth,
+                                     const std::string& unit) {
+    std::vector<Candidate> found;
+    const auto collect = [&](SQLite::Statement& q) {
+      while (q.executeStep()) {
+        const std::int64_t id = q.getColumn(0).getInt64();
+        if (std::none_of(found.begin(), found.end(), [&](const auto& c) { return c.id == id; }))
+          found.push_back({id, q.getColumn(1).getString()});
+      }
+    };
+    if (!birth.empty()) {
+      same_birth.reset();
+      same_birth.bind(1, match_key);
+      same_birth.bind(2, birth);
+      collect(same_birth);
+    }
+    if (!unit.empty()) {
+      same_unit.reset();
+      same_unit.bind(1, match_key);
+      same_unit.bind(2, unit);
+      same_unit.bind(3, birth);
+      collect(same_unit);
     }
     return found;
   }
@@ -91,7 +105,7 @@ struct PeopleDirectory::Statements {
     return by_code.executeStep() ? by_code.getColumn(0).getInt64() : 0;
   }
 
-  SQLite::Statement by_code, by_name, code_taken, insert, update;
+  SQLite::Statement by_code, same_birth, same_unit, code_taken, insert, update;
 };
 
 PeopleDirectory::PeopleDirectory(Store& store) : store_(store) {}
@@ -139,40 +153,33 @@ PeopleDirectory::Upserted PeopleDirectory::upsert(const PersonInput& raw,
   if (!in.code.empty()) {
     id = sql.id_of_code(in.code);
     if (id == 0) {
-      // A new code: a different person, even when someone stored looks the same.
-      for (const Namesake& n : sql.namesakes(match)) {
-        const char* reason = both_known_and_equal(n.birth_date, in.birth_date) ? "birth date"
-                             : both_known_and_equal(n.unit, in.unit)           ? "unit"
-                                                                               : nullptr;
-        if (reason && n.code != in.code) {
-          result.possible_duplicate = PossibleDuplicate{
-              where.line, in.code, n.code, fmt::format("the same name and {}", reason)};
-          break;
+      // A new code is a new person, even when someone stored looks the same: say so.
+      struct Likeness {
+        std::string birth, unit;
+        const char* reason;
+      };
+      for (const Likeness& like : {Likeness{in.birth_date, "", "the same name and birth date"},
+                                   Likeness{"", in.unit, "the same name and unit"}}) {
+        for (const Candidate& c : sql.same_person(match, like.birth, like.unit)) {
+          if (c.code != in.code && !result.possible_duplicate)
+            result.possible_duplicate = PossibleDuplicate{where.line, in.code, c.code, like.reason};
         }
       }
     }
   } else {
-    std::vector<const Namesake*> same;
-    const std::vector<Namesake> namesakes = sql.namesakes(match);
-    for (const Namesake& n : namesakes) {
-      const bool birth = both_known_and_equal(n.birth_date, in.birth_date);
-      const bool unit = both_known_and_equal(n.unit, in.unit) &&
-                        !both_known_and_differ(n.birth_date, in.birth_date);
-      if (birth || unit)
-        same.push_back(&n);
-    }
+    const std::vector<Candidate> same = sql.same_person(match, in.birth_date, in.unit);
     if (same.size() > 1) {
       std::string codes;
-      for (const Namesake* n : same)
-        codes += (codes.empty() ? "" : ", ") + n->code;
+      for (const Candidate& c : same)
+        codes += (codes.empty() ? "" : ", ") + c.code;
       throw UserError(
           fmt::format("'{}' could be any of {} people already stored ({}); give "
                       "the code (Mã) of the one you mean",
                       in.full_name, same.size(), codes));
     }
     if (same.size() == 1) {
-      id = same[0]->id;
-      in.code = same[0]->code;
+      id = same[0].id;
+      in.code = same[0].code;
     }
   }
   if (in.code.empty()) {
