@@ -49,6 +49,9 @@ class HostSession {
   TerminalProgress& progress() { return progress_; }
 
  private:
+  // The configuration's plugins.paths, if the user trusts this workspace (else a warning).
+  void add_trusted_config_paths(std::vector<std::filesystem::path>& dirs);
+
   GlobalOptions options_;
   ConsoleLogger logger_;
   TerminalProgress progress_;

@@ -16,7 +16,9 @@
 
 namespace thuky::host {
 
-enum class PluginState { kAvailable, kLoaded, kDisabled };
+// kShadowed: another copy with the same id comes earlier in the search path and is used
+// instead (e.g. a bundled plugin replaced through THUKY_PLUGIN_PATH, the user's choice).
+enum class PluginState { kAvailable, kLoaded, kDisabled, kShadowed };
 const char* to_string(PluginState state);
 
 struct PluginRecord {
@@ -25,7 +27,13 @@ struct PluginRecord {
   PluginState state = PluginState::kAvailable;
   std::string reason;  // why it is disabled
   bool bundled = false;
-  const abi::Entry* entry = nullptr;  // set once loaded
+  const abi::Entry* entry = nullptr;           // set once loaded
+  std::filesystem::path shadowed_by;           // manifest of the copy used instead (kShadowed)
+  std::vector<std::filesystem::path> shadows;  // manifests of the copies this one replaces
+
+  bool usable() const noexcept {
+    return state == PluginState::kAvailable || state == PluginState::kLoaded;
+  }
 };
 
 struct PluginSearch {
@@ -47,8 +55,9 @@ class PluginRegistry {
   // The plugin that lists `command` in its manifest, whatever its state.
   const PluginRecord* owner_of_command(std::string_view command) const;
 
-  // Opens the library and checks its entry against the manifest and this SDK, then creates
-  // the plugin object. On failure the record becomes disabled and false is returned.
+  // Checks the library's ELF file (entry symbol, ABI stamp) without running any of its code,
+  // opens it, checks its entry against the manifest and this SDK, then creates the plugin
+  // object. On failure the record becomes disabled and false is returned.
   // Loading an already loaded plugin does nothing and returns true.
   bool load(PluginRecord& record);
 
@@ -56,8 +65,13 @@ class PluginRegistry {
   static void disable(PluginRecord& record, std::string reason);
 
  private:
-  void scan_directory(const std::filesystem::path& dir, bool bundled, const PluginSearch& search);
-  void add(PluginRecord record, const PluginSearch& search);
+  void scan_directory(const std::filesystem::path& dir, bool bundled);
+  static void check_library(PluginRecord& record, const std::filesystem::path& real_dir);
+  // Same id twice: the first usable copy in search order wins, the others are shadowed.
+  void resolve_ids(const PluginSearch& search);
+  // Same command twice: bundled plugins claim theirs first, so a newcomer never takes a
+  // working bundled plugin's command away; then the others, in search order.
+  void resolve_commands(const PluginSearch& search);
 
   std::vector<PluginRecord> plugins_;
 };

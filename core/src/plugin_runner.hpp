@@ -12,7 +12,8 @@
 namespace thuky::host {
 
 // Loads and initialises `record`'s plugin and checks that it provides every command its
-// manifest lists. On failure the record is disabled (with the reason) and nullptr returned.
+// manifest lists. On failure the record is disabled (with the reason) and nullptr returned,
+// except for a UserError from the plugin's init, which is thrown and leaves it available.
 std::unique_ptr<HostPluginContext> activate_plugin(HostSession& session, PluginRecord& record);
 
 // Runs `args` (args[0] = the top-level command) in `record`'s plugin; returns the exit code.

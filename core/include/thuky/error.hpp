@@ -22,6 +22,9 @@ class UserError : public std::runtime_error {
  public:
   explicit UserError(const std::string& message) : std::runtime_error(message) {}
   UserError(const InputLocation& where, const std::string& message);
+  // Out of line: the key function that gives UserError one vtable and one type_info, in
+  // libthuky, so a plugin's `catch (const thuky::UserError&)` matches the host's throw.
+  ~UserError() override;
 
   const InputLocation& location() const noexcept { return location_; }
 
