@@ -11,11 +11,12 @@
 #include "config.hpp"
 #include "console_logger.hpp"
 #include "plugin_registry.hpp"
+#include "thuky/export.hpp"
 #include "thuky/store.hpp"
 
 namespace thuky::host {
 
-struct GlobalOptions {
+struct THUKY_API GlobalOptions {
   std::string config_file;                // --config
   std::string db;                         // --db
   std::vector<std::string> plugin_paths;  // --plugin-path (repeatable)
@@ -26,9 +27,9 @@ struct GlobalOptions {
 };
 
 // The commands the host itself provides; no plugin may take these names.
-const std::vector<std::string>& builtin_command_names();
+THUKY_API const std::vector<std::string>& builtin_command_names();
 
-class HostSession {
+class THUKY_API HostSession {
  public:
   explicit HostSession(GlobalOptions options);
 

@@ -13,15 +13,16 @@
 
 #include "manifest.hpp"
 #include "thuky/entry.hpp"
+#include "thuky/export.hpp"
 
 namespace thuky::host {
 
 // kShadowed: another copy with the same id comes earlier in the search path and is used
 // instead (e.g. a bundled plugin replaced through THUKY_PLUGIN_PATH, the user's choice).
 enum class PluginState { kAvailable, kLoaded, kDisabled, kShadowed };
-const char* to_string(PluginState state);
+THUKY_API const char* to_string(PluginState state);
 
-struct PluginRecord {
+struct THUKY_API PluginRecord {
   std::filesystem::path manifest_file;
   Manifest manifest;  // id and paths are known even when the rest of the manifest is bad
   PluginState state = PluginState::kAvailable;
@@ -36,14 +37,14 @@ struct PluginRecord {
   }
 };
 
-struct PluginSearch {
+struct THUKY_API PluginSearch {
   std::vector<std::filesystem::path> dirs;     // in order: THUKY_PLUGIN_PATH, config, bundled
   std::filesystem::path bundled_dir;           // the install (or build) directory of thuky
   std::vector<std::string> disabled_ids;       // from the configuration
   std::vector<std::string> reserved_commands;  // the host's own commands
 };
 
-class PluginRegistry {
+class THUKY_API PluginRegistry {
  public:
   explicit PluginRegistry(const PluginSearch& search);
 
@@ -77,9 +78,9 @@ class PluginRegistry {
 };
 
 // The bundled plugin directory: <dir of the executable>/../<libdir>/thuky/plugins.
-std::filesystem::path bundled_plugin_dir();
+THUKY_API std::filesystem::path bundled_plugin_dir();
 
 // Splits a colon-separated list such as THUKY_PLUGIN_PATH, dropping empty parts.
-std::vector<std::filesystem::path> split_path_list(std::string_view list);
+THUKY_API std::vector<std::filesystem::path> split_path_list(std::string_view list);
 
 }  // namespace thuky::host

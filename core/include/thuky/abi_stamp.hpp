@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <string>
 
+#include "thuky/export.hpp"
 #include "thuky/version.hpp"
 
 #define THUKY_ABI_STR_(x) #x
@@ -54,7 +55,7 @@ inline constexpr const char* kStampSection = ".thuky_abi";
 inline constexpr char kStampMagic[16] = "thuky-abi-stamp";
 
 // Fixed layout of plain bytes and 32-bit numbers, so any thuky can read any plugin's stamp.
-struct Stamp {
+struct THUKY_API Stamp {
   char magic[16];
   std::uint32_t sdk_major;
   std::uint32_t sdk_minor;
@@ -63,7 +64,7 @@ struct Stamp {
 static_assert(sizeof(Stamp) == 248);
 
 // The toolchain fingerprint this thuky was built with.
-std::string host_toolchain();
+THUKY_API std::string host_toolchain();
 
 }  // namespace thuky::abi
 

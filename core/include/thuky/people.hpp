@@ -10,12 +10,13 @@
 #include <vector>
 
 #include "thuky/error.hpp"
+#include "thuky/export.hpp"
 #include "thuky/progress.hpp"
 #include "thuky/store.hpp"
 
 namespace thuky {
 
-struct PersonInput {
+struct THUKY_API PersonInput {
   std::string code;  // stable key for references; derived from the name when empty
   std::string full_name;
   std::string family, middle, given;  // override the usual split when set (Tôn Nữ, Y Moan Niê)
@@ -27,12 +28,12 @@ struct PersonInput {
   std::string email;
 };
 
-struct Person {
+struct THUKY_API Person {
   std::int64_t id = 0;
   std::string code, full_name, family, middle, given, title, unit, gender, birth_date, phone, email;
 };
 
-class PeopleDirectory {
+class THUKY_API PeopleDirectory {
  public:
   explicit PeopleDirectory(Store& store) : store_(store) {}
 

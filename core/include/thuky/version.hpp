@@ -1,4 +1,6 @@
 #pragma once
+
+#include "thuky/export.hpp"
 // Versions a plugin is checked against before the host calls it.
 
 namespace thuky {
@@ -14,6 +16,6 @@ inline constexpr int kSdkVersion = 2;
 inline constexpr int kSdkMinorVersion = 0;
 
 // The program's version, e.g. "0.1.0".
-const char* program_version() noexcept;
+THUKY_API const char* program_version() noexcept;
 
 }  // namespace thuky
