@@ -4,12 +4,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "support/pdf_tools.hpp"
 #include "support/test_support.hpp"
 
 namespace thuky::test {
 namespace {
 
 const std::filesystem::path kBundled = THUKY_TEST_BUNDLED_PLUGINS;
+const std::filesystem::path kLibthuky = THUKY_TEST_LIBTHUKY;
 
 class PluginTrustCli : public ::testing::Test {
  protected:
@@ -86,6 +88,13 @@ TEST_F(PluginTrustCli, TrustEndsWhenTheConfigurationChangesHands) {
   add_workspace_plugins();
   ASSERT_EQ(thuky({"plugins", "trust"}).exit_code, 0);
   ASSERT_EQ(::chown(config().c_str(), 65534, 65534), 0);
+  EXPECT_EQ(thuky({"plugins"}).err, untrusted_warning());
+}
+
+TEST_F(PluginTrustCli, TrustStoreOthersMayWriteTrustsNothing) {
+  add_workspace_plugins();
+  ASSERT_EQ(thuky({"plugins", "trust"}).exit_code, 0);
+  ::chmod((dir_ / "config-home" / "thuky" / "trusted.toml").c_str(), 0666);
   EXPECT_EQ(thuky({"plugins"}).err, untrusted_warning());
 }
 
@@ -173,6 +182,14 @@ TEST_F(PluginTrustCli, UserErrorInInitExitsOneAndKeepsThePlugin) {
   EXPECT_EQ(ran.out, "usererror ran\n");
 }
 
+TEST_F(PluginTrustCli, CheckReportsAUserErrorInInitWithoutDisablingThePlugin) {
+  copy_fixture_plugin("usererror", dir_ / "p");
+  const RunResult r = thuky({"--plugin-path", (dir_ / "p").string(), "plugins", "--check"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "warning: plugin 'usererror': [plugins.usererror] needs 'greeting'\n");
+  EXPECT_NE(r.out.find("usererror      1.0.0      2    loaded     "), std::string::npos) << r.out;
+}
+
 TEST_F(PluginTrustCli, LibraryForAnotherToolchainIsAUserError) {
   copy_fixture_plugin("debugstl", dir_ / "p");
   const RunResult r = thuky({"--plugin-path", (dir_ / "p").string(), "debugstl"});
@@ -182,6 +199,27 @@ TEST_F(PluginTrustCli, LibraryForAnotherToolchainIsAUserError) {
             "_GLIBCXX_DEBUG=1 but this thuky was built with _GLIBCXX_DEBUG=0; rebuild it "
             "against this SDK with the same compiler and libraries (library '" +
                 (dir_ / "p" / "debugstl.so").string() + "')\n");
+}
+
+// The SDK boundary as the dynamic linker sees it (nm -D: the exported symbols).
+std::string exported_symbols(const std::filesystem::path& library) {
+  return shell("nm -D --defined-only " + quoted(library)).out;
+}
+
+TEST(SdkBoundary, UserErrorHasOneTypeInfoInLibthuky) {
+  // Its key function puts the type_info in libthuky alone; a plugin refers to that one instead
+  // of carrying a private copy, so a catch matches a throw from across the boundary.
+  EXPECT_NE(exported_symbols(kLibthuky).find(" _ZTIN5thuky9UserErrorE\n"), std::string::npos);
+  const std::string plugin_symbols =
+      shell("nm --defined-only " + quoted(fixture_plugin_dir("good") / "good.so")).out;
+  EXPECT_EQ(plugin_symbols.find(" _ZTIN5thuky9UserErrorE\n"), std::string::npos);
+}
+
+TEST(SdkBoundary, LibthukyExportsTheSdkButNotItsInternals) {
+  const std::string symbols = exported_symbols(kLibthuky);
+  EXPECT_NE(symbols.find("_ZN5thuky15program_versionEv"), std::string::npos);
+  EXPECT_EQ(symbols.find("check_library_file"), std::string::npos);  // host-only
+  EXPECT_EQ(symbols.find("unsafe_ancestor"), std::string::npos);
 }
 
 }  // namespace

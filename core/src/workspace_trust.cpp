@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "atomic_file.hpp"
+#include "file_safety.hpp"
 #include "thuky/error.hpp"
 
 namespace thuky::host {
@@ -86,6 +87,11 @@ bool is_trusted(const std::filesystem::path& config_file) {
   if (!key)
     return false;
   try {
+    // A store that others may write would let them trust workspaces for you.
+    const auto store = trust_store_file();
+    std::error_code ec;
+    if (std::filesystem::exists(store, ec) && unsafe_file(store))
+      return false;
     for (const auto& entry : read_entries()) {
       if (matches(entry, *key))
         return true;

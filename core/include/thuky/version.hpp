@@ -8,7 +8,7 @@ namespace thuky {
 // The plugin SDK (ABI) major version. A plugin's manifest (`sdk = N`), the ABI stamp in its
 // library and its compiled-in entry must all name this number, or the host refuses to load it.
 // Bump it on any change to a header in core/include/thuky/ that alters a type or vtable a
-// plugin already uses; cmake/ThukyPackage.cmake reads it from this line.
+// plugin already uses; cmake/ThukySdkVersion.cmake reads it from this line.
 inline constexpr int kSdkVersion = 2;
 
 // The minor version: bump it when the SDK only adds (a new function, a new header). A plugin
