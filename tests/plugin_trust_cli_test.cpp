@@ -190,6 +190,21 @@ TEST_F(PluginTrustCli, CheckReportsAUserErrorInInitWithoutDisablingThePlugin) {
   EXPECT_NE(r.out.find("usererror      1.0.0      2    loaded     "), std::string::npos) << r.out;
 }
 
+TEST_F(PluginTrustCli, PluginsListsABinaryMismatchWithoutOpeningTheLibrary) {
+  copy_fixture_plugin("oldsdk", dir_ / "p");
+  const auto marker = dir_ / "loaded.marker";
+  const RunResult r = thuky({"--plugin-path", (dir_ / "p").string(), "plugins"},
+                            {{"THUKY_TEST_LOAD_MARKER", marker.string()}});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("oldsdk         0.9.0      2    disabled   " + (dir_ / "p").string() +
+                       "\n    reason: plugin 'oldsdk' was built for plugin SDK 99.0 but this "
+                       "thuky 0.1.0 provides SDK 2.0; rebuild it against this SDK (library '" +
+                       (dir_ / "p" / "oldsdk.so").string() + "')\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_FALSE(std::filesystem::exists(marker));
+}
+
 TEST_F(PluginTrustCli, LibraryForAnotherToolchainIsAUserError) {
   copy_fixture_plugin("debugstl", dir_ / "p");
   const RunResult r = thuky({"--plugin-path", (dir_ / "p").string(), "debugstl"});

@@ -237,18 +237,24 @@ void PluginRegistry::disable(PluginRecord& record, std::string reason) {
   record.reason = std::move(reason);
 }
 
-bool PluginRegistry::load(PluginRecord& record) {
-  if (record.state == PluginState::kLoaded)
-    return true;
-  if (!record.usable())
-    return false;
-  const Manifest& m = record.manifest;
-  const std::string lib_path = m.library.string();
-  // dlopen runs the library's constructors: whatever the file can tell is checked first.
-  if (auto refused = check_library_file(m.id, m.library)) {
+bool PluginRegistry::inspect(PluginRecord& record) {
+  if (record.state != PluginState::kAvailable)
+    return record.usable();
+  if (auto refused = check_library_file(record.manifest.id, record.manifest.library)) {
     disable(record, std::move(*refused));
     return false;
   }
+  return true;
+}
+
+bool PluginRegistry::load(PluginRecord& record) {
+  if (record.state == PluginState::kLoaded)
+    return true;
+  // dlopen runs the library's constructors: whatever the file can tell is checked first.
+  if (!inspect(record))
+    return false;
+  const Manifest& m = record.manifest;
+  const std::string lib_path = m.library.string();
 
   boost::dll::shared_library library;
   try {

@@ -62,6 +62,11 @@ class THUKY_API PluginRegistry {
   // Loading an already loaded plugin does nothing and returns true.
   bool load(PluginRecord& record);
 
+  // Runs the checks `load()` makes from the ELF file (entry symbol, ABI stamp) without opening
+  // the library: no plugin code runs. On refusal the record becomes disabled; returns whether
+  // it is still usable.
+  bool inspect(PluginRecord& record);
+
   // Marks a loaded plugin disabled (e.g. its init failed).
   static void disable(PluginRecord& record, std::string reason);
 

@@ -113,6 +113,9 @@ int run_plugins_trust(HostSession& session, const std::optional<std::filesystem:
 
 int run_plugins(HostSession& session, bool check) {
   auto& registry = session.registry();
+  // What the ELF files tell costs little and runs no plugin code: list it even without --check.
+  for (PluginRecord& record : registry.plugins())
+    registry.inspect(record);
   bool user_errors = false;
   if (check) {
     for (PluginRecord& record : registry.plugins()) {
