@@ -31,9 +31,9 @@ TEST_F(People, ImportAddsThenUpdatesAndListsInOfficialOrder) {
   EXPECT_EQ(r.out, "Imported 'p.csv': 0 added, 3 updated.\n");
   EXPECT_EQ(count(), 3);
   EXPECT_EQ(thuky({"people", "list"}).out,
-            "ha-van-hung\tHà Văn Hùng\tUVBTV Tỉnh ủy, Chủ tịch\tỦy ban MTTQ tỉnh\n"
-            "dang-van-thanh\tĐặng Văn Thành\tBí thư Thị uỷ\tThị uỷ Kỳ Anh\n"
-            "nguyen-thi-mai-thuy\tNguyễn Thị Mai Thuỷ\tPhó Chủ tịch\tỦy ban MTTQ tỉnh\n");
+            "ha-van-hung\tHà Văn Hùng\t02/03/1965\tUVBTV Tỉnh ủy, Chủ tịch\tỦy ban MTTQ tỉnh\n"
+            "dang-van-thanh\tĐặng Văn Thành\t\tBí thư Thị uỷ\tThị uỷ Kỳ Anh\n"
+            "nguyen-thi-mai-thuy\tNguyễn Thị Mai Thuỷ\t\tPhó Chủ tịch\tỦy ban MTTQ tỉnh\n");
 }
 
 TEST_F(People, SamePersonWithOtherTonePlacementOrNfdIsADuplicate) {
@@ -59,20 +59,23 @@ TEST_F(People, BadRowNamesLineColumnAndFieldAndChangesNothing) {
   RunResult r = thuky({"people", "import", "p.csv"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.err,
-            "error: p.csv:3:15: field 'Ngày sinh': '31/02/1990' is not a date like "
-            "15/09/1970\n");
+            "error: p.csv, line 3, column B \"Ngày sinh\": '31/02/1990' is not a date like "
+            "15/09/1970 (or 09/1970, or 1970 when the day is unknown); nothing was imported\n");
   EXPECT_EQ(count(), 0) << "the first row must be rolled back too";
 
   write_file(dir_ / "g.csv", "Họ và tên,Giới tính\nLê Văn An,Ông\n");
   r = thuky({"people", "import", "g.csv"});
-  EXPECT_EQ(r.err, "error: g.csv:2:11: field 'Giới tính': 'Ông' is neither Nam nor Nữ\n");
+  EXPECT_EQ(r.err,
+            "error: g.csv, line 2, column B \"Giới tính\": 'Ông' is not one of: Nam, Nữ; nothing "
+            "was imported\n");
 }
 
 TEST_F(People, UnknownColumnsAndBrokenQuotesAreReported) {
   write_file(dir_ / "u.csv", "Họ và tên,Quê quán\nLê Văn An,Hà Tĩnh\n");
   EXPECT_EQ(thuky({"people", "import", "u.csv"}).err,
-            "error: u.csv:1:11: field 'Quê quán': unknown column; expected Họ và tên, Chức vụ, "
-            "Đơn vị, Giới tính, Ngày sinh, Điện thoại, Email (or Mã, Họ, Tên đệm, Tên)\n");
+            "error: u.csv, line 1: column B \"Quê quán\" is not a column of people; expected Họ "
+            "và tên (and optionally Mã, Họ, Tên đệm, Tên, Chức vụ, Đơn vị, Giới tính, Ngày sinh, "
+            "Điện thoại, Email)\n");
   write_file(dir_ / "q.csv", "Họ và tên,Chức vụ\nLê Văn An,\"Chủ tịch\n");
   EXPECT_EQ(thuky({"people", "import", "q.csv"}).err,
             "error: q.csv:2:11: a quoted field is never closed (missing '\"')\n");
@@ -99,8 +102,15 @@ TEST_F(People, AddFromTheCommandLine) {
   EXPECT_EQ(r.out, "Added Phan Duy Vĩnh (phan-duy-vinh).\n");
   r = thuky({"people", "add", "Phan Duy Vĩnh", "--birth", "05/06/1970", "--phone", "0912"});
   EXPECT_EQ(r.out, "Updated Phan Duy Vĩnh (phan-duy-vinh).\n");
-  EXPECT_EQ(thuky({"people", "add", "Lê An", "--birth", "1970"}).err,
-            "error: field '--birth': '1970' is not a date like 15/09/1970\n");
+  EXPECT_EQ(thuky({"people", "add", "Lê An", "--birth", "31/02/1970"}).err,
+            "error: field '--birth': '31/02/1970' is not a date like 15/09/1970 (or 09/1970, or "
+            "1970)\n");
+  // A year alone is a partial birth date, stored as what is known.
+  r = thuky({"people", "add", "Lê An", "--birth", "1970"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(thuky({"people", "list"}).out,
+            "le-an\tLê An\t1970\t\t\nphan-duy-vinh\tPhan Duy Vĩnh\t05/06/1970\tChủ tịch HĐND "
+            "thị xã\t\n");
 }
 
 }  // namespace
@@ -118,7 +128,7 @@ TEST_F(People, EditChangesOnlyTheFieldsGiven) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "Updated Phan Duy Vĩnh (phan-duy-vinh).\n");
   EXPECT_EQ(thuky({"people", "list"}).out,
-            "phan-duy-vinh\tPhan Duy Vĩnh\tBí thư Thị uỷ\tThị uỷ Kỳ Anh\n");
+            "phan-duy-vinh\tPhan Duy Vĩnh\t\tBí thư Thị uỷ\tThị uỷ Kỳ Anh\n");
   EXPECT_EQ(count(), 1);
   EXPECT_EQ(thuky({"people", "edit", "nobody", "--title", "x"}).err,
             "error: no person with code 'nobody'; 'thuky people list' shows the codes\n");
@@ -140,8 +150,8 @@ TEST_F(People, ExcelCsvWithBomCrlfAndQuotedCommasImports) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "Imported 'excel.csv': 2 added, 0 updated.\n");
   EXPECT_EQ(thuky({"people", "list"}).out,
-            "le-thi-ut-hoa\tLê Thị \"Út\" Hoa\tChuyên viên\tVăn phòng\n"
-            "ha-van-hung\tHà Văn Hùng\tUVBTV Tỉnh ủy, Chủ tịch\tỦy ban MTTQ tỉnh\n");
+            "le-thi-ut-hoa\tLê Thị \"Út\" Hoa\t\tChuyên viên\tVăn phòng\n"
+            "ha-van-hung\tHà Văn Hùng\t\tUVBTV Tỉnh ủy, Chủ tịch\tỦy ban MTTQ tỉnh\n");
 }
 
 }  // namespace

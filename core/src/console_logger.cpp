@@ -1,5 +1,7 @@
 #include "console_logger.hpp"
 
+#include "thuky/text/format.hpp"
+
 #include <fmt/format.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <unistd.h>
@@ -45,6 +47,10 @@ void TerminalProgress::start(std::string_view what, std::size_t total) {
   what_ = what;
   total_ = total;
   done_ = 0;
+  fraction_ = 0;
+  started_ms_ = std::chrono::duration_cast<std::chrono::milliseconds>(
+                    std::chrono::steady_clock::now().time_since_epoch())
+                    .count();
   draw(true);
 }
 
@@ -68,8 +74,20 @@ void TerminalProgress::draw(bool force) {
   if (!force && now - last_draw_ms_ < 100)
     return;
   last_draw_ms_ = now;
-  const std::string line = total_ > 0 ? fmt::format("\r{}: {}/{}", what_, done_, total_)
-                                      : fmt::format("\r{}: {}", what_, done_);
+  std::string line = total_ > 0 ? fmt::format("\r{}: {}/{}", what_, done_, total_)
+                                : fmt::format("\r{}: {}", what_,
+                                              text::format_integer(static_cast<long long>(done_)));
+  const double seconds = static_cast<double>(now - started_ms_) / 1000.0;
+  if (total_ == 0 && seconds > 0.5) {
+    line += fmt::format(
+        " rows, {}/s",
+        text::format_integer(static_cast<long long>(static_cast<double>(done_) / seconds)));
+    if (fraction_ > 0.01 && fraction_ < 1) {
+      const auto left = static_cast<long long>(seconds * (1 - fraction_) / fraction_);
+      line += fmt::format(", {}:{:02} left", left / 60, left % 60);
+    }
+  }
+  line += "\x1b[K";  // clear what a longer earlier line left
   std::fputs(line.c_str(), stderr);
   std::fflush(stderr);
 }

@@ -9,10 +9,13 @@
 #include "host_session.hpp"
 #include "plugin_runner.hpp"
 #include "thuky/error.hpp"
+#include "thuky/table/cli.hpp"
 #include "thuky/version.hpp"
 
 namespace thuky::host {
 namespace {
+
+using table::add_import_options;
 
 void add_global_options(CLI::App& app, GlobalOptions& o) {
   app.add_option("--config", o.config_file,
@@ -67,6 +70,8 @@ struct Dispatch {
   std::string people_code;
   CLI::App* people_list = nullptr;
   std::filesystem::path people_file;
+  table::ImportOptions import_options;
+  std::filesystem::path list_out;
   PersonInput person;
   std::string birth;
   std::filesystem::path out_dir = "out";
@@ -114,9 +119,10 @@ void add_builtin_commands(CLI::App& app, Dispatch& d, GlobalOptions& options) {
   people->require_subcommand(1);
   d.people_import = people->add_subcommand(
       "import",
-      "Import a UTF-8 CSV (Họ và tên, Chức vụ, Đơn vị, Giới tính, Ngày sinh, Điện "
-      "thoại, Email; optional Mã, Họ, Tên đệm, Tên); all rows or none");
-  d.people_import->add_option("file", d.people_file, "The CSV file")->required();
+      "Import a .csv (UTF-8) or .xlsx file with the columns Họ và tên and optionally Mã, Họ, "
+      "Tên đệm, Tên, Chức vụ, Đơn vị, Giới tính, Ngày sinh, Điện thoại, Email; all rows or none");
+  d.people_import->add_option("file", d.people_file, "The .csv or .xlsx file")->required();
+  add_import_options(*d.people_import, d.import_options);
   const auto person_options = [&d](CLI::App* command) {
     command->add_option("--title", d.person.title, "Chức vụ");
     command->add_option("--unit", d.person.unit, "Đơn vị");
@@ -137,6 +143,7 @@ void add_builtin_commands(CLI::App& app, Dispatch& d, GlobalOptions& options) {
   person_options(d.people_edit);
   d.people_list = people->add_subcommand("list", "Everyone, in official list order");
   d.people_list->add_flag("--json", options.json, "Print as JSON");
+  d.people_list->add_option("--out", d.list_out, "Write the list to FILE.xlsx or FILE.csv");
 }
 
 // Adds every plugin's commands from the manifests, without loading any plugin library.
@@ -175,13 +182,13 @@ int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
   if (d.document_demo->parsed())
     return run_document_demo(session, d.out_dir);
   if (d.people_import->parsed())
-    return run_people_import(session, d.people_file);
+    return run_people_import(session, d.people_file, d.import_options);
   if (d.people_add->parsed())
     return run_people_add(session, d.person, d.birth);
   if (d.people_edit->parsed())
     return run_people_edit(session, d.people_code, d.person, d.birth);
   if (d.people_list->parsed())
-    return run_people_list(session);
+    return run_people_list(session, d.list_out);
   for (CLI::App* sub : app.get_subcommands()) {
     PluginRecord* record = session.registry().find_by_command(sub->get_name());
     if (!record) {

@@ -1,10 +1,16 @@
 #pragma once
 // The people directory in the shared store: one row per person, referenced by every plugin
-// (invitees, candidates, delegates). Names are stored NFC with their parts; duplicates are found
-// by name (tone placement and normalisation ignored) plus birth date or unit.
+// (invitees, candidates, delegates). Names are stored NFC with their parts.
+//
+// Identity: a code ("Mã"), where given, is the person. Without a code, a row is the person
+// already stored with the same name (tone placement and normalisation ignored) and the same
+// birth date, or the same unit and no conflicting birth date. Rows that only look alike — the
+// same name and unit or birth date under different codes — are stored apart and reported as
+// possible duplicates for the user to confirm; nothing is ever merged silently.
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +19,7 @@
 #include "thuky/export.hpp"
 #include "thuky/progress.hpp"
 #include "thuky/store.hpp"
+#include "thuky/table/import.hpp"
 
 namespace thuky {
 
@@ -23,7 +30,7 @@ struct THUKY_API PersonInput {
   std::string title;                  // chức vụ
   std::string unit;                   // đơn vị
   std::string gender;                 // "nam", "nữ" or empty
-  std::string birth_date;             // ISO yyyy-mm-dd or empty
+  std::string birth_date;             // "1970-09-15", or "1970-09" / "1970" when partial
   std::string phone;
   std::string email;
 };
@@ -33,22 +40,38 @@ struct THUKY_API Person {
   std::string code, full_name, family, middle, given, title, unit, gender, birth_date, phone, email;
 };
 
+// Two people who may be one: the user decides.
+struct THUKY_API PossibleDuplicate {
+  int row = 0;  // the input row (0 from the command line)
+  std::string code, other_code;
+  std::string reason;  // "the same name and unit"
+};
+
 class THUKY_API PeopleDirectory {
  public:
-  explicit PeopleDirectory(Store& store) : store_(store) {}
+  explicit PeopleDirectory(Store& store);
+  ~PeopleDirectory();
+  PeopleDirectory(const PeopleDirectory&) = delete;
+  PeopleDirectory& operator=(const PeopleDirectory&) = delete;
 
   struct ImportResult {
     int added = 0;
     int updated = 0;
+    table::ImportReport table;
+    std::vector<PossibleDuplicate> possible_duplicates;
   };
-  // Imports a UTF-8 CSV with Vietnamese headers ("Họ và tên", "Chức vụ", "Đơn vị", "Giới tính",
-  // "Ngày sinh", "Điện thoại", "Email"; also without diacritics; optional "Mã", "Họ",
-  // "Tên đệm", "Tên"). Throws UserError naming file, line, column and field; the caller's
-  // transaction then leaves the store unchanged.
-  ImportResult import_csv(const std::filesystem::path& file, Progress* progress = nullptr);
+  // Imports a .csv or .xlsx with Vietnamese headers (see people_schema()). Throws UserError
+  // naming file, row, column and field; the caller's transaction then leaves the store as it was.
+  ImportResult import_file(const std::filesystem::path& file,
+                           const table::ImportOptions& options = {}, Progress* progress = nullptr);
 
-  // Adds the person, or updates the one it duplicates. Returns the id and whether it was new.
-  std::pair<std::int64_t, bool> upsert(const PersonInput& input, const InputLocation& where);
+  struct Upserted {
+    std::int64_t id = 0;
+    bool added = false;
+    std::optional<PossibleDuplicate> possible_duplicate;
+  };
+  // Adds the person, or updates the one it is (see the identity rule above).
+  Upserted upsert(const PersonInput& input, const InputLocation& where);
 
   std::optional<Person> find_by_code(const std::string& code);
   std::optional<Person> find_by_id(std::int64_t id);
@@ -59,7 +82,12 @@ class THUKY_API PeopleDirectory {
   static std::string code_for(const std::string& full_name);
 
  private:
+  struct Statements;
   Store& store_;
+  std::unique_ptr<Statements> statements_;  // prepared once, bound per row
 };
+
+// The columns `people import` reads (and `people list --out` writes).
+THUKY_API const table::TableSchema& people_schema();
 
 }  // namespace thuky

@@ -15,6 +15,9 @@ class THUKY_API Progress {
   virtual void start(std::string_view what, std::size_t total) = 0;
   virtual void advance(std::size_t steps = 1) = 0;
   virtual void finish() = 0;
+  // For work whose size is known only as a fraction (bytes of a file read, 0 to 1): lets the
+  // display estimate the time left. Optional.
+  virtual void update_fraction(double /*done*/) {}
 };
 
 }  // namespace thuky

@@ -21,10 +21,11 @@ int run_backup(HostSession& session, const std::filesystem::path& target);
 int run_names_sort(const std::string& file, bool check);
 // Renders the engine's sample documents (every building block) into `out_dir`.
 int run_document_demo(HostSession& session, const std::filesystem::path& out_dir);
-int run_people_import(HostSession& session, const std::filesystem::path& file);
+int run_people_import(HostSession& session, const std::filesystem::path& file,
+                      const table::ImportOptions& options);
 int run_people_add(HostSession& session, PersonInput person, const std::string& birth);
 int run_people_edit(HostSession& session, const std::string& code, PersonInput changes,
                     const std::string& birth);
-int run_people_list(HostSession& session);
+int run_people_list(HostSession& session, const std::filesystem::path& out);
 
 }  // namespace thuky::host

@@ -1,24 +1,43 @@
 // `thuky people ...`: the shared people directory.
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
-#include <toml++/toml.h>
 
 #include <iostream>
 
 #include "commands/builtin_commands.hpp"
 #include "thuky/people.hpp"
-#include "thuky/text/date.hpp"
+#include "thuky/table/list_output.hpp"
+#include "thuky/text/partial_date.hpp"
 
 namespace thuky::host {
 
-int run_people_import(HostSession& session, const std::filesystem::path& file) {
+int run_people_import(HostSession& session, const std::filesystem::path& file,
+                      const table::ImportOptions& options) {
   Store& store = session.store();
   SQLite::Transaction transaction(store.db());  // all rows or none
-  const auto result = PeopleDirectory(store).import_csv(file, &session.progress());
+  const auto result = PeopleDirectory(store).import_file(file, options, &session.progress());
   transaction.commit();
   std::cout << fmt::format("Imported '{}': {} added, {} updated.\n", file.string(), result.added,
                            result.updated);
-  return 0;
+  if (result.table.rejected > 0) {
+    std::cout << fmt::format(
+        "{} rows were not imported; they are in '{}' with the reason in the column \"Lỗi\": "
+        "correct them there and import that file.\n",
+        result.table.rejected, result.table.rejects_file.string());
+  }
+  constexpr std::size_t kShown = 10;
+  const auto& duplicates = result.possible_duplicates;
+  for (std::size_t i = 0; i < duplicates.size() && i < kShown; ++i) {
+    const auto& d = duplicates[i];
+    session.log().warn(fmt::format(
+        "{}:{}: '{}' and '{}' have {}: stored as two people; if they are one, correct the "
+        "codes in the file and import again",
+        file.string(), d.row, d.code, d.other_code, d.reason));
+  }
+  if (duplicates.size() > kShown)
+    session.log().warn(
+        fmt::format("… and {} more possible duplicates", duplicates.size() - kShown));
+  return result.table.rejected > 0 ? kExitUserError : kExitOk;
 }
 
 namespace {
@@ -26,12 +45,12 @@ namespace {
 std::string iso_birth_date(const std::string& birth) {
   if (birth.empty())
     return {};
-  const auto date = text::Date::parse_dmy(birth);
+  const auto date = text::PartialDate::parse(birth, true);
   if (!date) {
     throw UserError(InputLocation{"", 0, 0, "--birth"},
-                    fmt::format("'{}' is not a date like 15/09/1970", birth));
+                    fmt::format("'{}' is not a date like 15/09/1970 (or 09/1970, or 1970)", birth));
   }
-  return date->iso();
+  return date->stored();
 }
 
 }  // namespace
@@ -74,39 +93,45 @@ int run_people_add(HostSession& session, PersonInput person, const std::string& 
   person.birth_date = iso_birth_date(birth);
   Store& store = session.store();
   SQLite::Transaction transaction(store.db());
-  const auto [id, added] = PeopleDirectory(store).upsert(person, InputLocation{});
+  PeopleDirectory people(store);
+  const auto result = people.upsert(person, InputLocation{});
   transaction.commit();
-  const auto stored = PeopleDirectory(store).find_by_id(id);
-  std::cout << fmt::format("{} {} ({}).\n", added ? "Added" : "Updated", stored->full_name,
+  const auto stored = people.find_by_id(result.id);
+  std::cout << fmt::format("{} {} ({}).\n", result.added ? "Added" : "Updated", stored->full_name,
                            stored->code);
+  if (result.possible_duplicate) {
+    session.log().warn(fmt::format("'{}' and '{}' have {}: if they are one person, use one code",
+                                   result.possible_duplicate->code,
+                                   result.possible_duplicate->other_code,
+                                   result.possible_duplicate->reason));
+  }
   return 0;
 }
 
-int run_people_list(HostSession& session) {
-  const auto people = PeopleDirectory(session.store()).list();
-  if (session.options().json) {
-    toml::array list;
-    for (const auto& p : people) {
-      list.push_back(toml::table{{"code", p.code},
-                                 {"name", p.full_name},
-                                 {"family", p.family},
-                                 {"middle", p.middle},
-                                 {"given", p.given},
-                                 {"title", p.title},
-                                 {"unit", p.unit},
-                                 {"gender", p.gender},
-                                 {"birth_date", p.birth_date},
-                                 {"phone", p.phone},
-                                 {"email", p.email}});
-    }
-    std::cout << toml::json_formatter(toml::table{{"people", list}}) << '\n';
-    return 0;
+int run_people_list(HostSession& session, const std::filesystem::path& out) {
+  using table::ColumnType;
+  table::ListOutput list("people",
+                         {{"code", "Mã"},
+                          {"name", "Họ và tên"},
+                          {"family", "Họ", ColumnType::kText, false},
+                          {"middle", "Tên đệm", ColumnType::kText, false},
+                          {"given", "Tên", ColumnType::kText, false},
+                          {"birth_date", "Ngày sinh", ColumnType::kDate},
+                          {"gender", "Giới tính", ColumnType::kText, false},
+                          {"title", "Chức vụ"},
+                          {"unit", "Đơn vị"},
+                          {"phone", "Điện thoại", ColumnType::kText, false},
+                          {"email", "Email", ColumnType::kText, false}},
+                         {session.options().json, out}, std::cout);
+  for (const auto& p : PeopleDirectory(session.store()).list()) {
+    list.add({p.code, p.full_name, p.family, p.middle, p.given, p.birth_date, p.gender, p.title,
+              p.unit, p.phone, p.email});
   }
-  for (const auto& p : people) {
-    std::cout << fmt::format("{}\t{}\t{}\t{}\n", p.code, p.full_name, p.title, p.unit);
-  }
-  if (people.empty())
+  const std::size_t rows = list.finish();
+  if (rows == 0)
     session.log().warn("the people directory is empty");
+  else if (!out.empty())
+    std::cout << fmt::format("Wrote {} people to '{}'.\n", rows, out.string());
   return 0;
 }
 

@@ -1,52 +1,22 @@
-#include "thuky/people.hpp"
-
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
-#include <map>
-#include <sstream>
+#include <unordered_map>
 
-#include "csv_reader.hpp"
-#include "thuky/io.hpp"
-#include "thuky/text/date.hpp"
+#include "thuky/people.hpp"
 #include "thuky/text/names.hpp"
 #include "thuky/text/normalize.hpp"
+#include "thuky/text/partial_date.hpp"
 #include "thuky/text/utf8.hpp"
 
 namespace thuky {
 namespace {
 
-enum class Column {
-  kCode,
-  kName,
-  kFamily,
-  kMiddle,
-  kGiven,
-  kTitle,
-  kUnit,
-  kGender,
-  kBirth,
-  kPhone,
-  kEmail
-};
-
-// Headers are matched by their search key, so "Họ và tên", "HỌ VÀ TÊN" and "Ho va ten" agree.
-const std::map<std::string, Column>& header_names() {
-  static const std::map<std::string, Column> names = {
-      {"ma", Column::kCode},          {"ma so", Column::kCode},
-      {"code", Column::kCode},        {"ho va ten", Column::kName},
-      {"ho ten", Column::kName},      {"ho", Column::kFamily},
-      {"ten dem", Column::kMiddle},   {"dem", Column::kMiddle},
-      {"ten", Column::kGiven},        {"chuc vu", Column::kTitle},
-      {"don vi", Column::kUnit},      {"co quan", Column::kUnit},
-      {"gioi tinh", Column::kGender}, {"ngay sinh", Column::kBirth},
-      {"dien thoai", Column::kPhone}, {"so dien thoai", Column::kPhone},
-      {"email", Column::kEmail},
-  };
-  return names;
-}
+constexpr const char* kSelect =
+    "SELECT id, coalesce(code,''), full_name, family_name, middle_name, given_name, "
+    "coalesce(title,''), coalesce(unit,''), coalesce(gender,''), coalesce(birth_date,''), "
+    "coalesce(phone,''), coalesce(email,'') FROM people";
 
 Person read_person(SQLite::Statement& q) {
   Person p;
@@ -65,12 +35,67 @@ Person read_person(SQLite::Statement& q) {
   return p;
 }
 
-constexpr const char* kSelect =
-    "SELECT id, coalesce(code,''), full_name, family_name, middle_name, given_name, "
-    "coalesce(title,''), coalesce(unit,''), coalesce(gender,''), coalesce(birth_date,''), "
-    "coalesce(phone,''), coalesce(email,'') FROM people";
+// A stored person with the same name as the input, and what else they share.
+struct Namesake {
+  std::int64_t id = 0;
+  std::string code, birth_date, unit;
+};
+
+bool both_known_and_equal(const std::string& a, const std::string& b) {
+  return !a.empty() && a == b;
+}
+bool both_known_and_differ(const std::string& a, const std::string& b) {
+  return !a.empty() && !b.empty() && a != b;
+}
 
 }  // namespace
+
+// Prepared once per directory: an import of a million rows binds them a million times instead
+// of parsing the SQL a million times.
+struct PeopleDirectory::Statements {
+  explicit Statements(SQLite::Database& db)
+      : by_code(db, "SELECT id FROM people WHERE code = ?"),
+        by_name(db,
+                "SELECT id, coalesce(code,''), coalesce(birth_date,''), coalesce(unit,'') "
+                "FROM people WHERE match_key = ?"),
+        code_taken(db, "SELECT 1 FROM people WHERE code = ?"),
+        insert(db,
+               "INSERT INTO people(code, full_name, family_name, middle_name, given_name, title, "
+               "unit, gender, birth_date, phone, email, match_key, search_key) VALUES (?1, ?2, "
+               "?3, ?4, ?5, nullif(?6,''), nullif(?7,''), nullif(?8,''), nullif(?9,''), "
+               "nullif(?10,''), nullif(?11,''), ?12, ?13)"),
+        // An update keeps what the input leaves empty: a file without a phone column must not
+        // erase the phone numbers stored.
+        update(db,
+               "UPDATE people SET code=?1, full_name=?2, family_name=?3, middle_name=?4, "
+               "given_name=?5, title=coalesce(nullif(?6,''), title), "
+               "unit=coalesce(nullif(?7,''), unit), gender=coalesce(nullif(?8,''), gender), "
+               "birth_date=coalesce(nullif(?9,''), birth_date), "
+               "phone=coalesce(nullif(?10,''), phone), email=coalesce(nullif(?11,''), email), "
+               "match_key=?12, search_key=?13 WHERE id=?14") {}
+
+  std::vector<Namesake> namesakes(const std::string& match_key) {
+    std::vector<Namesake> found;
+    by_name.reset();
+    by_name.bind(1, match_key);
+    while (by_name.executeStep()) {
+      found.push_back({by_name.getColumn(0).getInt64(), by_name.getColumn(1).getString(),
+                       by_name.getColumn(2).getString(), by_name.getColumn(3).getString()});
+    }
+    return found;
+  }
+
+  std::int64_t id_of_code(const std::string& code) {
+    by_code.reset();
+    by_code.bind(1, code);
+    return by_code.executeStep() ? by_code.getColumn(0).getInt64() : 0;
+  }
+
+  SQLite::Statement by_code, by_name, code_taken, insert, update;
+};
+
+PeopleDirectory::PeopleDirectory(Store& store) : store_(store) {}
+PeopleDirectory::~PeopleDirectory() = default;
 
 std::string PeopleDirectory::code_for(const std::string& full_name) {
   std::string code;
@@ -86,11 +111,16 @@ std::string PeopleDirectory::code_for(const std::string& full_name) {
   return code;
 }
 
-std::pair<std::int64_t, bool> PeopleDirectory::upsert(const PersonInput& raw,
-                                                      const InputLocation& where) {
+PeopleDirectory::Upserted PeopleDirectory::upsert(const PersonInput& raw,
+                                                  const InputLocation& where) {
+  if (!statements_)
+    statements_ = std::make_unique<Statements>(store_.db());
+  Statements& sql = *statements_;
   PersonInput in = raw;
   for (std::string* s : {&in.code, &in.full_name, &in.family, &in.middle, &in.given, &in.title,
                          &in.unit, &in.gender, &in.phone, &in.email}) {
+    if (s->empty())
+      continue;
     text::require_unicode_text(*s, where);
     *s = text::clean_text(*s);
   }
@@ -100,51 +130,66 @@ std::pair<std::int64_t, bool> PeopleDirectory::upsert(const PersonInput& raw,
     throw UserError(at, "a person needs a name");
   }
   text::NameParts parts = text::split_name(in.full_name);
-  if (!in.given.empty()) {
+  if (!in.given.empty())
     parts = {in.family, in.middle, in.given};
-  }
-  const bool code_given = !in.code.empty();
   const std::string match = text::match_key(in.full_name);
 
-  // The same person: the code given, or the same name and the same birth date or unit.
-  SQLite::Statement find(store_.db(),
-                         "SELECT id, code FROM people WHERE code = ?1 OR (match_key = ?2 AND "
-                         "((?3 <> '' AND birth_date = ?3) OR (?4 <> '' AND unit = ?4))) "
-                         "ORDER BY code = ?1 DESC LIMIT 1");
-  find.bind(1, code_given ? in.code : std::string("\x01"));
-  find.bind(2, match);
-  find.bind(3, in.birth_date);
-  find.bind(4, in.unit);
+  Upserted result;
   std::int64_t id = 0;
-  if (find.executeStep()) {
-    id = find.getColumn(0).getInt64();
-    if (!code_given)
-      in.code = find.getColumn(1).getString();
+  if (!in.code.empty()) {
+    id = sql.id_of_code(in.code);
+    if (id == 0) {
+      // A new code: a different person, even when someone stored looks the same.
+      for (const Namesake& n : sql.namesakes(match)) {
+        const char* reason = both_known_and_equal(n.birth_date, in.birth_date) ? "birth date"
+                             : both_known_and_equal(n.unit, in.unit)           ? "unit"
+                                                                               : nullptr;
+        if (reason && n.code != in.code) {
+          result.possible_duplicate = PossibleDuplicate{
+              where.line, in.code, n.code, fmt::format("the same name and {}", reason)};
+          break;
+        }
+      }
+    }
+  } else {
+    std::vector<const Namesake*> same;
+    const std::vector<Namesake> namesakes = sql.namesakes(match);
+    for (const Namesake& n : namesakes) {
+      const bool birth = both_known_and_equal(n.birth_date, in.birth_date);
+      const bool unit = both_known_and_equal(n.unit, in.unit) &&
+                        !both_known_and_differ(n.birth_date, in.birth_date);
+      if (birth || unit)
+        same.push_back(&n);
+    }
+    if (same.size() > 1) {
+      std::string codes;
+      for (const Namesake* n : same)
+        codes += (codes.empty() ? "" : ", ") + n->code;
+      throw UserError(
+          fmt::format("'{}' could be any of {} people already stored ({}); give "
+                      "the code (Mã) of the one you mean",
+                      in.full_name, same.size(), codes));
+    }
+    if (same.size() == 1) {
+      id = same[0]->id;
+      in.code = same[0]->code;
+    }
   }
   if (in.code.empty()) {
     // A namesake keeps the name's code with a number: nguyen-van-an, nguyen-van-an-2, ...
     const std::string base = code_for(in.full_name);
     in.code = base;
-    SQLite::Statement taken(store_.db(), "SELECT 1 FROM people WHERE code = ?");
     for (int n = 2;; ++n) {
-      taken.reset();
-      taken.bind(1, in.code);
-      if (!taken.executeStep())
+      sql.code_taken.reset();
+      sql.code_taken.bind(1, in.code);
+      if (!sql.code_taken.executeStep())
         break;
       in.code = base + "-" + std::to_string(n);
     }
   }
 
-  SQLite::Statement write(
-      store_.db(),
-      id ? "UPDATE people SET code=?1, full_name=?2, family_name=?3, middle_name=?4, "
-           "given_name=?5, title=nullif(?6,''), unit=nullif(?7,''), gender=nullif(?8,''), "
-           "birth_date=nullif(?9,''), phone=nullif(?10,''), email=nullif(?11,''), "
-           "match_key=?12, search_key=?13 WHERE id=?14"
-         : "INSERT INTO people(code, full_name, family_name, middle_name, given_name, title, "
-           "unit, gender, birth_date, phone, email, match_key, search_key) VALUES (?1, ?2, ?3, "
-           "?4, ?5, nullif(?6,''), nullif(?7,''), nullif(?8,''), nullif(?9,''), nullif(?10,''), "
-           "nullif(?11,''), ?12, ?13)");
+  SQLite::Statement& write = id ? sql.update : sql.insert;
+  write.reset();
   write.bind(1, in.code);
   write.bind(2, in.full_name);
   write.bind(3, parts.family);
@@ -160,89 +205,48 @@ std::pair<std::int64_t, bool> PeopleDirectory::upsert(const PersonInput& raw,
   write.bind(13, text::search_key(in.full_name));
   if (id)
     write.bind(14, id);
-  try {
-    write.exec();
-  } catch (const SQLite::Exception& e) {
-    throw UserError(where, fmt::format("cannot store '{}': {}", in.full_name, e.what()));
-  }
-  return {id ? id : store_.db().getLastInsertRowid(), id == 0};
+  write.exec();
+  result.id = id ? id : store_.db().getLastInsertRowid();
+  result.added = id == 0;
+  return result;
 }
 
-PeopleDirectory::ImportResult PeopleDirectory::import_csv(const std::filesystem::path& file,
-                                                          Progress* progress) {
-  const std::string source = file.string();
-  const std::string content = read_input_file(file);
-  text::require_utf8(content, InputLocation{source, 0, 0, ""});
-  const std::vector<host::CsvRow> rows = host::read_csv(content, source);
-  if (rows.empty())
-    throw UserError(fmt::format("'{}' is empty", source));
-
-  std::map<Column, std::size_t> columns;
-  for (std::size_t i = 0; i < rows[0].size(); ++i) {
-    const auto& header = rows[0][i];
-    const auto found = header_names().find(text::search_key(header.text));
-    if (found == header_names().end()) {
-      throw UserError(InputLocation{source, header.line, header.column, header.text},
-                      "unknown column; expected Họ và tên, Chức vụ, Đơn vị, Giới tính, Ngày "
-                      "sinh, Điện thoại, Email (or Mã, Họ, Tên đệm, Tên)");
-    }
-    columns[found->second] = i;
-  }
-  if (!columns.count(Column::kName)) {
-    throw UserError(InputLocation{source, 1, 1, ""}, "no \"Họ và tên\" column");
-  }
-
+PeopleDirectory::ImportResult PeopleDirectory::import_file(const std::filesystem::path& file,
+                                                           const table::ImportOptions& options,
+                                                           Progress* progress) {
+  const table::TableSchema& schema = people_schema();
+  const auto field = [&](const char* key) {
+    return static_cast<std::size_t>(schema.index_of(key));
+  };
+  const std::size_t code = field("code"), name = field("name"), family = field("family"),
+                    middle = field("middle"), given = field("given"), title = field("title"),
+                    unit = field("unit"), gender = field("gender"), birth = field("birth_date"),
+                    phone = field("phone"), email = field("email");
   ImportResult result;
-  if (progress)
-    progress->start("importing people", rows.size() - 1);
-  for (std::size_t r = 1; r < rows.size(); ++r) {
-    if (progress)
-      progress->advance();
-    const host::CsvRow& row = rows[r];
-    const auto get = [&](Column c) -> const host::CsvField* {
-      const auto it = columns.find(c);
-      return it != columns.end() && it->second < row.size() ? &row[it->second] : nullptr;
-    };
-    const auto text_of = [&](Column c) {
-      const host::CsvField* f = get(c);
-      return f ? text::to_nfc(f->text) : std::string();
-    };
-    const auto where = [&](Column c, const char* field) {
-      const host::CsvField* f = get(c);
-      return InputLocation{source, f ? f->line : row.front().line, f ? f->column : 1, field};
-    };
-    PersonInput p;
-    p.code = text_of(Column::kCode);
-    p.full_name = text_of(Column::kName);
-    p.family = text_of(Column::kFamily);
-    p.middle = text_of(Column::kMiddle);
-    p.given = text_of(Column::kGiven);
-    p.title = text_of(Column::kTitle);
-    p.unit = text_of(Column::kUnit);
-    p.phone = text_of(Column::kPhone);
-    p.email = text_of(Column::kEmail);
-    const std::string gender = text::search_key(text_of(Column::kGender));
-    if (gender == "nam") {
-      p.gender = "nam";
-    } else if (gender == "nu") {
-      p.gender = "nữ";
-    } else if (!gender.empty()) {
-      throw UserError(where(Column::kGender, "Giới tính"),
-                      fmt::format("'{}' is neither Nam nor Nữ", text_of(Column::kGender)));
-    }
-    if (const std::string birth = text::clean_text(text_of(Column::kBirth)); !birth.empty()) {
-      const auto date = text::Date::parse_dmy(birth);
-      if (!date) {
-        throw UserError(where(Column::kBirth, "Ngày sinh"),
-                        fmt::format("'{}' is not a date like 15/09/1970", birth));
+  std::unordered_map<std::string, int> codes_in_file;  // code → the row that gave it
+  const auto handle = [&](const table::Record& r) {
+    PersonInput p{r.at(code).text,  r.at(name).text,  r.at(family).text, r.at(middle).text,
+                  r.at(given).text, r.at(title).text, r.at(unit).text,   r.at(gender).text,
+                  r.at(birth).text, r.at(phone).text, r.at(email).text};
+    if (!p.code.empty()) {
+      const auto [it, fresh] = codes_in_file.emplace(p.code, r.row());
+      if (!fresh) {
+        throw table::RowProblem(
+            "code", fmt::format("the code '{}' is already used by the row {} of this file", p.code,
+                                it->second));
       }
-      p.birth_date = date->iso();
     }
-    const auto [id, added] = upsert(p, where(Column::kName, "Họ và tên"));
-    (added ? result.added : result.updated) += 1;
-  }
-  if (progress)
-    progress->finish();
+    Upserted u;
+    try {
+      u = upsert(p, InputLocation{file.string(), r.row(), 0, ""});
+    } catch (const UserError& e) {
+      throw table::RowProblem("name", e.what());  // a name that fits several people
+    }
+    (u.added ? result.added : result.updated) += 1;
+    if (u.possible_duplicate)
+      result.possible_duplicates.push_back(*u.possible_duplicate);
+  };
+  result.table = table::TableImport(schema, file, options).run(handle, progress);
   return result;
 }
 
@@ -270,9 +274,10 @@ std::vector<Person> PeopleDirectory::list() {
   const text::NameOrder order;
   std::vector<std::pair<text::ListedPerson, Person>> keyed;
   for (auto& p : people) {
-    keyed.push_back(
-        {{p.full_name, {p.family, p.middle, p.given}, text::Date::parse_iso(p.birth_date)},
-         std::move(p)});
+    std::optional<text::Date> birth;
+    if (const auto d = text::PartialDate::parse_stored(p.birth_date))
+      birth = d->effective();
+    keyed.push_back({{p.full_name, {p.family, p.middle, p.given}, birth}, std::move(p)});
   }
   std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
     return order.compare(a.first, b.first) < 0;

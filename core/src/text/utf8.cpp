@@ -1,6 +1,7 @@
 #include "thuky/text/utf8.hpp"
 
 #include <fmt/format.h>
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -90,16 +91,27 @@ int count_characters(std::string_view utf8) {
 }
 
 bool looks_like_legacy_encoding(std::string_view text) {
+  // Real text has these characters too ("Jürgen Müller", "ABC® ©"), so one alone proves
+  // nothing. Legacy text puts symbols (¡–¿) inside words — "V¨n", "Thµnh", "§Æng" — and
+  // letters such as Æ, Ñ, ø several times in a short name.
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t length = static_cast<int32_t>(text.size());
-  int markers = 0;
+  int symbols_in_words = 0, letters = 0;
+  bool previous_symbol = false;
   for (int32_t i = 0; i < length;) {
     UChar32 c = 0;
     U8_NEXT(bytes, i, length, c);
-    if (c >= 0 && is_legacy_marker(c) && ++markers >= 2)
-      return true;
+    if (c < 0)
+      return false;
+    const bool marker = is_legacy_marker(c);
+    const bool symbol = marker && c <= 0xBF;
+    if (previous_symbol && (marker || u_isalpha(c)))
+      ++symbols_in_words;  // the symbol before this one starts or continues a word
+    if (marker && !symbol)
+      ++letters;
+    previous_symbol = symbol;
   }
-  return false;
+  return (symbols_in_words >= 1 && symbols_in_words + letters >= 2) || letters >= 3;
 }
 
 void require_unicode_text(std::string_view text, const InputLocation& where) {

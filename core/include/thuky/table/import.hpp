@@ -1,0 +1,66 @@
+#pragma once
+// Importing a table file (.csv or .xlsx) against a schema, streaming: a million rows take the
+// memory of one. Every error of the file is collected with its row, column, header and value;
+// then all-or-nothing by default, or the valid rows with the rejected ones written to a file the
+// user fixes in Excel and imports again.
+//
+//   table::TableImport import(schema, file, options);
+//   const auto report = import.run([&](const table::Record& r) { insert(r); }, &ctx.progress());
+//
+// Run it inside the command's write transaction: when the file has errors (and skip_invalid is
+// off) `run` throws a UserError listing them, and the transaction leaves the store unchanged.
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <stdexcept>
+#include <string>
+
+#include "thuky/export.hpp"
+#include "thuky/progress.hpp"
+#include "thuky/table/schema.hpp"
+
+namespace thuky::table {
+
+struct THUKY_API ImportOptions {
+  bool skip_invalid = false;      // write the valid rows; the others go to the rejects file
+  std::string sheet;              // .xlsx: the sheet to read (default: the first)
+  std::size_t errors_shown = 20;  // errors listed in the message; the rest are counted
+};
+
+struct THUKY_API ImportReport {
+  std::size_t rows = 0;                // data rows read
+  std::size_t imported = 0;            // handed to the plugin and accepted
+  std::size_t rejected = 0;            // invalid (written to rejects_file with skip_invalid)
+  std::filesystem::path rejects_file;  // "<name>.rejected.csv", when rows were rejected
+};
+
+// Thrown by the plugin's row handler for a problem the schema cannot see (a code used twice, a
+// reference to nobody). `field_key` names the column to blame, or is empty for the whole row.
+// The handler must throw before it writes anything for that row.
+class THUKY_API RowProblem : public std::runtime_error {
+ public:
+  RowProblem(std::string field_key, const std::string& message)
+      : std::runtime_error(message), field_key_(std::move(field_key)) {}
+  const std::string& field_key() const noexcept { return field_key_; }
+
+ private:
+  std::string field_key_;
+};
+
+class THUKY_API TableImport {
+ public:
+  TableImport(const TableSchema& schema, std::filesystem::path file, ImportOptions options = {});
+
+  // Reads the file, finds the header row (title rows above it are skipped), checks every row
+  // and hands each valid one to `handle`. Throws UserError: for a file that cannot be read or
+  // has no usable header; and, without skip_invalid, when any row was wrong (listing them).
+  ImportReport run(const std::function<void(const Record&)>& handle, Progress* progress = nullptr);
+
+ private:
+  const TableSchema& schema_;
+  std::filesystem::path file_;
+  ImportOptions options_;
+};
+
+}  // namespace thuky::table

@@ -1,0 +1,318 @@
+#include "table/field_parser.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cmath>
+
+#include "thuky/text/case.hpp"
+#include "thuky/text/names.hpp"
+#include "thuky/text/normalize.hpp"
+#include "thuky/text/utf8.hpp"
+
+namespace thuky::table {
+namespace {
+
+constexpr std::size_t kMaxText = 4000;  // characters a cell of a list may sensibly hold
+
+std::string quoted(std::string_view value) {
+  constexpr std::size_t kShown = 60;
+  std::string shown(value.substr(0, kShown));
+  // Never echo control characters to a terminal (escape sequences could drive it).
+  std::string safe;
+  for (char c : shown) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+      safe += fmt::format("\\x{:02X}", static_cast<unsigned char>(c));
+    else
+      safe += c;
+  }
+  return "'" + safe + (value.size() > kShown ? "…'" : "'");
+}
+
+std::string parse_text(const Cell& cell, Value& out) {
+  for (char c : cell.text) {
+    const auto b = static_cast<unsigned char>(c);
+    if ((b < 0x20 && c != '\t' && c != '\n' && c != '\r') || b == 0x7F) {
+      return fmt::format("{} holds a control character (code {}); retype the cell",
+                         quoted(cell.text), static_cast<int>(b));
+    }
+  }
+  if (text::looks_like_legacy_encoding(cell.text)) {
+    return fmt::format(
+        "{} looks like text typed in a legacy Vietnamese encoding (TCVN3/ABC or VNI); convert "
+        "the file to Unicode (e.g. with UniKey's converter) and import again",
+        quoted(cell.text));
+  }
+  out.text = text::clean_text(cell.text);
+  if (static_cast<std::size_t>(text::count_characters(out.text)) > kMaxText)
+    return fmt::format("{} is longer than {} characters", quoted(out.text), kMaxText);
+  return {};
+}
+
+// Digits with "." (or a space) grouping thousands in threes: "1.841", "1 500 050".
+bool grouped_thousands(std::string_view s, char group) {
+  const auto first = s.find(group);
+  if (first == std::string_view::npos || first == 0 || first > 3)
+    return false;
+  for (std::size_t i = first; i < s.size(); i += 4) {
+    if (s[i] != group || i + 4 > s.size())
+      return false;
+    for (std::size_t j = i + 1; j < i + 4; ++j) {
+      if (s[j] < '0' || s[j] > '9')
+        return false;
+    }
+    if (i + 4 == s.size())
+      return true;
+  }
+  return false;
+}
+
+std::string strip(std::string_view s, char c) {
+  std::string out;
+  for (char x : s) {
+    if (x != c)
+      out += x;
+  }
+  return out;
+}
+
+// A number written the Vietnamese way ("1.500.050,30", "45,37", "1.841") or the C way ("45.37").
+std::optional<double> read_number(std::string_view s, bool& integral) {
+  std::string digits(s);
+  std::string sign;
+  if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) {
+    sign = digits[0] == '-' ? "-" : "";
+    digits.erase(0, 1);
+  }
+  const auto comma = digits.find(',');
+  std::string whole = digits.substr(0, comma), fraction;
+  if (comma != std::string::npos)
+    fraction = digits.substr(comma + 1);
+  if (grouped_thousands(whole, '.'))
+    whole = strip(whole, '.');
+  else if (grouped_thousands(whole, ' '))
+    whole = strip(whole, ' ');
+  else if (comma == std::string::npos && whole.find('.') != std::string::npos) {
+    const auto dot = whole.find('.');  // "45.37": a decimal point
+    fraction = whole.substr(dot + 1);
+    whole = whole.substr(0, dot);
+  }
+  if (whole.empty() || whole.find_first_not_of("0123456789") != std::string::npos ||
+      fraction.find_first_not_of("0123456789") != std::string::npos ||
+      (comma != std::string::npos && fraction.empty())) {
+    return std::nullopt;
+  }
+  integral = fraction.empty() || fraction.find_first_not_of('0') == std::string::npos;
+  const std::string c = sign + whole + (fraction.empty() ? "" : "." + fraction);
+  double value = 0;
+  const auto [end, error] = std::from_chars(c.data(), c.data() + c.size(), value);
+  if (error != std::errc() || end != c.data() + c.size())
+    return std::nullopt;
+  return value;
+}
+
+std::string parse_integer(const Cell& cell, const std::string& value, Value& out) {
+  bool integral = false;
+  const std::optional<double> number =
+      cell.kind == CellKind::kNumber ? std::optional(cell.number) : read_number(value, integral);
+  if (cell.kind == CellKind::kNumber)
+    integral = std::floor(cell.number) == cell.number;
+  if (!number || !integral || std::fabs(*number) > 9.0e15)
+    return fmt::format("{} is not a whole number", quoted(value));
+  out.integer = static_cast<std::int64_t>(*number);
+  out.decimal = *number;
+  out.text = std::to_string(out.integer);
+  return {};
+}
+
+std::string parse_decimal(const Cell& cell, const std::string& value, Value& out) {
+  bool integral = false;
+  const std::optional<double> number =
+      cell.kind == CellKind::kNumber ? std::optional(cell.number) : read_number(value, integral);
+  if (!number || !std::isfinite(*number))
+    return fmt::format("{} is not a number like 45,37 or 1.500.050,30", quoted(value));
+  out.decimal = *number;
+  out.text = fmt::format("{}", *number);
+  return {};
+}
+
+// Excel stores dates as days since 1899-12-30; a date column whose format got lost shows them.
+std::optional<text::PartialDate> from_serial(double serial) {
+  if (serial < 1 || serial > 2958465 || std::floor(serial) != serial)
+    return std::nullopt;
+  // Civil date from a day count (days since 1970-01-01), after Howard Hinnant's algorithm.
+  long z = static_cast<long>(serial) - 25569 + 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  const int year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
+  return text::PartialDate{year, month, day};
+}
+
+std::string parse_date(const Field& field, const Cell& cell, const std::string& value, Value& out) {
+  std::optional<text::PartialDate> date;
+  if (cell.kind == CellKind::kDate) {
+    date = text::PartialDate::parse(std::string_view(cell.text).substr(0, 10), false);
+  } else if (cell.kind == CellKind::kNumber) {
+    const bool year = field.partial_date && cell.number >= 1800 && cell.number <= 2200;
+    date = year ? text::PartialDate::parse(value, true) : from_serial(cell.number);
+  } else {
+    date = text::PartialDate::parse(value, field.partial_date);
+  }
+  if (!date) {
+    return fmt::format("{} is not a date like 15/09/1970{}", quoted(value),
+                       field.partial_date ? " (or 09/1970, or 1970 when the day is unknown)" : "");
+  }
+  out.date = date;
+  out.text = date->stored();
+  return {};
+}
+
+std::string parse_enum(const Field& field, const std::string& value, Value& out) {
+  const std::string key = text::search_key(value);
+  std::string listed;
+  for (const Choice& choice : field.choices) {
+    if (text::search_key(choice.value) == key) {
+      out.text = choice.value;
+      return {};
+    }
+    for (const std::string& spelling : choice.spellings) {
+      if (text::search_key(spelling) == key) {
+        out.text = choice.value;
+        return {};
+      }
+    }
+    listed += (listed.empty() ? "" : ", ") + text::upper_first(choice.value);
+  }
+  return fmt::format("{} is not one of: {}", quoted(value), listed);
+}
+
+// Digits of a phone or id number, with the separators people type removed.
+std::string digits_of(std::string_view value, std::string_view separators, bool& clean) {
+  std::string digits;
+  clean = true;
+  for (char c : value) {
+    if (c >= '0' && c <= '9')
+      digits += c;
+    else if (separators.find(c) == std::string_view::npos)
+      clean = false;
+  }
+  return digits;
+}
+
+std::string parse_phone(const Cell& cell, const std::string& value, Value& out) {
+  bool clean = true;
+  const bool plus = !value.empty() && value[0] == '+';
+  std::string digits = digits_of(plus ? value.substr(1) : value, " .-()", clean);
+  // Excel drops the leading 0 of a phone typed into a number cell: 0912… becomes 912….
+  if (cell.kind == CellKind::kNumber && !plus && digits.size() == 9 && digits[0] != '0')
+    digits.insert(digits.begin(), '0');
+  if (!clean || digits.size() < 9 || digits.size() > 12)
+    return fmt::format("{} is not a phone number like 0912 345 678", quoted(value));
+  out.text = (plus ? "+" : "") + digits;
+  return {};
+}
+
+std::string parse_citizen_id(const Cell& cell, const std::string& value, Value& out) {
+  bool clean = true;
+  std::string digits = digits_of(value, " .-", clean);
+  // A 12-digit căn cước starts with the province code 0xx; a number cell loses that 0.
+  if (cell.kind == CellKind::kNumber && digits.size() == 11)
+    digits.insert(digits.begin(), '0');
+  if (!clean || (digits.size() != 12 && digits.size() != 9)) {
+    return fmt::format(
+        "{} is not a citizen id: a căn cước has 12 digits, an old chứng minh nhân dân 9",
+        quoted(value));
+  }
+  out.text = digits;
+  return {};
+}
+
+std::string parse_email(const std::string& value, Value& out) {
+  const auto at = value.find('@');
+  const bool ok = at != std::string::npos && at > 0 &&
+                  value.find('@', at + 1) == std::string::npos &&
+                  value.find(' ') == std::string::npos &&
+                  value.find('.', at + 2) != std::string::npos && value.back() != '.';
+  if (!ok)
+    return fmt::format("{} is not an email address like ten@donvi.gov.vn", quoted(value));
+  out.text = value;
+  return {};
+}
+
+std::string parse_yes_no(const Cell& cell, const std::string& value, Value& out) {
+  if (cell.kind == CellKind::kBoolean || cell.kind == CellKind::kNumber) {
+    if (cell.number == 0 || cell.number == 1) {
+      out.text = cell.number == 1 ? "1" : "0";
+      return {};
+    }
+  }
+  const std::string key = text::search_key(value);
+  for (const char* yes : {"co", "x", "yes", "y", "1", "true", "dung", "v"}) {
+    if (key == yes) {
+      out.text = "1";
+      return {};
+    }
+  }
+  for (const char* no : {"khong", "no", "n", "0", "false", "sai", "-"}) {
+    if (key == no) {
+      out.text = "0";
+      return {};
+    }
+  }
+  return fmt::format("{} is neither Có nor Không (x for yes, empty for no)", quoted(value));
+}
+
+}  // namespace
+
+std::string parse_field(const Field& field, const Cell& cell, Value& out) {
+  out = Value{};
+  if (cell.kind == CellKind::kEmpty)
+    return {};
+  Value cleaned;
+  if (std::string problem = parse_text(cell, cleaned); !problem.empty())
+    return problem;
+  if (cleaned.text.empty())
+    return {};
+  out.present = true;
+  const std::string& value = cleaned.text;
+  std::string problem;
+  switch (field.type) {
+    case FieldType::kText:
+      out.text = value;
+      break;
+    case FieldType::kInteger:
+      problem = parse_integer(cell, value, out);
+      break;
+    case FieldType::kDecimal:
+      problem = parse_decimal(cell, value, out);
+      break;
+    case FieldType::kDate:
+      problem = parse_date(field, cell, value, out);
+      break;
+    case FieldType::kEnum:
+      problem = parse_enum(field, value, out);
+      break;
+    case FieldType::kPhone:
+      problem = parse_phone(cell, value, out);
+      break;
+    case FieldType::kCitizenId:
+      problem = parse_citizen_id(cell, value, out);
+      break;
+    case FieldType::kEmail:
+      problem = parse_email(value, out);
+      break;
+    case FieldType::kYesNo:
+      problem = parse_yes_no(cell, value, out);
+      break;
+  }
+  if (problem.empty() && field.check)
+    problem = field.check(out);
+  return problem;
+}
+
+}  // namespace thuky::table

@@ -1,0 +1,243 @@
+// `thuky people import` on the table SDK: identity by code, lookalikes reported, Excel's CSV
+// variants, every error of a file, --skip-invalid and its rejects file, export round trips.
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
+#include "support/test_support.hpp"
+
+namespace thuky::test {
+namespace {
+
+class PeopleImport : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_EQ(run_thuky({"init"}, dir_.path()).exit_code, 0); }
+  RunResult thuky(const std::vector<std::string>& args) { return run_thuky(args, dir_.path()); }
+  int count() {
+    SQLite::Database db((dir_ / "thuky.db").string());
+    return db.execAndGet("SELECT count(*) FROM people").getInt();
+  }
+  TempDir dir_;
+};
+
+TEST_F(PeopleImport, DifferentCodesAreDifferentPeopleAndLookalikesAreReported) {
+  write_file(dir_ / "p.csv",
+             "Mã,Họ và tên,Đơn vị,Ngày sinh\n"
+             "a1,Nguyễn Văn An,Xã Kỳ Tân,01/02/1980\n"
+             "a2,Nguyễn Văn An,Xã Kỳ Tân,03/04/1985\n");
+  const RunResult r = thuky({"people", "import", "p.csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Imported 'p.csv': 2 added, 0 updated.\n");
+  EXPECT_EQ(r.err,
+            "warning: p.csv:3: 'a2' and 'a1' have the same name and unit: stored as two people; "
+            "if they are one, correct the codes in the file and import again\n");
+  EXPECT_EQ(count(), 2);
+  EXPECT_EQ(thuky({"people", "list"}).out,
+            "a1\tNguyễn Văn An\t01/02/1980\t\tXã Kỳ Tân\n"
+            "a2\tNguyễn Văn An\t03/04/1985\t\tXã Kỳ Tân\n");
+}
+
+TEST_F(PeopleImport, WithoutCodesAConflictingBirthDateIsAnotherPerson) {
+  write_file(dir_ / "p.csv",
+             "Họ và tên,Đơn vị,Ngày sinh\n"
+             "Nguyễn Văn An,Xã Kỳ Tân,01/02/1980\n"
+             "Nguyễn Văn An,Xã Kỳ Tân,03/04/1985\n");
+  const RunResult r = thuky({"people", "import", "p.csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Imported 'p.csv': 2 added, 0 updated.\n");
+  EXPECT_EQ(thuky({"people", "list"}).out,
+            "nguyen-van-an\tNguyễn Văn An\t01/02/1980\t\tXã Kỳ Tân\n"
+            "nguyen-van-an-2\tNguyễn Văn An\t03/04/1985\t\tXã Kỳ Tân\n");
+  // Now a row that fits both (same name and unit, no birth date) must say which one.
+  write_file(dir_ / "q.csv", "Họ và tên,Đơn vị,Điện thoại\nNguyễn Văn An,Xã Kỳ Tân,0912345678\n");
+  const RunResult q = thuky({"people", "import", "q.csv"});
+  EXPECT_EQ(q.exit_code, 1);
+  EXPECT_EQ(q.err,
+            "error: q.csv, line 2, column A \"Họ và tên\": 'Nguyễn Văn An' could be any of 2 "
+            "people already stored (nguyen-van-an, nguyen-van-an-2); give the code (Mã) of the "
+            "one you mean; nothing was imported\n");
+}
+
+TEST_F(PeopleImport, ACodeUsedTwiceInOneFileIsAnError) {
+  write_file(dir_ / "p.csv", "Mã,Họ và tên\nx1,Lê Văn An\nx2,Trần Thị Bình\nx1,Phạm Văn Cường\n");
+  const RunResult r = thuky({"people", "import", "p.csv"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err,
+            "error: p.csv, line 4, column A \"Mã\": the code 'x1' is already used by the row 2 of "
+            "this file; nothing was imported\n");
+  EXPECT_EQ(count(), 0);
+}
+
+TEST_F(PeopleImport, AnUpdateKeepsWhatTheFileLeavesOut) {
+  write_file(dir_ / "a.csv",
+             "Mã,Họ và tên,Điện thoại,Email\nh1,Hà Văn Hùng,0912 345 678,hung@mttq.vn\n");
+  write_file(dir_ / "b.csv", "Mã,Họ và tên,Chức vụ\nh1,Hà Văn Hùng,Chủ tịch\n");
+  ASSERT_EQ(thuky({"people", "import", "a.csv"}).exit_code, 0);
+  ASSERT_EQ(thuky({"people", "import", "b.csv"}).out, "Imported 'b.csv': 0 added, 1 updated.\n");
+  SQLite::Database db((dir_ / "thuky.db").string());
+  EXPECT_EQ(db.execAndGet("SELECT phone || '|' || email || '|' || title FROM people").getString(),
+            "0912345678|hung@mttq.vn|Chủ tịch");
+}
+
+TEST_F(PeopleImport, SemicolonsTitleRowsAndExcelSeparatorLine) {
+  // Excel in a locale with a decimal comma writes ';'; offices put a title above the header.
+  write_file(dir_ / "vn.csv",
+             "\xEF\xBB\xBF"
+             "DANH SÁCH CÁN BỘ;;\r\n"
+             ";;\r\n"
+             "STT;Họ và tên;Ngày sinh\r\n"
+             "1;Hà Văn Hùng;02/03/1965\r\n"
+             "2;\"Lê Thị Thu; Hương\";1988\r\n");
+  RunResult r = thuky({"people", "import", "vn.csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Imported 'vn.csv': 2 added, 0 updated.\n");
+  write_file(dir_ / "sep.csv", "sep=\t\nHọ và tên\tĐơn vị\nPhan Duy Vĩnh\tThị uỷ, Kỳ Anh\n");
+  r = thuky({"people", "import", "sep.csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(thuky({"people", "list"}).out,
+            "ha-van-hung\tHà Văn Hùng\t02/03/1965\t\t\n"
+            "le-thi-thu-huong\tLê Thị Thu; Hương\t1988\t\t\n"
+            "phan-duy-vinh\tPhan Duy Vĩnh\t\t\tThị uỷ, Kỳ Anh\n");
+}
+
+TEST_F(PeopleImport, EveryErrorOfTheFileIsListedWithRowAndColumn) {
+  std::string csv = "Họ và tên,Giới tính,Ngày sinh,Điện thoại,Email\n";
+  csv += "Lê Văn An,Nam,01/01/1980,0912345678,an@x.vn\n";  // fine
+  csv += ",Nữ,,,\n";                                       // no name
+  csv += "Trần Bình,Ông,30/02/1990,12ab,binh@\n";          // three errors
+  for (int i = 0; i < 25; ++i)
+    csv += "Người Số " + std::to_string(i) + ",,,,khong-phai-email\n";
+  write_file(dir_ / "bad.csv", csv);
+  const RunResult r = thuky({"people", "import", "bad.csv"});
+  EXPECT_EQ(r.exit_code, 1);
+  const std::string expected_start =
+      "error: bad.csv: 30 errors in 27 rows; nothing was imported:\n"
+      "  line 3, column A \"Họ và tên\": is empty, but every row needs it\n"
+      "  line 4, column B \"Giới tính\": 'Ông' is not one of: Nam, Nữ\n"
+      "  line 4, column C \"Ngày sinh\": '30/02/1990' is not a date like 15/09/1970 (or "
+      "09/1970, or 1970 when the day is unknown)\n"
+      "  line 4, column D \"Điện thoại\": '12ab' is not a phone number like 0912 345 678\n"
+      "  line 4, column E \"Email\": 'binh@' is not an email address like ten@donvi.gov.vn\n"
+      "  line 5, column E \"Email\": 'khong-phai-email' is not an email address like "
+      "ten@donvi.gov.vn\n";
+  EXPECT_EQ(r.err.substr(0, expected_start.size()), expected_start);
+  EXPECT_NE(r.err.find("\n  … and 10 more\nCorrect them and import again, or import with "
+                       "--skip-invalid to take the valid rows and write the others to "
+                       "'bad.rejected.csv'\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(count(), 0);
+}
+
+TEST_F(PeopleImport, SkipInvalidWritesTheValidRowsAndARejectsFileThatImportsOnceFixed) {
+  write_file(dir_ / "p.csv",
+             "Họ và tên,Ngày sinh,Đơn vị\n"
+             "Lê Văn An,01/01/1980,Xã A\n"
+             "Trần Thị Bình,31/02/1990,\"Xã B, huyện C\"\n"
+             "Phạm Văn Cường,1975,Xã C\n");
+  RunResult r = thuky({"people", "import", "p.csv", "--skip-invalid"});
+  EXPECT_EQ(r.exit_code, 1) << "some rows were not imported";
+  EXPECT_EQ(r.out,
+            "Imported 'p.csv': 2 added, 0 updated.\n"
+            "1 rows were not imported; they are in 'p.rejected.csv' with the reason in the column "
+            "\"Lỗi\": correct them there and import that file.\n");
+  EXPECT_EQ(count(), 2);
+  const std::string rejects = read_file(dir_ / "p.rejected.csv");
+  EXPECT_EQ(rejects,
+            "\xEF\xBB\xBFHọ và tên,Ngày sinh,Đơn vị,Lỗi\r\n"
+            "Trần Thị Bình,31/02/1990,\"Xã B, huyện C\",\"cột B: '31/02/1990' is not a date like "
+            "15/09/1970 (or 09/1970, or 1970 when the day is unknown)\"\r\n");
+  // The user corrects the date in Excel and imports the file as it is: "Lỗi" is not data.
+  std::string fixed = rejects;
+  fixed.replace(fixed.find("31/02/1990,"), 10, "28/02/1990");
+  write_file(dir_ / "p.rejected.csv", fixed);
+  r = thuky({"people", "import", "p.rejected.csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(count(), 3);
+}
+
+TEST_F(PeopleImport, FilesThatAreNotUtf8TextAreNamedForWhatTheyAre) {
+  write_file(dir_ / "u16.csv", std::string("\xFF\xFEH\0o\0", 6));
+  EXPECT_EQ(thuky({"people", "import", "u16.csv"}).err,
+            "error: 'u16.csv' is UTF-16 text (Excel's \"Unicode Text\"); save it as \"CSV UTF-8 "
+            "(Comma delimited)\" or as .xlsx\n");
+  write_file(dir_ / "bin.csv", std::string("PK\3\4\0\0\x14\0\0\0binary", 16));
+  EXPECT_EQ(thuky({"people", "import", "bin.csv"}).err,
+            "error: 'bin.csv' is not a text file (it holds binary data); a table must be .csv "
+            "(UTF-8) or .xlsx\n");
+  write_file(dir_ / "old.xls", "whatever");
+  EXPECT_EQ(thuky({"people", "import", "old.xls"}).err,
+            "error: 'old.xls' is an old Excel 97-2003 workbook (.xls); open it in Excel or "
+            "LibreOffice and save it as .xlsx (Excel Workbook) or as CSV UTF-8\n");
+  // TCVN3 text read as Windows-1252 is valid UTF-8 that no Vietnamese would write.
+  write_file(dir_ / "tcvn.csv", "Họ và tên,Đơn vị\nLê Văn An,\xC2\xA7\xC3\x86ng V\xC2\xA8n\n");
+  const RunResult r = thuky({"people", "import", "tcvn.csv"});
+  EXPECT_EQ(r.err.rfind("error: tcvn.csv, line 2, column B \"Đơn vị\": '§Æng V¨n' looks like "
+                        "text typed in a legacy Vietnamese encoding",
+                        0),
+            0u)
+      << r.err;
+}
+
+TEST_F(PeopleImport, ValuesOutsideTheHeaderAndRepeatedHeadersAreErrors) {
+  write_file(dir_ / "extra.csv", "Họ và tên,Đơn vị\nLê Văn An,Xã A,ghi chú lạc\n");
+  EXPECT_EQ(thuky({"people", "import", "extra.csv"}).err,
+            "error: extra.csv, line 2, column C: a value in a column without a header; add the "
+            "header or remove the value; nothing was imported\n");
+  write_file(dir_ / "twice.csv", "Họ và tên,Đơn vị,Ho va ten\nLê Văn An,Xã A,Lê An\n");
+  EXPECT_EQ(thuky({"people", "import", "twice.csv"}).err,
+            "error: twice.csv, line 1: column C \"Ho va ten\" repeats column A \"Họ và tên\"; "
+            "keep one of them\n");
+  write_file(dir_ / "none.csv", "Tên cơ quan\nỦy ban\n");
+  EXPECT_EQ(thuky({"people", "import", "none.csv"}).err,
+            "error: none.csv: no header row with the columns Họ và tên (and optionally Mã, Họ, "
+            "Tên đệm, Tên, Chức vụ, Đơn vị, Giới tính, Ngày sinh, Điện thoại, Email) in its first "
+            "30 rows\n");
+  EXPECT_EQ(count(), 0);
+}
+
+TEST_F(PeopleImport, ControlCharactersAreRefusedAndNeverEchoedRaw) {
+  write_file(dir_ / "esc.csv", "Họ và tên\nLê \x1b[31mVăn An\n");
+  EXPECT_EQ(thuky({"people", "import", "esc.csv"}).err,
+            "error: esc.csv, line 2, column A \"Họ và tên\": 'Lê \\x1B[31mVăn An' holds a control "
+            "character (code 27); retype the cell; nothing was imported\n");
+}
+
+TEST_F(PeopleImport, ExportedListsImportBackToTheSameRows) {
+  write_file(
+      dir_ / "p.csv",
+      "Mã,Họ và tên,Giới tính,Ngày sinh,Chức vụ,Đơn vị,Điện thoại,Email\n"
+      "h1,Hà Văn Hùng,Nam,02/03/1965,\"UVBTV Tỉnh ủy, Chủ tịch\",Ủy ban MTTQ tỉnh,0912345678,"
+      "hung@mttq.vn\n"
+      "t1,Nguyễn Thị Mai Thuỷ,Nữ,09/1970,Phó Chủ tịch,\"Ủy ban \"\"MTTQ\"\" tỉnh\",,\n");
+  ASSERT_EQ(thuky({"people", "import", "p.csv"}).exit_code, 0);
+  const std::string json_before = thuky({"--json", "people", "list"}).out;
+  RunResult r = thuky({"people", "list", "--out", "export.csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Wrote 2 people to 'export.csv'.\n");
+  EXPECT_EQ(read_file(dir_ / "export.csv"),
+            "\xEF\xBB\xBFMã,Họ và tên,Họ,Tên đệm,Tên,Ngày sinh,Giới tính,Chức vụ,Đơn vị,Điện "
+            "thoại,Email\r\n"
+            "h1,Hà Văn Hùng,Hà,Văn,Hùng,02/03/1965,nam,\"UVBTV Tỉnh ủy, Chủ tịch\",Ủy ban MTTQ "
+            "tỉnh,0912345678,hung@mttq.vn\r\n"
+            "t1,Nguyễn Thị Mai Thuỷ,Nguyễn,Thị Mai,Thuỷ,09/1970,nữ,Phó Chủ tịch,\"Ủy ban "
+            "\"\"MTTQ\"\" tỉnh\",,\r\n");
+  TempDir other;
+  ASSERT_EQ(run_thuky({"init"}, other.path()).exit_code, 0);
+  r = run_thuky({"people", "import", (dir_ / "export.csv").string()}, other.path());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(run_thuky({"--json", "people", "list"}, other.path()).out, json_before);
+  EXPECT_EQ(json_before,
+            "{\"people\": [\n"
+            "  {\"code\": \"h1\", \"name\": \"Hà Văn Hùng\", \"family\": \"Hà\", \"middle\": "
+            "\"Văn\", \"given\": \"Hùng\", \"birth_date\": \"1965-03-02\", \"gender\": \"nam\", "
+            "\"title\": \"UVBTV Tỉnh ủy, Chủ tịch\", \"unit\": \"Ủy ban MTTQ tỉnh\", \"phone\": "
+            "\"0912345678\", \"email\": \"hung@mttq.vn\"},\n"
+            "  {\"code\": \"t1\", \"name\": \"Nguyễn Thị Mai Thuỷ\", \"family\": \"Nguyễn\", "
+            "\"middle\": \"Thị Mai\", \"given\": \"Thuỷ\", \"birth_date\": \"1970-09\", "
+            "\"gender\": \"nữ\", \"title\": \"Phó Chủ tịch\", \"unit\": \"Ủy ban \\\"MTTQ\\\" "
+            "tỉnh\", \"phone\": \"\", \"email\": \"\"}\n"
+            "]}\n");
+}
+
+}  // namespace
+}  // namespace thuky::test
