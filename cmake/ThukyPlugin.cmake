@@ -23,6 +23,13 @@ function(thuky_add_plugin target)
   endif()
   get_filename_component(_manifest "${ARG_MANIFEST}" ABSOLUTE)
   _thuky_manifest_value("${_manifest}" id _id)
+  # The host refuses a plugin whose manifest names another SDK: say so now, not at run time.
+  _thuky_manifest_value("${_manifest}" sdk _sdk)
+  if(DEFINED THUKY_SDK_VERSION AND NOT _sdk STREQUAL THUKY_SDK_VERSION)
+    message(FATAL_ERROR "${_manifest}: sdk = ${_sdk}, but this thuky provides plugin SDK "
+      "${THUKY_SDK_VERSION}; port the plugin to SDK ${THUKY_SDK_VERSION} and set "
+      "sdk = ${THUKY_SDK_VERSION} in its manifest")
+  endif()
   if(NOT ARG_OUTPUT_DIRECTORY)
     if(DEFINED THUKY_PLUGIN_OUTPUT_DIR)
       set(ARG_OUTPUT_DIRECTORY "${THUKY_PLUGIN_OUTPUT_DIR}")

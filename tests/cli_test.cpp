@@ -20,7 +20,7 @@ class Cli : public ::testing::Test {
 TEST_F(Cli, VersionNamesProgramAndSdk) {
   const RunResult r = thuky({"--version"});
   EXPECT_EQ(r.exit_code, 0);
-  EXPECT_EQ(r.out, "thuky 0.1.0 (plugin SDK 1)\n");
+  EXPECT_EQ(r.out, "thuky 0.1.0 (plugin SDK 2.0)\n");
 }
 
 TEST_F(Cli, InitCreatesConfigAndMigratedStore) {
@@ -48,7 +48,7 @@ TEST_F(Cli, PluginsListsTheBundledPlugins) {
     EXPECT_NE(r.out.find(std::string("\n") + id), std::string::npos) << r.out;
   }
   EXPECT_EQ(r.out.rfind("ID             VERSION    SDK  STATE      PATH\n", 0), 0u) << r.out;
-  EXPECT_NE(r.out.find("minutes        0.2.0      1    available  "), std::string::npos);
+  EXPECT_NE(r.out.find("minutes        0.2.0      2    available  "), std::string::npos);
 }
 
 TEST_F(Cli, PluginsCheckLoadsEveryPluginAndReportsFailures) {
@@ -56,14 +56,14 @@ TEST_F(Cli, PluginsCheckLoadsEveryPluginAndReportsFailures) {
   copy_fixture_plugin("throwinit", dir_ / "p");
   const RunResult r = thuky({"--plugin-path", (dir_ / "p").string(), "plugins", "--check"});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.out.find("good           1.2.3      1    loaded     " + (dir_ / "p").string()),
+  EXPECT_NE(r.out.find("good           1.2.3      2    loaded     " + (dir_ / "p").string()),
             std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("    reason: plugin 'throwinit' failed in init: cannot reach the "
                        "fixture's service\n"),
             std::string::npos)
       << r.out;
-  EXPECT_NE(r.out.find("minutes        0.2.0      1    loaded"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("minutes        0.2.0      2    loaded"), std::string::npos) << r.out;
 }
 
 TEST_F(Cli, PluginsJson) {

@@ -65,42 +65,73 @@ TEST_F(PluginLoader, GoodPluginLoads) {
 TEST_F(PluginLoader, ManifestForAnotherSdkIsRefusedBeforeOpening) {
   copy_fixture_plugin("good", dir_ / "p");
   const auto manifest = dir_ / "p" / "good.plugin.toml";
-  write_file(manifest, replace(test::read_file(manifest), "sdk = 1", "sdk = 7"));
+  write_file(manifest, replace(test::read_file(manifest), "sdk = 2", "sdk = 7"));
   PluginRegistry registry(search_in({dir_ / "p"}));
   const PluginRecord& record = only(registry);
   EXPECT_EQ(record.state, PluginState::kDisabled);
-  EXPECT_EQ(record.reason, "built for plugin SDK 7, but thuky 0.1.0 provides SDK 1 (manifest '" +
+  EXPECT_EQ(record.reason, "built for plugin SDK 7, but thuky 0.1.0 provides SDK 2 (manifest '" +
                                manifest.string() + "'); rebuild the plugin against this thuky");
   EXPECT_FALSE(std::filesystem::exists(marker()));
 }
 
-TEST_F(PluginLoader, LibraryBuiltForAnotherSdkIsRefused) {
-  copy_fixture_plugin("oldsdk", dir_ / "p");
-  PluginRegistry registry(search_in({dir_ / "p"}));
-  PluginRecord* record = registry.find("oldsdk");
-  ASSERT_NE(record, nullptr);
+// Loads fixture `name` from its own directory and returns why it was refused.
+std::string refusal_of(const std::string& name, const std::filesystem::path& dir) {
+  copy_fixture_plugin(name, dir);
+  PluginRegistry registry(search_in({dir}));
+  PluginRecord* record = registry.find(name);
+  if (!record)
+    return "not available: " + only(registry).reason;
   EXPECT_FALSE(registry.load(*record));
   EXPECT_EQ(record->state, PluginState::kDisabled);
-  EXPECT_EQ(record->reason, "library '" + (dir_ / "p" / "oldsdk.so").string() +
-                                "' was built for plugin SDK 99, but thuky 0.1.0 provides SDK 1; "
-                                "rebuild the plugin against this thuky");
+  return record->reason;
 }
 
-TEST_F(PluginLoader, LibraryWithoutEntrySymbolIsRefused) {
-  copy_fixture_plugin("noentry", dir_ / "p");
-  PluginRegistry registry(search_in({dir_ / "p"}));
-  PluginRecord* record = registry.find("noentry");
-  ASSERT_NE(record, nullptr);
-  EXPECT_FALSE(registry.load(*record));
-  EXPECT_EQ(record->reason, "library '" + (dir_ / "p" / "noentry.so").string() +
-                                "' has no entry symbol 'thuky_plugin_entry': it is not a thuky "
-                                "plugin, or it was built without THUKY_PLUGIN(...)");
+TEST_F(PluginLoader, LibraryStampedForAnotherSdkIsRefusedBeforeItRuns) {
+  EXPECT_EQ(refusal_of("oldsdk", dir_ / "p"),
+            "plugin 'oldsdk' was built for plugin SDK 99.0 but this thuky 0.1.0 provides SDK "
+            "2.0; rebuild it against this SDK (library '" +
+                (dir_ / "p" / "oldsdk.so").string() + "')");
+  EXPECT_FALSE(std::filesystem::exists(marker()));
+}
+
+TEST_F(PluginLoader, LibraryForANewerMinorSdkIsRefusedBeforeItRuns) {
+  EXPECT_EQ(refusal_of("newminor", dir_ / "p"),
+            "plugin 'newminor' was built for plugin SDK 2.1 but this thuky 0.1.0 provides SDK "
+            "2.0; upgrade thuky, or rebuild the plugin against this SDK (library '" +
+                (dir_ / "p" / "newminor.so").string() + "')");
+  EXPECT_FALSE(std::filesystem::exists(marker()));
+}
+
+TEST_F(PluginLoader, LibraryWithoutAbiStampIsRefusedBeforeItRuns) {
+  EXPECT_EQ(refusal_of("nostamp", dir_ / "p"),
+            "library '" + (dir_ / "p" / "nostamp.so").string() +
+                "' carries no ABI stamp (section .thuky_abi): it was built for a plugin SDK "
+                "before 2.0 or without THUKY_PLUGIN(...); rebuild it against this SDK");
+  EXPECT_FALSE(std::filesystem::exists(marker()));
+}
+
+TEST_F(PluginLoader, LibraryBuiltWithDebugContainersIsRefusedBeforeItRuns) {
+  EXPECT_EQ(refusal_of("debugstl", dir_ / "p"),
+            "plugin 'debugstl' was built with _GLIBCXX_DEBUG=1 but this thuky was built with "
+            "_GLIBCXX_DEBUG=0; rebuild it against this SDK with the same compiler and libraries "
+            "(library '" +
+                (dir_ / "p" / "debugstl.so").string() + "')");
+  EXPECT_FALSE(std::filesystem::exists(marker()));
+}
+
+TEST_F(PluginLoader, LibraryWithoutEntrySymbolIsRefusedBeforeItRuns) {
+  EXPECT_EQ(refusal_of("noentry", dir_ / "p"),
+            "library '" + (dir_ / "p" / "noentry.so").string() +
+                "' has no entry symbol 'thuky_plugin_entry': it is not a thuky plugin, or it was "
+                "built without THUKY_PLUGIN(...)");
+  // Its constructor writes the marker: the library was never opened.
+  EXPECT_FALSE(std::filesystem::exists(marker()));
 }
 
 TEST_F(PluginLoader, CorruptLibraryIsRefusedAndOthersKeepWorking) {
   copy_fixture_plugin("good", dir_ / "p");
   write_file(dir_ / "p" / "corrupt.plugin.toml",
-             "id = \"corrupt\"\nname = \"Corrupt\"\nversion = \"1.0.0\"\nsdk = 1\n"
+             "id = \"corrupt\"\nname = \"Corrupt\"\nversion = \"1.0.0\"\nsdk = 2\n"
              "[[commands]]\nname = \"corrupt\"\n");
   write_file(dir_ / "p" / "corrupt.so", std::string(200, 'x'));  // longer than an ELF header
   PluginRegistry registry(search_in({dir_ / "p"}));
@@ -160,11 +191,46 @@ TEST_F(PluginLoader, DuplicateIdKeepsTheFirstInSearchOrder) {
   copy_fixture_plugin("good", dir_ / "second");
   PluginRegistry registry(search_in({dir_ / "first", dir_ / "second"}));
   ASSERT_EQ(registry.plugins().size(), 2u);
+  const auto first = dir_ / "first" / "good.plugin.toml";
+  const auto second = dir_ / "second" / "good.plugin.toml";
   EXPECT_EQ(registry.plugins()[0].state, PluginState::kAvailable);
-  EXPECT_EQ(registry.plugins()[1].state, PluginState::kDisabled);
-  EXPECT_EQ(registry.plugins()[1].reason, "duplicate id 'good': already provided by '" +
-                                              (dir_ / "first" / "good.plugin.toml").string() + "'");
-  EXPECT_EQ(registry.find("good")->manifest_file, dir_ / "first" / "good.plugin.toml");
+  EXPECT_EQ(registry.plugins()[0].shadows, std::vector<std::filesystem::path>{second});
+  EXPECT_EQ(registry.plugins()[1].state, PluginState::kShadowed);
+  EXPECT_EQ(registry.plugins()[1].shadowed_by, first);
+  EXPECT_EQ(registry.plugins()[1].reason,
+            "shadowed by '" + first.string() + "', earlier in the plugin search path");
+  EXPECT_EQ(registry.find("good")->manifest_file, first);
+}
+
+TEST_F(PluginLoader, CommandConflictNeverDisablesABundledPlugin) {
+  copy_fixture_plugin("good", dir_ / "bundled");
+  // A newcomer earlier in the search path, with another id, claims the bundled plugin's command.
+  write_file(dir_ / "user" / "thief.plugin.toml",
+             "id = \"thief\"\nname = \"T\"\nversion = \"1\"\nsdk = 2\n"
+             "[[commands]]\nname = \"good\"\n");
+  write_file(dir_ / "user" / "thief.so", std::string(200, 'x'));
+  PluginSearch search = search_in({dir_ / "user", dir_ / "bundled"});
+  search.bundled_dir = dir_ / "bundled";
+  PluginRegistry registry(search);
+  ASSERT_EQ(registry.plugins().size(), 2u);
+  const PluginRecord& thief = registry.plugins()[0];
+  EXPECT_EQ(thief.state, PluginState::kDisabled);
+  EXPECT_EQ(thief.reason, "command 'good' is already provided by bundled plugin 'good' ('" +
+                              (dir_ / "bundled" / "good.plugin.toml").string() + "')");
+  ASSERT_NE(registry.find_by_command("good"), nullptr);
+  EXPECT_EQ(registry.find_by_command("good")->manifest.id, "good");
+}
+
+TEST_F(PluginLoader, CommandConflictBetweenNewcomersKeepsTheFirst) {
+  copy_fixture_plugin("good", dir_ / "first");
+  write_file(dir_ / "second" / "thief.plugin.toml",
+             "id = \"thief\"\nname = \"T\"\nversion = \"1\"\nsdk = 2\n"
+             "[[commands]]\nname = \"good\"\n");
+  write_file(dir_ / "second" / "thief.so", "");
+  PluginRegistry registry(search_in({dir_ / "first", dir_ / "second"}));
+  EXPECT_EQ(registry.plugins()[1].reason, "command 'good' is already provided by plugin 'good' ('" +
+                                              (dir_ / "first" / "good.plugin.toml").string() +
+                                              "')");
 }
 
 TEST_F(PluginLoader, BadManifestNamesFileLineAndKey) {
@@ -191,11 +257,11 @@ TEST_F(PluginLoader, LibraryAndManifestMustAgree) {
 
 TEST_F(PluginLoader, MissingLibraryAndReservedCommandsAreRefused) {
   write_file(dir_ / "p" / "ghost.plugin.toml",
-             "id = \"ghost\"\nname = \"G\"\nversion = \"1\"\nsdk = 1\n");
+             "id = \"ghost\"\nname = \"G\"\nversion = \"1\"\nsdk = 2\n");
   write_file(dir_ / "q" / "thief.plugin.toml",
-             "id = \"thief\"\nname = \"T\"\nversion = \"1\"\nsdk = 1\nlibrary = "
-             "\"../p/ghost.plugin.toml\"\n"
+             "id = \"thief\"\nname = \"T\"\nversion = \"1\"\nsdk = 2\n"
              "[[commands]]\nname = \"backup\"\n");
+  write_file(dir_ / "q" / "thief.so", "");
   PluginRegistry registry(search_in({dir_ / "p", dir_ / "q"}));
   ASSERT_EQ(registry.plugins().size(), 2u);
   EXPECT_EQ(registry.plugins()[0].reason,

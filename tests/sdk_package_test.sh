@@ -22,7 +22,7 @@ export THUKY_PLUGIN_PATH="$work/hello/plugins"
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 list=$("$thuky" plugins)
-grep -q "^hello  *1.0.0  *1  *available  *$work/hello/plugins$" <<<"$list" || fail "hello not listed: $list"
+grep -q "^hello  *1.0.0  *2  *available  *$work/hello/plugins$" <<<"$list" || fail "hello not listed: $list"
 grep -q "^minutes  *0.2.0 .* available  *$work/prefix/" <<<"$list" || fail "bundled plugins not found in the install: $list"
 
 out=$("$thuky" hello Lan)
@@ -30,4 +30,14 @@ out=$("$thuky" hello Lan)
 printf '\n[plugins.hello]\ngreeting = "Kính chào"\n' >> thuky.toml
 out=$("$thuky" hello "Nguyễn Thị Mai Thuỷ")
 [[ $out == "Kính chào Nguyễn Thị Mai Thuỷ! (2 lời chào)" ]] || fail "configured greeting: $out"
+
+# A manifest for another SDK fails at configure time, naming both versions.
+cp -r "$source_dir/samples/hello-plugin" "$work/hello-old"
+sed -i 's/^sdk = .*/sdk = 1/' "$work/hello-old/hello.plugin.toml"
+if cmake -S "$work/hello-old" -B "$work/hello-old/build" -G Ninja \
+    -DCMAKE_PREFIX_PATH="$work/prefix" >"$work/old.log" 2>&1; then
+  fail "a manifest for SDK 1 configured against SDK 2"
+fi
+grep -q "hello.plugin.toml: sdk = 1, but this thuky provides plugin SDK 2; port the plugin" \
+  <(tr -s ' \n' ' ' <"$work/old.log") || fail "no SDK message: $(cat "$work/old.log")"
 echo "out-of-tree plugin built against the installed SDK and ran in the installed host"

@@ -10,11 +10,12 @@
 #include <string_view>
 #include <vector>
 
+#include "thuky/export.hpp"
 #include "thuky/settings.hpp"
 
 namespace thuky::host {
 
-struct LoadedConfig {
+struct THUKY_API LoadedConfig {
   Settings settings;
   toml::table plugin_tables;  // [plugins.<id>] tables, keyed by plugin id
   std::map<std::string, std::pair<int, int>> plugin_table_positions;  // id → line, column
@@ -23,13 +24,13 @@ struct LoadedConfig {
 
 // Reads and checks `file`. Throws UserError naming file, line, column and key on a syntax
 // error, a wrong type or a value out of range. Relative paths are resolved against the file.
-LoadedConfig load_config(const std::filesystem::path& file);
+THUKY_API LoadedConfig load_config(const std::filesystem::path& file);
 
 // Parses configuration text; `source_name` is used in messages, `base_dir` for relative paths.
-LoadedConfig parse_config(std::string_view text, const std::string& source_name,
-                          const std::filesystem::path& base_dir);
+THUKY_API LoadedConfig parse_config(std::string_view text, const std::string& source_name,
+                                    const std::filesystem::path& base_dir);
 
 // The documented default configuration (config/thuky.toml), as written by `thuky init`.
-std::string_view default_config_text();
+THUKY_API std::string_view default_config_text();
 
 }  // namespace thuky::host

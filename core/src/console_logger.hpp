@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "thuky/export.hpp"
 #include "thuky/logger.hpp"
 #include "thuky/progress.hpp"
 
@@ -12,7 +13,7 @@ namespace thuky::host {
 
 enum class Verbosity { kQuiet, kNormal, kVerbose };
 
-class ConsoleLogger final : public Logger {
+class THUKY_API ConsoleLogger final : public Logger {
  public:
   explicit ConsoleLogger(Verbosity verbosity);
   void debug(std::string_view message) override;
@@ -26,7 +27,7 @@ class ConsoleLogger final : public Logger {
 
 // Draws "what: 120/1000" (or "what: 120.000 rows, 85.000/s, 0:12 left") on one stderr line, at most
 // ten times a second; silent when stderr is not a terminal or --quiet is set.
-class TerminalProgress final : public Progress {
+class THUKY_API TerminalProgress final : public Progress {
  public:
   explicit TerminalProgress(bool enabled);
   void start(std::string_view what, std::size_t total) override;

@@ -14,6 +14,8 @@ std::string InputLocation::describe() const {
   return out;
 }
 
+UserError::~UserError() = default;
+
 UserError::UserError(const InputLocation& where, const std::string& message)
     : std::runtime_error(where.describe().empty() ? message : where.describe() + ": " + message),
       location_(where) {}

@@ -57,6 +57,9 @@ GlobalOptions prescan_global_options(int argc, char** argv) {
 struct Dispatch {
   CLI::App* init = nullptr;
   CLI::App* plugins = nullptr;
+  CLI::App* plugins_trust = nullptr;
+  CLI::App* plugins_untrust = nullptr;
+  std::optional<std::filesystem::path> trust_dir;
   CLI::App* backup = nullptr;
   CLI::App* names_sort = nullptr;
   std::string names_file;
@@ -85,6 +88,13 @@ void add_builtin_commands(CLI::App& app, Dispatch& d, GlobalOptions& options) {
   d.plugins->add_flag("--check", d.check,
                       "Also open every plugin library and verify it; exit 1 if any is disabled");
   d.plugins->add_flag("--json", options.json, "Print the list as JSON");
+  d.plugins->require_subcommand(0, 1);
+  d.plugins_trust = d.plugins->add_subcommand(
+      "trust", "Allow the plugins.paths of workspace DIR (default: this one) to load plugins");
+  d.plugins_trust->add_option("dir", d.trust_dir, "Workspace directory");
+  d.plugins_untrust =
+      d.plugins->add_subcommand("untrust", "Withdraw 'plugins trust' from workspace DIR");
+  d.plugins_untrust->add_option("dir", d.trust_dir, "Workspace directory");
 
   d.backup = app.add_subcommand("backup", "Copy the store to FILE (SQLite online backup)");
   d.backup->add_option("file", d.backup_file, "The new backup file")->required();
@@ -161,6 +171,8 @@ void add_plugin_commands(CLI::App& app, const PluginRegistry& registry) {
 int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
   if (d.init->parsed())
     return run_init(session, d.init_dir);
+  if (d.plugins_trust->parsed() || d.plugins_untrust->parsed())
+    return run_plugins_trust(session, d.trust_dir, d.plugins_trust->parsed());
   if (d.plugins->parsed())
     return run_plugins(session, d.check);
   if (d.backup->parsed())
@@ -207,8 +219,8 @@ int run_host(int argc, char** argv) noexcept {
         "thuky"};
     GlobalOptions parsed;  // the same options, read again by the full parse
     add_global_options(app, parsed);
-    app.set_version_flag("--version",
-                         fmt::format("thuky {} (plugin SDK {})", program_version(), kSdkVersion));
+    app.set_version_flag("--version", fmt::format("thuky {} (plugin SDK {}.{})", program_version(),
+                                                  kSdkVersion, kSdkMinorVersion));
     app.require_subcommand(0, 1);
     app.footer(
         "Global options go before the command. 'thuky COMMAND --help' shows a command's "

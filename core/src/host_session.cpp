@@ -6,6 +6,7 @@
 
 #include "thuky/error.hpp"
 #include "workspace.hpp"
+#include "workspace_trust.hpp"
 
 namespace thuky::host {
 namespace {
@@ -55,8 +56,7 @@ HostSession::HostSession(GlobalOptions options)
     }
     for (const auto& dir : options_.plugin_paths)
       search.dirs.emplace_back(dir);
-    for (const auto& dir : config_.settings.plugin_paths)
-      search.dirs.push_back(dir);
+    add_trusted_config_paths(search.dirs);
     search.disabled_ids = config_.settings.disabled_plugins;
   }
   search.dirs.push_back(search.bundled_dir);
@@ -72,6 +72,24 @@ HostSession::HostSession(GlobalOptions options)
                                config_.settings.config_file.string(), line, column, id.str()));
     }
   }
+}
+
+void HostSession::add_trusted_config_paths(std::vector<std::filesystem::path>& dirs) {
+  const auto& paths = config_.settings.plugin_paths;
+  if (paths.empty() || !config_file_)
+    return;
+  if (is_trusted(*config_file_)) {
+    dirs.insert(dirs.end(), paths.begin(), paths.end());
+    return;
+  }
+  std::string listed;
+  for (const auto& dir : paths)
+    listed += (listed.empty() ? "'" : ", '") + dir.string() + "'";
+  logger_.warn(
+      fmt::format("plugins.paths of '{}' skipped: a workspace may come from anyone, so "
+                  "its plugins run only once you trust it; run 'thuky plugins trust' to "
+                  "allow plugins from {}",
+                  config_file_->string(), listed));
 }
 
 const Settings& HostSession::settings() const {

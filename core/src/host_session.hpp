@@ -11,11 +11,12 @@
 #include "config.hpp"
 #include "console_logger.hpp"
 #include "plugin_registry.hpp"
+#include "thuky/export.hpp"
 #include "thuky/store.hpp"
 
 namespace thuky::host {
 
-struct GlobalOptions {
+struct THUKY_API GlobalOptions {
   std::string config_file;                // --config
   std::string db;                         // --db
   std::vector<std::string> plugin_paths;  // --plugin-path (repeatable)
@@ -26,9 +27,9 @@ struct GlobalOptions {
 };
 
 // The commands the host itself provides; no plugin may take these names.
-const std::vector<std::string>& builtin_command_names();
+THUKY_API const std::vector<std::string>& builtin_command_names();
 
-class HostSession {
+class THUKY_API HostSession {
  public:
   explicit HostSession(GlobalOptions options);
 
@@ -49,6 +50,9 @@ class HostSession {
   TerminalProgress& progress() { return progress_; }
 
  private:
+  // The configuration's plugins.paths, if the user trusts this workspace (else a warning).
+  void add_trusted_config_paths(std::vector<std::filesystem::path>& dirs);
+
   GlobalOptions options_;
   ConsoleLogger logger_;
   TerminalProgress progress_;

@@ -37,6 +37,13 @@ class ManifestReader {
     }
     m.sdk_version = static_cast<int>(*sdk->value<std::int64_t>());
     const std::string library = optional_string(root_, "library");
+    if (library.find('/') != std::string::npos || library == "." || library == "..") {
+      // Anything else could point at a library that sits where someone else may write.
+      throw UserError(at(root_["library"].node()->source(), "library"),
+                      fmt::format("'{}' must be a file name in the manifest's directory: a "
+                                  "plugin's library sits beside its manifest",
+                                  library));
+    }
     m.library = file_.parent_path() / (library.empty() ? m.id + ".so" : library);
 
     for_each_table("commands", [&](const toml::table& t) {

@@ -20,7 +20,7 @@ struct DocumentInfo {
 
 struct Manifest {
   std::filesystem::path file;     // the manifest itself
-  std::filesystem::path library;  // absolute path of the shared library
+  std::filesystem::path library;  // the shared library, in the manifest's directory
   std::string id;
   std::string name;
   std::string version;

@@ -10,10 +10,11 @@
 
 #include "host_session.hpp"
 #include "thuky/context.hpp"
+#include "thuky/export.hpp"
 
 namespace thuky::host {
 
-class HostPluginContext final : public PluginContext {
+class THUKY_API HostPluginContext final : public PluginContext {
  public:
   HostPluginContext(HostSession& session, std::string plugin_id, std::vector<Migration> migrations);
 

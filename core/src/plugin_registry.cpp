@@ -1,13 +1,14 @@
 #include "plugin_registry.hpp"
 
 #include <fmt/format.h>
-#include <sys/stat.h>
 
 #include <algorithm>
 #include <boost/dll/runtime_symbol_info.hpp>
 #include <boost/dll/shared_library.hpp>
 #include <deque>
 
+#include "file_safety.hpp"
+#include "plugin_abi_check.hpp"
 #include "thuky/error.hpp"
 #include "thuky/version.hpp"
 
@@ -22,17 +23,6 @@ constexpr std::string_view kManifestSuffix = ".plugin.toml";
 std::deque<boost::dll::shared_library>& loaded_libraries() {
   static auto* libraries = new std::deque<boost::dll::shared_library>();
   return *libraries;
-}
-
-// Refuse anything other users may write: they could make thuky run their code.
-std::optional<std::string> writable_by_others(const std::filesystem::path& path) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0)
-    return std::nullopt;
-  if ((st.st_mode & S_IWOTH) == 0)
-    return std::nullopt;
-  return fmt::format("'{}' is writable by other users (mode {:04o}); refusing to load from it",
-                     path.string(), st.st_mode & 07777);
 }
 
 // Boost.DLL wraps the dynamic loader's words ("invalid ELF header", "undefined symbol: x") in
@@ -66,27 +56,30 @@ const char* to_string(PluginState state) {
       return "loaded";
     case PluginState::kDisabled:
       return "disabled";
+    case PluginState::kShadowed:
+      return "shadowed";
   }
   return "?";
 }
 
 PluginRegistry::PluginRegistry(const PluginSearch& search) {
   std::vector<std::filesystem::path> seen;
+  std::error_code ec;
+  const auto bundled_dir = search.bundled_dir.empty()
+                               ? std::filesystem::path()
+                               : std::filesystem::weakly_canonical(search.bundled_dir, ec);
   for (const auto& dir : search.dirs) {
-    std::error_code ec;
     const auto canonical = std::filesystem::weakly_canonical(dir, ec);
     if (std::find(seen.begin(), seen.end(), canonical) != seen.end())
       continue;
     seen.push_back(canonical);
-    scan_directory(dir,
-                   !search.bundled_dir.empty() &&
-                       canonical == std::filesystem::weakly_canonical(search.bundled_dir, ec),
-                   search);
+    scan_directory(dir, !bundled_dir.empty() && canonical == bundled_dir);
   }
+  resolve_ids(search);
+  resolve_commands(search);
 }
 
-void PluginRegistry::scan_directory(const std::filesystem::path& dir, bool bundled,
-                                    const PluginSearch& search) {
+void PluginRegistry::scan_directory(const std::filesystem::path& dir, bool bundled) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec))
     return;
@@ -97,7 +90,13 @@ void PluginRegistry::scan_directory(const std::filesystem::path& dir, bool bundl
     }
   }
   std::sort(manifests.begin(), manifests.end());  // a stable order whatever the file system
-  const auto unsafe_dir = writable_by_others(dir);
+  // Checks apply to real files: a symlink may point anywhere.
+  const auto real_dir = std::filesystem::canonical(dir, ec);
+  std::optional<std::string> unsafe_dir = unsafe_file(real_dir);
+  if (!unsafe_dir) {
+    if (auto above = unsafe_ancestor(real_dir))
+      unsafe_dir = "'" + real_dir.string() + "': " + *above;
+  }
 
   for (const auto& file : manifests) {
     PluginRecord record;
@@ -106,64 +105,101 @@ void PluginRegistry::scan_directory(const std::filesystem::path& dir, bool bundl
     const std::string name = file.filename().string();
     record.manifest.id = name.substr(0, name.size() - kManifestSuffix.size());
     record.manifest.file = file;
+    const auto real_file = std::filesystem::canonical(file, ec);
     if (unsafe_dir) {
-      disable(record, "plugin directory " + *unsafe_dir);
-    } else if (auto unsafe_file = writable_by_others(file)) {
-      disable(record, "manifest " + *unsafe_file);
+      disable(record, "plugin directory " + *unsafe_dir + "; refusing to load from it");
+    } else if (real_file.parent_path() != real_dir) {
+      disable(record, fmt::format("manifest '{}' resolves to '{}', outside the plugin directory "
+                                  "'{}'; refusing to load from it",
+                                  file.string(), real_file.string(), real_dir.string()));
+    } else if (auto unsafe_manifest = unsafe_file(real_file)) {
+      disable(record, "manifest " + *unsafe_manifest + "; refusing to load from it");
     } else {
       try {
         record.manifest = read_manifest(file);
+        check_library(record, real_dir);
       } catch (const UserError& e) {
         disable(record, fmt::format("bad manifest: {}", e.what()));
       }
     }
-    add(std::move(record), search);
+    plugins_.push_back(std::move(record));
   }
 }
 
-void PluginRegistry::add(PluginRecord record, const PluginSearch& search) {
+void PluginRegistry::check_library(PluginRecord& record, const std::filesystem::path& real_dir) {
   const Manifest& m = record.manifest;
-  if (record.state != PluginState::kDisabled) {
-    std::error_code ec;
-    if (const PluginRecord* first = find(m.id)) {
-      disable(record, fmt::format("duplicate id '{}': already provided by '{}'", m.id,
-                                  first->manifest_file.string()));
-    } else if (std::find(search.disabled_ids.begin(), search.disabled_ids.end(), m.id) !=
+  std::error_code ec;
+  if (m.sdk_version != kSdkVersion) {
+    disable(record, fmt::format("built for plugin SDK {}, but thuky {} provides SDK {} "
+                                "(manifest '{}'); rebuild the plugin against this thuky",
+                                m.sdk_version, program_version(), kSdkVersion,
+                                record.manifest_file.string()));
+    return;
+  }
+  const auto real_library = std::filesystem::canonical(m.library, ec);
+  if (ec) {
+    disable(record, fmt::format("library '{}' named by '{}' does not exist", m.library.string(),
+                                record.manifest_file.string()));
+  } else if (real_library.parent_path() != real_dir) {
+    disable(record, fmt::format("library '{}' resolves to '{}', outside the plugin directory "
+                                "'{}'; refusing to load from it",
+                                m.library.string(), real_library.string(), real_dir.string()));
+  } else if (auto unsafe = unsafe_file(real_library)) {
+    disable(record, "library " + *unsafe + "; refusing to load from it");
+  }
+}
+
+void PluginRegistry::resolve_ids(const PluginSearch& search) {
+  for (auto& record : plugins_) {
+    if (!record.usable())
+      continue;
+    const std::string& id = record.manifest.id;
+    PluginRecord* first = find(id);
+    if (first != &record) {
+      record.state = PluginState::kShadowed;
+      record.shadowed_by = first->manifest_file;
+      record.reason = fmt::format("shadowed by '{}', earlier in the plugin search path",
+                                  first->manifest_file.string());
+      first->shadows.push_back(record.manifest_file);
+    } else if (std::find(search.disabled_ids.begin(), search.disabled_ids.end(), id) !=
                search.disabled_ids.end()) {
       disable(record, "disabled in the configuration (plugins.disabled)");
-    } else if (m.sdk_version != kSdkVersion) {
-      disable(record, fmt::format("built for plugin SDK {}, but thuky {} provides SDK {} "
-                                  "(manifest '{}'); rebuild the plugin against this thuky",
-                                  m.sdk_version, program_version(), kSdkVersion,
-                                  record.manifest_file.string()));
-    } else if (!std::filesystem::exists(m.library, ec)) {
-      disable(record, fmt::format("library '{}' named by '{}' does not exist", m.library.string(),
-                                  record.manifest_file.string()));
-    } else if (auto unsafe = writable_by_others(m.library)) {
-      disable(record, "library " + *unsafe);
     }
   }
-  if (record.state != PluginState::kDisabled) {
-    for (const auto& command : m.commands) {
+}
+
+void PluginRegistry::resolve_commands(const PluginSearch& search) {
+  std::vector<std::pair<std::string, const PluginRecord*>> claimed;
+  const auto claim = [&](PluginRecord& record) {
+    for (const auto& command : record.manifest.commands) {
       const auto& reserved = search.reserved_commands;
       if (std::find(reserved.begin(), reserved.end(), command.name) != reserved.end()) {
         disable(record, fmt::format("command '{}' is one of thuky's own", command.name));
-        break;
+        return;
       }
-      if (const PluginRecord* owner = owner_of_command(command.name);
-          owner && owner->state != PluginState::kDisabled) {
-        disable(record, fmt::format("command '{}' is already provided by plugin '{}'", command.name,
-                                    owner->manifest.id));
-        break;
+      for (const auto& [name, owner] : claimed) {
+        if (name == command.name) {
+          disable(record, fmt::format("command '{}' is already provided by {}plugin '{}' ('{}')",
+                                      command.name, owner->bundled ? "bundled " : "",
+                                      owner->manifest.id, owner->manifest_file.string()));
+          return;
+        }
       }
     }
+    for (const auto& command : record.manifest.commands)
+      claimed.emplace_back(command.name, &record);
+  };
+  for (bool bundled : {true, false}) {
+    for (auto& record : plugins_) {
+      if (record.bundled == bundled && record.usable())
+        claim(record);
+    }
   }
-  plugins_.push_back(std::move(record));
 }
 
 PluginRecord* PluginRegistry::find(std::string_view id) {
   for (auto& record : plugins_) {
-    if (record.manifest.id == id && record.state != PluginState::kDisabled)
+    if (record.manifest.id == id && record.usable())
       return &record;
   }
   return nullptr;
@@ -175,9 +211,9 @@ const PluginRecord* PluginRegistry::owner_of_command(std::string_view command) c
     for (const auto& c : record.manifest.commands) {
       if (c.name != command)
         continue;
-      if (record.state != PluginState::kDisabled)
+      if (record.usable())
         return &record;
-      if (!disabled_owner)
+      if (!disabled_owner && record.state == PluginState::kDisabled)
         disabled_owner = &record;
     }
   }
@@ -186,7 +222,7 @@ const PluginRecord* PluginRegistry::owner_of_command(std::string_view command) c
 
 PluginRecord* PluginRegistry::find_by_command(std::string_view command) {
   for (auto& record : plugins_) {
-    if (record.state == PluginState::kDisabled)
+    if (!record.usable())
       continue;
     for (const auto& c : record.manifest.commands) {
       if (c.name == command)
@@ -201,10 +237,21 @@ void PluginRegistry::disable(PluginRecord& record, std::string reason) {
   record.reason = std::move(reason);
 }
 
+bool PluginRegistry::inspect(PluginRecord& record) {
+  if (record.state != PluginState::kAvailable)
+    return record.usable();
+  if (auto refused = check_library_file(record.manifest.id, record.manifest.library)) {
+    disable(record, std::move(*refused));
+    return false;
+  }
+  return true;
+}
+
 bool PluginRegistry::load(PluginRecord& record) {
   if (record.state == PluginState::kLoaded)
     return true;
-  if (record.state == PluginState::kDisabled)
+  // dlopen runs the library's constructors: whatever the file can tell is checked first.
+  if (!inspect(record))
     return false;
   const Manifest& m = record.manifest;
   const std::string lib_path = m.library.string();
@@ -226,10 +273,12 @@ bool PluginRegistry::load(PluginRecord& record) {
   const abi::Entry& entry = library.get_alias<const abi::Entry>(abi::kEntrySymbol);
   loaded_libraries().push_back(std::move(library));
 
-  if (entry.sdk_version != kSdkVersion) {
-    disable(record, fmt::format("library '{}' was built for plugin SDK {}, but thuky {} "
-                                "provides SDK {}; rebuild the plugin against this thuky",
-                                lib_path, entry.sdk_version, program_version(), kSdkVersion));
+  // The stamp said so already; the entry is what the host is about to call through.
+  if (entry.sdk_major != kSdkVersion || entry.sdk_minor > kSdkMinorVersion) {
+    disable(record, fmt::format("library '{}' was built for plugin SDK {}.{}, but thuky {} "
+                                "provides SDK {}.{}; rebuild the plugin against this thuky",
+                                lib_path, entry.sdk_major, entry.sdk_minor, program_version(),
+                                kSdkVersion, kSdkMinorVersion));
     return false;
   }
   if (std::string_view(entry.id) != m.id || std::string_view(entry.version) != m.version) {

@@ -24,6 +24,9 @@ std::unique_ptr<HostPluginContext> activate_plugin(HostSession& session, PluginR
   auto context = std::make_unique<HostPluginContext>(session, id, std::move(migrations));
   if (abi::Status s = entry.init(*context); s.code != kExitOk) {
     context->finish(false);
+    // A mistake the user can fix (e.g. in the plugin's settings): the plugin itself works.
+    if (s.code == kExitUserError)
+      throw UserError(s.message);
     PluginRegistry::disable(record, fmt::format("plugin '{}' failed in init: {}", id, s.message));
     return nullptr;
   }
@@ -50,6 +53,10 @@ std::unique_ptr<HostPluginContext> activate_plugin(HostSession& session, PluginR
 
 int run_plugin_command(HostSession& session, PluginRecord& record,
                        const std::vector<std::string>& args) {
+  // A refused library (unsafe files, another SDK or toolchain) is the user's to fix.
+  if (!session.registry().load(record)) {
+    throw UserError(fmt::format("plugin '{}' is disabled: {}", record.manifest.id, record.reason));
+  }
   auto context = activate_plugin(session, record);
   if (!context) {
     std::cerr << "error: plugin '" << record.manifest.id << "' is disabled: " << record.reason

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "thuky/export.hpp"
 #include "thuky/logger.hpp"
 #include "thuky/progress.hpp"
 #include "thuky/settings.hpp"
@@ -12,7 +13,7 @@
 
 namespace thuky {
 
-class PluginContext {
+class THUKY_API PluginContext {
  public:
   virtual ~PluginContext() = default;
 

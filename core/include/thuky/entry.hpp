@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "thuky/abi_stamp.hpp"
 #include "thuky/error.hpp"
 #include "thuky/plugin.hpp"
 #include "thuky/version.hpp"
@@ -22,7 +23,8 @@ struct Status {
 };
 
 struct Entry {
-  int sdk_version;
+  int sdk_major;  // as in the stamp; checked again once loaded
+  int sdk_minor;
   const char* id;
   const char* version;
   Status (*create)() noexcept;
@@ -102,20 +104,17 @@ class Bridge {
 
 template <class P>
 constexpr Entry make_entry() {
-  return Entry{kSdkVersion,
-               P::kId,
-               P::kVersion,
-               &Bridge<P>::create,
-               &Bridge<P>::migrations,
-               &Bridge<P>::init,
-               &Bridge<P>::commands,
-               &Bridge<P>::run};
+  return Entry{kSdkVersion,      kSdkMinorVersion,     P::kId,
+               P::kVersion,      &Bridge<P>::create,   &Bridge<P>::migrations,
+               &Bridge<P>::init, &Bridge<P>::commands, &Bridge<P>::run};
 }
 
 }  // namespace thuky::abi
 
-// Exports `Type` (a thuky::Plugin with static kId and kVersion) as this library's plugin.
+// Exports `Type` (a thuky::Plugin with static kId and kVersion) as this library's plugin, with
+// the ABI stamp the host checks before loading it.
 #define THUKY_PLUGIN(Type)                                                          \
+  THUKY_ABI_STAMP(::thuky::kSdkVersion, ::thuky::kSdkMinorVersion)                  \
   namespace {                                                                       \
   const ::thuky::abi::Entry thuky_plugin_entry_ = ::thuky::abi::make_entry<Type>(); \
   }                                                                                 \

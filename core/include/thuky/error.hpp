@@ -4,11 +4,12 @@
 
 #include <stdexcept>
 #include <string>
+#include "thuky/export.hpp"
 
 namespace thuky {
 
 // Where in an input file a problem is. Any part may be empty/zero when unknown.
-struct InputLocation {
+struct THUKY_API InputLocation {
   std::string file;
   int line = 0;
   int column = 0;
@@ -18,10 +19,13 @@ struct InputLocation {
   std::string describe() const;
 };
 
-class UserError : public std::runtime_error {
+class THUKY_API UserError : public std::runtime_error {
  public:
   explicit UserError(const std::string& message) : std::runtime_error(message) {}
   UserError(const InputLocation& where, const std::string& message);
+  // Out of line: the key function that gives UserError one vtable and one type_info, in
+  // libthuky, so a plugin's `catch (const thuky::UserError&)` matches the host's throw.
+  ~UserError() override;
 
   const InputLocation& location() const noexcept { return location_; }
 

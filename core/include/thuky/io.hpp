@@ -3,10 +3,11 @@
 
 #include <filesystem>
 #include <string>
+#include "thuky/export.hpp"
 
 namespace thuky {
 
 // The whole file, as bytes. Throws UserError naming the file and the reason it cannot be read.
-std::string read_input_file(const std::filesystem::path& file);
+THUKY_API std::string read_input_file(const std::filesystem::path& file);
 
 }  // namespace thuky

@@ -2,10 +2,11 @@
 // The logger a plugin receives. Messages go to stderr; verbosity follows -v / --quiet.
 
 #include <string_view>
+#include "thuky/export.hpp"
 
 namespace thuky {
 
-class Logger {
+class THUKY_API Logger {
  public:
   virtual ~Logger() = default;
   virtual void debug(std::string_view message) = 0;

@@ -3,10 +3,11 @@
 // transaction, and records each in the `schema_migrations` table.
 
 #include <string>
+#include "thuky/export.hpp"
 
 namespace thuky {
 
-struct Migration {
+struct THUKY_API Migration {
   int version;       // 1, 2, 3 ... without gaps
   std::string name;  // short description, recorded with the version
   std::string sql;   // one or more statements

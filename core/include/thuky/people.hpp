@@ -16,13 +16,14 @@
 #include <vector>
 
 #include "thuky/error.hpp"
+#include "thuky/export.hpp"
 #include "thuky/progress.hpp"
 #include "thuky/store.hpp"
 #include "thuky/table/import.hpp"
 
 namespace thuky {
 
-struct PersonInput {
+struct THUKY_API PersonInput {
   std::string code;  // stable key for references; derived from the name when empty
   std::string full_name;
   std::string family, middle, given;  // override the usual split when set (Tôn Nữ, Y Moan Niê)
@@ -34,19 +35,19 @@ struct PersonInput {
   std::string email;
 };
 
-struct Person {
+struct THUKY_API Person {
   std::int64_t id = 0;
   std::string code, full_name, family, middle, given, title, unit, gender, birth_date, phone, email;
 };
 
 // Two people who may be one: the user decides.
-struct PossibleDuplicate {
+struct THUKY_API PossibleDuplicate {
   int row = 0;  // the input row (0 from the command line)
   std::string code, other_code;
   std::string reason;  // "the same name and unit"
 };
 
-class PeopleDirectory {
+class THUKY_API PeopleDirectory {
  public:
   explicit PeopleDirectory(Store& store);
   ~PeopleDirectory();
@@ -87,6 +88,6 @@ class PeopleDirectory {
 };
 
 // The columns `people import` reads (and `people list --out` writes).
-const table::TableSchema& people_schema();
+THUKY_API const table::TableSchema& people_schema();
 
 }  // namespace thuky

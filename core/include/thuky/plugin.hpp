@@ -15,11 +15,12 @@
 #include <vector>
 
 #include "thuky/context.hpp"
+#include "thuky/export.hpp"
 #include "thuky/migration.hpp"
 
 namespace thuky {
 
-class Plugin {
+class THUKY_API Plugin {
  public:
   virtual ~Plugin() = default;
 

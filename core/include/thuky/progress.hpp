@@ -4,10 +4,11 @@
 
 #include <cstddef>
 #include <string_view>
+#include "thuky/export.hpp"
 
 namespace thuky {
 
-class Progress {
+class THUKY_API Progress {
  public:
   virtual ~Progress() = default;
   // Starts a task of `total` steps (0 when unknown).

@@ -4,18 +4,19 @@
 #include <filesystem>
 #include <string>
 #include <vector>
+#include "thuky/export.hpp"
 
 namespace thuky {
 
 // Who issues the documents: the left column of the Decree 30 header.
-struct OrganisationSettings {
+struct THUKY_API OrganisationSettings {
   std::string parent_body;   // e.g. "ỦY BAN MTTQ VIỆT NAM TỈNH HÀ TĨNH" (may hold '\n')
   std::string issuing_body;  // e.g. "BAN THƯỜNG TRỰC"
   std::string symbol;        // document number suffix, e.g. "MTTQ-BTT" in "Số: 05/BB-MTTQ-BTT"
   std::string place;         // place name for the date line, e.g. "Hà Tĩnh"
 };
 
-struct PageSettings {
+struct THUKY_API PageSettings {
   std::string paper = "A4";  // "A4" or "A5"
   bool landscape = false;
   double margin_top_mm = 20;
@@ -24,7 +25,7 @@ struct PageSettings {
   double margin_right_mm = 15;
 };
 
-struct FontSettings {
+struct THUKY_API FontSettings {
   std::filesystem::path dir = "/usr/share/fonts/truetype/liberation2";
   std::string regular = "LiberationSerif-Regular.ttf";
   std::string bold = "LiberationSerif-Bold.ttf";
@@ -33,7 +34,7 @@ struct FontSettings {
   double body_size = 14;
 };
 
-struct Settings {
+struct THUKY_API Settings {
   std::filesystem::path config_file;  // empty when running on defaults
   OrganisationSettings organisation;
   PageSettings page;

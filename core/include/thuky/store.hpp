@@ -10,16 +10,17 @@
 #include <string>
 #include <string_view>
 
+#include "thuky/export.hpp"
 #include "thuky/migration.hpp"
 
 namespace thuky {
 
-struct StoreOptions {
+struct THUKY_API StoreOptions {
   int busy_timeout_ms = 5000;
   bool create = true;  // create the file when missing
 };
 
-class Store {
+class THUKY_API Store {
  public:
   // Opens (or creates) the store: WAL journal, foreign keys on, a busy timeout, and the core
   // schema migrated to the current version.

@@ -1,14 +1,21 @@
 #pragma once
+
+#include "thuky/export.hpp"
 // Versions a plugin is checked against before the host calls it.
 
 namespace thuky {
 
-// The plugin ABI version. A plugin's manifest (`sdk = N`) and its compiled-in entry must both
-// name this number, or the host refuses to load it. Bump on any change to a header in
-// core/include/thuky/ that alters a type or vtable a plugin sees.
-inline constexpr int kSdkVersion = 1;
+// The plugin SDK (ABI) major version. A plugin's manifest (`sdk = N`), the ABI stamp in its
+// library and its compiled-in entry must all name this number, or the host refuses to load it.
+// Bump it on any change to a header in core/include/thuky/ that alters a type or vtable a
+// plugin already uses; cmake/ThukySdkVersion.cmake reads it from this line.
+inline constexpr int kSdkVersion = 2;
+
+// The minor version: bump it when the SDK only adds (a new function, a new header). A plugin
+// built for minor M loads in any thuky of the same major whose minor is at least M.
+inline constexpr int kSdkMinorVersion = 0;
 
 // The program's version, e.g. "0.1.0".
-const char* program_version() noexcept;
+THUKY_API const char* program_version() noexcept;
 
 }  // namespace thuky

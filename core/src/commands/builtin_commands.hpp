@@ -2,6 +2,7 @@
 // The host's own commands. Each returns an exit code and throws UserError for bad input.
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "host_session.hpp"
@@ -11,6 +12,9 @@ namespace thuky::host {
 
 int run_init(HostSession& session, const std::filesystem::path& dir);
 int run_plugins(HostSession& session, bool check);
+// `plugins trust [DIR]` (trusted = true) and `plugins untrust [DIR]`.
+int run_plugins_trust(HostSession& session, const std::optional<std::filesystem::path>& dir,
+                      bool trusted);
 int run_backup(HostSession& session, const std::filesystem::path& target);
 // Reads one person a line from `file` ("" or "-": stdin) and prints them in official list
 // order, or with `check` reports the first line out of order (exit 1).

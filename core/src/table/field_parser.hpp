@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "thuky/export.hpp"
 #include "thuky/table/cell.hpp"
 #include "thuky/table/schema.hpp"
 
@@ -11,6 +12,6 @@ namespace thuky::table {
 // Fills `out` from `cell`. Returns what is wrong, in words a secretary understands (the caller
 // adds the file, row and column), or an empty string when the value is fine. An empty cell is
 // fine here (out.present stays false); whether the field may be empty is the caller's check.
-std::string parse_field(const Field& field, const Cell& cell, Value& out);
+THUKY_API std::string parse_field(const Field& field, const Cell& cell, Value& out);
 
 }  // namespace thuky::table

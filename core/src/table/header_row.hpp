@@ -5,21 +5,22 @@
 #include <string>
 #include <vector>
 
+#include "thuky/export.hpp"
 #include "thuky/table/cell.hpp"
 #include "thuky/table/schema.hpp"
 
 namespace thuky::table {
 
 // "Họ và tên (*)", "HỌ VÀ TÊN", "Ho_va_ten" → "ho va ten": how headers are compared.
-std::string header_key(std::string_view header);
+THUKY_API std::string header_key(std::string_view header);
 
-struct ColumnBinding {
+struct THUKY_API ColumnBinding {
   int column = 0;      // 1-based
   int field = -1;      // index in the schema; -1 for a column that is ignored (STT)
   std::string header;  // as written in the file
 };
 
-struct HeaderRow {
+struct THUKY_API HeaderRow {
   Row row;  // the header row as read
   std::vector<ColumnBinding> columns;
   std::vector<int> field_columns;  // per schema field: its column, or 0 when absent
@@ -28,9 +29,10 @@ struct HeaderRow {
 // Binds `row` as the header, or returns the problem in words when it is not one: an unknown
 // or repeated column, or a required column missing. `matches` counts the cells that name a
 // field (title rows have none).
-std::string bind_header(const TableSchema& schema, const Row& row, HeaderRow& out, int& matches);
+THUKY_API std::string bind_header(const TableSchema& schema, const Row& row, HeaderRow& out,
+                                  int& matches);
 
 // "Họ và tên, Chức vụ, Đơn vị (or Mã, Họ, Tên)": the columns a schema accepts, for messages.
-std::string expected_columns(const TableSchema& schema);
+THUKY_API std::string expected_columns(const TableSchema& schema);
 
 }  // namespace thuky::table

@@ -5,19 +5,20 @@
 #include <optional>
 #include <string>
 #include <vector>
+#include "thuky/export.hpp"
 
 namespace thuky::doc {
 
 enum class Align { kLeft, kCenter, kRight, kJustify };
 
 // A piece of text in one style. Text is UTF-8 (NFC); "\n" forces a line break.
-struct Span {
+struct THUKY_API Span {
   std::string text;
   bool bold = false;
   bool italic = false;
 };
 
-struct ParagraphStyle {
+struct THUKY_API ParagraphStyle {
   double size = 0;  // 0: the configured body size (Decree 30: 13–14 pt)
   Align align = Align::kJustify;
   double first_line_indent_mm = 10;  // Decree 30: 1–1.27 cm
@@ -29,7 +30,7 @@ struct ParagraphStyle {
 };
 
 // The Decree 30 header: a two-column table at the top of page 1.
-struct HeaderBlock {
+struct THUKY_API HeaderBlock {
   std::vector<std::string> parent_body;  // left, upper case, regular: "ỦY BAN MTTQ VIỆT NAM"...
   std::vector<std::string> issuing_body;  // left, upper case, bold, short rule under it
   std::string number;                     // left: "Số: 05/BB-MTTQ-BTT"; empty to omit
@@ -40,14 +41,14 @@ struct HeaderBlock {
 };
 
 // "BIÊN BẢN" and the subject line(s) under it, centred, bold, a short rule below.
-struct TitleBlock {
+struct THUKY_API TitleBlock {
   std::string type_name;             // upper case: BIÊN BẢN, GIẤY MỜI, THÔNG BÁO, ...
   std::vector<std::string> subject;  // trích yếu, one entry a line
 };
 
 // A signature: authority line ("TM. BAN THƯỜNG TRỰC"), title ("CHỦ TỊCH"), room to sign,
 // then the name. Empty lines are left out.
-struct Signature {
+struct THUKY_API Signature {
   std::string authority;
   std::string title;
   std::string name;
@@ -55,17 +56,17 @@ struct Signature {
 };
 
 // "Nơi nhận:" and its lines ("- Như trên;", ..., "- Lưu: VT, Hồ sơ.").
-struct Recipients {
+struct THUKY_API Recipients {
   std::vector<std::string> lines;
 };
 
-struct TableColumn {
+struct THUKY_API TableColumn {
   std::string header;
   double width = 1;  // relative weight; columns share the text width in these proportions
   Align align = Align::kLeft;
 };
 
-struct TableStyle {
+struct THUKY_API TableStyle {
   double size = 13;
   double header_size = 13;
   bool grid = true;              // cell borders
@@ -75,7 +76,7 @@ struct TableStyle {
   double cell_padding_pt = 3;
 };
 
-struct TableCell {
+struct THUKY_API TableCell {
   std::vector<Span> spans;
   std::optional<Align> align;  // overrides the column's
   TableCell() = default;

@@ -17,11 +17,12 @@
 #include <vector>
 
 #include "thuky/doc/blocks.hpp"
+#include "thuky/export.hpp"
 #include "thuky/settings.hpp"
 
 namespace thuky::doc {
 
-struct DocumentInfo {
+struct THUKY_API DocumentInfo {
   std::string title;
   std::string author;
   std::string subject;
@@ -30,7 +31,7 @@ struct DocumentInfo {
   std::optional<std::int64_t> created_epoch;
 };
 
-struct PageSetup {
+struct THUKY_API PageSetup {
   std::string paper = "A4";  // "A4" or "A5"
   bool landscape = false;
   double margin_top_mm = 20, margin_bottom_mm = 20, margin_left_mm = 30, margin_right_mm = 15;
@@ -41,7 +42,7 @@ struct PageSetup {
 
 class TableWriter;
 
-class Document {
+class THUKY_API Document {
  public:
   // Throws UserError when a font file is missing.
   Document(const Settings& settings, DocumentInfo info);
@@ -80,7 +81,7 @@ class Document {
   std::unique_ptr<Impl> impl_;
 };
 
-class TableWriter {
+class THUKY_API TableWriter {
  public:
   void row(const TableRow& cells);
   // A bold totals row, e.g. {"", "Tổng cộng", "1.841"}.

@@ -3,13 +3,14 @@
 
 #include <string>
 #include <vector>
+#include "thuky/export.hpp"
 
 namespace thuky::table {
 
 enum class CellKind { kEmpty, kText, kNumber, kBoolean, kDate };
 
 // CSV cells are always text; .xlsx cells carry the type Excel stored.
-struct Cell {
+struct THUKY_API Cell {
   CellKind kind = CellKind::kEmpty;
   // The value as text: the text itself; a number in its shortest decimal form ("12", "0.5",
   // "84912345678"); a boolean "TRUE"/"FALSE"; a date as ISO "2020-09-15" (with
@@ -20,7 +21,7 @@ struct Cell {
   int offset = 0;     // CSV only: the 1-based character column in the line where the field starts
 };
 
-struct Row {
+struct THUKY_API Row {
   // As the user sees it: the Excel row number, or the CSV line on which the row starts.
   int number = 0;
   std::vector<Cell> cells;  // cells[i].column == i + 1: gaps are filled with empty cells
@@ -31,6 +32,6 @@ struct Row {
 };
 
 // 1 → "A", 26 → "Z", 27 → "AA": the column letters a spreadsheet shows.
-std::string column_letter(int column);
+THUKY_API std::string column_letter(int column);
 
 }  // namespace thuky::table

@@ -16,18 +16,19 @@
 #include <stdexcept>
 #include <string>
 
+#include "thuky/export.hpp"
 #include "thuky/progress.hpp"
 #include "thuky/table/schema.hpp"
 
 namespace thuky::table {
 
-struct ImportOptions {
+struct THUKY_API ImportOptions {
   bool skip_invalid = false;      // write the valid rows; the others go to the rejects file
   std::string sheet;              // .xlsx: the sheet to read (default: the first)
   std::size_t errors_shown = 20;  // errors listed in the message; the rest are counted
 };
 
-struct ImportReport {
+struct THUKY_API ImportReport {
   std::size_t rows = 0;                // data rows read
   std::size_t imported = 0;            // handed to the plugin and accepted
   std::size_t rejected = 0;            // invalid (written to rejects_file with skip_invalid)
@@ -37,7 +38,7 @@ struct ImportReport {
 // Thrown by the plugin's row handler for a problem the schema cannot see (a code used twice, a
 // reference to nobody). `field_key` names the column to blame, or is empty for the whole row.
 // The handler must throw before it writes anything for that row.
-class RowProblem : public std::runtime_error {
+class THUKY_API RowProblem : public std::runtime_error {
  public:
   RowProblem(std::string field_key, const std::string& message)
       : std::runtime_error(message), field_key_(std::move(field_key)) {}
@@ -47,7 +48,7 @@ class RowProblem : public std::runtime_error {
   std::string field_key_;
 };
 
-class TableImport {
+class THUKY_API TableImport {
  public:
   TableImport(const TableSchema& schema, std::filesystem::path file, ImportOptions options = {});
 

@@ -13,23 +13,24 @@
 #include <string>
 #include <vector>
 
+#include "thuky/export.hpp"
 #include "thuky/table/writer.hpp"
 
 namespace thuky::table {
 
-struct ListColumn {
+struct THUKY_API ListColumn {
   std::string key;     // the JSON member: "birth_date"
   std::string header;  // the spreadsheet header: "Ngày sinh"
   ColumnType type = ColumnType::kText;
   bool on_terminal = true;  // false: only in --json and --out (phone, email: keep lines short)
 };
 
-struct ListOptions {
+struct THUKY_API ListOptions {
   bool json = false;
   std::filesystem::path out;  // when set, the list goes to this .csv or .xlsx file
 };
 
-class ListOutput {
+class THUKY_API ListOutput {
  public:
   // `what` names the list: the JSON object's member ("people") and the .xlsx sheet.
   ListOutput(std::string what, std::vector<ListColumn> columns, ListOptions options,
@@ -54,6 +55,6 @@ class ListOutput {
 };
 
 // `text` as a JSON string literal, quotes included.
-std::string json_string(std::string_view text);
+THUKY_API std::string json_string(std::string_view text);
 
 }  // namespace thuky::table

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "thuky/export.hpp"
 #include "thuky/text/partial_date.hpp"
 
 namespace thuky::table {
@@ -32,14 +33,14 @@ enum class FieldType {
 };
 
 // One accepted value of an enum field: what is stored, and how users may write it.
-struct Choice {
+struct THUKY_API Choice {
   std::string value;                   // stored and printed: "nữ"
   std::vector<std::string> spellings;  // also accepted: "Nu", "F" (value itself always is)
 };
 
 struct Value;
 
-struct Field {
+struct THUKY_API Field {
   std::string key{};    // how code refers to the field: "birth_date"
   std::string label{};  // the header as printed, and the field's name in messages: "Ngày sinh"
   FieldType type = FieldType::kText;
@@ -51,7 +52,7 @@ struct Field {
   std::function<std::string(const Value&)> check{};
 };
 
-struct TableSchema {
+struct THUKY_API TableSchema {
   std::string what;  // "people": names the table in messages and progress
   std::vector<Field> fields;
 
@@ -62,7 +63,7 @@ struct TableSchema {
 // A parsed cell. `text` is the canonical form: cleaned NFC text; a date's stored form
 // ("1970-09-15", or "1970-09"/"1970" when partial); an enum's value; "1"/"0"; an integer in
 // plain digits; a decimal in C notation ("45.37"); a phone or id as digits (a leading + kept).
-struct Value {
+struct THUKY_API Value {
   bool present = false;  // false when the cell was empty (text is then empty too)
   std::string text;
   std::int64_t integer = 0;
@@ -71,7 +72,7 @@ struct Value {
 };
 
 // A valid row, as the importer hands it to the plugin.
-class Record {
+class THUKY_API Record {
  public:
   Record(const TableSchema& schema, std::vector<Value> values, int row)
       : schema_(&schema), values_(std::move(values)), row_(row) {}

@@ -6,11 +6,12 @@
 #include <memory>
 #include <string>
 
+#include "thuky/export.hpp"
 #include "thuky/table/cell.hpp"
 
 namespace thuky::table {
 
-class RowSource {
+class THUKY_API RowSource {
  public:
   virtual ~RowSource() = default;
   // The next row that has at least one non-blank cell; false at the end of the table.
@@ -22,14 +23,14 @@ class RowSource {
   virtual const std::string& name() const = 0;
 };
 
-struct SourceOptions {
+struct THUKY_API SourceOptions {
   std::string sheet;  // .xlsx: the sheet to read; the first sheet when empty
 };
 
 // Opens `file` by its extension: .csv, .tsv or .txt as CSV (delimiter `,`, `;` or tab, found
 // from the header line), .xlsx as an Excel workbook. Refuses other formats (.xls, .ods) with a
 // message that says how to save the file instead. Throws UserError naming the file.
-std::unique_ptr<RowSource> open_rows(const std::filesystem::path& file,
-                                     const SourceOptions& options = {});
+THUKY_API std::unique_ptr<RowSource> open_rows(const std::filesystem::path& file,
+                                               const SourceOptions& options = {});
 
 }  // namespace thuky::table

@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <vector>
+#include "thuky/export.hpp"
 
 namespace thuky::table {
 
@@ -18,12 +19,12 @@ enum class ColumnType {
   kDate,     // value ISO "2020-09-15" (or empty) → a date cell shown dd/mm/yyyy
 };
 
-struct OutputColumn {
+struct THUKY_API OutputColumn {
   std::string header;  // as printed: "Họ và tên"
   ColumnType type = ColumnType::kText;
 };
 
-class TableWriter {
+class THUKY_API TableWriter {
  public:
   virtual ~TableWriter() = default;
   // One row, a value per column (text as stored; see ColumnType for the others).
@@ -35,8 +36,8 @@ class TableWriter {
 
 // A writer for `file`, chosen by its extension (.csv or .xlsx); UserError for another one or a
 // place that cannot be written. `sheet` names the .xlsx sheet ("Danh sách" when empty).
-std::unique_ptr<TableWriter> create_table_file(const std::filesystem::path& file,
-                                               std::vector<OutputColumn> columns,
-                                               const std::string& sheet = {});
+THUKY_API std::unique_ptr<TableWriter> create_table_file(const std::filesystem::path& file,
+                                                         std::vector<OutputColumn> columns,
+                                                         const std::string& sheet = {});
 
 }  // namespace thuky::table

@@ -3,13 +3,14 @@
 
 #include <string>
 #include <string_view>
+#include "thuky/export.hpp"
 
 namespace thuky::text {
 
-std::string to_upper(std::string_view utf8);
+THUKY_API std::string to_upper(std::string_view utf8);
 // Only the first letter: "đồng chí Hà Văn Hùng" → "Đồng chí Hà Văn Hùng".
-std::string upper_first(std::string_view utf8);
+THUKY_API std::string upper_first(std::string_view utf8);
 // "Buổi làm việc với ..." → "buổi làm việc với ...".
-std::string lower_first(std::string_view utf8);
+THUKY_API std::string lower_first(std::string_view utf8);
 
 }  // namespace thuky::text

@@ -5,10 +5,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include "thuky/export.hpp"
 
 namespace thuky::text {
 
-struct Date {
+struct THUKY_API Date {
   int year = 0;
   int month = 0;
   int day = 0;

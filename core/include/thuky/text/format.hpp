@@ -4,30 +4,31 @@
 #include <string>
 #include <string_view>
 
+#include "thuky/export.hpp"
 #include "thuky/text/date.hpp"
 
 namespace thuky::text {
 
 // "ngày 05 tháng 01 năm 2020", "ngày 15 tháng 9 năm 2020": the day gets a leading zero below
 // 10, the month only for January and February.
-std::string format_date_long(const Date& date);
+THUKY_API std::string format_date_long(const Date& date);
 
 // "Kỳ Anh, ngày 15 tháng 9 năm 2020".
-std::string format_place_date(std::string_view place, const Date& date);
+THUKY_API std::string format_place_date(std::string_view place, const Date& date);
 
 // "8 giờ 30", "14 giờ 00"; with_unit: "8 giờ 30 phút".
-std::string format_time(int hour, int minute, bool with_unit = false);
+THUKY_API std::string format_time(int hour, int minute, bool with_unit = false);
 
 // "1.841", "10.928", "-2.500".
-std::string format_integer(long long value);
+THUKY_API std::string format_integer(long long value);
 
 // "1.500.050,30" with `decimals` digits after the comma (rounded half away from zero).
-std::string format_decimal(double value, int decimals);
+THUKY_API std::string format_decimal(double value, int decimals);
 
 // "45,37%".
-std::string format_percent(double value, int decimals = 2);
+THUKY_API std::string format_percent(double value, int decimals = 2);
 
 // Money in prose: "1,9 tỷ đồng", "3,25 tỷ đồng", "250 triệu đồng", "500.000 đồng".
-std::string format_money(double dong);
+THUKY_API std::string format_money(double dong);
 
 }  // namespace thuky::text

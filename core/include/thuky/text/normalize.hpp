@@ -4,13 +4,14 @@
 
 #include <string>
 #include <string_view>
+#include "thuky/export.hpp"
 
 namespace thuky::text {
 
-std::string to_nfc(std::string_view utf8);
-bool is_nfc(std::string_view utf8);
+THUKY_API std::string to_nfc(std::string_view utf8);
+THUKY_API bool is_nfc(std::string_view utf8);
 
 // Trims and collapses runs of white space to one space (after NFC).
-std::string clean_text(std::string_view utf8);
+THUKY_API std::string clean_text(std::string_view utf8);
 
 }  // namespace thuky::text

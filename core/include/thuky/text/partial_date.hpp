@@ -6,11 +6,12 @@
 #include <string>
 #include <string_view>
 
+#include "thuky/export.hpp"
 #include "thuky/text/date.hpp"
 
 namespace thuky::text {
 
-struct PartialDate {
+struct THUKY_API PartialDate {
   enum class Precision { kDay, kMonth, kYear };
   int year = 0;
   int month = 0;  // 0 when unknown
@@ -33,6 +34,6 @@ struct PartialDate {
 };
 
 // Whole years of age on `on` for someone born on `birth` (effective date).
-int age_on(const PartialDate& birth, const Date& on);
+THUKY_API int age_on(const PartialDate& birth, const Date& on);
 
 }  // namespace thuky::text
