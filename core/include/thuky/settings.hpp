@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "thuky/text/name_order_kind.hpp"
+
 namespace thuky {
 
 // Who issues the documents: the left column of the Decree 30 header.
@@ -33,11 +35,17 @@ struct FontSettings {
   double body_size = 14;
 };
 
+struct TextSettings {
+  // The alphabetical order of official lists and ballots (docs/name-order.md).
+  text::NameOrderKind name_order = text::NameOrderKind::kPublished;
+};
+
 struct Settings {
   std::filesystem::path config_file;  // empty when running on defaults
   OrganisationSettings organisation;
   PageSettings page;
   FontSettings fonts;
+  TextSettings text;
   std::filesystem::path output_dir = "out";
   std::filesystem::path store_path = "thuky.db";
   int busy_timeout_ms = 5000;
