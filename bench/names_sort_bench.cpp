@@ -188,6 +188,7 @@ struct Run {
 };
 
 Run run_thuky(const std::string& file) {
+  std::fflush(stdout);  // or the child prints what this process has not yet written
   const auto start = std::chrono::steady_clock::now();
   const pid_t pid = fork();
   if (pid == 0) {
@@ -214,7 +215,11 @@ void write(const std::filesystem::path& file, const std::string& text) {
 
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
+  if (argc == 3 && std::string_view(argv[1]) == "--write") {  // the names only, for profiling
+    write(argv[2], generate(1'000'000));
+    return 0;
+  }
   constexpr int kRuns = 3;
   const auto dir =
       std::filesystem::temp_directory_path() / ("thuky-names-bench-" + std::to_string(getpid()));

@@ -52,11 +52,12 @@ bool is_nfc_utf8(std::string_view s) {
          U_SUCCESS(status);
 }
 
-std::uint64_t key_prefix(std::string_view key) {
-  std::uint64_t prefix = 0;
-  for (std::size_t i = 0; i < 8; ++i)
-    prefix = prefix << 8 | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0);
-  return prefix;
+// Eight key bytes from `from` as a big-endian number, zero-padded: numbers order like bytes.
+std::uint64_t key_word(std::string_view key, std::size_t from) {
+  std::uint64_t word = 0;
+  for (std::size_t i = from; i < from + 8; ++i)
+    word = word << 8 | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0);
+  return word;
 }
 
 }  // namespace
@@ -64,7 +65,7 @@ std::uint64_t key_prefix(std::string_view key) {
 NameList::NameList(std::string source, std::string input, const text::NameOrder& order)
     : source_(std::move(source)), input_(std::move(input)) {
   entries_.reserve(static_cast<std::size_t>(std::count(input_.begin(), input_.end(), '\n')) + 1);
-  keys_.reserve(input_.size() / 2);
+  keys_.reserve(input_.size() + input_.size() / 4);  // keys run about as long as the names
   const std::string_view all(input_);
   int number = 1;
   for (std::size_t start = 0; start < all.size(); ++number) {
@@ -83,7 +84,6 @@ NameList::NameList(std::string source, std::string input, const text::NameOrder&
     read_line(raw, start, number, order);
     start = end + 1;
   }
-  entries_.shrink_to_fit();
 }
 
 void NameList::read_line(std::string_view raw, std::size_t offset, int number,
@@ -151,20 +151,34 @@ std::string_view NameList::line_text(std::size_t i) const {
 }
 
 std::vector<std::uint32_t> NameList::sorted() const {
-  // Sorting small records that carry the key's first 8 bytes keeps most comparisons out of
-  // the key arena.
+  // Sorting small records that carry the key's first 16 bytes keeps most comparisons out of
+  // the key arena; equal keys keep their input order.
   struct Item {
-    std::uint64_t prefix;
+    std::uint64_t head;
+    std::uint64_t next;
     std::uint32_t index;
   };
   std::vector<Item> items(entries_.size());
   for (std::uint32_t i = 0; i < items.size(); ++i)
-    items[i] = {key_prefix(key(i)), i};
-  std::sort(items.begin(), items.end(), [this](const Item& a, const Item& b) {
-    if (a.prefix != b.prefix)
-      return a.prefix < b.prefix;
-    const int r = key(a.index).compare(key(b.index));
-    return r != 0 ? r < 0 : a.index < b.index;
+    items[i] = {key_word(key(i), 0), key_word(key(i), 8), i};
+  const char* const keys = keys_.data();
+  const Entry* const entries = entries_.data();
+  std::sort(items.begin(), items.end(), [keys, entries](const Item& a, const Item& b) {
+    if (a.head != b.head)
+      return a.head < b.head;
+    if (a.next != b.next)
+      return a.next < b.next;
+    const Entry& ea = entries[a.index];
+    const Entry& eb = entries[b.index];
+    const std::size_t la = ea.key_length > 16 ? ea.key_length - 16 : 0;
+    const std::size_t lb = eb.key_length > 16 ? eb.key_length - 16 : 0;
+    const int r =
+        std::memcmp(keys + ea.key_offset + 16, keys + eb.key_offset + 16, std::min(la, lb));
+    if (r != 0)
+      return r < 0;
+    if (la != lb)
+      return la < lb;
+    return a.index < b.index;
   });
   std::vector<std::uint32_t> order(items.size());
   for (std::size_t i = 0; i < items.size(); ++i)
