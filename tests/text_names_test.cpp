@@ -318,10 +318,10 @@ TEST(NameOrder, ExplainsThePartAndTheLetterThatDecide) {
             "- the given names (tên) are the same: 'Anh'\n"
             "- the family names (họ) decide: 'Đỗ' before 'Lê', letter 1: 'đ' comes before 'l'\n");
   EXPECT_EQ(published.explain(person("Lê An"), person("Lê An", Date{1960, 1, 1})),
-            "'Lê An' comes before 'Lê An' in the published order:\n"
+            "'Lê An (01/01/1960)' comes before 'Lê An' in the published order:\n"
             "- the given names (tên) are the same: 'An'\n"
             "- the family names (họ) are the same: 'Lê'\n"
-            "- the middle names (đệm) are the same: ''\n"
+            "- the middle names (đệm) are the same: none\n"
             "- the birth date decides: 01/01/1960 is known, the other is not (unknown dates "
             "come last)\n");
   EXPECT_EQ(published.explain(person("Nguyễn Thị Hoà"), person("Nguyễn Thị Hòa")),

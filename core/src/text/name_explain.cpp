@@ -141,6 +141,13 @@ std::string part_difference(std::string_view first, std::string_view second, Nam
   return fmt::format("'{}' and '{}' read the same", first, second);
 }
 
+// The name as entered, with the birth date when there is one: "Lê An (01/01/1960)".
+std::string shown(const ListedPerson& person) {
+  if (!person.birth_date)
+    return person.full_name;
+  return fmt::format("{} ({})", person.full_name, person.birth_date->dmy());
+}
+
 }  // namespace
 
 std::string NameOrder::explain(const ListedPerson& a, const ListedPerson& b) const {
@@ -150,12 +157,12 @@ std::string NameOrder::explain(const ListedPerson& a, const ListedPerson& b) con
     return fmt::format(
         "'{}' and '{}' are equal in {}: the same letters and tones and the same birth date; a "
         "list keeps them in the order entered.\n",
-        a.full_name, b.full_name, order);
+        shown(a), shown(b), order);
   }
   const ListedPerson& first = sign < 0 ? a : b;
   const ListedPerson& second = sign < 0 ? b : a;
   std::string out =
-      fmt::format("'{}' comes before '{}' in {}:\n", first.full_name, second.full_name, order);
+      fmt::format("'{}' comes before '{}' in {}:\n", shown(first), shown(second), order);
   struct Part {
     const char* name;
     const std::string& first;
@@ -169,7 +176,9 @@ std::string NameOrder::explain(const ListedPerson& a, const ListedPerson& b) con
     detail::append_part_key(key_first, part.first, kind_);
     detail::append_part_key(key_second, part.second, kind_);
     if (key_first == key_second) {
-      out += fmt::format("- the {} are the same: '{}'\n", part.name, part.first);
+      out += part.first.empty()
+                 ? fmt::format("- the {} are the same: none\n", part.name)
+                 : fmt::format("- the {} are the same: '{}'\n", part.name, part.first);
       continue;
     }
     out += fmt::format("- the {} decide: {}\n", part.name,
