@@ -172,10 +172,11 @@ std::vector<std::uint32_t> NameList::sorted() const {
     const Entry& eb = entries[b.index];
     const std::size_t la = ea.key_length > 16 ? ea.key_length - 16 : 0;
     const std::size_t lb = eb.key_length > 16 ? eb.key_length - 16 : 0;
-    const int r =
-        std::memcmp(keys + ea.key_offset + 16, keys + eb.key_offset + 16, std::min(la, lb));
-    if (r != 0)
-      return r < 0;
+    if (const std::size_t common = std::min(la, lb)) {
+      const int r = std::memcmp(keys + ea.key_offset + 16, keys + eb.key_offset + 16, common);
+      if (r != 0)
+        return r < 0;
+    }
     if (la != lb)
       return la < lb;
     return a.index < b.index;
