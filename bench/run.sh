@@ -4,9 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake --preset default >/dev/null
-cmake --build --preset default --target bench_startup bench_plugin_load bench_table thuky \
+cmake --build --preset default --target bench_startup bench_plugin_load bench_table bench_names_sort thuky \
   thuky_plugin_minutes thuky_plugin_delegates thuky_plugin_voter_contact >/dev/null
 echo "== start-up"
 build/default/bin/bench_startup
 echo "== table rendering"
 build/default/bin/bench_table
+echo "== names sort"
+build/default/bin/bench_names_sort

@@ -97,6 +97,18 @@ TEST(Config, ValuesOutOfRangeAreRefused) {
             "thuky.toml:2:13: field 'fonts.body_size': 3 pt is outside 6–30 pt");
 }
 
+TEST(Config, NameOrderIsPublishedUnlessSetToDictionary) {
+  EXPECT_EQ(parse_config("", "thuky.toml", "/ws").settings.text.name_order,
+            text::NameOrderKind::kPublished);
+  EXPECT_EQ(parse_config(default_config_text(), "thuky.toml", "/ws").settings.text.name_order,
+            text::NameOrderKind::kPublished);
+  EXPECT_EQ(parse_config("[text]\nname_order = \"dictionary\"\n", "thuky.toml", "/ws")
+                .settings.text.name_order,
+            text::NameOrderKind::kDictionary);
+  EXPECT_EQ(error_of("[text]\nname_order = \"vi\"\n"),
+            "thuky.toml:2:14: field 'text.name_order': 'vi' is not one of: published, dictionary");
+}
+
 TEST(Config, UnknownKeysAreWarnedWithTheirPlace) {
   const LoadedConfig c =
       parse_config("[page]\npaper = \"A4\"\ncolour = \"red\"\n[extra]\n", "thuky.toml", "/ws");

@@ -103,6 +103,8 @@ class ConfigReader {
         {"fonts.italic", {K::kString, text(s.fonts.italic)}},
         {"fonts.bold_italic", {K::kString, text(s.fonts.bold_italic)}},
         {"fonts.body_size", {K::kNumber, points(s.fonts.body_size)}},
+        {"text", {K::kTable, {}}},
+        {"text.name_order", {K::kString, name_order(s.text.name_order)}},
         {"output", {K::kTable, {}}},
         {"output.dir", {K::kString, path(s.output_dir)}},
         {"store", {K::kTable, {}}},
@@ -194,6 +196,15 @@ class ConfigReader {
              fmt::format("'{}' is not one of: {}", value, fmt::join(allowed, ", ")));
       }
       out = value;
+    };
+  }
+  Apply name_order(text::NameOrderKind& out) {
+    return [this, &out](const toml::node& n) {
+      const std::string value = *n.value<std::string>();
+      const auto kind = text::parse_name_order(value);
+      if (!kind)
+        fail(n, current_key_, fmt::format("'{}' is not one of: published, dictionary", value));
+      out = *kind;
     };
   }
   Apply orientation(bool& landscape) {

@@ -62,7 +62,7 @@ struct Dispatch {
   std::optional<std::filesystem::path> trust_dir;
   CLI::App* backup = nullptr;
   CLI::App* names_sort = nullptr;
-  std::string names_file;
+  NamesSortOptions names;
   CLI::App* document_demo = nullptr;
   CLI::App* people_import = nullptr;
   CLI::App* people_add = nullptr;
@@ -105,9 +105,19 @@ void add_builtin_commands(CLI::App& app, Dispatch& d, GlobalOptions& options) {
       "sort",
       "Sort one person a line (\"full name\" or \"full name<TAB>dd/mm/yyyy\") in official "
       "list order: given name, family name, middle name, then the earlier birth date");
-  d.names_sort->add_option("file", d.names_file, "Input file (default: standard input)");
-  d.names_sort->add_flag("--check", d.check,
+  d.names_sort->add_option("file", d.names.file, "Input file (default: standard input)");
+  d.names_sort->add_flag("--check", d.names.check,
                          "Do not sort: report the first line out of order and exit 1");
+  d.names_sort
+      ->add_option("--order", d.names.order,
+                   "published (as election committees publish lists: the tone is part of the "
+                   "letter) or dictionary (tones only break ties); default: [text] name_order")
+      ->check(CLI::IsMember({"published", "dictionary"}));
+  d.names_sort
+      ->add_option("--explain", d.names.explain,
+                   "Do not sort: say why one of two names (\"full name\" or \"full "
+                   "name<TAB>dd/mm/yyyy\") comes before the other")
+      ->expected(2);
 
   CLI::App* document = app.add_subcommand("document", "The document engine");
   document->require_subcommand(1);
@@ -178,7 +188,7 @@ int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
   if (d.backup->parsed())
     return run_backup(session, d.backup_file);
   if (d.names_sort->parsed())
-    return run_names_sort(d.names_file, d.check);
+    return run_names_sort(session, d.names);
   if (d.document_demo->parsed())
     return run_document_demo(session, d.out_dir);
   if (d.people_import->parsed())

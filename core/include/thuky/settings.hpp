@@ -6,6 +6,8 @@
 #include <vector>
 #include "thuky/export.hpp"
 
+#include "thuky/text/name_order_kind.hpp"
+
 namespace thuky {
 
 // Who issues the documents: the left column of the Decree 30 header.
@@ -34,11 +36,17 @@ struct THUKY_API FontSettings {
   double body_size = 14;
 };
 
+struct THUKY_API TextSettings {
+  // The alphabetical order of official lists and ballots (docs/name-order.md).
+  text::NameOrderKind name_order = text::NameOrderKind::kPublished;
+};
+
 struct THUKY_API Settings {
   std::filesystem::path config_file;  // empty when running on defaults
   OrganisationSettings organisation;
   PageSettings page;
   FontSettings fonts;
+  TextSettings text;
   std::filesystem::path output_dir = "out";
   std::filesystem::path store_path = "thuky.db";
   int busy_timeout_ms = 5000;

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "host_session.hpp"
 #include "thuky/people.hpp"
@@ -16,9 +17,15 @@ int run_plugins(HostSession& session, bool check);
 int run_plugins_trust(HostSession& session, const std::optional<std::filesystem::path>& dir,
                       bool trusted);
 int run_backup(HostSession& session, const std::filesystem::path& target);
-// Reads one person a line from `file` ("" or "-": stdin) and prints them in official list
-// order, or with `check` reports the first line out of order (exit 1).
-int run_names_sort(const std::string& file, bool check);
+struct NamesSortOptions {
+  std::string file;                  // "" or "-": standard input
+  bool check = false;                // report the first line out of order (exit 1)
+  std::string order;                 // "published" or "dictionary"; "" for [text] name_order
+  std::vector<std::string> explain;  // two names: say why one comes first
+};
+// Reads one person a line and prints them in official list order, or checks the order, or
+// explains the order of two names.
+int run_names_sort(HostSession& session, const NamesSortOptions& options);
 // Renders the engine's sample documents (every building block) into `out_dir`.
 int run_document_demo(HostSession& session, const std::filesystem::path& out_dir);
 int run_people_import(HostSession& session, const std::filesystem::path& file,

@@ -1,23 +1,18 @@
 #include <fmt/format.h>
 
-#include <fstream>
+#include <cstdio>
 #include <iostream>
 #include <sstream>
 
 #include "commands/builtin_commands.hpp"
+#include "commands/name_list.hpp"
 #include "thuky/error.hpp"
 #include "thuky/io.hpp"
 #include "thuky/text/names.hpp"
 #include "thuky/text/normalize.hpp"
-#include "thuky/text/utf8.hpp"
 
 namespace thuky::host {
 namespace {
-
-struct Line {
-  int number = 0;
-  text::ListedPerson person;  // name NFC with single spaces, as entered otherwise
-};
 
 std::string read_all(const std::string& file) {
   if (file.empty() || file == "-") {
@@ -28,64 +23,79 @@ std::string read_all(const std::string& file) {
   return read_input_file(file);
 }
 
-// One person a line: "full name" or "full name<TAB>dd/mm/yyyy"; blank lines are skipped.
-std::vector<Line> parse(const std::string& source, const std::string& input) {
-  text::require_utf8(input, InputLocation{source, 0, 0, ""});
-  std::vector<Line> lines;
-  std::istringstream stream(input);
-  std::string raw;
-  for (int number = 1; std::getline(stream, raw); ++number) {
-    if (!raw.empty() && raw.back() == '\r')
-      raw.pop_back();
-    const std::string text = text::to_nfc(raw);
-    if (text::clean_text(text).empty())
-      continue;
-    text::require_unicode_text(text, InputLocation{source, number, 0, ""});
-    Line line{number, {}};
-    const auto tab = text.find('\t');
-    line.person.full_name = text::clean_text(text.substr(0, tab));
-    line.person.parts = text::split_name(line.person.full_name);
-    if (tab != std::string::npos) {
-      const std::string date = text::clean_text(text.substr(tab + 1));
-      line.person.birth_date = text::Date::parse_dmy(date);
-      if (!line.person.birth_date) {
-        throw UserError(InputLocation{source, number,
-                                      text::count_characters(text.substr(0, tab)) + 2, "ngày sinh"},
-                        fmt::format("'{}' is not a date like 15/09/1970", date));
-      }
-    }
-    lines.push_back(std::move(line));
+text::NameOrderKind order_kind(HostSession& session, const std::string& order) {
+  if (order.empty())
+    return session.settings().text.name_order;
+  const auto kind = text::parse_name_order(order);
+  if (!kind)
+    throw UserError(fmt::format("--order '{}' is not one of: published, dictionary", order));
+  return *kind;
+}
+
+// A name as given to --explain: "full name" or "full name<TAB>dd/mm/yyyy".
+text::ListedPerson person_from_argument(const std::string& argument) {
+  const auto tab = argument.find('\t');
+  text::ListedPerson person;
+  person.full_name = text::clean_text(argument.substr(0, tab));
+  person.parts = text::split_name(person.full_name);
+  if (tab != std::string::npos) {
+    const std::string date = text::clean_text(argument.substr(tab + 1));
+    person.birth_date = text::Date::parse_dmy(date);
+    if (!person.birth_date)
+      throw UserError(fmt::format("--explain: '{}' is not a date like 15/09/1970", date));
   }
-  return lines;
+  return person;
+}
+
+int check(const NameList& list, const std::string& source, text::NameOrderKind kind) {
+  for (std::size_t i = 1; i < list.size(); ++i) {
+    if (list.key(i) < list.key(i - 1)) {
+      std::cout << fmt::format("{}:{}: '{}' is out of order: it comes before '{}' (line {})\n",
+                               source, list.line_number(i), list.name(i), list.name(i - 1),
+                               list.line_number(i - 1));
+      return kExitUserError;
+    }
+  }
+  std::cout << fmt::format("{}: {} names, in {} order\n", source, list.size(),
+                           text::name_order_name(kind));
+  return kExitOk;
+}
+
+// One buffered stream: a million lines are a million small writes otherwise.
+void print_sorted(const NameList& list) {
+  std::cout.flush();
+  std::string buffer;
+  constexpr std::size_t kFlushAt = 1 << 20;
+  buffer.reserve(kFlushAt + NameList::kMaxLineBytes + 1);
+  for (const std::uint32_t i : list.sorted()) {
+    buffer += list.line_text(i);
+    buffer += '\n';
+    if (buffer.size() >= kFlushAt) {
+      std::fwrite(buffer.data(), 1, buffer.size(), stdout);
+      buffer.clear();
+    }
+  }
+  std::fwrite(buffer.data(), 1, buffer.size(), stdout);
+  std::fflush(stdout);
 }
 
 }  // namespace
 
-int run_names_sort(const std::string& file, bool check) {
-  const std::string source = file.empty() || file == "-" ? "(stdin)" : file;
-  std::vector<Line> lines = parse(source, read_all(file));
-  const text::NameOrder order;
-  if (check) {
-    for (std::size_t i = 1; i < lines.size(); ++i) {
-      if (order.compare(lines[i].person, lines[i - 1].person) < 0) {
-        std::cout << fmt::format("{}:{}: '{}' is out of order: it comes before '{}' (line {})\n",
-                                 source, lines[i].number, lines[i].person.full_name,
-                                 lines[i - 1].person.full_name, lines[i - 1].number);
-        return kExitUserError;
-      }
-    }
-    std::cout << fmt::format("{}: {} names, in official order\n", source, lines.size());
+int run_names_sort(HostSession& session, const NamesSortOptions& options) {
+  const text::NameOrder order(order_kind(session, options.order));
+  if (!options.explain.empty()) {
+    if (options.explain.size() != 2)
+      throw UserError("--explain takes two names");
+    std::cout << order.explain(person_from_argument(options.explain[0]),
+                               person_from_argument(options.explain[1]));
     return kExitOk;
   }
-  std::stable_sort(lines.begin(), lines.end(), [&](const Line& a, const Line& b) {
-    return order.compare(a.person, b.person) < 0;
-  });
-  for (const auto& line : lines) {
-    std::cout << line.person.full_name;
-    if (line.person.birth_date)
-      std::cout << '\t' << line.person.birth_date->dmy();
-    std::cout << '\n';
-  }
+  const std::string& file = options.file;
+  const std::string source = file.empty() || file == "-" ? "(stdin)" : file;
+  const NameList list(source, read_all(file), order);
+  if (options.check)
+    return check(list, source, order.kind());
+  print_sorted(list);
   return kExitOk;
 }
 

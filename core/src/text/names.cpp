@@ -100,37 +100,94 @@ Untoned remove_tones(std::string_view utf8) {
   return out;
 }
 
-std::vector<std::string> words_of(std::string_view text) {
+// The words of a cleaned text outside parentheses.
+std::vector<std::string> words_of(std::string_view clean) {
   std::vector<std::string> words;
   std::string current;
-  for (char c : clean_text(text)) {
-    if (c == ' ') {
+  int depth = 0;
+  const auto end_word = [&] {
+    if (!current.empty())
       words.push_back(std::move(current));
-      current.clear();
-    } else {
+    current.clear();
+  };
+  for (char c : clean) {
+    if (c == '(') {
+      end_word();
+      ++depth;
+    } else if (c == ')') {
+      end_word();
+      depth = depth > 0 ? depth - 1 : 0;
+    } else if (c == ' ') {
+      end_word();
+    } else if (depth == 0) {
       current += c;
     }
   }
-  if (!current.empty())
-    words.push_back(std::move(current));
+  end_word();
   return words;
 }
 
 }  // namespace
 
+NamePartViews split_name_views(std::string_view full_name) {
+  // Words are runs outside parentheses between ASCII white space (what clean_text collapses).
+  struct Span {
+    std::size_t begin, end;
+  };
+  Span first{0, 0}, second{0, 0}, before_last{0, 0}, last{0, 0};
+  std::size_t words = 0;
+  int depth = 0;
+  std::size_t start = std::string_view::npos;
+  const auto end_word = [&](std::size_t at) {
+    if (start == std::string_view::npos)
+      return;
+    const Span word{start, at};
+    if (words == 0)
+      first = word;
+    if (words == 1)
+      second = word;
+    before_last = last;
+    last = word;
+    ++words;
+    start = std::string_view::npos;
+  };
+  for (std::size_t i = 0; i < full_name.size(); ++i) {
+    const char c = full_name[i];
+    if (c == '(') {
+      end_word(i);
+      ++depth;
+    } else if (c == ')') {
+      end_word(i);
+      depth = depth > 0 ? depth - 1 : 0;
+    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      end_word(i);
+    } else if (depth == 0 && start == std::string_view::npos) {
+      start = i;
+    }
+  }
+  end_word(full_name.size());
+  NamePartViews parts;
+  const auto view = [&](Span s) { return full_name.substr(s.begin, s.end - s.begin); };
+  if (words == 0)
+    return parts;
+  parts.given = view(last);
+  if (words == 1)
+    return parts;
+  parts.family = view(first);
+  if (words > 2)
+    parts.middle = full_name.substr(second.begin, before_last.end - second.begin);
+  return parts;
+}
+
 NameParts split_name(std::string_view full_name) {
-  std::vector<std::string> words = words_of(full_name);
-  NameParts parts;
-  if (words.empty())
-    return parts;
-  parts.given = words.back();
-  if (words.size() == 1)
-    return parts;
-  parts.family = words.front();
-  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+  const std::string clean = clean_text(full_name);
+  const NamePartViews views = split_name_views(clean);
+  NameParts parts{std::string(views.family), {}, std::string(views.given)};
+  // The middle words without an alias between them.
+  for (const std::string& word : words_of(views.middle)) {
     if (!parts.middle.empty())
       parts.middle += ' ';
-    parts.middle += words[i];
+    parts.middle += word;
   }
   return parts;
 }
@@ -180,60 +237,6 @@ std::string search_key(std::string_view text) {
   std::string out;
   folded.toUTF8String(out);
   return out;
-}
-
-struct NameOrder::Impl {
-  std::unique_ptr<icu::Collator> letters;  // "vi", primary strength: a < ă < â < b < … < đ …
-
-  // One name part: letters by Vietnamese collation, then tones syllable by syllable, then the
-  // exact text (case, tone placement) so that the order is total and repeatable.
-  int compare_part(const std::string& a, const std::string& b) const {
-    if (a == b)
-      return 0;
-    const Untoned ua = remove_tones(a);
-    const Untoned ub = remove_tones(b);
-    UErrorCode status = U_ZERO_ERROR;
-    const UCollationResult r = letters->compare(ua.letters, ub.letters, status);
-    if (r != UCOL_EQUAL)
-      return r;
-    if (const int t = ua.tones.compare(ub.tones))
-      return t;
-    return 0;
-  }
-};
-
-NameOrder::NameOrder() : impl_(std::make_unique<Impl>()) {
-  UErrorCode status = U_ZERO_ERROR;
-  impl_->letters.reset(icu::Collator::createInstance(icu::Locale("vi"), status));
-  if (U_FAILURE(status) || !impl_->letters) {
-    throw std::runtime_error("ICU has no Vietnamese collation");
-  }
-  impl_->letters->setStrength(icu::Collator::PRIMARY);
-}
-
-NameOrder::~NameOrder() = default;
-
-int NameOrder::compare(const ListedPerson& a, const ListedPerson& b) const {
-  if (const int r = impl_->compare_part(a.parts.given, b.parts.given))
-    return r;
-  if (const int r = impl_->compare_part(a.parts.family, b.parts.family))
-    return r;
-  if (const int r = impl_->compare_part(a.parts.middle, b.parts.middle))
-    return r;
-  if (a.birth_date != b.birth_date) {
-    if (!a.birth_date)
-      return 1;
-    if (!b.birth_date)
-      return -1;
-    return *a.birth_date < *b.birth_date ? -1 : 1;
-  }
-  return 0;
-}
-
-void NameOrder::sort(std::vector<ListedPerson>& people) const {
-  std::stable_sort(
-      people.begin(), people.end(),
-      [this](const ListedPerson& a, const ListedPerson& b) { return compare(a, b) < 0; });
 }
 
 }  // namespace thuky::text

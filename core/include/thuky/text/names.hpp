@@ -1,7 +1,6 @@
 #pragma once
 // Vietnamese personal names: parts, matching, searching and the official list order.
 
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +8,7 @@
 
 #include "thuky/export.hpp"
 #include "thuky/text/date.hpp"
+#include "thuky/text/name_order_kind.hpp"
 
 namespace thuky::text {
 
@@ -21,8 +21,18 @@ struct THUKY_API NameParts {
   std::string given;
 };
 
-// Splits a full name by the common pattern; one word is a given name only.
+// Splits a full name by the common pattern; one word is a given name only. Another name in
+// parentheses is not part of it: "Nguyễn Văn Thạnh (Lâm)" has the given name "Thạnh".
 THUKY_API NameParts split_name(std::string_view full_name);
+
+// split_name without copying: views into `full_name` (as entered, not cleaned). `middle` spans
+// the middle words and may hold an alias between them, which sort keys skip.
+struct NamePartViews {
+  std::string_view family;
+  std::string_view middle;
+  std::string_view given;
+};
+THUKY_API NamePartViews split_name_views(std::string_view full_name);
 
 // Equal for names that differ only by tone-mark placement ("Thuỷ"/"Thủy", "Hoà"/"Hòa"),
 // normalisation (NFC/NFD), case or spacing. For matching and de-duplication, never printing.
@@ -39,14 +49,25 @@ struct THUKY_API ListedPerson {
 };
 
 // Official list order ("theo vần chữ cái A, B, C"): given name, then family name, then middle
-// name(s), each by Vietnamese collation (letters first, then tones ngang < huyền < hỏi < ngã <
-// sắc < nặng, wherever the tone mark sits); then the earlier birth date; unknown dates last.
+// name(s), each in the chosen alphabetical order (docs/name-order.md); then the earlier birth
+// date, unknown dates last. Tone-placement variants, NFC/NFD, case and spacing do not matter;
+// nor do apostrophes or an alias in parentheses.
 class THUKY_API NameOrder {
  public:
-  NameOrder();
+  explicit NameOrder(NameOrderKind kind = NameOrderKind::kPublished);
   ~NameOrder();
   NameOrder(const NameOrder&) = delete;
   NameOrder& operator=(const NameOrder&) = delete;
+
+  NameOrderKind kind() const noexcept { return kind_; }
+
+  // A byte string whose memcmp/std::string order (and SQLite BLOB order) equals compare():
+  // given, family, middle, then birth date (earlier first, unknown last). Equal keys mean
+  // compare() == 0.
+  std::string sort_key(const ListedPerson& person) const;
+  // The same key, appended to `out`: one buffer can serve a million names.
+  void append_sort_key(std::string& out, const NamePartViews& parts,
+                       const std::optional<Date>& birth_date) const;
 
   // <0, 0, >0 as a comes before, with, or after b.
   int compare(const ListedPerson& a, const ListedPerson& b) const;
@@ -55,9 +76,13 @@ class THUKY_API NameOrder {
   // Sorts in official order; equal entries keep their input order.
   void sort(std::vector<ListedPerson>& people) const;
 
+  // Why one of the two comes first: the part (tên, họ, đệm) and letter that decide, or the
+  // birth dates. Lines in English, names as entered; what a committee answers when a list is
+  // challenged.
+  std::string explain(const ListedPerson& a, const ListedPerson& b) const;
+
  private:
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
+  NameOrderKind kind_;
 };
 
 }  // namespace thuky::text
