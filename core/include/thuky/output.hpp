@@ -1,0 +1,12 @@
+#pragma once
+// The directory documents are written to, checked with errors a user can act on.
+
+#include <filesystem>
+
+namespace thuky {
+
+// Creates `dir` and its parents if missing. Throws UserError with the cause: "'afile' is not a
+// directory", "cannot create 'x': permission denied", "... no space left on device".
+void make_output_dir(const std::filesystem::path& dir);
+
+}  // namespace thuky
