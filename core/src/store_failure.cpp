@@ -47,29 +47,28 @@ std::string errno_text(int error) {
 
 std::optional<std::string> environment_failure(sqlite3* db, const std::filesystem::path& store,
                                                int busy_timeout_ms, std::string_view error_text) {
-  if (!db)
-    return std::nullopt;
-  const int code = sqlite3_extended_errcode(db);
-  // Only the connection's own last failure: an older one may have been handled already.
-  const std::string_view message = sqlite3_errmsg(db);
-  if (message.empty() || error_text.find(message) == std::string_view::npos)
-    return std::nullopt;
-  const int system_error = sqlite3_system_errno(db);
-  switch (code & 0xFF) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      return store_busy_message(store, busy_timeout_ms);
-    case SQLITE_FULL:
-      return fmt::format("cannot write the store '{}': {}", store.string(),
-                         errno_text(system_error != 0 ? system_error : ENOSPC));
-    case SQLITE_IOERR:
-    case SQLITE_CANTOPEN:
-    case SQLITE_READONLY:
-      return fmt::format("cannot use the store '{}': {}", store.string(),
-                         system_error != 0 ? errno_text(system_error) : std::string(message));
-    default:
-      return std::nullopt;
+  // By message, not by the connection's error code: the rollback that runs while the error
+  // unwinds has reset that code by the time anyone reports the error.
+  const auto says = [error_text](int code) {
+    return error_text.find(sqlite3_errstr(code)) != std::string_view::npos;
+  };
+  // The OS error behind an I/O failure, when it is one worth naming.
+  const int system_error = db ? sqlite3_system_errno(db) : 0;
+  const bool system_error_known = system_error != 0 && is_environment_errno(system_error);
+  if (says(SQLITE_BUSY) || says(SQLITE_LOCKED))
+    return store_busy_message(store, busy_timeout_ms);
+  if (says(SQLITE_FULL)) {
+    const bool quota = system_error == EDQUOT || system_error == EFBIG;
+    return fmt::format("cannot write the store '{}': {}", store.string(),
+                       errno_text(quota ? system_error : ENOSPC));
   }
+  for (int code : {SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_READONLY}) {
+    if (says(code)) {
+      return fmt::format("cannot use the store '{}': {}", store.string(),
+                         system_error_known ? errno_text(system_error) : sqlite3_errstr(code));
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace thuky::host

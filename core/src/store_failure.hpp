@@ -22,9 +22,9 @@ bool is_environment_errno(int error);
 // `error` (an errno value) in words, lower case: "no space left on device".
 std::string errno_text(int error);
 
-// The cause in words when `error_text` reports the last failure of the connection `db` to
-// `store` and that failure is the environment's; nullopt for anything else (a constraint, a
-// syntax error: those are input or bugs).
+// The cause in words when `error_text` carries SQLite's message for a failure of the
+// environment (busy, full, I/O); `db`, the store's connection (may be null), tells the OS
+// error. nullopt for anything else (a constraint, a syntax error: those are input or bugs).
 std::optional<std::string> environment_failure(sqlite3* db, const std::filesystem::path& store,
                                                int busy_timeout_ms, std::string_view error_text);
 
