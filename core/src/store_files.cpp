@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Backup.h>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -61,6 +62,10 @@ void create_store_file(const std::filesystem::path& file) {
     throw UserError(
         fmt::format("cannot create the store '{}': {}", file.string(), errno_text(errno)));
   }
+  // mkstemp makes it 0600; a store SQLite creates itself gets 0666 minus the umask.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
   ::close(fd);
   try {
     {
