@@ -10,3 +10,5 @@ echo "== start-up"
 build/default/bin/bench_startup
 echo "== table rendering"
 build/default/bin/bench_table
+echo "== concurrency"
+bash bench/concurrency_bench.sh build/default/bin/thuky

@@ -103,7 +103,7 @@ std::optional<std::string> run_with_tmpfs(const std::string& script) {
   return output;
 }
 
-TEST_F(OutputFiles, FullDiskDuringImportAndRenderIsExitOneNoSpaceLeft) {
+TEST_F(OutputFiles, FullOrReadOnlyDiskIsExitOneWithTheCause) {
   TempDir outside;  // the CSV and the mount point
   std::string csv = "Họ và tên,Đơn vị,Ngày sinh\n";
   for (int i = 1; i <= 20000; ++i)
@@ -117,7 +117,10 @@ TEST_F(OutputFiles, FullDiskDuringImportAndRenderIsExitOneNoSpaceLeft) {
       " init >/dev/null && mkdir out && mount -t tmpfs -o size=32k tmpfs out && " + t +
       " people import " + (outside / "people.csv").string() + "; echo \"import $?\"; " + t +
       " document demo --out out; echo \"render $?\"; " + t +
-      " people list >/dev/null; echo \"list $?\"");
+      " people list >/dev/null; echo \"list $?\"; mkdir ro && mount -t tmpfs -o ro,size=16k "
+      "tmpfs ro && " +
+      t + " document demo --out ro; echo \"read-only $?\"; " + t +
+      " document demo --out ro/sub; echo \"read-only $?\"");
   if (!output)
     GTEST_SKIP() << "cannot mount a small tmpfs here (no user namespaces)";
   EXPECT_EQ(*output, "error: cannot write the store '" + w +
@@ -126,7 +129,11 @@ TEST_F(OutputFiles, FullDiskDuringImportAndRenderIsExitOneNoSpaceLeft) {
                          "error: cannot write 'out/demo.pdf': no space left on device\n"
                          "render 1\n"
                          "warning: the people directory is empty\n"
-                         "list 0\n");
+                         "list 0\n"
+                         "error: cannot write in 'ro': read-only file system\n"
+                         "read-only 1\n"
+                         "error: cannot create 'ro/sub': read-only file system\n"
+                         "read-only 1\n");
 }
 
 }  // namespace

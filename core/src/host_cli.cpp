@@ -162,8 +162,12 @@ std::optional<std::string> environment_cause(HostSession* session, const std::ex
       return cause;
   }
   if (const auto* fs = dynamic_cast<const std::filesystem::filesystem_error*>(&e)) {
-    if (is_environment_errno(fs->code().value()))
-      return fmt::format("'{}': {}", fs->path1().string(), errno_text(fs->code().value()));
+    if (is_environment_errno(fs->code().value())) {
+      const std::string cause = errno_text(fs->code().value());
+      if (fs->path1().empty())
+        return cause;
+      return fmt::format("'{}': {}", fs->path1().string(), cause);
+    }
   }
   return std::nullopt;
 }

@@ -1,4 +1,7 @@
 #include <fmt/format.h>
+#include <unistd.h>
+
+#include <cerrno>
 
 #include "store_failure.hpp"
 #include "thuky/error.hpp"
@@ -8,8 +11,13 @@ namespace thuky {
 
 void make_output_dir(const std::filesystem::path& dir) {
   std::error_code ec;
-  if (std::filesystem::is_directory(dir, ec))
+  if (std::filesystem::is_directory(dir, ec)) {
+    if (::access(dir.c_str(), W_OK | X_OK) != 0) {
+      throw UserError(
+          fmt::format("cannot write in '{}': {}", dir.string(), host::errno_text(errno)));
+    }
     return;
+  }
   // The first part of the path that exists but is no directory is the one to name.
   for (std::filesystem::path part; const auto& name : dir) {
     part /= name;

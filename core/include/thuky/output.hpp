@@ -5,8 +5,9 @@
 
 namespace thuky {
 
-// Creates `dir` and its parents if missing. Throws UserError with the cause: "'afile' is not a
-// directory", "cannot create 'x': permission denied", "... no space left on device".
+// Creates `dir` and its parents if missing, and checks it can be written in. Throws UserError
+// with the cause: "'afile' is not a directory", "cannot create 'x': permission denied",
+// "cannot write in 'x': read-only file system".
 void make_output_dir(const std::filesystem::path& dir);
 
 }  // namespace thuky
