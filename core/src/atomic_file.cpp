@@ -43,8 +43,7 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
   std::string pattern = (dir / ("." + target_.filename().string() + ".XXXXXX")).string();
   const int fd = ::mkstemp(pattern.data());
   if (fd < 0) {
-    throw UserError(
-        fmt::format("cannot write in '{}': {}", dir.string(), std::strerror(errno)));
+    throw UserError(fmt::format("cannot write in '{}': {}", dir.string(), std::strerror(errno)));
   }
   ::close(fd);
   temp_ = pattern;
@@ -68,8 +67,7 @@ void AtomicFile::commit() {
   ::fchmod(fd, 0666 & ~current_umask());
   ::close(fd);
   if (::rename(temp_.c_str(), target_.c_str()) != 0) {
-    throw UserError(
-        fmt::format("cannot write '{}': {}", target_.string(), std::strerror(errno)));
+    throw UserError(fmt::format("cannot write '{}': {}", target_.string(), std::strerror(errno)));
   }
   committed_ = true;
   sync_path(directory_of(target_), O_RDONLY | O_DIRECTORY);
