@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "atomic_file.hpp"
+#include "current_umask.hpp"
 #include "store_failure.hpp"
 #include "thuky/error.hpp"
 
@@ -63,9 +64,7 @@ void create_store_file(const std::filesystem::path& file) {
         fmt::format("cannot create the store '{}': {}", file.string(), errno_text(errno)));
   }
   // mkstemp makes it 0600; a store SQLite creates itself gets 0666 minus the umask.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
+  ::fchmod(fd, 0666 & ~current_umask());
   ::close(fd);
   try {
     {
