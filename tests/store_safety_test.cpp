@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <chrono>
+
 #include "config.hpp"
 #include "network_filesystem.hpp"
 #include "support/test_support.hpp"
@@ -112,6 +114,62 @@ TEST(StoreSafety, AllowNetworkFilesystemIsReadFromTheStoreTable) {
                  "t.toml:2:28: field 'store.allow_network_filesystem': expected a boolean, "
                  "found an integer");
   }
+}
+
+int people(Store& store) {
+  return store.db().execAndGet("SELECT count(*) FROM people").getInt();
+}
+
+void add_person(Store& store, const std::string& code) {
+  store.db().exec(
+      "INSERT INTO people(code, full_name, family_name, middle_name, given_name, "
+      "match_key, search_key) VALUES ('" +
+      code + "', 'x', '', '', 'x', 'x', 'x')");
+}
+
+TEST(WriteTransaction, WaitsForTheBusyTimeoutThenSaysTheStoreIsBusy) {
+  TempDir dir;
+  Store holder(dir / "s.db");
+  WriteTransaction held(holder);
+  Store store(dir / "s.db", StoreOptions{.busy_timeout_ms = 200});
+  const auto started = std::chrono::steady_clock::now();
+  try {
+    WriteTransaction blocked(store);
+    FAIL() << "the write lock was taken twice";
+  } catch (const UserError& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "the store '" + (dir / "s.db").string() +
+                  "' is busy: another thuky command has been writing for more than 0.2 s; try "
+                  "again when it has finished (or raise store.busy_timeout_ms)");
+  }
+  EXPECT_GE(std::chrono::steady_clock::now() - started, std::chrono::milliseconds(200));
+}
+
+TEST(WriteTransaction, RollsBackUnlessCommittedAndNestsAsASavepoint) {
+  TempDir dir;
+  Store store(dir / "s.db");
+  {
+    WriteTransaction outer(store);
+    add_person(store, "a");
+    {
+      WriteTransaction inner(store);
+      add_person(store, "b");
+    }  // not committed: b goes, a stays
+    EXPECT_EQ(people(store), 1);
+    {
+      WriteTransaction inner(store);
+      add_person(store, "c");
+      inner.commit();
+    }
+    EXPECT_EQ(people(store), 2);
+  }  // the outer one not committed: nothing stays
+  EXPECT_EQ(people(store), 0);
+  {
+    WriteTransaction outer(store);
+    add_person(store, "d");
+    outer.commit();
+  }
+  EXPECT_EQ(people(store), 1);
 }
 
 }  // namespace

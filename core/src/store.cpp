@@ -143,6 +143,13 @@ void Store::backup_to(const std::filesystem::path& target) {
 }
 
 WriteTransaction::WriteTransaction(Store& store) : store_(store) {
+  if (sqlite3_get_autocommit(store_.db().getHandle()) == 0) {
+    // Inside the command's transaction: a savepoint, undone alone if this part fails.
+    store_.db().exec("SAVEPOINT thuky_write");
+    nested_ = true;
+    open_ = true;
+    return;
+  }
   try {
     store_.db().exec("BEGIN IMMEDIATE");
   } catch (const SQLite::Exception& e) {
@@ -158,13 +165,15 @@ WriteTransaction::WriteTransaction(Store& store) : store_(store) {
 WriteTransaction::~WriteTransaction() {
   if (open_) {
     // Never throws: a failed rollback leaves SQLite to roll back when the connection closes.
-    sqlite3_exec(store_.db().getHandle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_exec(store_.db().getHandle(),
+                 nested_ ? "ROLLBACK TO thuky_write; RELEASE thuky_write" : "ROLLBACK", nullptr,
+                 nullptr, nullptr);
   }
 }
 
 void WriteTransaction::commit() {
   try {
-    store_.db().exec("COMMIT");
+    store_.db().exec(nested_ ? "RELEASE thuky_write" : "COMMIT");
   } catch (const SQLite::Exception& e) {
     if (auto cause = host::environment_failure(store_.db().getHandle(), store_.path(),
                                                store_.busy_timeout_ms(), e.what())) {

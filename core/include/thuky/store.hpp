@@ -58,7 +58,8 @@ class Store {
 // for up to the busy timeout. Every command that writes uses one: a deferred BEGIN that reads
 // first cannot wait when it later needs to write, and fails at once with "database is locked".
 // Throws UserError saying the store is busy when the wait runs out. Rolls back unless
-// commit() was called.
+// commit() was called. Inside another transaction (a plugin command's) it is a savepoint:
+// the lock is held already, and a failure undoes this part alone.
 class WriteTransaction {
  public:
   explicit WriteTransaction(Store& store);
@@ -71,6 +72,7 @@ class WriteTransaction {
  private:
   Store& store_;
   bool open_ = false;
+  bool nested_ = false;
 };
 
 }  // namespace thuky
