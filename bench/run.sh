@@ -12,3 +12,5 @@ echo "== table rendering"
 build/default/bin/bench_table
 echo "== names sort"
 build/default/bin/bench_names_sort
+echo "== concurrency"
+bash bench/concurrency_bench.sh build/default/bin/thuky

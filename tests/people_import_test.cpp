@@ -241,3 +241,39 @@ TEST_F(PeopleImport, ExportedListsImportBackToTheSameRows) {
 
 }  // namespace
 }  // namespace thuky::test
+
+namespace thuky::test {
+namespace {
+
+TEST_F(PeopleImport, ListsFollowTheConfiguredNameOrderAndKeysFollowTheConfiguration) {
+  write_file(dir_ / "p.csv", "Họ và tên\nPhạm Văn Hòa\nLê Minh Hoan\n");
+  ASSERT_EQ(thuky({"people", "import", "p.csv"}).exit_code, 0);
+  // Published order: the toned vowel is the next letter, so Hoan comes before Hòa.
+  EXPECT_EQ(thuky({"people", "list"}).out,
+            "le-minh-hoan\tLê Minh Hoan\t\t\t\npham-van-hoa\tPhạm Văn Hòa\t\t\t\n");
+  SQLite::Database db((dir_ / "thuky.db").string(), SQLite::OPEN_READWRITE);
+  EXPECT_EQ(db.execAndGet("SELECT group_concat(code, ' ') FROM (SELECT code FROM people "
+                          "ORDER BY sort_key)")
+                .getString(),
+            "le-minh-hoan pham-van-hoa");
+  // The dictionary order puts tones last; a list follows the configuration at once...
+  std::string config = read_file(dir_ / "thuky.toml");
+  const auto at = config.find("name_order = \"published\"");
+  ASSERT_NE(at, std::string::npos);
+  config.replace(at, 25, "name_order = \"dictionary\"");
+  write_file(dir_ / "thuky.toml", config);
+  EXPECT_EQ(thuky({"people", "list"}).out,
+            "pham-van-hoa\tPhạm Văn Hòa\t\t\t\nle-minh-hoan\tLê Minh Hoan\t\t\t\n");
+  // ...and the next write re-keys the store.
+  ASSERT_EQ(thuky({"people", "add", "Trần Sỹ Thanh"}).exit_code, 0);
+  EXPECT_EQ(db.execAndGet("SELECT group_concat(code, ' ') FROM (SELECT code FROM people "
+                          "ORDER BY sort_key)")
+                .getString(),
+            "pham-van-hoa le-minh-hoan tran-sy-thanh");
+  EXPECT_EQ(
+      db.execAndGet("SELECT value FROM store_settings WHERE key = 'people.name_order'").getString(),
+      "dictionary");
+}
+
+}  // namespace
+}  // namespace thuky::test

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "current_umask.hpp"
 #include "thuky/error.hpp"
 
 namespace thuky::host {
@@ -15,12 +16,6 @@ namespace {
 
 std::filesystem::path directory_of(const std::filesystem::path& file) {
   return file.parent_path().empty() ? std::filesystem::path(".") : file.parent_path();
-}
-
-mode_t current_umask() {
-  const mode_t mask = ::umask(0);  // the only way to read it is to set it
-  ::umask(mask);
-  return mask;
 }
 
 void sync_path(const std::filesystem::path& path, int flags) {

@@ -16,7 +16,7 @@
 namespace thuky::host {
 namespace {
 
-enum class Kind { kString, kNumber, kInteger, kStringArray, kTable };
+enum class Kind { kString, kNumber, kInteger, kBoolean, kStringArray, kTable };
 
 const char* kind_name(Kind kind) {
   switch (kind) {
@@ -26,6 +26,8 @@ const char* kind_name(Kind kind) {
       return "a number";
     case Kind::kInteger:
       return "an integer";
+    case Kind::kBoolean:
+      return "a boolean";
     case Kind::kStringArray:
       return "an array of strings";
     case Kind::kTable:
@@ -61,6 +63,8 @@ bool has_kind(const toml::node& node, Kind kind) {
       return node.is_integer() || node.is_floating_point();
     case Kind::kInteger:
       return node.is_integer();
+    case Kind::kBoolean:
+      return node.is_boolean();
     case Kind::kTable:
       return node.is_table();
     case Kind::kStringArray: {
@@ -110,6 +114,7 @@ class ConfigReader {
         {"store", {K::kTable, {}}},
         {"store.path", {K::kString, path(s.store_path)}},
         {"store.busy_timeout_ms", {K::kInteger, timeout(s.busy_timeout_ms)}},
+        {"store.allow_network_filesystem", {K::kBoolean, flag(s.allow_network_filesystem)}},
         {"plugins", {K::kTable, {}}},
         {"plugins.paths", {K::kStringArray, paths(s.plugin_paths)}},
         {"plugins.disabled", {K::kStringArray, strings(s.disabled_plugins)}},
@@ -170,6 +175,9 @@ class ConfigReader {
 
   Apply text(std::string& out) {
     return [&out](const toml::node& n) { out = *n.value<std::string>(); };
+  }
+  Apply flag(bool& out) {
+    return [&out](const toml::node& n) { out = *n.value<bool>(); };
   }
   Apply strings(std::vector<std::string>& out) {
     return [&out](const toml::node& n) {

@@ -65,7 +65,7 @@ CREATE UNIQUE INDEX people_code ON people(code);
 ALTER TABLE people ADD COLUMN title TEXT;
 ALTER TABLE people ADD COLUMN unit TEXT;
 )sql"},
-      {3, "people: identity lookups by name and birth date or unit", R"sql(
+      {3, "people: identity lookups by name and birth date or unit; stored list order", R"sql(
 -- Identity checks ask for "the same name and birth date" and "the same name and unit": one
 -- index seek each, however common the name (a list of a million has thousands of Nguyễn Văn
 -- Anh). Nothing queries search_key by index (a people search will use FTS5, as meetings do),
@@ -74,6 +74,11 @@ DROP INDEX people_match;
 DROP INDEX people_search;
 CREATE INDEX people_match_birth ON people(match_key, birth_date);
 CREATE INDEX people_match_unit ON people(match_key, unit);
+-- The official list order as a byte key (text::NameOrder::sort_key), so that lists are
+-- ORDER BY sort_key and stream. Keys follow one order; store_settings says which.
+ALTER TABLE people ADD COLUMN sort_key BLOB;
+CREATE INDEX people_order ON people(sort_key);
+CREATE TABLE store_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql"},
   };
   return migrations;

@@ -4,10 +4,13 @@
 
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <memory>
+#include <optional>
 
 #include "commands/builtin_commands.hpp"
 #include "host_session.hpp"
 #include "plugin_runner.hpp"
+#include "store_failure.hpp"
 #include "thuky/error.hpp"
 #include "thuky/table/cli.hpp"
 #include "thuky/version.hpp"
@@ -178,6 +181,24 @@ void add_plugin_commands(CLI::App& app, const PluginRegistry& registry) {
   }
 }
 
+// The environment's failure behind `e` in words (the store busy, no space left, a file name too
+// long ...): not a bug in thuky, so exit 1. nullopt for anything else.
+std::optional<std::string> environment_cause(HostSession* session, const std::exception& e) {
+  if (session) {
+    if (auto cause = session->store_failure(e.what()))
+      return cause;
+  }
+  if (const auto* fs = dynamic_cast<const std::filesystem::filesystem_error*>(&e)) {
+    if (is_environment_errno(fs->code().value())) {
+      const std::string cause = errno_text(fs->code().value());
+      if (fs->path1().empty())
+        return cause;
+      return fmt::format("'{}': {}", fs->path1().string(), cause);
+    }
+  }
+  return std::nullopt;
+}
+
 int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
   if (d.init->parsed())
     return run_init(session, d.init_dir);
@@ -219,9 +240,11 @@ int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
 }  // namespace
 
 int run_host(int argc, char** argv) noexcept {
+  std::unique_ptr<HostSession> session_owner;
   try {
     GlobalOptions options = prescan_global_options(argc, argv);
-    HostSession session(options);
+    session_owner = std::make_unique<HostSession>(options);
+    HostSession& session = *session_owner;
 
     CLI::App app{
         "thuky — the secretary: meetings and minutes, elections, voter contact, in the "
@@ -248,9 +271,15 @@ int run_host(int argc, char** argv) noexcept {
       session.set_json_output(true);  // --json may also follow `plugins`
     return dispatch(session, app, d);
   } catch (const UserError& e) {
-    std::cerr << "error: " << e.what() << '\n';
+    // A store busy or a disk full, not the input file the message may name.
+    const auto cause = session_owner ? session_owner->store_failure(e.what()) : std::nullopt;
+    std::cerr << "error: " << cause.value_or(e.what()) << '\n';
     return kExitUserError;
   } catch (const std::exception& e) {
+    if (auto cause = environment_cause(session_owner.get(), e)) {
+      std::cerr << "error: " << *cause << '\n';
+      return kExitUserError;
+    }
     std::cerr << "internal error: " << e.what() << '\n';
     return kExitInternal;
   } catch (...) {

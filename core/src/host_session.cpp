@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 
+#include "store_failure.hpp"
 #include "thuky/error.hpp"
 #include "workspace.hpp"
 #include "workspace_trust.hpp"
@@ -119,8 +120,17 @@ Store& HostSession::store() {
         kConfigFileName, std::filesystem::current_path().string()));
   }
   store_ = std::make_unique<Store>(
-      file, StoreOptions{.busy_timeout_ms = config_.settings.busy_timeout_ms, .create = true});
+      file, StoreOptions{.busy_timeout_ms = config_.settings.busy_timeout_ms,
+                         .create = true,
+                         .allow_network_filesystem = config_.settings.allow_network_filesystem});
   return *store_;
+}
+
+std::optional<std::string> HostSession::store_failure(std::string_view error_text) {
+  if (!store_)
+    return std::nullopt;
+  return environment_failure(store_->db().getHandle(), store_->path(), store_->busy_timeout_ms(),
+                             error_text);
 }
 
 }  // namespace thuky::host

@@ -44,6 +44,9 @@ class THUKY_API HostSession {
   // The workspace store, opened on first use. Throws UserError when there is no workspace.
   Store& store();
   bool store_is_open() const noexcept { return store_ != nullptr; }
+  // When `error_text` reports the store's last failure and that came from the environment
+  // (busy past the timeout, disk full, I/O error): the cause in words. nullopt otherwise.
+  std::optional<std::string> store_failure(std::string_view error_text);
 
   PluginRegistry& registry() { return *registry_; }
   ConsoleLogger& log() { return logger_; }

@@ -10,7 +10,7 @@ Store& HostPluginContext::store() {
   Store& store = session_.store();
   if (!transaction_) {
     store.migrate(plugin_id_, migrations_);
-    transaction_.emplace(store.db());
+    transaction_.emplace(store);
   }
   return store;
 }

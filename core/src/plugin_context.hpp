@@ -1,9 +1,8 @@
 #pragma once
 // The PluginContext a plugin's command runs with. Its first use of the store applies the
-// plugin's pending migrations and opens the command's transaction; `finish()` commits it when
-// the command succeeded and rolls it back otherwise.
-
-#include <SQLiteCpp/Transaction.h>
+// plugin's pending migrations and takes the store's write lock for the command (a
+// WriteTransaction: the host cannot know whether the command will write); `finish()` commits
+// when the command succeeded and rolls back otherwise.
 
 #include <optional>
 #include <vector>
@@ -32,7 +31,7 @@ class THUKY_API HostPluginContext final : public PluginContext {
   HostSession& session_;
   std::string plugin_id_;
   std::vector<Migration> migrations_;
-  std::optional<SQLite::Transaction> transaction_;
+  std::optional<WriteTransaction> transaction_;
 };
 
 }  // namespace thuky::host

@@ -63,8 +63,13 @@ int run_plugin_command(HostSession& session, PluginRecord& record,
               << '\n';
     return kExitInternal;
   }
-  const abi::Status status = record.entry->run(*context, args);
+  abi::Status status = record.entry->run(*context, args);
   context->finish(status.code == kExitOk);
+  // The plugin reports SQLite's "database is locked" as an internal error: say the cause.
+  if (status.code != kExitOk) {
+    if (auto cause = session.store_failure(status.message))
+      status = {kExitUserError, *cause};
+  }
   if (!status.message.empty()) {
     std::cerr << (status.code == kExitInternal ? "internal error: " : "error: ") << status.message
               << '\n';

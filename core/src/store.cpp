@@ -2,25 +2,54 @@
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 
 #include "core_schema.hpp"
+#include "network_filesystem.hpp"
+#include "store_failure.hpp"
+#include "store_files.hpp"
 #include "thuky/error.hpp"
 
 namespace thuky {
 namespace {
 
-int open_flags(const StoreOptions& options) {
-  return SQLite::OPEN_READWRITE | (options.create ? SQLite::OPEN_CREATE : 0);
+std::filesystem::path directory_of(const std::filesystem::path& file) {
+  return file.parent_path().empty() ? std::filesystem::path(".") : file.parent_path();
+}
+
+// The checks that must come before SQLite touches the file.
+void check_before_open(const std::filesystem::path& file, const StoreOptions& options) {
+  if (!options.allow_network_filesystem) {
+    if (const auto network = host::network_filesystem_of(directory_of(file))) {
+      throw UserError(fmt::format(
+          "the store '{}' is on a network filesystem ({}), where SQLite's file locking does "
+          "not work: two thuky commands at once could corrupt it; move the workspace to a "
+          "local disk, or, if only this computer ever uses the store, set "
+          "allow_network_filesystem = true in [store] of thuky.toml",
+          file.string(), *network));
+    }
+  }
+  std::error_code ec;
+  const bool exists = std::filesystem::exists(file, ec);
+  if (!exists && !options.create)
+    throw UserError(fmt::format("store '{}' does not exist", file.string()));
+  // New stores are linked into place complete, so an empty file is damage, not a store
+  // another thuky is creating.
+  if (exists && std::filesystem::is_regular_file(file, ec) &&
+      std::filesystem::file_size(file, ec) == 0 && !ec) {
+    throw UserError(fmt::format(
+        "'{}' is empty: it is not a thuky store (a copy or a disk that failed?); restore a "
+        "backup or delete it to start anew",
+        file.string()));
+  }
 }
 
 SQLite::Database open_database(const std::filesystem::path& file, const StoreOptions& options) {
-  if (!options.create && !std::filesystem::exists(file)) {
-    throw UserError(fmt::format("store '{}' does not exist", file.string()));
-  }
+  check_before_open(file, options);
+  if (options.create)
+    host::create_store_file(file);
   try {
-    return SQLite::Database(file.string(), open_flags(options), options.busy_timeout_ms);
+    return SQLite::Database(file.string(), SQLite::OPEN_READWRITE, options.busy_timeout_ms);
   } catch (const SQLite::Exception& e) {
     throw UserError(fmt::format("cannot open store '{}': {}", file.string(), e.what()));
   }
@@ -29,7 +58,7 @@ SQLite::Database open_database(const std::filesystem::path& file, const StoreOpt
 }  // namespace
 
 Store::Store(const std::filesystem::path& file, StoreOptions options)
-    : path_(file), db_(open_database(file, options)) {
+    : path_(file), busy_timeout_ms_(options.busy_timeout_ms), db_(open_database(file, options)) {
   try {
     db_.exec("PRAGMA journal_mode = WAL");
     db_.exec("PRAGMA foreign_keys = ON");
@@ -42,6 +71,10 @@ Store::Store(const std::filesystem::path& file, StoreOptions options)
         " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
         " PRIMARY KEY (component, version))");
   } catch (const SQLite::Exception& e) {
+    if (auto cause =
+            host::environment_failure(db_.getHandle(), path_, busy_timeout_ms_, e.what())) {
+      throw UserError(*cause);
+    }
     throw UserError(fmt::format("'{}' is not a usable thuky store: {}", file.string(), e.what()));
   }
   migrate("core", host::core_migrations());
@@ -66,22 +99,34 @@ void Store::migrate(std::string_view component, std::span<const Migration> migra
     }
   }
   const int known = static_cast<int>(migrations.size());
-  const int current = schema_version(component);
-  if (current > known) {
-    throw UserError(fmt::format(
-        "store '{}' has schema version {} for '{}', but this thuky knows only up to version {}; "
-        "it was written by a newer thuky: upgrade thuky to use it",
-        path_.string(), current, component, known));
-  }
+  const auto check_not_newer = [&](int current) {
+    if (current > known) {
+      throw UserError(fmt::format(
+          "store '{}' has schema version {} for '{}', but this thuky knows only up to version "
+          "{}; it was written by a newer thuky: upgrade thuky to use it",
+          path_.string(), current, component, known));
+    }
+  };
+  int current = schema_version(component);
+  check_not_newer(current);
+  if (current == known)
+    return;  // the common case needs no write lock
+
+  WriteTransaction transaction(*this);
+  // Another thuky starting at the same time may have migrated while this one waited.
+  current = schema_version(component);
+  check_not_newer(current);
   if (current == known)
     return;
-
-  SQLite::Transaction transaction(db_);
   for (int v = current + 1; v <= known; ++v) {
     const Migration& m = migrations[static_cast<std::size_t>(v - 1)];
     try {
       db_.exec(m.sql);
     } catch (const SQLite::Exception& e) {
+      if (auto cause =
+              host::environment_failure(db_.getHandle(), path_, busy_timeout_ms_, e.what())) {
+        throw UserError(*cause);
+      }
       throw std::runtime_error(
           fmt::format("migration {} of '{}' ({}) failed: {}", v, component, m.name, e.what()));
     }
@@ -97,18 +142,49 @@ void Store::migrate(std::string_view component, std::span<const Migration> migra
 }
 
 void Store::backup_to(const std::filesystem::path& target) {
-  if (std::filesystem::exists(target)) {
-    throw UserError(fmt::format("'{}' already exists; choose a new file name", target.string()));
+  host::backup_store(db_, target);
+}
+
+WriteTransaction::WriteTransaction(Store& store) : store_(store) {
+  if (sqlite3_get_autocommit(store_.db().getHandle()) == 0) {
+    // Inside the command's transaction: a savepoint, undone alone if this part fails.
+    store_.db().exec("SAVEPOINT thuky_write");
+    nested_ = true;
+    open_ = true;
+    return;
   }
   try {
-    SQLite::Database destination(target.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    SQLite::Backup backup(destination, db_);
-    backup.executeStep(-1);
+    store_.db().exec("BEGIN IMMEDIATE");
   } catch (const SQLite::Exception& e) {
-    std::error_code ignored;
-    std::filesystem::remove(target, ignored);
-    throw UserError(fmt::format("backup to '{}' failed: {}", target.string(), e.what()));
+    if (auto cause = host::environment_failure(store_.db().getHandle(), store_.path(),
+                                               store_.busy_timeout_ms(), e.what())) {
+      throw UserError(*cause);
+    }
+    throw;
   }
+  open_ = true;
+}
+
+WriteTransaction::~WriteTransaction() {
+  if (open_) {
+    // Never throws: a failed rollback leaves SQLite to roll back when the connection closes.
+    sqlite3_exec(store_.db().getHandle(),
+                 nested_ ? "ROLLBACK TO thuky_write; RELEASE thuky_write" : "ROLLBACK", nullptr,
+                 nullptr, nullptr);
+  }
+}
+
+void WriteTransaction::commit() {
+  try {
+    store_.db().exec(nested_ ? "RELEASE thuky_write" : "COMMIT");
+  } catch (const SQLite::Exception& e) {
+    if (auto cause = host::environment_failure(store_.db().getHandle(), store_.path(),
+                                               store_.busy_timeout_ms(), e.what())) {
+      throw UserError(*cause);
+    }
+    throw;
+  }
+  open_ = false;
 }
 
 }  // namespace thuky

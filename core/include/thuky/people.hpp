@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,6 +21,7 @@
 #include "thuky/progress.hpp"
 #include "thuky/store.hpp"
 #include "thuky/table/import.hpp"
+#include "thuky/text/names.hpp"
 
 namespace thuky {
 
@@ -49,7 +51,10 @@ struct THUKY_API PossibleDuplicate {
 
 class THUKY_API PeopleDirectory {
  public:
-  explicit PeopleDirectory(Store& store);
+  // `order` is the list order kept in the store ([text] name_order); a directory opened with
+  // another order than the stored keys re-keys everyone on its first write.
+  explicit PeopleDirectory(Store& store,
+                           text::NameOrderKind order = text::NameOrderKind::kPublished);
   ~PeopleDirectory();
   PeopleDirectory(const PeopleDirectory&) = delete;
   PeopleDirectory& operator=(const PeopleDirectory&) = delete;
@@ -75,7 +80,8 @@ class THUKY_API PeopleDirectory {
 
   std::optional<Person> find_by_code(const std::string& code);
   std::optional<Person> find_by_id(std::int64_t id);
-  // Everyone, in official list order.
+  // Everyone, in official list order, one at a time (a million take the memory of one).
+  void for_each(const std::function<void(const Person&)>& visit);
   std::vector<Person> list();
 
   // "Hà Văn Hùng" → "ha-van-hung": the code a person gets when the input has none.
@@ -83,7 +89,12 @@ class THUKY_API PeopleDirectory {
 
  private:
   struct Statements;
+  void rekey_if_needed();
+  std::string sort_key_of(const std::string& full_name, const text::NameParts& parts,
+                          const std::string& birth_date) const;
   Store& store_;
+  text::NameOrder order_;
+  bool keys_checked_ = false;
   std::unique_ptr<Statements> statements_;  // prepared once, bound per row
 };
 

@@ -50,6 +50,7 @@ struct THUKY_API Settings {
   std::filesystem::path output_dir = "out";
   std::filesystem::path store_path = "thuky.db";
   int busy_timeout_ms = 5000;
+  bool allow_network_filesystem = false;  // SQLite locking is unreliable there
   std::vector<std::filesystem::path> plugin_paths;
   std::vector<std::string> disabled_plugins;
 };

@@ -1,5 +1,4 @@
 // `thuky people ...`: the shared people directory.
-#include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 
 #include <iostream>
@@ -14,8 +13,9 @@ namespace thuky::host {
 int run_people_import(HostSession& session, const std::filesystem::path& file,
                       const table::ImportOptions& options) {
   Store& store = session.store();
-  SQLite::Transaction transaction(store.db());  // all rows or none
-  const auto result = PeopleDirectory(store).import_file(file, options, &session.progress());
+  WriteTransaction transaction(store);  // all rows or none; waits for other writers
+  const auto result = PeopleDirectory(store, session.settings().text.name_order)
+                          .import_file(file, options, &session.progress());
   transaction.commit();
   std::cout << fmt::format("Imported '{}': {} added, {} updated.\n", file.string(), result.added,
                            result.updated);
@@ -58,7 +58,7 @@ std::string iso_birth_date(const std::string& birth) {
 int run_people_edit(HostSession& session, const std::string& code, PersonInput changes,
                     const std::string& birth) {
   Store& store = session.store();
-  PeopleDirectory people(store);
+  PeopleDirectory people(store, session.settings().text.name_order);
   const auto found = people.find_by_code(code);
   if (!found) {
     throw UserError(
@@ -82,7 +82,7 @@ int run_people_edit(HostSession& session, const std::string& code, PersonInput c
   take(person.birth_date, iso_birth_date(birth));
   take(person.phone, changes.phone);
   take(person.email, changes.email);
-  SQLite::Transaction transaction(store.db());
+  WriteTransaction transaction(store);
   people.upsert(person, InputLocation{});
   transaction.commit();
   std::cout << fmt::format("Updated {} ({}).\n", person.full_name, person.code);
@@ -92,8 +92,8 @@ int run_people_edit(HostSession& session, const std::string& code, PersonInput c
 int run_people_add(HostSession& session, PersonInput person, const std::string& birth) {
   person.birth_date = iso_birth_date(birth);
   Store& store = session.store();
-  SQLite::Transaction transaction(store.db());
-  PeopleDirectory people(store);
+  WriteTransaction transaction(store);
+  PeopleDirectory people(store, session.settings().text.name_order);
   const auto result = people.upsert(person, InputLocation{});
   transaction.commit();
   const auto stored = people.find_by_id(result.id);
@@ -123,10 +123,11 @@ int run_people_list(HostSession& session, const std::filesystem::path& out) {
                           {"phone", "Điện thoại", ColumnType::kText, false},
                           {"email", "Email", ColumnType::kText, false}},
                          {session.options().json, out}, std::cout);
-  for (const auto& p : PeopleDirectory(session.store()).list()) {
-    list.add({p.code, p.full_name, p.family, p.middle, p.given, p.birth_date, p.gender, p.title,
-              p.unit, p.phone, p.email});
-  }
+  PeopleDirectory(session.store(), session.settings().text.name_order)
+      .for_each([&](const Person& p) {
+        list.add({p.code, p.full_name, p.family, p.middle, p.given, p.birth_date, p.gender, p.title,
+                  p.unit, p.phone, p.email});
+      });
   const std::size_t rows = list.finish();
   if (rows == 0)
     session.log().warn("the people directory is empty");

@@ -6,12 +6,14 @@
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
 #include <unicode/utf8.h>
-#include <unistd.h>
 
 #include <ctime>
 #include <stdexcept>
 
+#include "atomic_file.hpp"
+#include "output_files.hpp"
 #include "thuky/error.hpp"
+#include "thuky/output.hpp"
 
 namespace thuky::doc {
 
@@ -263,25 +265,32 @@ void PdfFile::save(const std::filesystem::path& file) {
     HPDF_Dict_Add(f, "ToUnicode", cmap);
     check("replacing the ToUnicode map");
   }
+  const std::string bytes = to_bytes();
   const std::filesystem::path dir = file.parent_path().empty() ? "." : file.parent_path();
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  std::string temp = (dir / ("." + file.filename().string() + ".XXXXXX")).string();
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0)
-    throw UserError(fmt::format("cannot write in '{}'", dir.string()));
-  ::close(fd);
-  HPDF_SaveToFile(pdf_, temp.c_str());
-  if (error_ != HPDF_OK) {
-    std::filesystem::remove(temp, ec);
-    check(fmt::format("writing '{}'", file.string()).c_str());
+  make_output_dir(dir);
+  host::remove_stale_temp_files(dir);
+  host::check_file_name_length(file);
+  host::AtomicFile out(file);
+  host::write_whole_file(out.temp_path(), bytes, file);
+  out.commit();
+}
+
+std::string PdfFile::to_bytes() {
+  HPDF_SaveToStream(pdf_);
+  check("writing the document");
+  const HPDF_UINT32 size = HPDF_GetStreamSize(pdf_);
+  std::string bytes(size, '\0');
+  HPDF_UINT32 read = size;
+  HPDF_ResetStream(pdf_);
+  HPDF_ReadFromStream(pdf_, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &read);
+  if (read == size && error_ == HPDF_STREAM_EOF) {
+    error_ = HPDF_OK;  // reading to the very end says "end of stream"
+    HPDF_ResetError(pdf_);
   }
-  std::filesystem::permissions(temp, std::filesystem::perms(0644), ec);
-  std::filesystem::rename(temp, file, ec);
-  if (ec) {
-    std::filesystem::remove(temp, ec);
-    throw UserError(fmt::format("cannot write '{}': {}", file.string(), ec.message()));
-  }
+  check("reading the document back");
+  if (read != size)
+    throw std::runtime_error(fmt::format("libharu returned {} of {} bytes", read, size));
+  return bytes;
 }
 
 }  // namespace thuky::doc

@@ -43,13 +43,17 @@ class PdfFile {
 
   void set_info(std::string_view title, std::string_view author, std::string_view subject,
                 std::optional<std::int64_t> created_epoch);
-  // Fixes the fonts' ToUnicode maps, then writes to a temporary file renamed to `file`.
+  // Fixes the fonts' ToUnicode maps, then writes to a temporary file renamed to `file` (an
+  // AtomicFile: synced, mode from the umask). Throws UserError with the cause when the
+  // directory or the disk is the problem ("no space left on device").
   void save(const std::filesystem::path& file);
 
  private:
   HPDF_Font font(FontStyle style);
   void set_line_width(HPDF_Page page, double width);
   void check(const char* what);
+  // The whole PDF, in memory: written with plain write(2), whose errors say what went wrong.
+  std::string to_bytes();
   // The width of `text` in 1/1000 em; throws UserError for a character the font lacks.
   double glyph_units(std::string_view text, FontStyle style);
 

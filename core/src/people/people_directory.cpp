@@ -58,9 +58,9 @@ struct PeopleDirectory::Statements {
         code_taken(db, "SELECT 1 FROM people WHERE code = ?"),
         insert(db,
                "INSERT INTO people(code, full_name, family_name, middle_name, given_name, title, "
-               "unit, gender, birth_date, phone, email, match_key, search_key) VALUES (?1, ?2, "
-               "?3, ?4, ?5, nullif(?6,''), nullif(?7,''), nullif(?8,''), nullif(?9,''), "
-               "nullif(?10,''), nullif(?11,''), ?12, ?13)"),
+               "unit, gender, birth_date, phone, email, match_key, search_key, sort_key) VALUES "
+               "(?1, ?2, ?3, ?4, ?5, nullif(?6,''), nullif(?7,''), nullif(?8,''), nullif(?9,''), "
+               "nullif(?10,''), nullif(?11,''), ?12, ?13, ?15)"),
         // An update keeps what the input leaves empty: a file without a phone column must not
         // erase the phone numbers stored.
         update(db,
@@ -69,7 +69,7 @@ struct PeopleDirectory::Statements {
                "unit=coalesce(nullif(?7,''), unit), gender=coalesce(nullif(?8,''), gender), "
                "birth_date=coalesce(nullif(?9,''), birth_date), "
                "phone=coalesce(nullif(?10,''), phone), email=coalesce(nullif(?11,''), email), "
-               "match_key=?12, search_key=?13 WHERE id=?14") {}
+               "match_key=?12, search_key=?13, sort_key=?15 WHERE id=?14") {}
 
   // People stored under this name with the same birth date, or the same unit and no other
   // birth date; each person once.
@@ -108,7 +108,8 @@ struct PeopleDirectory::Statements {
   SQLite::Statement by_code, same_birth, same_unit, code_taken, insert, update;
 };
 
-PeopleDirectory::PeopleDirectory(Store& store) : store_(store) {}
+PeopleDirectory::PeopleDirectory(Store& store, text::NameOrderKind order)
+    : store_(store), order_(order) {}
 PeopleDirectory::~PeopleDirectory() = default;
 
 std::string PeopleDirectory::code_for(const std::string& full_name) {
@@ -129,6 +130,7 @@ PeopleDirectory::Upserted PeopleDirectory::upsert(const PersonInput& raw,
                                                   const InputLocation& where) {
   if (!statements_)
     statements_ = std::make_unique<Statements>(store_.db());
+  rekey_if_needed();
   Statements& sql = *statements_;
   PersonInput in = raw;
   for (std::string* s : {&in.code, &in.full_name, &in.family, &in.middle, &in.given, &in.title,
@@ -212,6 +214,14 @@ PeopleDirectory::Upserted PeopleDirectory::upsert(const PersonInput& raw,
   write.bind(13, text::search_key(in.full_name));
   if (id)
     write.bind(14, id);
+  // The key of the birth date as stored after the update: the input's, or the one kept.
+  std::string birth = in.birth_date;
+  if (id && birth.empty()) {
+    if (const auto stored = find_by_id(id))
+      birth = stored->birth_date;
+  }
+  const std::string key = sort_key_of(in.full_name, parts, birth);
+  write.bind(15, key.data(), static_cast<int>(key.size()));
   write.exec();
   result.id = id ? id : store_.db().getLastInsertRowid();
   result.added = id == 0;
@@ -273,26 +283,92 @@ std::optional<Person> PeopleDirectory::find_by_id(std::int64_t id) {
   return read_person(q);
 }
 
-std::vector<Person> PeopleDirectory::list() {
-  SQLite::Statement q(store_.db(), kSelect);
-  std::vector<Person> people;
-  while (q.executeStep())
-    people.push_back(read_person(q));
-  const text::NameOrder order;
-  std::vector<std::pair<text::ListedPerson, Person>> keyed;
-  for (auto& p : people) {
-    std::optional<text::Date> birth;
-    if (const auto d = text::PartialDate::parse_stored(p.birth_date))
-      birth = d->effective();
-    keyed.push_back({{p.full_name, {p.family, p.middle, p.given}, birth}, std::move(p)});
+std::string PeopleDirectory::sort_key_of(const std::string& full_name, const text::NameParts& parts,
+                                         const std::string& birth_date) const {
+  std::optional<text::Date> birth;
+  if (const auto d = text::PartialDate::parse_stored(birth_date))
+    birth = d->effective();  // the law's rule for unknown day and month
+  return order_.sort_key(text::ListedPerson{full_name, parts, birth});
+}
+
+namespace {
+constexpr const char* kOrderSetting = "people.name_order";
+}
+
+// Keys made in another order (the configuration changed) or by a thuky before keys existed
+// are made again, inside the caller's write transaction.
+void PeopleDirectory::rekey_if_needed() {
+  if (keys_checked_)
+    return;
+  keys_checked_ = true;
+  const std::string wanted(text::name_order_name(order_.kind()));
+  SQLite::Statement current(store_.db(), "SELECT value FROM store_settings WHERE key = ?");
+  current.bind(1, kOrderSetting);
+  const bool same = current.executeStep() && current.getColumn(0).getString() == wanted;
+  if (same && !store_.db()
+                   .execAndGet("SELECT EXISTS (SELECT 1 FROM people WHERE sort_key IS NULL)")
+                   .getInt64())
+    return;
+  SQLite::Statement all(store_.db(),
+                        "SELECT id, full_name, family_name, middle_name, given_name, "
+                        "coalesce(birth_date,'') FROM people");
+  SQLite::Statement update(store_.db(), "UPDATE people SET sort_key = ? WHERE id = ?");
+  std::vector<std::pair<std::int64_t, std::string>> keys;
+  while (all.executeStep()) {
+    keys.emplace_back(all.getColumn(0).getInt64(),
+                      sort_key_of(all.getColumn(1).getString(),
+                                  {all.getColumn(2).getString(), all.getColumn(3).getString(),
+                                   all.getColumn(4).getString()},
+                                  all.getColumn(5).getString()));
   }
-  std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
-    return order.compare(a.first, b.first) < 0;
-  });
-  std::vector<Person> out;
-  for (auto& [key, p] : keyed)
-    out.push_back(std::move(p));
-  return out;
+  for (const auto& [id, key] : keys) {
+    update.reset();
+    update.bind(1, key.data(), static_cast<int>(key.size()));
+    update.bind(2, id);
+    update.exec();
+  }
+  SQLite::Statement record(store_.db(),
+                           "INSERT INTO store_settings(key, value) VALUES (?1, ?2) "
+                           "ON CONFLICT(key) DO UPDATE SET value = ?2");
+  record.bind(1, kOrderSetting);
+  record.bind(2, wanted);
+  record.exec();
+}
+
+void PeopleDirectory::for_each(const std::function<void(const Person&)>& visit) {
+  // Stored keys serve when they are in this order; otherwise (a read must not re-key) the
+  // list is sorted here.
+  SQLite::Statement current(store_.db(), "SELECT value FROM store_settings WHERE key = ?");
+  current.bind(1, kOrderSetting);
+  const bool keyed =
+      current.executeStep() &&
+      current.getColumn(0).getString() == text::name_order_name(order_.kind()) &&
+      store_.db()
+              .execAndGet("SELECT EXISTS (SELECT 1 FROM people WHERE sort_key IS NULL)")
+              .getInt64() == 0;
+  if (keyed) {
+    SQLite::Statement q(store_.db(), std::string(kSelect) + " ORDER BY sort_key, id");
+    while (q.executeStep())
+      visit(read_person(q));
+    return;
+  }
+  SQLite::Statement q(store_.db(), kSelect);
+  std::vector<std::pair<std::string, Person>> keyed_people;
+  while (q.executeStep()) {
+    Person p = read_person(q);
+    std::string key = sort_key_of(p.full_name, {p.family, p.middle, p.given}, p.birth_date);
+    keyed_people.emplace_back(std::move(key), std::move(p));
+  }
+  std::stable_sort(keyed_people.begin(), keyed_people.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [key, p] : keyed_people)
+    visit(p);
+}
+
+std::vector<Person> PeopleDirectory::list() {
+  std::vector<Person> people;
+  for_each([&](const Person& p) { people.push_back(p); });
+  return people;
 }
 
 }  // namespace thuky

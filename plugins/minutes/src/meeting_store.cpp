@@ -80,6 +80,8 @@ void insert_participant(thuky::Store& store, const std::string& meeting_id, int 
 }  // namespace
 
 bool MeetingStore::save(const Meeting& m) {
+  // Reads, deletes and inserts: one unit under the write lock, whoever calls.
+  thuky::WriteTransaction transaction(store_);
   auto& db = store_.db();
   // What the secretary recorded since the last import survives a re-import.
   std::map<std::string, Participant> attendance;
@@ -254,6 +256,7 @@ bool MeetingStore::save(const Meeting& m) {
   search.bind(1, m.id);
   search.bind(2, folded);
   search.exec();
+  transaction.commit();
   return is_new;
 }
 

@@ -11,6 +11,7 @@
 #include "meeting_store.hpp"
 #include "plugin_options.hpp"
 #include "schema.hpp"
+#include "thuky/output.hpp"
 #include "thuky/people.hpp"
 
 namespace minutes {
@@ -118,7 +119,7 @@ void render_documents(thuky::PluginContext& ctx) {
   const thuky::Settings& s = ctx.settings();
   const DocumentOptions options = read_options(ctx.plugin_config(), ctx.log());
   const std::filesystem::path dir = out_.empty() ? s.output_dir : std::filesystem::path(out_);
-  std::filesystem::create_directories(dir);
+  thuky::make_output_dir(dir);  // "'x' is not a directory", not an internal error
   const bool all = doc_ == "all";
   std::vector<std::filesystem::path> written;
   const auto file = [&](const char* name) { return dir / (m.id + "-" + name + ".pdf"); };
