@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake --preset default >/dev/null
-cmake --build --preset default --target bench_startup bench_plugin_load bench_table bench_names_sort thuky \
+cmake --build --preset default --target bench_startup bench_plugin_load bench_table bench_names_sort bench_gen_people thuky \
   thuky_plugin_minutes thuky_plugin_delegates thuky_plugin_voter_contact >/dev/null
 echo "== start-up"
 build/default/bin/bench_startup
@@ -14,3 +14,5 @@ echo "== names sort"
 build/default/bin/bench_names_sort
 echo "== concurrency"
 bash bench/concurrency_bench.sh build/default/bin/thuky
+echo "== people import and export"
+bash bench/import_bench.sh 200000

@@ -31,6 +31,13 @@ printf '\n[plugins.hello]\ngreeting = "Kính chào"\n' >> thuky.toml
 out=$("$thuky" hello "Nguyễn Thị Mai Thuỷ")
 [[ $out == "Kính chào Nguyễn Thị Mai Thuỷ! (2 lời chào)" ]] || fail "configured greeting: $out"
 
+# The table SDK from outside: a list as Excel saves it, with a title row above the header.
+printf '\xEF\xBB\xBFDANH SÁCH;\r\nSTT;Họ và tên\r\n1;Lê Văn An\r\n2;Trần Thị Bình\r\n' > names.csv
+out=$("$thuky" hello-import names.csv)
+[[ $out == "2 lời chào từ 'names.csv'" ]] || fail "table import: $out"
+printf 'Họ và tên\n\n"Lê\n' > broken.csv
+if out=$("$thuky" hello-import broken.csv 2>&1); then fail "a broken file imported: $out"; fi
+
 # A manifest for another SDK fails at configure time, naming both versions.
 cp -r "$source_dir/samples/hello-plugin" "$work/hello-old"
 sed -i 's/^sdk = .*/sdk = 1/' "$work/hello-old/hello.plugin.toml"

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# People import and export at scale, beside sqlite3's own CSV import of the same file.
+#   bash bench/import_bench.sh [ROWS]      (default 1.000.000; build first: bash bench/run.sh)
+# Prints seconds, rows/s and peak memory of each, and thuky's speed as a share of sqlite3's.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows=${1:-1000000}
+bin=build/default/bin
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+command -v sqlite3 >/dev/null && [ -x /usr/bin/time ] || {
+  echo "needs sqlite3 and /usr/bin/time: apt-get install -y sqlite3 time" >&2
+  exit 1
+}
+
+"$bin/bench_gen_people" "$rows" "$work/people.csv" --faults
+echo "file: $rows rows ($(du -h "$work/people.csv" | cut -f1)), about 1 % faulty rows"
+
+# measure LABEL COMMAND...: prints "LABEL  seconds  rows/s  peak MiB"
+measure() {
+  local label=$1
+  shift
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || true
+  read -r seconds kib <"$work/time"
+  awk -v l="$label" -v s="$seconds" -v k="$kib" -v n="$rows" \
+    'BEGIN { printf "%-44s %7.2f s %10.0f rows/s %7.0f MiB\n", l, s, n / s, k / 1024 }'
+  echo "$seconds" >"$work/last"
+}
+
+measure "sqlite3 -csv .import (plain table)" \
+  sqlite3 "$work/plain.db" -cmd ".mode csv" ".import $work/people.csv people"
+base=$(cat "$work/last")
+mkdir "$work/ws" && (cd "$work/ws" && "$OLDPWD/$bin/thuky" init >/dev/null)
+(cd "$work/ws" && measure "thuky people import --skip-invalid" \
+  "$OLDPWD/$bin/thuky" -q people import --skip-invalid "$work/people.csv")
+ours=$(cat "$work/last")
+awk -v b="$base" -v o="$ours" 'BEGIN { printf "thuky speed / sqlite3 speed: %.2f× (target ≥ 0,8×)\n", b / o }'
+(cd "$work/ws" && measure "thuky people list --out .csv" \
+  "$OLDPWD/$bin/thuky" -q people list --out "$work/export.csv")
+(cd "$work/ws" && measure "thuky people list --out .xlsx" \
+  "$OLDPWD/$bin/thuky" -q people list --out "$work/export.xlsx")
+if [ -s "$work/export.xlsx" ]; then
+  mkdir "$work/ws2" && (cd "$work/ws2" && "$OLDPWD/$bin/thuky" init >/dev/null)
+  (cd "$work/ws2" && measure "thuky people import (the .xlsx export)" \
+    "$OLDPWD/$bin/thuky" -q people import "$work/export.xlsx")
+fi
