@@ -63,7 +63,9 @@ class THUKY_API PeopleDirectory {
     int added = 0;
     int updated = 0;
     table::ImportReport table;
-    std::vector<PossibleDuplicate> possible_duplicates;
+    static constexpr std::size_t kDuplicatesKept = 100;
+    std::vector<PossibleDuplicate> possible_duplicates;  // the first kDuplicatesKept
+    std::size_t possible_duplicate_count = 0;
   };
   // Imports a .csv or .xlsx with Vietnamese headers (see people_schema()). Throws UserError
   // naming file, row, column and field; the caller's transaction then leaves the store as it was.

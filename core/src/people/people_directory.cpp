@@ -240,17 +240,32 @@ PeopleDirectory::ImportResult PeopleDirectory::import_file(const std::filesystem
                     unit = field("unit"), gender = field("gender"), birth = field("birth_date"),
                     phone = field("phone"), email = field("email");
   ImportResult result;
-  std::unordered_map<std::string, int> codes_in_file;  // code → the row that gave it
+  // Which row of this file gave each code, without a map of a million strings: people this
+  // import adds have ids from `first_new` on, so a vector indexed by id holds their rows; the
+  // few people it updates are remembered apart.
+  if (!statements_)
+    statements_ = std::make_unique<Statements>(store_.db());
+  const std::int64_t first_new =
+      store_.db().execAndGet("SELECT coalesce(max(id), 0) + 1 FROM people").getInt64();
+  std::vector<int> row_of_new;
+  std::unordered_map<std::int64_t, int> row_of_updated;
+  const auto row_that_gave = [&](std::int64_t id) -> int {
+    if (id >= first_new) {
+      const auto i = static_cast<std::size_t>(id - first_new);
+      return i < row_of_new.size() ? row_of_new[i] : 0;
+    }
+    const auto it = row_of_updated.find(id);
+    return it == row_of_updated.end() ? 0 : it->second;
+  };
   const auto handle = [&](const table::Record& r) {
     PersonInput p{r.at(code).text,  r.at(name).text,  r.at(family).text, r.at(middle).text,
                   r.at(given).text, r.at(title).text, r.at(unit).text,   r.at(gender).text,
                   r.at(birth).text, r.at(phone).text, r.at(email).text};
     if (!p.code.empty()) {
-      const auto [it, fresh] = codes_in_file.emplace(p.code, r.row());
-      if (!fresh) {
+      if (const int earlier = row_that_gave(statements_->id_of_code(p.code))) {
         throw table::RowProblem(
             "code", fmt::format("the code '{}' is already used by the row {} of this file", p.code,
-                                it->second));
+                                earlier));
       }
     }
     Upserted u;
@@ -260,8 +275,17 @@ PeopleDirectory::ImportResult PeopleDirectory::import_file(const std::filesystem
       throw table::RowProblem("name", e.what());  // a name that fits several people
     }
     (u.added ? result.added : result.updated) += 1;
-    if (u.possible_duplicate)
-      result.possible_duplicates.push_back(*u.possible_duplicate);
+    if (u.added && u.id >= first_new) {
+      row_of_new.resize(static_cast<std::size_t>(u.id - first_new) + 1, 0);
+      row_of_new.back() = r.row();
+    } else if (!u.added) {
+      row_of_updated.emplace(u.id, r.row());
+    }
+    if (u.possible_duplicate) {
+      if (result.possible_duplicates.size() < ImportResult::kDuplicatesKept)
+        result.possible_duplicates.push_back(*u.possible_duplicate);
+      ++result.possible_duplicate_count;
+    }
   };
   result.table = table::TableImport(schema, file, options).run(handle, progress);
   return result;
