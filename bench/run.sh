@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake --preset default >/dev/null
-cmake --build --preset default --target bench_startup bench_plugin_load bench_table bench_names_sort bench_gen_people thuky \
+cmake --build --preset default --target bench_startup bench_plugin_load bench_table bench_names_sort bench_gen_people bench_xlsx thuky \
   thuky_plugin_minutes thuky_plugin_delegates thuky_plugin_voter_contact >/dev/null
 echo "== start-up"
 build/default/bin/bench_startup
@@ -16,3 +16,5 @@ echo "== concurrency"
 bash bench/concurrency_bench.sh build/default/bin/thuky
 echo "== people import and export"
 bash bench/import_bench.sh 200000
+echo "== excel workbooks (.xlsx)"
+build/default/bin/bench_xlsx
