@@ -277,3 +277,49 @@ TEST_F(PeopleImport, ListsFollowTheConfiguredNameOrderAndKeysFollowTheConfigurat
 
 }  // namespace
 }  // namespace thuky::test
+
+namespace thuky::test {
+namespace {
+
+TEST_F(PeopleImport, ExcelWorkbooksImportAndExportRoundTrips) {
+  write_file(
+      dir_ / "p.csv",
+      "Mã,Họ và tên,Giới tính,Ngày sinh,Chức vụ,Đơn vị,Điện thoại,Email\n"
+      "h1,Hà Văn Hùng,Nam,02/03/1965,\"UVBTV Tỉnh ủy, Chủ tịch\",Ủy ban MTTQ tỉnh,0912345678,"
+      "hung@mttq.vn\n"
+      "t1,Nguyễn Thị Mai Thuỷ,Nữ,09/1970,Phó Chủ tịch,Ủy ban MTTQ tỉnh,,\n"
+      "y1,Y Moan Niê,Nam,1958,,,,\n");
+  ASSERT_EQ(thuky({"people", "import", "p.csv"}).exit_code, 0);
+  const std::string before = thuky({"--json", "people", "list"}).out;
+  RunResult r = thuky({"people", "list", "--out", "danh-sach.xlsx"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Wrote 3 people to 'danh-sach.xlsx'.\n");
+  TempDir other;
+  ASSERT_EQ(run_thuky({"init"}, other.path()).exit_code, 0);
+  r = run_thuky({"people", "import", (dir_ / "danh-sach.xlsx").string()}, other.path());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Imported '" + (dir_ / "danh-sach.xlsx").string() + "': 3 added, 0 updated.\n");
+  EXPECT_EQ(run_thuky({"--json", "people", "list"}, other.path()).out, before);
+  // A sheet that is not there is named with the sheets the workbook has.
+  r = run_thuky({"people", "import", (dir_ / "danh-sach.xlsx").string(), "--sheet", "Khác"},
+                other.path());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("Khác"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("people"), std::string::npos) << r.err;
+}
+
+TEST_F(PeopleImport, AWorkbookFromLibreOfficeIsReadBelowItsMergedTitle) {
+  // The fixture's header is on row 2, under a title merged over A1:G1; its "Phụ cấp" column is
+  // not a column of people, and the message names the row Calc shows.
+  const RunResult r =
+      thuky({"people", "import", std::string(THUKY_TEST_DATA_DIR) + "/xlsx/libreoffice.xlsx"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "error: " + std::string(THUKY_TEST_DATA_DIR) +
+                       "/xlsx/libreoffice.xlsx, row 2: column E \"Phụ cấp\" is not a column of "
+                       "people; expected Họ và tên (and optionally Mã, Họ, Tên đệm, Tên, Chức vụ, "
+                       "Đơn vị, Giới tính, Ngày sinh, Điện thoại, Email)\n");
+  EXPECT_EQ(count(), 0);
+}
+
+}  // namespace
+}  // namespace thuky::test
