@@ -27,10 +27,11 @@ class HelloPlugin final : public thuky::Plugin {
 
     // `thuky hello-import names.xlsx`: one greeting per row; errors by row and column, all
     // rows or none (or --skip-invalid), all from the SDK.
-    CLI::App* import = thuky.add_subcommand("hello-import", "Greet everyone in a .csv or .xlsx");
-    import->add_option("file", file_, "The list")->required();
-    thuky::table::add_import_options(*import, import_options_);
-    import->callback([this, &ctx] { import_names(ctx); });
+    CLI::App* import_list =
+        thuky.add_subcommand("hello-import", "Greet everyone in a .csv or .xlsx");
+    import_list->add_option("file", file_, "The list")->required();
+    thuky::table::add_import_options(*import_list, import_options_);
+    import_list->callback([this, &ctx] { import_names(ctx); });
   }
 
  private:
