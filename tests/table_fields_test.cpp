@@ -31,6 +31,8 @@ TEST(TableFields, TextIsCleanedNfcAndRefusesControlCharacters) {
                    "a\x01"
                    "b"),
             "!'a\\x01b' holds a control character (code 1); retype the cell");
+  EXPECT_EQ(parsed(FieldType::kText, "#N/A"),
+            "!'#N/A' is an Excel error (a formula that failed); correct the sheet");
   // Valid text that shares characters with legacy encodings is not refused.
   EXPECT_EQ(parsed(FieldType::kText, "Jürgen Müller"), "Jürgen Müller");
   EXPECT_EQ(parsed(FieldType::kText, "ABC® ©"), "ABC® ©");

@@ -29,7 +29,22 @@ std::string quoted(std::string_view value) {
   return "'" + safe + (value.size() > kShown ? "…'" : "'");
 }
 
+// What Excel shows in a cell whose formula failed; exported to CSV or read from .xlsx, it is
+// never data.
+bool is_excel_error(std::string_view text) {
+  for (const char* error :
+       {"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"}) {
+    if (text == error)
+      return true;
+  }
+  return false;
+}
+
 std::string parse_text(const Cell& cell, Value& out) {
+  if (is_excel_error(cell.text)) {
+    return fmt::format("{} is an Excel error (a formula that failed); correct the sheet",
+                       quoted(cell.text));
+  }
   for (char c : cell.text) {
     const auto b = static_cast<unsigned char>(c);
     if ((b < 0x20 && c != '\t' && c != '\n' && c != '\r') || b == 0x7F) {

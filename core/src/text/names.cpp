@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "text/name_letters.hpp"
 #include "thuky/text/normalize.hpp"
 
 namespace thuky::text {
@@ -35,24 +36,10 @@ std::string utf8_nfc(const icu::UnicodeString& s) {
 }
 
 // Vietnamese tones as combining marks after NFD, numbered in collation order:
-// ngang 0 < huyền 1 < hỏi 2 < ngã 3 < sắc 4 < nặng 5.
+// ngang 0 < huyền 1 < hỏi 2 < ngã 3 < sắc 4 < nặng 5 (one table for keys and matching).
 int tone_of(UChar32 c) {
-  switch (c) {
-    case 0x0300:
-    case 0x0340:
-      return 1;  // grave: huyền
-    case 0x0309:
-      return 2;  // hook above: hỏi
-    case 0x0303:
-      return 3;  // tilde: ngã
-    case 0x0301:
-    case 0x0341:
-      return 4;  // acute: sắc
-    case 0x0323:
-      return 5;  // dot below: nặng
-    default:
-      return 0;
-  }
+  return tone_of_mark(static_cast<char32_t>(c));
+}
 }
 
 // A text split into syllables: letters without tone marks, and each syllable's tone.
