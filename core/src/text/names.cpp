@@ -38,8 +38,7 @@ std::string utf8_nfc(const icu::UnicodeString& s) {
 // Vietnamese tones as combining marks after NFD, numbered in collation order:
 // ngang 0 < huyền 1 < hỏi 2 < ngã 3 < sắc 4 < nặng 5 (one table for keys and matching).
 int tone_of(UChar32 c) {
-  return tone_of_mark(static_cast<char32_t>(c));
-}
+  return detail::tone_of_mark(static_cast<char32_t>(c));
 }
 
 // A text split into syllables: letters without tone marks, and each syllable's tone.
