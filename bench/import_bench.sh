@@ -21,7 +21,7 @@ measure() {
   local label=$1
   shift
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || true
-  read -r seconds kib <"$work/time"
+  read -r seconds kib < <(tail -n 1 "$work/time")  # after "Command exited with…", if any
   awk -v l="$label" -v s="$seconds" -v k="$kib" -v n="$rows" \
     'BEGIN { printf "%-44s %7.2f s %10.0f rows/s %7.0f MiB\n", l, s, n / s, k / 1024 }'
   echo "$seconds" >"$work/last"
