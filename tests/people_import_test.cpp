@@ -3,6 +3,8 @@
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "support/test_support.hpp"
 
 namespace thuky::test {
@@ -138,8 +140,8 @@ TEST_F(PeopleImport, SkipInvalidWritesTheValidRowsAndARejectsFileThatImportsOnce
   EXPECT_EQ(r.exit_code, 1) << "some rows were not imported";
   EXPECT_EQ(r.out,
             "Imported 'p.csv': 2 added, 0 updated.\n"
-            "1 rows were not imported; they are in 'p.rejected.csv' with the reason in the column "
-            "\"Lỗi\": correct them there and import that file.\n");
+            "1 row was not imported; it is in 'p.rejected.csv' with the reason in the column "
+            "\"Lỗi\": correct it there and import that file.\n");
   EXPECT_EQ(count(), 2);
   const std::string rejects = read_file(dir_ / "p.rejected.csv");
   EXPECT_EQ(rejects,
@@ -319,6 +321,25 @@ TEST_F(PeopleImport, AWorkbookFromLibreOfficeIsReadBelowItsMergedTitle) {
                        "people; expected Họ và tên (and optionally Mã, Họ, Tên đệm, Tên, Chức vụ, "
                        "Đơn vị, Giới tính, Ngày sinh, Điện thoại, Email)\n");
   EXPECT_EQ(count(), 0);
+}
+
+}  // namespace
+}  // namespace thuky::test
+
+namespace thuky::test {
+namespace {
+
+TEST_F(PeopleImport, ManyPossibleDuplicatesAreCountedNotAllPrinted) {
+  std::string csv = "Mã,Họ và tên,Đơn vị\n";
+  for (int i = 0; i <= 12; ++i)
+    csv += "c" + std::to_string(i) + ",Nguyễn Văn An,Xã Kỳ Tân\n";
+  write_file(dir_ / "p.csv", csv);
+  const RunResult r = thuky({"people", "import", "p.csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Imported 'p.csv': 13 added, 0 updated.\n");
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 11) << r.err;
+  EXPECT_NE(r.err.find("warning: … and 2 more possible duplicates\n"), std::string::npos) << r.err;
+  EXPECT_EQ(count(), 13);
 }
 
 }  // namespace

@@ -21,9 +21,11 @@ int run_people_import(HostSession& session, const std::filesystem::path& file,
                            result.updated);
   if (result.table.rejected > 0) {
     std::cout << fmt::format(
-        "{} rows were not imported; they are in '{}' with the reason in the column \"Lỗi\": "
-        "correct them there and import that file.\n",
-        result.table.rejected, result.table.rejects_file.string());
+        "{} {} not imported; {} in '{}' with the reason in the column \"Lỗi\": correct "
+        "{} there and import that file.\n",
+        result.table.rejected, result.table.rejected == 1 ? "row was" : "rows were",
+        result.table.rejected == 1 ? "it is" : "they are", result.table.rejects_file.string(),
+        result.table.rejected == 1 ? "it" : "them");
   }
   constexpr std::size_t kShown = 10;
   const auto& duplicates = result.possible_duplicates;
@@ -34,9 +36,10 @@ int run_people_import(HostSession& session, const std::filesystem::path& file,
         "codes in the file and import again",
         file.string(), d.row, d.code, d.other_code, d.reason));
   }
-  if (duplicates.size() > kShown)
+  if (result.possible_duplicate_count > kShown) {
     session.log().warn(
-        fmt::format("… and {} more possible duplicates", duplicates.size() - kShown));
+        fmt::format("… and {} more possible duplicates", result.possible_duplicate_count - kShown));
+  }
   return result.table.rejected > 0 ? kExitUserError : kExitOk;
 }
 
