@@ -2,21 +2,12 @@
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
-#include "support/test_support.hpp"
+#include "support/people_workspace.hpp"
 
 namespace thuky::test {
 namespace {
 
-class People : public ::testing::Test {
- protected:
-  void SetUp() override { ASSERT_EQ(run_thuky({"init"}, dir_.path()).exit_code, 0); }
-  RunResult thuky(const std::vector<std::string>& args) { return run_thuky(args, dir_.path()); }
-  int count() {
-    SQLite::Database db((dir_ / "thuky.db").string());
-    return db.execAndGet("SELECT count(*) FROM people").getInt();
-  }
-  TempDir dir_;
-};
+class People : public PeopleWorkspace {};
 
 TEST_F(People, ImportAddsThenUpdatesAndListsInOfficialOrder) {
   write_file(dir_ / "p.csv",

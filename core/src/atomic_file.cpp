@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "current_umask.hpp"
+#include "output_files.hpp"
 #include "thuky/error.hpp"
 
 namespace thuky::host {
@@ -32,6 +33,9 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
   const std::filesystem::path dir = directory_of(target_);
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
+  // A killed writer leaves its temporary file behind; every writer cleans up old ones, so the
+  // .pdf, .csv and .xlsx outputs all get it.
+  remove_stale_temp_files(dir);
   if (std::filesystem::exists(target_, ec) && std::filesystem::is_directory(target_, ec)) {
     throw UserError(fmt::format("cannot write '{}': it is a directory", target_.string()));
   }

@@ -268,7 +268,6 @@ void PdfFile::save(const std::filesystem::path& file) {
   const std::string bytes = to_bytes();
   const std::filesystem::path dir = file.parent_path().empty() ? "." : file.parent_path();
   make_output_dir(dir);
-  host::remove_stale_temp_files(dir);
   host::check_file_name_length(file);
   host::AtomicFile out(file);
   host::write_whole_file(out.temp_path(), bytes, file);
