@@ -18,6 +18,23 @@ std::string printed_date(const std::string& stored) {
 
 // Written here rather than with a JSON library: the list streams row by row, and a string
 // literal is all it needs.
+namespace {
+
+// Numbers as JSON numbers and a missing number or date as null, so scripts need not parse text.
+std::string json_value(ColumnType type, const std::string& text) {
+  if (type == ColumnType::kText)
+    return json_string(text);
+  if (text.empty())
+    return "null";
+  if (type == ColumnType::kDate)
+    return json_string(text);
+  const bool numeric = text.find_first_not_of("-0123456789.") == std::string::npos &&
+                       text != "-" && text != ".";
+  return numeric ? text : json_string(text);
+}
+
+}  // namespace
+
 std::string json_string(std::string_view text) {
   std::string out = "\"";
   for (char c : text) {
@@ -83,7 +100,7 @@ void ListOutput::add(const std::vector<std::string>& values) {
     std::string line = rows_ == 0 ? "\n  {" : ",\n  {";
     for (std::size_t i = 0; i < columns_.size(); ++i) {
       line += fmt::format("{}{}: {}", i ? ", " : "", json_string(columns_[i].key),
-                          json_string(value(i)));
+                          json_value(columns_[i].type, value(i)));
     }
     terminal_ << line << '}';
   } else {

@@ -7,11 +7,13 @@
 
 #include "documents/documents.hpp"
 #include "meeting_file.hpp"
+#include "meeting_lists.hpp"
 #include "meeting_store.hpp"
 #include "plugin_options.hpp"
 #include "schema.hpp"
 #include "thuky/output.hpp"
 #include "thuky/people.hpp"
+#include "thuky/table/cli.hpp"
 
 namespace minutes {
 namespace {
@@ -37,8 +39,10 @@ class MinutesPlugin final : public thuky::Plugin {
         ->check(CLI::ExistingFile);
     import_file->callback([this, &ctx] { import_meeting(ctx); });
 
-    meeting->add_subcommand("list", "List the meetings, newest first")->callback([&ctx] {
-      print_meetings(ctx, meetings(ctx).list(), "no meetings in the store yet");
+    CLI::App* list = meeting->add_subcommand("list", "List the meetings, newest first");
+    thuky::table::add_list_options(*list, list_options_);
+    list->callback([this, &ctx] {
+      print_meetings(ctx, meetings(ctx).list(), list_options_, "no meetings in the store yet");
     });
 
     CLI::App* render = meeting->add_subcommand("render", "Print the papers of a meeting as PDF");
@@ -74,7 +78,11 @@ class MinutesPlugin final : public thuky::Plugin {
 
     CLI::App* tasks = meeting->add_subcommand("tasks", "Tasks assigned in meetings, by deadline");
     tasks->add_flag("--all", all_tasks_, "Include the tasks already done");
-    tasks->callback([this, &ctx] { list_tasks(ctx); });
+    thuky::table::add_list_options(*tasks, list_options_);
+    tasks->callback([this, &ctx] {
+      print_tasks(ctx, meetings(ctx).tasks(!all_tasks_), list_options_,
+                  all_tasks_ ? "no tasks" : "no open tasks");
+    });
     CLI::App* done = meeting->add_subcommand("done", "Mark a task done");
     done->add_option("task", task_id_, "Task number (see 'thuky meeting tasks')")->required();
     done->callback([this, &ctx] {
@@ -87,11 +95,12 @@ class MinutesPlugin final : public thuky::Plugin {
         "Find meetings by words in titles, reports, speeches, conclusions (accents "
         "optional: \"giai phong mat bang\")");
     search->add_option("words", words_, "Words to find")->required();
+    thuky::table::add_list_options(*search, list_options_);
     search->callback([this, &ctx] {
       std::string query;
       for (const auto& w : words_)
         query += w + " ";
-      print_meetings(ctx, meetings(ctx).search(query), "no meeting matches");
+      print_meetings(ctx, meetings(ctx).search(query), list_options_, "no meeting matches");
     });
   }
 
@@ -155,23 +164,6 @@ class MinutesPlugin final : public thuky::Plugin {
     for (const auto& f : written)
       std::cout << f.string() << '\n';
   }
-  static void print_meetings(thuky::PluginContext& ctx,
-                             const std::vector<MeetingStore::Summary>& meetings,
-                             const char* when_empty) {
-    if (ctx.json_output()) {
-      toml::array list;
-      for (const auto& m : meetings) {
-        list.push_back(toml::table{{"id", m.id}, {"starts", m.starts_at}, {"title", m.title}});
-      }
-      std::cout << toml::json_formatter(toml::table{{"meetings", list}}) << '\n';
-      return;
-    }
-    for (const auto& m : meetings)
-      std::cout << fmt::format("{}  {}  {}\n", m.id, m.starts_at, m.title);
-    if (meetings.empty())
-      ctx.log().warn(when_empty);
-  }
-
   void add_guest(thuky::PluginContext& ctx) {
     Participant guest;
     if (const auto person = ctx.people().find_by_code(who_)) {
@@ -184,35 +176,11 @@ class MinutesPlugin final : public thuky::Plugin {
     std::cout << fmt::format("{}: invited {} ({}).\n", id_, guest.name, delegation);
   }
 
-  void list_tasks(thuky::PluginContext& ctx) {
-    const auto rows = meetings(ctx).tasks(!all_tasks_);
-    if (ctx.json_output()) {
-      toml::array list;
-      for (const auto& t : rows) {
-        list.push_back(toml::table{{"id", t.id},
-                                   {"meeting", t.meeting_id},
-                                   {"owner", t.owner},
-                                   {"task", t.task},
-                                   {"deadline", t.deadline},
-                                   {"done", t.done_at}});
-      }
-      std::cout << toml::json_formatter(toml::table{{"tasks", list}}) << '\n';
-      return;
-    }
-    for (const auto& t : rows) {
-      const auto deadline = thuky::text::Date::parse_iso(t.deadline);
-      std::cout << fmt::format("{:>3}  {:<10}  {:<6}  {}  [{}; {}]\n", t.id,
-                               deadline ? deadline->dmy() : "—",
-                               t.done_at.empty() ? "open" : "done", t.task, t.owner, t.meeting_id);
-    }
-    if (rows.empty())
-      ctx.log().warn(all_tasks_ ? "no tasks" : "no open tasks");
-  }
-
   std::string file_, id_, doc_ = "all", out_, who_, reason_, represented_by_;
   std::string guest_title_, guest_unit_, delegation_;
   std::vector<std::string> words_;
   bool all_tasks_ = false;
+  thuky::table::ListOptions list_options_;
   std::int64_t task_id_ = 0;
 };  // namespace
 

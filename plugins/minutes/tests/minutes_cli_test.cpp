@@ -227,7 +227,7 @@ TEST_F(Minutes, AccentInsensitiveSearch) {
     args.insert(args.end(), words.begin(), words.end());
     const RunResult r = thuky(args);
     EXPECT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_EQ(r.out.rfind("ky-anh-2020-09-15  2020-09-15T08:00  Buổi làm việc", 0), 0u) << r.out;
+    EXPECT_EQ(r.out.rfind("ky-anh-2020-09-15\t2020-09-15T08:00\tBuổi làm việc", 0), 0u) << r.out;
   }
   EXPECT_EQ(thuky({"meeting", "search", "truong", "hoc"}).out, "");
 }
@@ -236,7 +236,7 @@ TEST_F(Minutes, TasksAttendanceAndReimport) {
   import_sample();
   RunResult r = thuky({"meeting", "tasks"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out.rfind("  1  31/10/2020  open    Cụ thể hoá Nghị quyết", 0), 0u) << r.out;
+  EXPECT_EQ(r.out.rfind("1\t31/10/2020\t\tCụ thể hoá Nghị quyết", 0), 0u) << r.out;
   EXPECT_EQ(thuky({"meeting", "done", "1"}).out, "Task 1 done.\n");
   EXPECT_EQ(thuky({"meeting", "attend", kId, "hoang-anh-duc", "--absent", "đi công tác"}).exit_code,
             0);
@@ -284,10 +284,22 @@ TEST_F(Minutes, ListsAsJson) {
   import_sample();
   RunResult r = thuky({"--json", "meeting", "list"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("\"id\" : \"ky-anh-2020-09-15\""), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("\"starts\" : \"2020-09-15T08:00\""), std::string::npos) << r.out;
-  r = thuky({"--json", "meeting", "tasks"});
-  EXPECT_NE(r.out.find("\"deadline\" : \"2020-10-31\""), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.rfind("{\"meetings\": [\n  {\"id\": \"ky-anh-2020-09-15\", \"starts\": "
+                        "\"2020-09-15T08:00\", \"title\": \"Buổi làm việc",
+                        0),
+            0u)
+      << r.out;
+  r = thuky({"meeting", "tasks", "--json"});
+  EXPECT_NE(r.out.find("{\"id\": 1, \"deadline\": \"2020-10-31\", \"done\": null, "),
+            std::string::npos)
+      << r.out;
+  // The same list for Excel.
+  ASSERT_EQ(thuky({"meeting", "tasks", "--all", "--out", "tasks.csv"}).exit_code, 0);
+  const std::string csv = read_file(dir_ / "tasks.csv");
+  EXPECT_EQ(csv.substr(0, csv.find("\r\n", csv.find("\r\n") + 2)),
+            "\xEF\xBB\xBFSố,Hạn,Hoàn thành,Nhiệm vụ,Đơn vị thực hiện,Cuộc họp\r\n1,31/10/2020,,\"Cụ "
+            "thể hoá Nghị quyết Đại hội Đảng bộ thị xã gắn với nhiệm vụ của MTTQ, xây dựng "
+            "chương trình hành động\",Ban Thường trực Ủy ban MTTQ thị xã Kỳ Anh,ky-anh-2020-09-15");
 }
 
 TEST_F(Minutes, TaskNumbersSurviveAReimportThatAddsAndEditsTasks) {
