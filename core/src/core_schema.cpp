@@ -80,6 +80,11 @@ ALTER TABLE people ADD COLUMN sort_key BLOB;
 CREATE INDEX people_order ON people(sort_key);
 CREATE TABLE store_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql"},
+      {4, "areas: found by name within their parent", R"sql(
+-- "Kỳ Tân" under Hà Tĩnh, written with either tone placement: one index seek.
+ALTER TABLE areas ADD COLUMN match_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX areas_by_name ON areas(parent_id, match_key);
+)sql"},
   };
   return migrations;
 }

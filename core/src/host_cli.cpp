@@ -19,6 +19,7 @@ namespace thuky::host {
 namespace {
 
 using table::add_import_options;
+using table::add_list_options;
 
 void add_global_options(CLI::App& app, GlobalOptions& o) {
   app.add_option("--config", o.config_file,
@@ -73,6 +74,11 @@ struct Dispatch {
   CLI::App* people_edit = nullptr;
   std::string people_code;
   CLI::App* people_list = nullptr;
+  CLI::App* areas_import = nullptr;
+  CLI::App* areas_list = nullptr;
+  std::filesystem::path areas_file;
+  std::string areas_under;
+  table::ListOptions areas_list_options;
   std::filesystem::path people_file;
   table::ImportOptions import_options;
   std::filesystem::path list_out;
@@ -160,6 +166,19 @@ void add_builtin_commands(CLI::App& app, Dispatch& d, GlobalOptions& options) {
   d.people_list = people->add_subcommand("list", "Everyone, in official list order");
   d.people_list->add_flag("--json", options.json, "Print as JSON");
   d.people_list->add_option("--out", d.list_out, "Write the list to FILE.xlsx or FILE.csv");
+
+  CLI::App* areas =
+      app.add_subcommand("areas", "Administrative areas (tỉnh, xã, ...) shared by all plugins");
+  areas->require_subcommand(1);
+  d.areas_import = areas->add_subcommand(
+      "import",
+      "Import the official list: a .csv or .xlsx with the columns Mã, Tên, Cấp and optionally "
+      "Mã cấp trên, Hiệu lực từ, Hiệu lực đến; rows in any order; all rows or none");
+  d.areas_import->add_option("file", d.areas_file, "The .csv or .xlsx file")->required();
+  add_import_options(*d.areas_import, d.import_options);
+  d.areas_list = areas->add_subcommand("list", "The areas as a tree, parents first");
+  d.areas_list->add_option("--under", d.areas_under, "Only the areas under this code");
+  add_list_options(*d.areas_list, d.areas_list_options);
 }
 
 // Adds every plugin's commands from the manifests, without loading any plugin library.
@@ -224,6 +243,13 @@ int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
     return run_people_edit(session, d.people_code, d.person, d.birth);
   if (d.people_list->parsed())
     return run_people_list(session, d.list_out);
+  if (d.areas_import->parsed())
+    return run_areas_import(session, d.areas_file, d.import_options);
+  if (d.areas_list->parsed()) {
+    table::ListOptions options = d.areas_list_options;
+    options.json = options.json || session.options().json;
+    return run_areas_list(session, d.areas_under, options);
+  }
   for (CLI::App* sub : app.get_subcommands()) {
     PluginRecord* record = session.registry().find_by_command(sub->get_name());
     if (!record) {

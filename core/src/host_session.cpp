@@ -21,8 +21,8 @@ Verbosity verbosity_of(const GlobalOptions& o) {
 }  // namespace
 
 const std::vector<std::string>& builtin_command_names() {
-  static const std::vector<std::string> names = {"init",  "plugins",  "backup",
-                                                 "names", "document", "help"};
+  static const std::vector<std::string> names = {"init",     "plugins", "backup", "names",
+                                                 "document", "people",  "areas",  "help"};
   return names;
 }
 

@@ -24,6 +24,12 @@ Store& HostPluginContext::store() {
   return store;
 }
 
+AreaDirectory& HostPluginContext::areas() {
+  if (!areas_)
+    areas_ = std::make_unique<AreaDirectory>(store());
+  return *areas_;
+}
+
 void HostPluginContext::finish(bool success) {
   people_.reset();  // its prepared statements go before the transaction ends
   if (!transaction_)

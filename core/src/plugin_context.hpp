@@ -30,6 +30,7 @@ class THUKY_API HostPluginContext final : public PluginContext {
   }
   const Clock& clock() const override { return session_.clock(); }
   PeopleDirectory& people() override;
+  AreaDirectory& areas() override;
 
   // Ends the command's transaction: commit when `success`, roll back otherwise.
   void finish(bool success);
@@ -41,6 +42,7 @@ class THUKY_API HostPluginContext final : public PluginContext {
   std::vector<Migration> migrations_;
   std::optional<WriteTransaction> transaction_;
   std::unique_ptr<PeopleDirectory> people_;
+  std::unique_ptr<AreaDirectory> areas_;
 };
 
 }  // namespace thuky::host

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string_view>
 
+#include "thuky/areas.hpp"
 #include "thuky/clock.hpp"
 #include "thuky/error.hpp"
 #include "thuky/export.hpp"
@@ -43,6 +44,8 @@ class THUKY_API PluginContext {
   // The people directory in the store, in the configured name order. Plugins keep foreign
   // keys to `people(id)` but read and write people only through it.
   virtual PeopleDirectory& people() = 0;
+  // The administrative areas (tỉnh, xã, ...) with their codes and validity dates.
+  virtual AreaDirectory& areas() = 0;
 };
 
 }  // namespace thuky

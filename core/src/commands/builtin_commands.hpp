@@ -8,6 +8,7 @@
 
 #include "host_session.hpp"
 #include "thuky/people.hpp"
+#include "thuky/table/list_output.hpp"
 
 namespace thuky::host {
 
@@ -36,5 +37,9 @@ int run_people_add(HostSession& session, PersonInput person, const std::string& 
 int run_people_edit(HostSession& session, const std::string& code, PersonInput changes,
                     const std::string& birth);
 int run_people_list(HostSession& session, const std::filesystem::path& out);
+int run_areas_import(HostSession& session, const std::filesystem::path& file,
+                     const table::ImportOptions& options);
+int run_areas_list(HostSession& session, const std::string& under,
+                   const table::ListOptions& options);
 
 }  // namespace thuky::host
