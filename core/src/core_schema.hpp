@@ -3,10 +3,11 @@
 
 #include <vector>
 
+#include "thuky/export.hpp"
 #include "thuky/migration.hpp"
 
 namespace thuky::host {
 
-const std::vector<Migration>& core_migrations();
+THUKY_API const std::vector<Migration>& core_migrations();
 
 }  // namespace thuky::host
