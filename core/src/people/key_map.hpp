@@ -3,7 +3,7 @@
 // a birth date, a name with a unit, each to the smallest id stored under it. A key never seen
 // is certainly absent and costs no query; a key seen gives the person to check (the hash may
 // be another key's) or says "ask the store" once an update has moved people between keys.
-// 16 bytes a key: a million people's keys take 96 MiB at the very most, 50 in practice.
+// 12 bytes a slot, at most 70 % full: a million people's keys take about 40 MiB.
 
 #include <cstdint>
 #include <string_view>
@@ -38,62 +38,69 @@ class KeyMap {
   // kAbsent, kAsk, or the smallest id of the people stored under `h` (or under a key with
   // the same hash: check the person).
   std::int64_t find(std::uint64_t h) const {
-    if (slots_.empty())
+    if (hashes_.empty())
       return kAbsent;
-    const std::size_t mask = slots_.size() - 1;
+    const std::size_t mask = hashes_.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-      if (slots_[i].hash == h)
-        return slots_[i].id;
-      if (slots_[i].hash == 0)
+      if (hashes_[i] == h)
+        return ids_[i] == kAskId ? kAsk : static_cast<std::int64_t>(ids_[i]);
+      if (hashes_[i] == 0)
         return kAbsent;
     }
   }
 
   // A person stored with the key: ids grow, so the first one stays the smallest.
-  void add(std::uint64_t h, std::int64_t id) { slot(h, id); }
-
-  // People moved into or out of the key: only the store knows the smallest id now.
-  void forget(std::uint64_t h) { slot(h, kAsk).id = kAsk; }
-
- private:
-  struct Slot {
-    std::uint64_t hash = 0;
-    std::int64_t id = 0;
-  };
-
-  Slot& slot(std::uint64_t h, std::int64_t id) {
-    if ((size_ + 1) * 10 > slots_.size() * 7)
-      grow();
-    bool added = false;
-    Slot& s = place(slots_, h, id, added);
-    size_ += added ? 1 : 0;
-    return s;
+  void add(std::uint64_t h, std::int64_t id) {
+    const std::size_t i = slot(h);
+    if (hashes_[i] == 0) {
+      hashes_[i] = h;
+      ids_[i] = id > 0 && id < kAskId ? static_cast<std::uint32_t>(id) : kAskId;
+      ++size_;
+    }
   }
 
-  static Slot& place(std::vector<Slot>& slots, std::uint64_t h, std::int64_t id, bool& added) {
-    const std::size_t mask = slots.size() - 1;
-    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-      if (slots[i].hash == h)
-        return slots[i];
-      if (slots[i].hash == 0) {
-        slots[i] = {h, id};
-        added = true;
-        return slots[i];
-      }
-    }
+  // People moved into or out of the key: only the store knows the smallest id now.
+  void forget(std::uint64_t h) {
+    const std::size_t i = slot(h);
+    size_ += hashes_[i] == 0 ? 1 : 0;
+    hashes_[i] = h;
+    ids_[i] = kAskId;
+  }
+
+ private:
+  static constexpr std::uint32_t kAskId = 0xFFFFFFFF;  // also ids too large to hold
+
+  // The slot of `h`: where it is, or the free one where it goes.
+  std::size_t slot(std::uint64_t h) {
+    if ((size_ + 1) * 10 > hashes_.size() * 7)
+      grow();
+    const std::size_t mask = hashes_.size() - 1;
+    std::size_t i = h & mask;
+    while (hashes_[i] != 0 && hashes_[i] != h)
+      i = (i + 1) & mask;
+    return i;
   }
 
   void grow() {
-    std::vector<Slot> bigger(slots_.empty() ? 1024 : slots_.size() * 2);
-    for (const Slot& s : slots_) {
-      bool added = false;
-      if (s.hash != 0)
-        place(bigger, s.hash, s.id, added);
+    std::vector<std::uint64_t> hashes(hashes_.empty() ? 1024 : hashes_.size() * 2, 0);
+    std::vector<std::uint32_t> ids(hashes.size(), 0);
+    const std::size_t mask = hashes.size() - 1;
+    for (std::size_t j = 0; j < hashes_.size(); ++j) {
+      if (hashes_[j] == 0)
+        continue;
+      std::size_t i = hashes_[j] & mask;
+      while (hashes[i] != 0)
+        i = (i + 1) & mask;
+      hashes[i] = hashes_[j];
+      ids[i] = ids_[j];
     }
-    slots_.swap(bigger);
+    hashes_.swap(hashes);
+    ids_.swap(ids);
   }
 
-  std::vector<Slot> slots_;
+  // Apart rather than in pairs: 12 bytes a slot instead of 16.
+  std::vector<std::uint64_t> hashes_;
+  std::vector<std::uint32_t> ids_;
   std::size_t size_ = 0;
 };
 

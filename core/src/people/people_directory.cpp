@@ -178,7 +178,7 @@ struct PeopleDirectory::Statements {
       return Answer::kNone;
     if (id == people::KeyMap::kAsk)
       return Answer::kAsk;
-    const auto keys = keys_of(id);
+    const StoredKeys* keys = first_keys(id);
     if (!keys)
       return Answer::kAsk;
     const bool same = kind == kCodeKey    ? keys->code == a
@@ -189,6 +189,21 @@ struct PeopleDirectory::Statements {
     found = {id, keys->code};
     return Answer::kFound;
   }
+
+  // The keys of a person some key map names: the first of a common name is named again and
+  // again, so the ones read are kept (up to a bound) instead of read from the store each time.
+  const StoredKeys* first_keys(std::int64_t id) {
+    if (const auto it = first_people.find(id); it != first_people.end())
+      return &it->second;
+    auto keys = keys_of(id);
+    if (!keys)
+      return nullptr;
+    if (first_people.size() >= kFirstPeopleKept)
+      first_people.clear();
+    return &first_people.emplace(id, std::move(*keys)).first->second;
+  }
+  static constexpr std::size_t kFirstPeopleKept = 100000;  // about 12 MiB
+  std::unordered_map<std::int64_t, StoredKeys> first_people;
 
   // A person added with these keys: ids grow, so a key's first person stays its first.
   void added(std::int64_t id, const StoredKeys& keys) {
@@ -202,9 +217,10 @@ struct PeopleDirectory::Statements {
   }
   // A person updated: a key it leaves or takes may have another first person now, which the
   // queries will tell. Keys it keeps stay right.
-  void updated(const StoredKeys& before, const StoredKeys& after) {
+  void updated(std::int64_t id, const StoredKeys& before, const StoredKeys& after) {
     if (!stored_keys)
       return;
+    first_people.erase(id);  // the keys kept are the old ones
     const auto forget = [&](char kind, const std::string& a, const std::string& b) {
       if (!(kind == kCodeKey ? a : b).empty())
         stored_keys->of(kind).forget(people::KeyMap::hash(kind, a, b));
@@ -277,12 +293,15 @@ class PeopleDirectory::BulkImport {
   }
   ~BulkImport() {
     sql_.stored_keys.reset();
+    sql_.first_people = {};
     sql_.before_query = [] {};
   }
   BulkImport(const BulkImport&) = delete;
   BulkImport& operator=(const BulkImport&) = delete;
 
   void finish() {
+    sql_.stored_keys.reset();
+    sql_.first_people = {};  // its memory is the index sorts' now
     restore_indexes();
     savepoint_.commit();
   }
@@ -430,7 +449,7 @@ PeopleDirectory::Upserted PeopleDirectory::upsert(const PersonInput& raw,
   if (result.added)
     sql.added(result.id, keys);
   else if (before)
-    sql.updated(*before, keys);
+    sql.updated(id, *before, keys);
   return result;
 }
 
