@@ -3,7 +3,7 @@
 // a birth date, a name with a unit, each to the smallest id stored under it. A key never seen
 // is certainly absent and costs no query; a key seen gives the person to check (the hash may
 // be another key's) or says "ask the store" once an update has moved people between keys.
-// 12 bytes a slot, at most 70 % full: a million people's keys take about 40 MiB.
+// 12 bytes a slot, at most 70 % full, at most 2^21 slots (24 MiB): a million people fit.
 
 #include <cstdint>
 #include <string_view>
@@ -49,7 +49,14 @@ class KeyMap {
     }
   }
 
-  // A person stored with the key: ids grow, so the first one stays the smallest.
+  // At most `slots` slots (a power of two): memory stays bounded whatever the file's size.
+  explicit KeyMap(std::size_t max_slots = std::size_t{1} << 21) : max_slots_(max_slots) {}
+
+  // No room for another key: the caller stops using the map (and takes the store's answers).
+  bool full() const { return (size_ + 1) * 10 > max_slots_ * 7; }
+
+  // A person stored with the key: ids grow, so the first one stays the smallest. Check full()
+  // first.
   void add(std::uint64_t h, std::int64_t id) {
     const std::size_t i = slot(h);
     if (hashes_[i] == 0) {
@@ -72,7 +79,7 @@ class KeyMap {
 
   // The slot of `h`: where it is, or the free one where it goes.
   std::size_t slot(std::uint64_t h) {
-    if ((size_ + 1) * 10 > hashes_.size() * 7)
+    if ((size_ + 1) * 10 > hashes_.size() * 7 && hashes_.size() < max_slots_)
       grow();
     const std::size_t mask = hashes_.size() - 1;
     std::size_t i = h & mask;
@@ -102,6 +109,7 @@ class KeyMap {
   std::vector<std::uint64_t> hashes_;
   std::vector<std::uint32_t> ids_;
   std::size_t size_ = 0;
+  std::size_t max_slots_;
 };
 
 }  // namespace thuky::people

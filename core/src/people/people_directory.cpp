@@ -148,6 +148,7 @@ struct PeopleDirectory::Statements {
   static constexpr char kCodeKey = 'c', kBirthKey = 'b', kUnitKey = 'u';
   enum class Answer { kNone, kFound, kAsk };
   struct KeyMaps {
+    explicit KeyMaps(std::size_t slots) : code(slots), birth(slots), unit(slots) {}
     people::KeyMap code, birth, unit;
     people::KeyMap& of(char kind) {
       return kind == kCodeKey ? code : kind == kBirthKey ? birth : unit;
@@ -155,6 +156,7 @@ struct PeopleDirectory::Statements {
   };
   std::optional<KeyMaps> stored_keys;
   std::function<void()> before_query = [] {};  // BulkImport brings its indexes back
+  std::function<void()> maps_full = [] {};     // BulkImport ends its bulk part
 
   struct StoredKeys {
     std::string code, match_key, birth, unit;
@@ -202,12 +204,20 @@ struct PeopleDirectory::Statements {
       first_people.clear();
     return &first_people.emplace(id, std::move(*keys)).first->second;
   }
-  static constexpr std::size_t kFirstPeopleKept = 100000;  // about 12 MiB
+  static constexpr std::size_t kFirstPeopleKept = 30000;  // about 8 MiB
   std::unordered_map<std::int64_t, StoredKeys> first_people;
 
   // A person added with these keys: ids grow, so a key's first person stays its first.
+  // More people than the maps hold: the queries answer from here on.
+  bool maps_are_full() {
+    if (!stored_keys->code.full() && !stored_keys->birth.full() && !stored_keys->unit.full())
+      return false;
+    maps_full();
+    return true;
+  }
+
   void added(std::int64_t id, const StoredKeys& keys) {
-    if (!stored_keys)
+    if (!stored_keys || maps_are_full())
       return;
     stored_keys->code.add(people::KeyMap::hash(kCodeKey, keys.code), id);
     if (!keys.birth.empty())
@@ -218,7 +228,7 @@ struct PeopleDirectory::Statements {
   // A person updated: a key it leaves or takes may have another first person now, which the
   // queries will tell. Keys it keeps stay right.
   void updated(std::int64_t id, const StoredKeys& before, const StoredKeys& after) {
-    if (!stored_keys)
+    if (!stored_keys || maps_are_full())
       return;
     first_people.erase(id);  // the keys kept are the old ones
     const auto forget = [&](char kind, const std::string& a, const std::string& b) {
@@ -240,6 +250,7 @@ struct PeopleDirectory::Statements {
   }
 
   ImportPath path = ImportPath::kAuto;
+  std::size_t key_slots = std::size_t{1} << 21;  // each map's: 24 MiB, a million people
   SQLite::Statement by_code, same_birth, same_unit, insert, update, keys_by_id;
 };
 
@@ -268,6 +279,24 @@ class PeopleDirectory::BulkImport {
   BulkImport(Store& store, Statements& sql) : store_(store), sql_(sql), savepoint_(store) {
     SQLite::Database& db = store.db();
     sql.reset_all();  // a statement left mid-read would lock the schema
+    sql.stored_keys.emplace(sql.key_slots);
+    bool full = false;
+    sql.maps_full = [&full] { full = true; };
+    {
+      SQLite::Statement all(db,
+                            "SELECT id, coalesce(code,''), match_key, coalesce(birth_date,''), "
+                            "coalesce(unit,'') FROM people ORDER BY id");
+      while (!full && all.executeStep()) {
+        sql.added(all.getColumn(0).getInt64(),
+                  {all.getColumn(1).getString(), all.getColumn(2).getString(),
+                   all.getColumn(3).getString(), all.getColumn(4).getString()});
+      }
+    }
+    sql.maps_full = [this] { stop_bulk(); };
+    if (full) {  // a store larger than the maps: the row path, indexes kept
+      stop_bulk();
+      return;
+    }
     SQLite::Statement indexes(db,
                               "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
                               "tbl_name = 'people' AND sql IS NOT NULL ORDER BY name");
@@ -280,33 +309,28 @@ class PeopleDirectory::BulkImport {
     for (const std::string& name : names)
       db.exec(fmt::format("DROP INDEX \"{}\"", name));
     sql.before_query = [this] { restore_indexes(); };
-
-    sql.stored_keys.emplace();
-    SQLite::Statement all(db,
-                          "SELECT id, coalesce(code,''), match_key, coalesce(birth_date,''), "
-                          "coalesce(unit,'') FROM people ORDER BY id");
-    while (all.executeStep()) {
-      sql.added(all.getColumn(0).getInt64(),
-                {all.getColumn(1).getString(), all.getColumn(2).getString(),
-                 all.getColumn(3).getString(), all.getColumn(4).getString()});
-    }
   }
   ~BulkImport() {
     sql_.stored_keys.reset();
     sql_.first_people = {};
     sql_.before_query = [] {};
+    sql_.maps_full = [] {};
   }
   BulkImport(const BulkImport&) = delete;
   BulkImport& operator=(const BulkImport&) = delete;
 
   void finish() {
-    sql_.stored_keys.reset();
-    sql_.first_people = {};  // its memory is the index sorts' now
-    restore_indexes();
+    stop_bulk();  // the maps' memory is the index sorts' now
     savepoint_.commit();
   }
 
  private:
+  void stop_bulk() {
+    restore_indexes();
+    sql_.stored_keys.reset();
+    sql_.first_people = {};
+  }
+
   void restore_indexes() {
     if (index_sql_.empty())
       return;
@@ -326,10 +350,12 @@ PeopleDirectory::PeopleDirectory(Store& store, text::NameOrderKind order)
     : store_(store), order_(order) {}
 PeopleDirectory::~PeopleDirectory() = default;
 
-void PeopleDirectory::set_import_path(ImportPath path) {
+void PeopleDirectory::set_import_path(ImportPath path, std::size_t key_slots) {
   if (!statements_)
     statements_ = std::make_unique<Statements>(store_.db());
   statements_->path = path;
+  if (key_slots > 0)
+    statements_->key_slots = key_slots;
 }
 
 std::string PeopleDirectory::code_for(const std::string& full_name) {
