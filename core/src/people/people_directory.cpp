@@ -335,10 +335,23 @@ class PeopleDirectory::BulkImport {
     if (index_sql_.empty())
       return;
     sql_.reset_all();
-    for (const std::string& create : index_sql_)
-      store_.db().exec(create);
+    // Each sort may hold as much as the page cache: both smaller while they run keep the
+    // import's peak memory bounded (the cache's pages are the table's, read once a sort).
+    SQLite::Database& db = store_.db();
+    const auto cache = db.execAndGet("PRAGMA cache_size").getInt64();
+    db.exec(fmt::format("PRAGMA cache_size = {}", kSortCacheSize));
+    try {
+      for (const std::string& create : index_sql_)
+        db.exec(create);
+    } catch (...) {
+      db.exec(fmt::format("PRAGMA cache_size = {}", cache));
+      throw;
+    }
+    db.exec(fmt::format("PRAGMA cache_size = {}", cache));
     index_sql_.clear();
   }
+
+  static constexpr int kSortCacheSize = -16384;  // KiB
 
   Store& store_;
   Statements& sql_;
