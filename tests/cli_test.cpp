@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "support/test_support.hpp"
+#include "thuky/version.hpp"
 
 namespace thuky::test {
 namespace {
@@ -20,7 +21,8 @@ class Cli : public ::testing::Test {
 TEST_F(Cli, VersionNamesProgramAndSdk) {
   const RunResult r = thuky({"--version"});
   EXPECT_EQ(r.exit_code, 0);
-  EXPECT_EQ(r.out, "thuky 0.1.0 (plugin SDK 2.0)\n");
+  EXPECT_EQ(r.out, "thuky 0.1.0 (plugin SDK " + std::to_string(kSdkVersion) + "." +
+                       std::to_string(kSdkMinorVersion) + ")\n");
 }
 
 TEST_F(Cli, InitCreatesConfigAndMigratedStore) {

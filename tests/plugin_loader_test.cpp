@@ -5,11 +5,13 @@
 #include "plugin_registry.hpp"
 #include "plugin_runner.hpp"
 #include "support/test_support.hpp"
+#include "thuky/version.hpp"
 
 namespace thuky::host {
 namespace {
 
 using test::copy_fixture_plugin;
+using test::read_file;
 using test::TempDir;
 using test::write_file;
 
@@ -23,6 +25,11 @@ PluginSearch search_in(std::vector<std::filesystem::path> dirs) {
 const PluginRecord& only(const PluginRegistry& registry) {
   EXPECT_EQ(registry.plugins().size(), 1u);
   return registry.plugins().front();
+}
+
+// "2.1": this SDK's major and minor version.
+std::string sdk() {
+  return std::to_string(kSdkVersion) + "." + std::to_string(kSdkMinorVersion);
 }
 
 std::string replace(std::string text, const std::string& from, const std::string& to) {
@@ -88,16 +95,17 @@ std::string refusal_of(const std::string& name, const std::filesystem::path& dir
 
 TEST_F(PluginLoader, LibraryStampedForAnotherSdkIsRefusedBeforeItRuns) {
   EXPECT_EQ(refusal_of("oldsdk", dir_ / "p"),
-            "plugin 'oldsdk' was built for plugin SDK 99.0 but this thuky 0.1.0 provides SDK "
-            "2.0; rebuild it against this SDK (library '" +
+            "plugin 'oldsdk' was built for plugin SDK 99.0 but this thuky 0.1.0 provides SDK " +
+                sdk() + "; rebuild it against this SDK (library '" +
                 (dir_ / "p" / "oldsdk.so").string() + "')");
   EXPECT_FALSE(std::filesystem::exists(marker()));
 }
 
 TEST_F(PluginLoader, LibraryForANewerMinorSdkIsRefusedBeforeItRuns) {
   EXPECT_EQ(refusal_of("newminor", dir_ / "p"),
-            "plugin 'newminor' was built for plugin SDK 2.1 but this thuky 0.1.0 provides SDK "
-            "2.0; upgrade thuky, or rebuild the plugin against this SDK (library '" +
+            "plugin 'newminor' was built for plugin SDK " + std::to_string(kSdkVersion) + "." +
+                std::to_string(kSdkMinorVersion + 1) + " but this thuky 0.1.0 provides SDK " +
+                sdk() + "; upgrade thuky, or rebuild the plugin against this SDK (library '" +
                 (dir_ / "p" / "newminor.so").string() + "')");
   EXPECT_FALSE(std::filesystem::exists(marker()));
 }
@@ -282,6 +290,34 @@ TEST_F(PluginLoader, ConfigurationCanDisableAPlugin) {
 TEST(PluginPath, SplitsOnColons) {
   EXPECT_EQ(split_path_list("/a::/b:"), (std::vector<std::filesystem::path>{"/a", "/b"}));
   EXPECT_TRUE(split_path_list("").empty());
+}
+
+// `requires = [...]`: a plugin that reads another plugin's data is usable only with it.
+std::string requirement_state(const TempDir& dir, const std::string& requires_line) {
+  copy_fixture_plugin("good", dir / "p");
+  copy_fixture_plugin("usererror", dir / "p");
+  const auto manifest = dir / "p" / "usererror.plugin.toml";
+  write_file(manifest, replace(read_file(manifest), "sdk = 2\n", "sdk = 2\n" + requires_line));
+  PluginRegistry registry(search_in({dir / "p"}));
+  for (const auto& record : registry.plugins()) {
+    if (record.manifest.id == "usererror")
+      return record.usable() ? "available" : record.reason;
+  }
+  return "(not found)";
+}
+
+TEST_F(PluginLoader, ARequiredPluginMustBePresentAndRecentEnough) {
+  EXPECT_EQ(requirement_state(dir_, "requires = [\"good >= 1.2\"]\n"), "available");
+  EXPECT_EQ(requirement_state(dir_, "requires = [\"good >= 1.10\"]\n"),
+            "requires 'good >= 1.10', but the installed 'good' is version 1.2.3 ('" +
+                (dir_ / "p" / "good.plugin.toml").string() + "')");
+  EXPECT_EQ(requirement_state(dir_, "requires = [\"delegates\"]\n"),
+            "requires 'delegates', but plugin 'delegates' is not installed");
+  EXPECT_EQ(requirement_state(dir_, "requires = [\"good > 1\"]\n"),
+            "bad manifest: " + (dir_ / "p" / "usererror.plugin.toml").string() +
+                ":5:13: field 'requires': expected \"<plugin id>\", \"<plugin id> >= "
+                "<version>\" or \"<plugin id> = <version>\"");
+  EXPECT_FALSE(std::filesystem::exists(marker()));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include "support/pdf_tools.hpp"
 #include "support/test_support.hpp"
+#include "thuky/version.hpp"
 
 namespace thuky::test {
 namespace {
@@ -198,7 +199,9 @@ TEST_F(PluginTrustCli, PluginsListsABinaryMismatchWithoutOpeningTheLibrary) {
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_NE(r.out.find("oldsdk         0.9.0      2    disabled   " + (dir_ / "p").string() +
                        "\n    reason: plugin 'oldsdk' was built for plugin SDK 99.0 but this "
-                       "thuky 0.1.0 provides SDK 2.0; rebuild it against this SDK (library '" +
+                       "thuky 0.1.0 provides SDK " +
+                       std::to_string(kSdkVersion) + "." + std::to_string(kSdkMinorVersion) +
+                       "; rebuild it against this SDK (library '" +
                        (dir_ / "p" / "oldsdk.so").string() + "')\n"),
             std::string::npos)
       << r.out;

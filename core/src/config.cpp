@@ -266,7 +266,16 @@ LoadedConfig parse_config(std::string_view text, const std::string& source_name,
                                   static_cast<int>(src.begin.column), ""},
                     fmt::format("TOML syntax error: {}", e.description()));
   }
-  return ConfigReader(source_name, base_dir).read(root);
+  LoadedConfig config = ConfigReader(source_name, base_dir).read(root);
+  // Moved, not copied: a toml++ copy drops the source positions that messages about a
+  // plugin's settings need.
+  if (toml::table* plugins = root["plugins"].as_table()) {
+    for (auto&& [id, node] : *plugins) {
+      if (toml::table* table = node.as_table())
+        config.plugin_tables.insert_or_assign(id, std::move(*table));
+    }
+  }
+  return config;
 }
 
 LoadedConfig load_config(const std::filesystem::path& file) {

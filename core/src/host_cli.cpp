@@ -63,6 +63,7 @@ struct Dispatch {
   CLI::App* plugins_trust = nullptr;
   CLI::App* plugins_untrust = nullptr;
   std::optional<std::filesystem::path> trust_dir;
+  std::string settings_of;
   CLI::App* backup = nullptr;
   CLI::App* names_sort = nullptr;
   NamesSortOptions names;
@@ -91,6 +92,8 @@ void add_builtin_commands(CLI::App& app, Dispatch& d, GlobalOptions& options) {
   d.plugins->add_flag("--check", d.check,
                       "Also open every plugin library and verify it; exit 1 if any is disabled");
   d.plugins->add_flag("--json", options.json, "Print the list as JSON");
+  d.plugins->add_option("--config", d.settings_of,
+                        "Show the settings plugin ID declares ([plugins.ID] in thuky.toml)");
   d.plugins->require_subcommand(0, 1);
   d.plugins_trust = d.plugins->add_subcommand(
       "trust", "Allow the plugins.paths of workspace DIR (default: this one) to load plugins");
@@ -205,7 +208,8 @@ int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
   if (d.plugins_trust->parsed() || d.plugins_untrust->parsed())
     return run_plugins_trust(session, d.trust_dir, d.plugins_trust->parsed());
   if (d.plugins->parsed())
-    return run_plugins(session, d.check);
+    return d.settings_of.empty() ? run_plugins(session, d.check)
+                                 : run_plugin_settings(session, d.settings_of);
   if (d.backup->parsed())
     return run_backup(session, d.backup_file);
   if (d.names_sort->parsed())

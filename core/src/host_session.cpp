@@ -105,6 +105,38 @@ const toml::table& HostSession::plugin_table(const std::string& id) const {
   return node && node->is_table() ? *node->as_table() : empty;
 }
 
+const toml::table& HostSession::plugin_config(const Manifest& manifest) {
+  if (auto found = checked_plugin_configs_.find(manifest.id);
+      found != checked_plugin_configs_.end())
+    return found->second;
+  const toml::table& user = plugin_table(manifest.id);
+  if (!manifest.config)
+    return user;  // no schema declared: the plugin checks its own table
+  settings();     // a broken configuration file is reported first
+  CheckedConfig checked = check_plugin_config(*manifest.config, user, manifest.id,
+                                              config_.settings.config_file.string());
+  for (const auto& warning : checked.warnings)
+    logger_.warn(warning);
+  return checked_plugin_configs_.emplace(manifest.id, std::move(checked.values)).first->second;
+}
+
+InputLocation HostSession::plugin_config_location(const std::string& id,
+                                                  std::string_view key) const {
+  InputLocation where{config_.settings.config_file.string(), 0, 0,
+                      fmt::format("plugins.{}.{}", id, key)};
+  if (const toml::node* node = plugin_table(id).get(key)) {
+    where.line = static_cast<int>(node->source().begin.line);
+    where.column = static_cast<int>(node->source().begin.column);
+  }
+  return where;
+}
+
+const Clock& HostSession::clock() {
+  if (!clock_)
+    clock_ = Clock::from_environment();
+  return *clock_;
+}
+
 Store& HostSession::store() {
   if (store_)
     return *store_;

@@ -3,6 +3,7 @@
 // the logger. Built from the global command-line options.
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -11,6 +12,7 @@
 #include "config.hpp"
 #include "console_logger.hpp"
 #include "plugin_registry.hpp"
+#include "thuky/clock.hpp"
 #include "thuky/export.hpp"
 #include "thuky/store.hpp"
 
@@ -37,7 +39,15 @@ class THUKY_API HostSession {
   void set_json_output(bool on) noexcept { options_.json = on; }
   // The settings; throws the configuration's error if thuky.toml could not be read.
   const Settings& settings() const;
+  // The user's `[plugins.<id>]` table as written (empty when absent).
   const toml::table& plugin_table(const std::string& id) const;
+  // That table checked against the manifest's `[config.*]` schema, every declared key set
+  // (the user's value or the default). Read without loading the plugin; throws UserError
+  // naming the configuration file, line, column and key of a wrong value. Unknown keys are
+  // warned about once.
+  const toml::table& plugin_config(const Manifest& manifest);
+  // Where `[plugins.<id>].<key>` is written, for a plugin's own checks of its values.
+  InputLocation plugin_config_location(const std::string& id, std::string_view key) const;
   // The configuration file in use, if any.
   const std::optional<std::filesystem::path>& config_file() const noexcept { return config_file_; }
 
@@ -47,6 +57,9 @@ class THUKY_API HostSession {
   // When `error_text` reports the store's last failure and that came from the environment
   // (busy past the timeout, disk full, I/O error): the cause in words. nullopt otherwise.
   std::optional<std::string> store_failure(std::string_view error_text);
+
+  // One clock per run, so every document of a command carries the same date.
+  const Clock& clock();
 
   PluginRegistry& registry() { return *registry_; }
   ConsoleLogger& log() { return logger_; }
@@ -62,7 +75,9 @@ class THUKY_API HostSession {
   std::optional<std::filesystem::path> config_file_;
   LoadedConfig config_;
   std::optional<std::string> config_error_;  // reported when a command needs the settings
+  std::map<std::string, toml::table> checked_plugin_configs_;
   std::unique_ptr<Store> store_;
+  std::optional<Clock> clock_;
   std::unique_ptr<PluginRegistry> registry_;
 };
 

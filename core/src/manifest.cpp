@@ -52,6 +52,26 @@ class ManifestReader {
     for_each_table("documents", [&](const toml::table& t) {
       m.documents.push_back({required_string(t, "id"), optional_string(t, "title")});
     });
+    if (const toml::node* config = root_.get("config")) {
+      if (!config->is_table())
+        throw UserError(at(config->source(), "config"), "expected [config.<key>] tables");
+      m.config = read_config_schema(*config->as_table(), file_);
+    }
+    if (const toml::node* requires_node = root_.get("requires")) {
+      const toml::array* list = requires_node->as_array();
+      if (!list)
+        throw UserError(at(requires_node->source(), "requires"),
+                        "expected a list such as [\"delegates >= 0.3\"]");
+      for (const toml::node& item : *list) {
+        auto requirement = parse_requirement(item.value_or(std::string()));
+        if (!requirement) {
+          throw UserError(at(item.source(), "requires"),
+                          "expected \"<plugin id>\", \"<plugin id> >= <version>\" or "
+                          "\"<plugin id> = <version>\"");
+        }
+        m.requirements.push_back(std::move(*requirement));
+      }
+    }
     return m;
   }
 

@@ -3,8 +3,12 @@
 // `thuky --help` and `thuky plugins` never run plugin code.
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "plugin_config_schema.hpp"
+#include "plugin_requirement.hpp"
 
 namespace thuky::host {
 
@@ -28,6 +32,10 @@ struct Manifest {
   std::string summary;
   std::vector<CommandInfo> commands;
   std::vector<DocumentInfo> documents;
+  // `[config.<key>]`: the plugin's settings; nullopt when the manifest declares none (its
+  // `[plugins.<id>]` table is then handed over unchecked).
+  std::optional<ConfigSchema> config;
+  std::vector<Requirement> requirements;  // `requires = [...]`
 };
 
 // Reads a manifest; throws UserError naming the file, line and key of the first problem.

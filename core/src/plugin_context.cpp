@@ -2,9 +2,18 @@
 
 namespace thuky::host {
 
-HostPluginContext::HostPluginContext(HostSession& session, std::string plugin_id,
+HostPluginContext::HostPluginContext(HostSession& session, const Manifest& manifest,
                                      std::vector<Migration> migrations)
-    : session_(session), plugin_id_(std::move(plugin_id)), migrations_(std::move(migrations)) {}
+    : session_(session),
+      manifest_(manifest),
+      plugin_id_(manifest.id),
+      migrations_(std::move(migrations)) {}
+
+PeopleDirectory& HostPluginContext::people() {
+  if (!people_)
+    people_ = std::make_unique<PeopleDirectory>(store(), session_.settings().text.name_order);
+  return *people_;
+}
 
 Store& HostPluginContext::store() {
   Store& store = session_.store();
@@ -16,6 +25,7 @@ Store& HostPluginContext::store() {
 }
 
 void HostPluginContext::finish(bool success) {
+  people_.reset();  // its prepared statements go before the transaction ends
   if (!transaction_)
     return;
   if (success)

@@ -4,6 +4,7 @@
 // WriteTransaction: the host cannot know whether the command will write); `finish()` commits
 // when the command succeeded and rolls back otherwise.
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -15,23 +16,31 @@ namespace thuky::host {
 
 class THUKY_API HostPluginContext final : public PluginContext {
  public:
-  HostPluginContext(HostSession& session, std::string plugin_id, std::vector<Migration> migrations);
+  HostPluginContext(HostSession& session, const Manifest& manifest,
+                    std::vector<Migration> migrations);
 
   Store& store() override;
   const Settings& settings() const override { return session_.settings(); }
-  const toml::table& plugin_config() const override { return session_.plugin_table(plugin_id_); }
+  const toml::table& plugin_config() const override { return session_.plugin_config(manifest_); }
   Logger& log() override { return session_.log(); }
   Progress& progress() override { return session_.progress(); }
   bool json_output() const override { return session_.options().json; }
+  InputLocation config_location(std::string_view key) const override {
+    return session_.plugin_config_location(plugin_id_, key);
+  }
+  const Clock& clock() const override { return session_.clock(); }
+  PeopleDirectory& people() override;
 
   // Ends the command's transaction: commit when `success`, roll back otherwise.
   void finish(bool success);
 
  private:
   HostSession& session_;
+  const Manifest& manifest_;
   std::string plugin_id_;
   std::vector<Migration> migrations_;
   std::optional<WriteTransaction> transaction_;
+  std::unique_ptr<PeopleDirectory> people_;
 };
 
 }  // namespace thuky::host

@@ -77,6 +77,7 @@ PluginRegistry::PluginRegistry(const PluginSearch& search) {
   }
   resolve_ids(search);
   resolve_commands(search);
+  resolve_requirements();
 }
 
 void PluginRegistry::scan_directory(const std::filesystem::path& dir, bool bundled) {
@@ -193,6 +194,38 @@ void PluginRegistry::resolve_commands(const PluginSearch& search) {
     for (auto& record : plugins_) {
       if (record.bundled == bundled && record.usable())
         claim(record);
+    }
+  }
+}
+
+void PluginRegistry::resolve_requirements() {
+  // Disabling one plugin may leave another without what it requires: repeat until stable.
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (auto& record : plugins_) {
+      if (!record.usable())
+        continue;
+      for (const auto& requirement : record.manifest.requirements) {
+        const PluginRecord* provider = find(requirement.id);
+        std::string problem;
+        if (provider == &record) {
+          problem = "a plugin cannot require itself";
+        } else if (!provider) {
+          const bool present = std::any_of(plugins_.begin(), plugins_.end(), [&](const auto& r) {
+            return r.manifest.id == requirement.id;
+          });
+          problem = fmt::format("plugin '{}' is {}", requirement.id,
+                                present ? "disabled (see 'thuky plugins')" : "not installed");
+        } else if (!satisfies(requirement, provider->manifest.version)) {
+          problem = fmt::format("the installed '{}' is version {} ('{}')", requirement.id,
+                                provider->manifest.version, provider->manifest_file.string());
+        }
+        if (!problem.empty()) {
+          disable(record, fmt::format("requires '{}', but {}", requirement.text, problem));
+          changed = true;
+          break;
+        }
+      }
     }
   }
 }

@@ -78,6 +78,9 @@ class THUKY_API PluginRegistry {
   // Same command twice: bundled plugins claim theirs first, so a newcomer never takes a
   // working bundled plugin's command away; then the others, in search order.
   void resolve_commands(const PluginSearch& search);
+  // `requires = [...]`: a plugin whose required plugin is missing, disabled or too old is
+  // disabled, with the reason.
+  void resolve_requirements();
 
   std::vector<PluginRecord> plugins_;
 };

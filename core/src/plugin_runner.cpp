@@ -21,7 +21,8 @@ std::unique_ptr<HostPluginContext> activate_plugin(HostSession& session, PluginR
         record, fmt::format("plugin '{}' failed to list its migrations: {}", id, s.message));
     return nullptr;
   }
-  auto context = std::make_unique<HostPluginContext>(session, id, std::move(migrations));
+  auto context =
+      std::make_unique<HostPluginContext>(session, record.manifest, std::move(migrations));
   if (abi::Status s = entry.init(*context); s.code != kExitOk) {
     context->finish(false);
     // A mistake the user can fix (e.g. in the plugin's settings): the plugin itself works.
@@ -53,6 +54,8 @@ std::unique_ptr<HostPluginContext> activate_plugin(HostSession& session, PluginR
 
 int run_plugin_command(HostSession& session, PluginRecord& record,
                        const std::vector<std::string>& args) {
+  // Settings are checked against the manifest before any plugin code runs.
+  session.plugin_config(record.manifest);
   // A refused library (unsafe files, another SDK or toolchain) is the user's to fix.
   if (!session.registry().load(record)) {
     throw UserError(fmt::format("plugin '{}' is disabled: {}", record.manifest.id, record.reason));

@@ -4,9 +4,13 @@
 #include <toml++/toml.h>
 
 #include <filesystem>
+#include <string_view>
 
+#include "thuky/clock.hpp"
+#include "thuky/error.hpp"
 #include "thuky/export.hpp"
 #include "thuky/logger.hpp"
+#include "thuky/people.hpp"
 #include "thuky/progress.hpp"
 #include "thuky/settings.hpp"
 #include "thuky/store.hpp"
@@ -21,12 +25,24 @@ class THUKY_API PluginContext {
   virtual Store& store() = 0;
   // The host configuration (organisation header, page, fonts, output directory, ...).
   virtual const Settings& settings() const = 0;
-  // This plugin's own table, `[plugins.<id>]` in thuky.toml; empty when absent.
+  // This plugin's settings, `[plugins.<id>]` in thuky.toml. When the manifest declares them
+  // (`[config.<key>]` with type, default and help), the host has checked every value and set
+  // every declared key; otherwise it is the table as written (empty when absent).
   virtual const toml::table& plugin_config() const = 0;
   virtual Logger& log() = 0;
   virtual Progress& progress() = 0;
   // True when the user asked for --json output from commands that print data.
   virtual bool json_output() const = 0;
+
+  // --- SDK 2.1 ---------------------------------------------------------------------------
+  // Where `[plugins.<id>].<key>` is written (file, line, column, key), for a plugin's own
+  // checks of a value: `throw UserError(ctx.config_location("min_voters"), "...")`.
+  virtual InputLocation config_location(std::string_view key) const = 0;
+  // Today and now for this command (fixed by THUKY_NOW or SOURCE_DATE_EPOCH in tests).
+  virtual const Clock& clock() const = 0;
+  // The people directory in the store, in the configured name order. Plugins keep foreign
+  // keys to `people(id)` but read and write people only through it.
+  virtual PeopleDirectory& people() = 0;
 };
 
 }  // namespace thuky

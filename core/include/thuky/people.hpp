@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "thuky/error.hpp"
@@ -90,6 +91,16 @@ class THUKY_API PeopleDirectory {
 
   std::optional<Person> find_by_code(const std::string& code);
   std::optional<Person> find_by_id(std::int64_t id);
+  // The people with these ids (ids not in the store are left out), in one query per 500 ids.
+  std::unordered_map<std::int64_t, Person> find_many(const std::vector<std::int64_t>& ids);
+  // Everyone whose name is `full_name` (tone placement, case and normalisation ignored), with
+  // `birth_date` too when it is not empty; in list order.
+  std::vector<Person> find_by_name(const std::string& full_name,
+                                   const std::string& birth_date = {});
+  // "code or inline name", as input files write a person: the person with that code, else the
+  // one person with that name. nullopt when there is none; UserError at `where` when the
+  // name fits several people (naming their codes, so the user can write one).
+  std::optional<Person> resolve(const std::string& code_or_name, const InputLocation& where);
   // Everyone, in official list order, one at a time (a million take the memory of one).
   void for_each(const std::function<void(const Person&)>& visit);
   std::vector<Person> list();

@@ -13,6 +13,8 @@ namespace thuky::host {
 
 int run_init(HostSession& session, const std::filesystem::path& dir);
 int run_plugins(HostSession& session, bool check);
+// `thuky plugins --config ID`
+int run_plugin_settings(HostSession& session, const std::string& id);
 // `plugins trust [DIR]` (trusted = true) and `plugins untrust [DIR]`.
 int run_plugins_trust(HostSession& session, const std::optional<std::filesystem::path>& dir,
                       bool trusted);

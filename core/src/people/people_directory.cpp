@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "people/key_map.hpp"
+#include "person_row.hpp"
 #include "thuky/people.hpp"
 #include "thuky/text/names.hpp"
 #include "thuky/text/normalize.hpp"
@@ -15,28 +16,6 @@
 
 namespace thuky {
 namespace {
-
-constexpr const char* kSelect =
-    "SELECT id, coalesce(code,''), full_name, family_name, middle_name, given_name, "
-    "coalesce(title,''), coalesce(unit,''), coalesce(gender,''), coalesce(birth_date,''), "
-    "coalesce(phone,''), coalesce(email,'') FROM people";
-
-Person read_person(SQLite::Statement& q) {
-  Person p;
-  p.id = q.getColumn(0).getInt64();
-  p.code = q.getColumn(1).getString();
-  p.full_name = q.getColumn(2).getString();
-  p.family = q.getColumn(3).getString();
-  p.middle = q.getColumn(4).getString();
-  p.given = q.getColumn(5).getString();
-  p.title = q.getColumn(6).getString();
-  p.unit = q.getColumn(7).getString();
-  p.gender = q.getColumn(8).getString();
-  p.birth_date = q.getColumn(9).getString();
-  p.phone = q.getColumn(10).getString();
-  p.email = q.getColumn(11).getString();
-  return p;
-}
 
 // A stored person who may be the one the input means.
 struct Candidate {
@@ -566,19 +545,19 @@ PeopleDirectory::ImportResult PeopleDirectory::import_file(const std::filesystem
 }
 
 std::optional<Person> PeopleDirectory::find_by_code(const std::string& code) {
-  SQLite::Statement q(store_.db(), std::string(kSelect) + " WHERE code = ?");
+  SQLite::Statement q(store_.db(), std::string(kPersonSelect) + " WHERE code = ?");
   q.bind(1, code);
   if (!q.executeStep())
     return std::nullopt;
-  return read_person(q);
+  return read_person_row(q);
 }
 
 std::optional<Person> PeopleDirectory::find_by_id(std::int64_t id) {
-  SQLite::Statement q(store_.db(), std::string(kSelect) + " WHERE id = ?");
+  SQLite::Statement q(store_.db(), std::string(kPersonSelect) + " WHERE id = ?");
   q.bind(1, id);
   if (!q.executeStep())
     return std::nullopt;
-  return read_person(q);
+  return read_person_row(q);
 }
 
 std::string PeopleDirectory::sort_key_of(const std::string& full_name, const text::NameParts& parts,
@@ -645,15 +624,15 @@ void PeopleDirectory::for_each(const std::function<void(const Person&)>& visit) 
               .execAndGet("SELECT EXISTS (SELECT 1 FROM people WHERE sort_key IS NULL)")
               .getInt64() == 0;
   if (keyed) {
-    SQLite::Statement q(store_.db(), std::string(kSelect) + " ORDER BY sort_key, id");
+    SQLite::Statement q(store_.db(), std::string(kPersonSelect) + " ORDER BY sort_key, id");
     while (q.executeStep())
-      visit(read_person(q));
+      visit(read_person_row(q));
     return;
   }
-  SQLite::Statement q(store_.db(), kSelect);
+  SQLite::Statement q(store_.db(), kPersonSelect);
   std::vector<std::pair<std::string, Person>> keyed_people;
   while (q.executeStep()) {
-    Person p = read_person(q);
+    Person p = read_person_row(q);
     std::string key = sort_key_of(p.full_name, {p.family, p.middle, p.given}, p.birth_date);
     keyed_people.emplace_back(std::move(key), std::move(p));
   }

@@ -2,12 +2,12 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
-#include <toml++/toml.h>
 
 #include <algorithm>
 #include <map>
 #include <sstream>
 
+#include "legacy_details.hpp"
 #include "thuky/error.hpp"
 #include "thuky/people.hpp"
 #include "thuky/text/names.hpp"
@@ -30,30 +30,53 @@ std::vector<std::string> split_lines(const std::string& text) {
   return out;
 }
 
-toml::array to_array(const std::vector<std::string>& lines) {
-  toml::array a;
-  for (const auto& l : lines)
-    a.push_back(l);
-  return a;
+Participant named(const std::string& name) {
+  Participant p;
+  p.name = name;
+  return p;
 }
 
-std::vector<std::string> from_array(const toml::node_view<const toml::node>& node) {
-  std::vector<std::string> out;
-  if (const toml::array* a = node.as_array()) {
-    for (const auto& item : *a)
-      out.push_back(item.value_or(std::string()));
+void bind_text_or_null(SQLite::Statement& q, int index, const std::string& text) {
+  if (text.empty()) {
+    q.bind(index);
+  } else {
+    q.bind(index, text);
   }
-  return out;
 }
 
-std::string key_of(const Participant& p) {
-  return p.code.empty() ? p.name : p.code;
+}  // namespace
+
+bool MeetingStore::exists(const std::string& meeting_id) {
+  SQLite::Statement q(store_.db(), "SELECT 1 FROM minutes_meetings WHERE id = ?");
+  q.bind(1, meeting_id);
+  return q.executeStep();
 }
 
-// One row of minutes_participants; `p` carries the attendance to record.
-void insert_participant(thuky::Store& store, const std::string& meeting_id, int position,
-                        const char* role, const std::string& delegation, const Participant& p) {
-  SQLite::Statement add(store.db(),
+thuky::UserError MeetingStore::no_meeting(const std::string& meeting_id) {
+  return thuky::UserError(fmt::format(
+      "no meeting '{}' in the store; 'thuky meeting list' shows the meetings there", meeting_id));
+}
+
+std::optional<std::int64_t> MeetingStore::person_id(const std::string& code) {
+  if (code.empty())
+    return std::nullopt;
+  if (const auto found = person_ids_.find(code); found != person_ids_.end())
+    return found->second;
+  const auto person = people_.find_by_code(code);
+  if (!person)
+    return std::nullopt;
+  person_ids_[code] = person->id;
+  return person->id;
+}
+
+std::string MeetingStore::key_of(const Participant& p) {
+  const auto id = person_id(p.code);
+  return id ? "#" + std::to_string(*id) : p.name;
+}
+
+void MeetingStore::insert_participant(const std::string& meeting_id, int position, const char* role,
+                                      const std::string& delegation, const Participant& p) {
+  SQLite::Statement add(store_.db(),
                         "INSERT INTO minutes_participants(meeting_id, position, role, delegation, "
                         "person_id, name, title, unit, attendance, reason, represented_by, "
                         "added_late) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -61,9 +84,8 @@ void insert_participant(thuky::Store& store, const std::string& meeting_id, int 
   add.bind(2, position);
   add.bind(3, role);
   add.bind(4, delegation);
-  if (const auto person =
-          p.code.empty() ? std::nullopt : thuky::PeopleDirectory(store).find_by_code(p.code)) {
-    add.bind(5, person->id);
+  if (const auto id = person_id(p.code)) {
+    add.bind(5, *id);
   } else {
     add.bind(5);
   }
@@ -77,99 +99,107 @@ void insert_participant(thuky::Store& store, const std::string& meeting_id, int 
   add.exec();
 }
 
-}  // namespace
+std::vector<std::pair<std::string, Participant>> MeetingStore::participant_rows(
+    const std::string& meeting_id, bool late_only) {
+  SQLite::Statement q(store_.db(),
+                      std::string("SELECT role, delegation, person_id, name, title, unit, "
+                                  "attendance, reason, represented_by, added_late FROM "
+                                  "minutes_participants WHERE meeting_id = ?") +
+                          (late_only ? " AND added_late = 1" : "") + " ORDER BY position");
+  q.bind(1, meeting_id);
+  std::vector<std::pair<std::string, Participant>> rows;  // role + delegation, participant
+  std::vector<std::int64_t> ids;
+  std::vector<std::optional<std::int64_t>> row_ids;
+  while (q.executeStep()) {
+    Participant p{"",
+                  q.getColumn(3).getString(),
+                  q.getColumn(4).getString(),
+                  q.getColumn(5).getString(),
+                  q.getColumn(6).getString(),
+                  q.getColumn(7).getString(),
+                  q.getColumn(8).getString(),
+                  q.getColumn(9).getInt() != 0};
+    row_ids.push_back(q.getColumn(2).isNull() ? std::nullopt
+                                              : std::optional(q.getColumn(2).getInt64()));
+    if (row_ids.back())
+      ids.push_back(*row_ids.back());
+    rows.emplace_back(q.getColumn(0).getString() + '\x1f' + q.getColumn(1).getString(), p);
+  }
+  const auto people = people_.find_many(ids);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (!row_ids[i])
+      continue;
+    if (const auto found = people.find(*row_ids[i]); found != people.end()) {
+      rows[i].second.code = found->second.code;
+      person_ids_[found->second.code] = found->first;
+    }
+  }
+  return rows;
+}
 
-bool MeetingStore::save(const Meeting& m) {
-  // Reads, deletes and inserts: one unit under the write lock, whoever calls.
+MeetingStore::Saved MeetingStore::save(const Meeting& m) {
+  // Reads, upserts and inserts: one unit under the write lock, whoever calls.
   thuky::WriteTransaction transaction(store_);
   auto& db = store_.db();
   // What the secretary recorded since the last import survives a re-import.
   std::map<std::string, Participant> attendance;
-  {
-    SQLite::Statement q(db,
-                        "SELECT coalesce(p.code, ''), mp.name, mp.attendance, mp.reason, "
-                        "mp.represented_by FROM minutes_participants mp LEFT JOIN people p ON "
-                        "p.id = mp.person_id WHERE meeting_id = ?");
-    q.bind(1, m.id);
-    while (q.executeStep()) {
-      Participant p{q.getColumn(0).getString(),
-                    q.getColumn(1).getString(),
-                    "",
-                    "",
-                    q.getColumn(2).getString(),
-                    q.getColumn(3).getString(),
-                    q.getColumn(4).getString()};
-      attendance[key_of(p)] = p;
-    }
-  }
   std::vector<std::pair<std::string, Participant>> late;  // delegation, guest
-  {
-    SQLite::Statement q(db,
-                        "SELECT mp.delegation, coalesce(p.code, ''), mp.name, mp.title, mp.unit, "
-                        "mp.attendance, mp.reason, mp.represented_by FROM minutes_participants mp "
-                        "LEFT JOIN people p ON p.id = mp.person_id WHERE meeting_id = ? AND "
-                        "added_late = 1 ORDER BY position");
-    q.bind(1, m.id);
-    while (q.executeStep()) {
-      late.push_back({q.getColumn(0).getString(),
-                      Participant{q.getColumn(1).getString(), q.getColumn(2).getString(),
-                                  q.getColumn(3).getString(), q.getColumn(4).getString(),
-                                  q.getColumn(5).getString(), q.getColumn(6).getString(),
-                                  q.getColumn(7).getString(), true}});
-    }
-  }
-  std::map<std::string, std::string> done;
-  {
-    SQLite::Statement q(db,
-                        "SELECT owner || char(31) || task, done_at FROM minutes_tasks WHERE "
-                        "meeting_id = ? AND done_at IS NOT NULL");
-    q.bind(1, m.id);
-    while (q.executeStep())
-      done[q.getColumn(0).getString()] = q.getColumn(1).getString();
+  for (auto& [role_delegation, p] : participant_rows(m.id, false)) {
+    attendance[key_of(p)] = p;
+    if (p.added_late)
+      late.emplace_back(role_delegation.substr(role_delegation.find('\x1f') + 1), p);
   }
   SQLite::Statement existed(db, "SELECT count(*) FROM minutes_meetings WHERE id = ?");
   existed.bind(1, m.id);
   existed.executeStep();
-  const bool is_new = existed.getColumn(0).getInt() == 0;
+  Saved saved;
+  saved.added = existed.getColumn(0).getInt() == 0;
 
-  SQLite::Statement remove(db, "DELETE FROM minutes_meetings WHERE id = ?");
-  remove.bind(1, m.id);
-  remove.exec();
-  SQLite::Statement unsearch(db, "DELETE FROM minutes_search WHERE meeting_id = ?");
-  unsearch.bind(1, m.id);
-  unsearch.exec();
+  // An upsert, never delete-and-insert: the tasks keep their numbers.
+  SQLite::Statement upsert(
+      db,
+      "INSERT INTO minutes_meetings(id, kind, title, number, place, place_name, starts_at, "
+      "ends_at, details, recipients, organiser_name, parent_body, issuing_body, symbol, "
+      "signer_authority, signer_title, signer_name, issued, invitation_note, number_minutes, "
+      "number_invitation, number_agenda, number_conclusion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', "
+      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = "
+      "excluded.kind, title = excluded.title, number = excluded.number, place = excluded.place, "
+      "place_name = excluded.place_name, starts_at = excluded.starts_at, ends_at = "
+      "excluded.ends_at, details = '', recipients = excluded.recipients, organiser_name = "
+      "excluded.organiser_name, parent_body = excluded.parent_body, issuing_body = "
+      "excluded.issuing_body, symbol = excluded.symbol, signer_authority = "
+      "excluded.signer_authority, signer_title = excluded.signer_title, signer_name = "
+      "excluded.signer_name, issued = excluded.issued, invitation_note = "
+      "excluded.invitation_note, number_minutes = excluded.number_minutes, number_invitation = "
+      "excluded.number_invitation, number_agenda = excluded.number_agenda, number_conclusion = "
+      "excluded.number_conclusion");
+  int column = 0;
+  for (const std::string* value : {&m.id, &m.kind, &m.title, &m.number, &m.place, &m.place_name}) {
+    upsert.bind(++column, *value);
+  }
+  upsert.bind(++column, m.starts.iso());
+  upsert.bind(++column, m.ends.iso());
+  upsert.bind(++column, join_lines(m.recipients));
+  upsert.bind(++column, m.organiser.name);
+  upsert.bind(++column, join_lines(m.organiser.parent_body));
+  upsert.bind(++column, join_lines(m.organiser.issuing_body));
+  for (const std::string* value : {&m.organiser.symbol, &m.organiser.signer_authority,
+                                   &m.organiser.signer_title, &m.organiser.signer_name}) {
+    upsert.bind(++column, *value);
+  }
+  bind_text_or_null(upsert, ++column, m.issued ? m.issued->iso() : std::string());
+  for (const std::string* value : {&m.invitation_note, &m.numbers.minutes, &m.numbers.invitation,
+                                   &m.numbers.agenda, &m.numbers.conclusion}) {
+    upsert.bind(++column, *value);
+  }
+  upsert.exec();
 
-  toml::table organiser{{"name", m.organiser.name},
-                        {"parent_body", to_array(m.organiser.parent_body)},
-                        {"issuing_body", to_array(m.organiser.issuing_body)},
-                        {"symbol", m.organiser.symbol},
-                        {"signer_authority", m.organiser.signer_authority},
-                        {"signer_title", m.organiser.signer_title},
-                        {"signer_name", m.organiser.signer_name},
-                        {"issued", m.issued ? m.issued->iso() : std::string()},
-                        {"invitation_note", m.invitation_note},
-                        {"numbers", toml::table{{"minutes", m.numbers.minutes},
-                                                {"invitation", m.numbers.invitation},
-                                                {"agenda", m.numbers.agenda},
-                                                {"conclusion", m.numbers.conclusion}}}};
-  std::ostringstream organiser_text;
-  organiser_text << organiser;
-  SQLite::Statement insert(db,
-                           "INSERT INTO minutes_meetings(id, kind, title, number, place, "
-                           "place_name, starts_at, ends_at, details, recipients) VALUES (?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?)");
-  insert.bind(1, m.id);
-  insert.bind(2, m.kind);
-  insert.bind(3, m.title);
-  insert.bind(4, m.number);
-  insert.bind(5, m.place);
-  insert.bind(6, m.place_name);
-  insert.bind(7, m.starts.iso());
-  insert.bind(8, m.ends.iso());
-  insert.bind(9, organiser_text.str());
-  insert.bind(10, join_lines(m.recipients));
-  insert.exec();
-
+  // Participants and items follow the file: written again in its order.
+  for (const char* table : {"minutes_participants", "minutes_items", "minutes_search"}) {
+    SQLite::Statement clear(db, fmt::format("DELETE FROM {} WHERE meeting_id = ?", table));
+    clear.bind(1, m.id);
+    clear.exec();
+  }
   int position = 0;
   const auto participant = [&](const Participant& p, const char* role,
                                const std::string& delegation) {
@@ -179,7 +209,7 @@ bool MeetingStore::save(const Meeting& m) {
       row.reason = previous->second.reason;
       row.represented_by = previous->second.represented_by;
     }
-    insert_participant(store_, m.id, ++position, role, delegation, row);
+    insert_participant(m.id, ++position, role, delegation, row);
   };
   participant(m.chair, "chair", "");
   participant(m.secretary, "secretary", "");
@@ -202,76 +232,59 @@ bool MeetingStore::save(const Meeting& m) {
   std::string folded = thuky::text::search_key(m.title);
   position = 0;
   SQLite::Statement item(db,
-                         "INSERT INTO minutes_items(meeting_id, position, kind, title, speaker, "
-                         "time, body) VALUES (?, ?, ?, ?, ?, ?, ?)");
-  const auto add_item = [&](const char* kind, const std::string& title, const std::string& speaker,
+                         "INSERT INTO minutes_items(meeting_id, position, kind, title, "
+                         "speaker_person_id, speaker_name, speaker_title, time, body) VALUES (?, "
+                         "?, ?, ?, ?, ?, ?, ?, ?)");
+  const auto add_item = [&](const char* kind, const std::string& title, const Participant& speaker,
                             const std::string& time, const std::string& body) {
     item.reset();
     item.bind(1, m.id);
     item.bind(2, ++position);
     item.bind(3, kind);
     item.bind(4, title);
-    item.bind(5, speaker);
-    item.bind(6, time);
-    item.bind(7, body);
+    if (const auto id = person_id(speaker.code)) {
+      item.bind(5, *id);
+    } else {
+      item.bind(5);
+    }
+    item.bind(6, speaker.name);
+    item.bind(7, speaker.title);
+    item.bind(8, time);
+    item.bind(9, body);
     item.exec();
     folded += " " + thuky::text::search_key(title + " " + body);
   };
-  const auto speaker_key = [](const Participant& p) {
-    return p.code.empty() ? p.name + "|" + p.title : "@" + p.code + "|" + p.name + "|" + p.title;
-  };
   for (const auto& a : m.agenda)
-    add_item("agenda", a.title, a.presenter, a.time, "");
+    add_item("agenda", a.title, named(a.presenter), a.time, "");
   for (const auto& r : m.reports)
-    add_item("report", r.title, speaker_key(r.presenter), "", r.summary);
+    add_item("report", r.title, r.presenter, "", r.summary);
   for (const auto& s : m.speeches)
-    add_item("speech", "", speaker_key(s.speaker), "", s.summary);
+    add_item("speech", "", s.speaker, "", s.summary);
   for (const auto& c : m.conclusions)
-    add_item("conclusion", "", "", "", c);
+    add_item("conclusion", "", {}, "", c);
 
-  SQLite::Statement task(db,
-                         "INSERT INTO minutes_tasks(meeting_id, position, owner, task, deadline, "
-                         "done_at) VALUES (?, ?, ?, ?, ?, ?)");
-  position = 0;
-  for (const auto& t : m.tasks) {
-    task.reset();
-    task.bind(1, m.id);
-    task.bind(2, ++position);
-    task.bind(3, t.owner);
-    task.bind(4, t.text);
-    if (t.deadline) {
-      task.bind(5, t.deadline->iso());
-    } else {
-      task.bind(5);
-    }
-    if (const auto d = done.find(t.owner + '\x1f' + t.text); d != done.end()) {
-      task.bind(6, d->second);
-    } else {
-      task.bind(6);
-    }
-    task.exec();
+  saved.removed_tasks = save_tasks(m);
+  for (const auto& t : m.tasks)
     folded += " " + thuky::text::search_key(t.text);
-  }
   SQLite::Statement search(db, "INSERT INTO minutes_search(meeting_id, folded) VALUES (?, ?)");
   search.bind(1, m.id);
   search.bind(2, folded);
   search.exec();
   transaction.commit();
-  return is_new;
+  return saved;
 }
 
 Meeting MeetingStore::load(const std::string& id) {
   auto& db = store_.db();
   SQLite::Statement q(db,
                       "SELECT kind, title, number, place, place_name, starts_at, ends_at, "
-                      "details, recipients FROM minutes_meetings WHERE id = ?");
+                      "details, recipients, organiser_name, parent_body, issuing_body, symbol, "
+                      "signer_authority, signer_title, signer_name, coalesce(issued, ''), "
+                      "invitation_note, number_minutes, number_invitation, number_agenda, "
+                      "number_conclusion FROM minutes_meetings WHERE id = ?");
   q.bind(1, id);
-  if (!q.executeStep()) {
-    throw thuky::UserError(
-        fmt::format("no meeting '{}' in the store; 'thuky meeting list' shows "
-                    "the meetings there",
-                    id));
-  }
+  if (!q.executeStep())
+    throw no_meeting(id);
   Meeting m;
   m.id = id;
   m.kind = q.getColumn(0).getString();
@@ -281,35 +294,27 @@ Meeting MeetingStore::load(const std::string& id) {
   m.place_name = q.getColumn(4).getString();
   m.starts = *DateTime::parse_iso(q.getColumn(5).getString());
   m.ends = *DateTime::parse_iso(q.getColumn(6).getString());
-  const toml::table organiser = toml::parse(q.getColumn(7).getString());
-  m.organiser.name = organiser["name"].value_or(std::string());
-  m.organiser.signer_name = organiser["signer_name"].value_or(std::string());
-  m.issued = thuky::text::Date::parse_iso(organiser["issued"].value_or(std::string()));
-  m.invitation_note = organiser["invitation_note"].value_or(std::string());
-  m.numbers = {organiser["numbers"]["minutes"].value_or(std::string()),
-               organiser["numbers"]["invitation"].value_or(std::string()),
-               organiser["numbers"]["agenda"].value_or(std::string()),
-               organiser["numbers"]["conclusion"].value_or(std::string())};
-  m.organiser.parent_body = from_array(organiser["parent_body"]);
-  m.organiser.issuing_body = from_array(organiser["issuing_body"]);
-  m.organiser.symbol = organiser["symbol"].value_or(std::string());
-  m.organiser.signer_authority = organiser["signer_authority"].value_or(std::string());
-  m.organiser.signer_title = organiser["signer_title"].value_or(std::string());
   m.recipients = split_lines(q.getColumn(8).getString());
+  if (q.getColumn(9).isNull()) {
+    read_legacy_details(q.getColumn(7).getString(), m);  // imported by minutes 0.2
+  } else {
+    m.organiser.name = q.getColumn(9).getString();
+    m.organiser.parent_body = split_lines(q.getColumn(10).getString());
+    m.organiser.issuing_body = split_lines(q.getColumn(11).getString());
+    m.organiser.symbol = q.getColumn(12).getString();
+    m.organiser.signer_authority = q.getColumn(13).getString();
+    m.organiser.signer_title = q.getColumn(14).getString();
+    m.organiser.signer_name = q.getColumn(15).getString();
+    m.issued = thuky::text::Date::parse_iso(q.getColumn(16).getString());
+    m.invitation_note = q.getColumn(17).getString();
+    m.numbers = {q.getColumn(18).getString(), q.getColumn(19).getString(),
+                 q.getColumn(20).getString(), q.getColumn(21).getString()};
+  }
 
-  SQLite::Statement p(db,
-                      "SELECT mp.role, mp.delegation, coalesce(pe.code, ''), mp.name, mp.title, "
-                      "mp.unit, mp.attendance, mp.reason, mp.represented_by, mp.added_late FROM "
-                      "minutes_participants mp LEFT JOIN people pe ON pe.id = mp.person_id "
-                      "WHERE meeting_id = ? ORDER BY position");
-  p.bind(1, id);
-  while (p.executeStep()) {
-    const std::string role = p.getColumn(0).getString();
-    const std::string delegation = p.getColumn(1).getString();
-    Participant person{p.getColumn(2).getString(), p.getColumn(3).getString(),
-                       p.getColumn(4).getString(), p.getColumn(5).getString(),
-                       p.getColumn(6).getString(), p.getColumn(7).getString(),
-                       p.getColumn(8).getString(), p.getColumn(9).getInt() != 0};
+  for (auto& [role_delegation, person] : participant_rows(id, false)) {
+    const auto bar = role_delegation.find('\x1f');
+    const std::string role = role_delegation.substr(0, bar);
+    const std::string delegation = role_delegation.substr(bar + 1);
     if (role == "chair") {
       m.chair = person;
       continue;
@@ -330,47 +335,45 @@ Meeting MeetingStore::load(const std::string& id) {
       group->members.push_back(person);
     }
   }
-  const auto speaker_of = [](const std::string& key) {
-    Participant s;
-    std::string rest = key;
-    if (!rest.empty() && rest[0] == '@') {
-      const auto bar = rest.find('|');
-      s.code = rest.substr(1, bar - 1);
-      rest = rest.substr(bar + 1);
-    }
-    const auto bar = rest.find('|');
-    s.name = rest.substr(0, bar);
-    if (bar != std::string::npos)
-      s.title = rest.substr(bar + 1);
-    return s;
-  };
   SQLite::Statement items(db,
-                          "SELECT kind, title, speaker, time, body FROM minutes_items WHERE "
-                          "meeting_id = ? ORDER BY position");
+                          "SELECT kind, title, speaker_person_id, speaker_name, speaker_title, "
+                          "time, body FROM minutes_items WHERE meeting_id = ? ORDER BY position");
   items.bind(1, id);
+  // Speakers from the directory get their code back through the people service.
+  std::vector<std::pair<Participant*, std::int64_t>> directory_speakers;
+  std::vector<std::pair<std::string, std::int64_t>> speaker_refs;  // kind, person id; by item
   while (items.executeStep()) {
     const std::string kind = items.getColumn(0).getString();
     const std::string title = items.getColumn(1).getString();
-    const std::string speaker = items.getColumn(2).getString();
-    const std::string body = items.getColumn(4).getString();
+    Participant speaker = named(items.getColumn(3).getString());
+    speaker.title = items.getColumn(4).getString();
+    const std::string body = items.getColumn(6).getString();
     if (kind == "agenda")
-      m.agenda.push_back({items.getColumn(3).getString(), title, speaker});
+      m.agenda.push_back({items.getColumn(5).getString(), title, speaker.name});
     if (kind == "report")
-      m.reports.push_back({title, speaker_of(speaker), body});
+      m.reports.push_back({title, speaker, body});
     if (kind == "speech")
-      m.speeches.push_back({speaker_of(speaker), body});
+      m.speeches.push_back({speaker, body});
     if (kind == "conclusion")
       m.conclusions.push_back(body);
+    if (kind == "report" || kind == "speech")
+      speaker_refs.emplace_back(kind,
+                                items.getColumn(2).isNull() ? 0 : items.getColumn(2).getInt64());
   }
-  SQLite::Statement t(db,
-                      "SELECT owner, task, coalesce(deadline, ''), done_at IS NOT NULL FROM "
-                      "minutes_tasks WHERE meeting_id = ? ORDER BY position");
-  t.bind(1, id);
-  while (t.executeStep()) {
-    m.tasks.push_back({t.getColumn(0).getString(), t.getColumn(1).getString(),
-                       thuky::text::Date::parse_iso(t.getColumn(2).getString()),
-                       t.getColumn(3).getInt() != 0});
+  std::vector<std::int64_t> ids;
+  for (const auto& ref : speaker_refs) {
+    if (ref.second != 0)
+      ids.push_back(ref.second);
   }
+  const auto people = people_.find_many(ids);
+  std::size_t report = 0, speech = 0;
+  for (const auto& [kind, person] : speaker_refs) {
+    Participant& p =
+        kind == "report" ? m.reports[report++].presenter : m.speeches[speech++].speaker;
+    if (const auto found = people.find(person); person != 0 && found != people.end())
+      p.code = found->second.code;
+  }
+  m.tasks = load_tasks(id);
   return m;
 }
 
@@ -410,58 +413,33 @@ std::vector<MeetingStore::Summary> MeetingStore::search(const std::string& query
   return out;
 }
 
-std::vector<MeetingStore::TaskRow> MeetingStore::tasks(bool open_only) {
-  SQLite::Statement q(store_.db(),
-                      std::string("SELECT id, meeting_id, owner, task, coalesce(deadline, ''), "
-                                  "coalesce(done_at, '') FROM minutes_tasks") +
-                          (open_only ? " WHERE done_at IS NULL" : "") +
-                          " ORDER BY deadline IS NULL, deadline, id");
-  std::vector<TaskRow> out;
-  while (q.executeStep()) {
-    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-                   q.getColumn(2).getString(), q.getColumn(3).getString(),
-                   q.getColumn(4).getString(), q.getColumn(5).getString()});
-  }
-  return out;
-}
-
-void MeetingStore::mark_done(std::int64_t task_id, const std::string& when) {
-  SQLite::Statement q(store_.db(), "UPDATE minutes_tasks SET done_at = ? WHERE id = ?");
-  q.bind(1, when);
-  q.bind(2, task_id);
-  if (q.exec() == 0)
-    throw thuky::UserError(fmt::format("no task {}", task_id));
-}
-
 void MeetingStore::add_guest(const std::string& meeting_id, const std::string& delegation,
                              const Participant& guest) {
   SQLite::Statement last(store_.db(),
                          "SELECT max(position) FROM minutes_participants WHERE meeting_id = ?");
   last.bind(1, meeting_id);
-  if (!last.executeStep() || last.getColumn(0).isNull()) {
-    throw thuky::UserError(
-        fmt::format("no meeting '{}' in the store; 'thuky meeting list' shows "
-                    "the meetings there",
-                    meeting_id));
-  }
+  if (!last.executeStep() || last.getColumn(0).isNull())
+    throw no_meeting(meeting_id);
   Participant row = guest;
   row.added_late = true;
-  insert_participant(store_, meeting_id, last.getColumn(0).getInt() + 1, "member", delegation, row);
+  insert_participant(meeting_id, last.getColumn(0).getInt() + 1, "member", delegation, row);
 }
 
 void MeetingStore::set_attendance(const std::string& meeting_id, const std::string& who,
                                   const std::string& status, const std::string& reason,
                                   const std::string& represented_by) {
+  if (!exists(meeting_id))
+    throw no_meeting(meeting_id);
   SQLite::Statement q(store_.db(),
                       "UPDATE minutes_participants SET attendance = ?, reason = ?, "
                       "represented_by = ? WHERE meeting_id = ? AND role <> 'group' AND (name = ? "
-                      "OR person_id = (SELECT id FROM people WHERE code = ?))");
+                      "OR person_id = ?)");
   q.bind(1, status);
   q.bind(2, reason);
   q.bind(3, represented_by);
   q.bind(4, meeting_id);
   q.bind(5, who);
-  q.bind(6, who);
+  q.bind(6, person_id(who).value_or(0));
   if (q.exec() == 0) {
     throw thuky::UserError(fmt::format("'{}' is not invited to meeting '{}'", who, meeting_id));
   }

@@ -1,22 +1,33 @@
 #pragma once
-// Meetings in the shared store: import as an upsert by id (attendance and finished tasks are
-// kept across re-imports), load for rendering, search, tasks.
+// Meetings in the shared store: import as an upsert by id (attendance, late guests, finished
+// tasks and task numbers are kept across re-imports), load for rendering, search, tasks.
+// People are read through the directory service, never by joining core tables.
 
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "meeting.hpp"
+#include "thuky/error.hpp"
+#include "thuky/people.hpp"
 #include "thuky/store.hpp"
 
 namespace minutes {
 
 class MeetingStore {
  public:
-  explicit MeetingStore(thuky::Store& store) : store_(store) {}
+  MeetingStore(thuky::Store& store, thuky::PeopleDirectory& people)
+      : store_(store), people_(people) {}
 
-  // Replaces the meeting with the same id; returns true when it was new.
-  bool save(const Meeting& meeting);
+  struct Saved {
+    bool added = false;                       // a new meeting
+    std::vector<std::int64_t> removed_tasks;  // tasks no longer in the file
+  };
+  // Adds the meeting, or updates the one with the same id.
+  Saved save(const Meeting& meeting);
   // Throws UserError when there is no such meeting.
   Meeting load(const std::string& id);
 
@@ -44,7 +55,23 @@ class MeetingStore {
                       const std::string& represented_by);
 
  private:
+  bool exists(const std::string& meeting_id);
+  static thuky::UserError no_meeting(const std::string& meeting_id);
+  std::optional<std::int64_t> person_id(const std::string& code);
+  // A participant's identity across imports: the directory person, else the name.
+  std::string key_of(const Participant& p);
+  void insert_participant(const std::string& meeting_id, int position, const char* role,
+                          const std::string& delegation, const Participant& p);
+  // ("role\x1fdelegation", participant) in order, codes filled in from the directory.
+  std::vector<std::pair<std::string, Participant>> participant_rows(const std::string& meeting_id,
+                                                                    bool late_only);
+  // Tasks (meeting_tasks.cpp): upsert keeping numbers; returns those no longer in the file.
+  std::vector<std::int64_t> save_tasks(const Meeting& meeting);
+  std::vector<Task> load_tasks(const std::string& meeting_id);
+
   thuky::Store& store_;
+  thuky::PeopleDirectory& people_;
+  std::map<std::string, std::int64_t> person_ids_;  // code → people.id, read once
 };
 
 }  // namespace minutes

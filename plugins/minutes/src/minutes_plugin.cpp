@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 #include <thuky/entry.hpp>
 
-#include <ctime>
 #include <iostream>
 
 #include "documents/documents.hpp"
@@ -39,7 +38,7 @@ class MinutesPlugin final : public thuky::Plugin {
     import_file->callback([this, &ctx] { import_meeting(ctx); });
 
     meeting->add_subcommand("list", "List the meetings, newest first")->callback([&ctx] {
-      print_meetings(ctx, MeetingStore(ctx.store()).list(), "no meetings in the store yet");
+      print_meetings(ctx, meetings(ctx).list(), "no meetings in the store yet");
     });
 
     CLI::App* render = meeting->add_subcommand("render", "Print the papers of a meeting as PDF");
@@ -61,7 +60,7 @@ class MinutesPlugin final : public thuky::Plugin {
     attend->callback([this, &ctx] {
       const std::string status =
           !reason_.empty() ? "absent" : (!represented_by_.empty() ? "represented" : "present");
-      MeetingStore(ctx.store()).set_attendance(id_, who_, status, reason_, represented_by_);
+      meetings(ctx).set_attendance(id_, who_, status, reason_, represented_by_);
       std::cout << fmt::format("{}: {} ({}).\n", id_, who_, status);
     });
     CLI::App* guest = meeting->add_subcommand(
@@ -79,10 +78,7 @@ class MinutesPlugin final : public thuky::Plugin {
     CLI::App* done = meeting->add_subcommand("done", "Mark a task done");
     done->add_option("task", task_id_, "Task number (see 'thuky meeting tasks')")->required();
     done->callback([this, &ctx] {
-      const std::time_t now = std::time(nullptr);
-      char today[11];
-      std::strftime(today, sizeof today, "%Y-%m-%d", std::localtime(&now));
-      MeetingStore(ctx.store()).mark_done(task_id_, today);
+      meetings(ctx).mark_done(task_id_, ctx.clock().today().iso());
       std::cout << fmt::format("Task {} done.\n", task_id_);
     });
 
@@ -95,17 +91,22 @@ class MinutesPlugin final : public thuky::Plugin {
       std::string query;
       for (const auto& w : words_)
         query += w + " ";
-      print_meetings(ctx, MeetingStore(ctx.store()).search(query), "no meeting matches");
+      print_meetings(ctx, meetings(ctx).search(query), "no meeting matches");
     });
   }
 
  private:
+  static MeetingStore meetings(thuky::PluginContext& ctx) {
+    return MeetingStore(ctx.store(), ctx.people());
+  }
+
   void import_meeting(thuky::PluginContext& ctx) {
-    thuky::PeopleDirectory people(ctx.store());
-    const Meeting m = read_meeting_file(file_, people);
-    const bool added = MeetingStore(ctx.store()).save(m);
+    const Meeting m = read_meeting_file(file_, ctx.people());
+    const MeetingStore::Saved saved = meetings(ctx).save(m);
+    for (const auto id : saved.removed_tasks)
+      ctx.log().warn(fmt::format("task {} is no longer in the meeting file; it is removed", id));
     std::cout << fmt::format("{} meeting '{}' ({} invitees, {} tasks).\n",
-                             added ? "Imported" : "Updated", m.id, count_invitees(m),
+                             saved.added ? "Imported" : "Updated", m.id, count_invitees(m),
                              m.tasks.size());
   }
 
@@ -117,9 +118,9 @@ class MinutesPlugin final : public thuky::Plugin {
   }
 
   void render_documents(thuky::PluginContext& ctx) {
-    const Meeting m = MeetingStore(ctx.store()).load(id_);
+    const Meeting m = meetings(ctx).load(id_);
     const thuky::Settings& s = ctx.settings();
-    const DocumentOptions options = read_options(ctx.plugin_config(), ctx.log());
+    const DocumentOptions options = read_options(ctx.plugin_config());
     const std::filesystem::path dir = out_.empty() ? s.output_dir : std::filesystem::path(out_);
     thuky::make_output_dir(dir);  // "'x' is not a directory", not an internal error
     const bool all = doc_ == "all";
@@ -173,18 +174,18 @@ class MinutesPlugin final : public thuky::Plugin {
 
   void add_guest(thuky::PluginContext& ctx) {
     Participant guest;
-    if (const auto person = thuky::PeopleDirectory(ctx.store()).find_by_code(who_)) {
+    if (const auto person = ctx.people().find_by_code(who_)) {
       guest = {person->code, person->full_name, person->title, person->unit, "", "", "", true};
     } else {
       guest = {"", who_, guest_title_, guest_unit_, "", "", "", true};
     }
     const std::string delegation = delegation_.empty() ? "Đại biểu mời bổ sung" : delegation_;
-    MeetingStore(ctx.store()).add_guest(id_, delegation, guest);
+    meetings(ctx).add_guest(id_, delegation, guest);
     std::cout << fmt::format("{}: invited {} ({}).\n", id_, guest.name, delegation);
   }
 
   void list_tasks(thuky::PluginContext& ctx) {
-    const auto rows = MeetingStore(ctx.store()).tasks(!all_tasks_);
+    const auto rows = meetings(ctx).tasks(!all_tasks_);
     if (ctx.json_output()) {
       toml::array list;
       for (const auto& t : rows) {

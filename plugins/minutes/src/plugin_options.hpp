@@ -1,14 +1,13 @@
 #pragma once
-// [plugins.minutes] in thuky.toml: read and checked once per command.
+// [plugins.minutes] in thuky.toml, as the host hands it over: checked against the manifest's
+// [config.*] schema, every key set.
 
 #include <toml++/toml.h>
 
 #include "documents/documents.hpp"
-#include "thuky/logger.hpp"
 
 namespace minutes {
 
-// Throws UserError for a wrong value; warns about keys it does not know.
-DocumentOptions read_options(const toml::table& table, thuky::Logger& log);
+DocumentOptions read_options(const toml::table& config);
 
 }  // namespace minutes

@@ -58,6 +58,38 @@ CREATE VIRTUAL TABLE minutes_search USING fts5(meeting_id UNINDEXED, folded);
           // A later change is a new numbered migration, never an edit of an applied one.
           {2, "late additions to the invitees", R"sql(
 ALTER TABLE minutes_participants ADD COLUMN added_late INTEGER NOT NULL DEFAULT 0;
+)sql"},
+          // Real columns for what version 2 kept as text to parse again: the organiser block
+          // (TOML in `details`) and speakers ("@code|name|title" in `speaker`).
+          {3, "organiser and speakers as columns", R"sql(
+ALTER TABLE minutes_meetings ADD COLUMN organiser_name TEXT;  -- NULL: still in `details`
+ALTER TABLE minutes_meetings ADD COLUMN parent_body TEXT NOT NULL DEFAULT '';   -- one a line
+ALTER TABLE minutes_meetings ADD COLUMN issuing_body TEXT NOT NULL DEFAULT '';  -- one a line
+ALTER TABLE minutes_meetings ADD COLUMN symbol TEXT NOT NULL DEFAULT '';
+ALTER TABLE minutes_meetings ADD COLUMN signer_authority TEXT NOT NULL DEFAULT '';
+ALTER TABLE minutes_meetings ADD COLUMN signer_title TEXT NOT NULL DEFAULT '';
+ALTER TABLE minutes_meetings ADD COLUMN signer_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE minutes_meetings ADD COLUMN issued TEXT;  -- ISO date
+ALTER TABLE minutes_meetings ADD COLUMN invitation_note TEXT NOT NULL DEFAULT '';
+ALTER TABLE minutes_meetings ADD COLUMN number_minutes TEXT NOT NULL DEFAULT '';
+ALTER TABLE minutes_meetings ADD COLUMN number_invitation TEXT NOT NULL DEFAULT '';
+ALTER TABLE minutes_meetings ADD COLUMN number_agenda TEXT NOT NULL DEFAULT '';
+ALTER TABLE minutes_meetings ADD COLUMN number_conclusion TEXT NOT NULL DEFAULT '';
+ALTER TABLE minutes_items ADD COLUMN speaker_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE minutes_items ADD COLUMN speaker_title TEXT NOT NULL DEFAULT '';
+-- Speakers from the directory: their person id (the one read of a core table, done once here).
+UPDATE minutes_items
+   SET speaker_person_id = (SELECT id FROM people WHERE code = substr(speaker, 2, instr(speaker, '|') - 2)),
+       speaker = substr(speaker, instr(speaker, '|') + 1)
+ WHERE kind IN ('report', 'speech') AND speaker LIKE '@%|%';
+UPDATE minutes_items
+   SET speaker_name = CASE WHEN instr(speaker, '|') > 0 THEN substr(speaker, 1, instr(speaker, '|') - 1) ELSE speaker END,
+       speaker_title = CASE WHEN instr(speaker, '|') > 0 THEN substr(speaker, instr(speaker, '|') + 1) ELSE '' END,
+       speaker = ''
+ WHERE kind IN ('report', 'speech');
+UPDATE minutes_items SET speaker_name = speaker, speaker = '' WHERE kind = 'agenda';
+-- A task keeps its number across re-imports: it is found again by meeting and position.
+CREATE INDEX minutes_tasks_meeting ON minutes_tasks(meeting_id, position);
 )sql"}};
 }
 

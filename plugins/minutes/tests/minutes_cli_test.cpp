@@ -2,6 +2,9 @@
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <regex>
 
 #include "support/pdf_tools.hpp"
@@ -285,6 +288,110 @@ TEST_F(Minutes, ListsAsJson) {
   EXPECT_NE(r.out.find("\"starts\" : \"2020-09-15T08:00\""), std::string::npos) << r.out;
   r = thuky({"--json", "meeting", "tasks"});
   EXPECT_NE(r.out.find("\"deadline\" : \"2020-10-31\""), std::string::npos) << r.out;
+}
+
+TEST_F(Minutes, TaskNumbersSurviveAReimportThatAddsAndEditsTasks) {
+  import_sample();
+  // A new first task, the second task's text edited, the last task gone.
+  std::string text = read_file(kSample / "meeting.toml");
+  text.replace(text.find("[[tasks]]"), 0,
+               "[[tasks]]\nowner = \"Văn phòng\"\ntask = \"Gửi biên bản\"\n\n");
+  text.replace(text.find("Tuyên truyền, vận động Nhân dân"), 0, "Tiếp tục ");
+  text.erase(text.rfind("[[tasks]]"));
+  write_file(dir_ / "edited.toml", text);
+  ASSERT_EQ(thuky({"meeting", "done", "3"}).exit_code, 0);
+  const RunResult r = thuky({"meeting", "import", (dir_ / "edited.toml").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "warning: task 4 is no longer in the meeting file; it is removed\n");
+  SQLite::Database db((dir_ / "thuky.db").string());
+  // "place in the file, first ten letters, done or open" of task number `id`
+  const auto task = [&](int id) {
+    SQLite::Statement q(db,
+                        "SELECT position || ' ' || substr(task, 1, 10) || ' ' || "
+                        "iif(done_at IS NULL, 'open', 'done') FROM minutes_tasks WHERE id = ?");
+    q.bind(1, id);
+    return q.executeStep() ? q.getColumn(0).getString() : std::string("(none)");
+  };
+  EXPECT_EQ(task(1), "2 Cụ thể hoá open");
+  EXPECT_EQ(task(2), "3 Tiếp tục T open");  // edited, same number
+  EXPECT_EQ(task(3), "4 Phối hợp t done");  // moved down, still done
+  EXPECT_EQ(task(4), "(none)");
+  EXPECT_EQ(task(5), "1 Gửi biên b open");
+}
+
+TEST_F(Minutes, DoneDateComesFromTheCommandsClock) {
+  import_sample();
+  ASSERT_EQ(run_thuky({"meeting", "done", "2"}, dir_.path(), {{"THUKY_NOW", "2020-10-01T23:59"}})
+                .exit_code,
+            0);
+  SQLite::Database db((dir_ / "thuky.db").string());
+  EXPECT_EQ(db.execAndGet("SELECT done_at FROM minutes_tasks WHERE id = 2").getString(),
+            "2020-10-01");
+}
+
+TEST_F(Minutes, SpeakersAndTheOrganiserAreStoredAsColumns) {
+  import_sample();
+  SQLite::Database db((dir_ / "thuky.db").string());
+  EXPECT_EQ(db.execAndGet("SELECT p.code || '|' || i.speaker_name || '|' || i.speaker_title FROM "
+                          "minutes_items i JOIN people p ON p.id = i.speaker_person_id WHERE "
+                          "i.kind = 'speech' ORDER BY i.position LIMIT 1")
+                .getString(),
+            "dang-van-thanh|Đặng Văn Thành|Tỉnh uỷ viên, Bí thư Thị uỷ");
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM minutes_items WHERE speaker <> ''").getInt(), 0);
+  EXPECT_EQ(db.execAndGet("SELECT symbol || '|' || number_invitation || '|' || details FROM "
+                          "minutes_meetings")
+                .getString(),
+            "MTTQ-BTT|12|");
+}
+
+TEST_F(Minutes, ASettingsMistakeNamesTheConfigurationInUse) {
+  write_file(dir_ / "other.toml", read_file(dir_ / "thuky.toml") +
+                                      "\n[plugins.minutes]\nlist_absentees = \"yes\"\n"
+                                      "colour = \"red\"\n");
+  const std::string config = read_file(dir_ / "thuky.toml");
+  const auto lines = std::count(config.begin(), config.end(), '\n');
+  const RunResult r = thuky({"--config", "other.toml", "meeting", "list"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, fmt::format("error: {}:{}:18: field 'plugins.minutes.list_absentees': "
+                               "expected true or false\n",
+                               (dir_ / "other.toml").string(), lines + 3));
+}
+
+TEST_F(Minutes, UnknownSettingsAreWarnedAndDefaultsApply) {
+  write_file(dir_ / "thuky.toml",
+             read_file(dir_ / "thuky.toml") + "\n[plugins.minutes]\ncolour = \"red\"\n");
+  const RunResult r = thuky({"meeting", "list"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("unknown key 'plugins.minutes.colour' is ignored (see 'thuky plugins "
+                       "--config minutes')"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST_F(Minutes, PluginsConfigShowsTheDeclaredSettingsAndTheValuesInForce) {
+  write_file(dir_ / "thuky.toml",
+             read_file(dir_ / "thuky.toml") + "\n[plugins.minutes]\nlist_absentees = false\n");
+  const RunResult r = thuky({"plugins", "--config", "minutes"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string text = r.out.substr(r.out.find('\n') + 1);
+  EXPECT_EQ(text,
+            "\nlist_absentees (boolean)\n"
+            "    Name the absent invitees (with their reasons) in the minutes\n"
+            "    default: true\n"
+            "    set to: false\n"
+            "\nsheet_columns (string-list)\n"
+            "    Columns of the sign-in sheet, left to right\n"
+            "    default: [ 'stt', 'name', 'title', 'unit', 'signature' ]\n"
+            "    one of: stt, name, title, unit, phone, signature\n");
+  EXPECT_EQ(thuky({"plugins", "--config", "nope"}).err,
+            "error: no plugin 'nope'; 'thuky plugins' lists them\n");
+}
+
+TEST_F(Minutes, AttendingAnUnknownMeetingSaysSo) {
+  EXPECT_EQ(
+      thuky({"meeting", "attend", "no-such-meeting", "x"}).err,
+      "error: no meeting 'no-such-meeting' in the store; 'thuky meeting list' shows the meetings "
+      "there\n");
 }
 
 TEST_F(Minutes, UnknownMeetingAndDocument) {

@@ -1,0 +1,72 @@
+// `thuky plugins --config ID`: the settings a plugin declares in its manifest, with their
+// defaults and the values in force, read without loading the plugin.
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include <iostream>
+#include <sstream>
+
+#include "commands/builtin_commands.hpp"
+#include "thuky/error.hpp"
+
+namespace thuky::host {
+namespace {
+
+std::string as_toml(const toml::node& value) {
+  std::ostringstream out;
+  value.visit([&](const auto& v) { out << toml::toml_formatter(v); });
+  return out.str();
+}
+
+}  // namespace
+
+int run_plugin_settings(HostSession& session, const std::string& id) {
+  const PluginRecord* record = nullptr;
+  for (const auto& r : session.registry().plugins()) {
+    if (r.manifest.id == id && (!record || (r.usable() && !record->usable())))
+      record = &r;
+  }
+  if (!record)
+    throw UserError(fmt::format("no plugin '{}'; 'thuky plugins' lists them", id));
+  const Manifest& m = record->manifest;
+  if (!m.config) {
+    std::cout << fmt::format("Plugin '{}' declares no settings in its manifest ({}).\n", id,
+                             m.file.string());
+    return kExitOk;
+  }
+  const toml::table& values = session.plugin_config(m);
+  if (session.options().json) {
+    toml::array keys;
+    for (const auto& key : m.config->keys) {
+      toml::table row{{"key", key.name}, {"type", to_string(key.type)}, {"help", key.help}};
+      row.insert("default", *m.config->defaults.get(key.name));
+      row.insert("value", *values.get(key.name));
+      if (!key.choices.empty()) {
+        toml::array choices;
+        for (const auto& c : key.choices)
+          choices.push_back(c);
+        row.insert("choices", std::move(choices));
+      }
+      keys.push_back(std::move(row));
+    }
+    std::cout << toml::json_formatter(toml::table{{"plugin", id}, {"settings", keys}}) << '\n';
+    return kExitOk;
+  }
+  std::cout << fmt::format("[plugins.{}] settings, from {}:\n", id, m.file.string());
+  for (const auto& key : m.config->keys) {
+    std::cout << fmt::format("\n{} ({})\n    {}\n    default: {}\n", key.name, to_string(key.type),
+                             key.help, default_text(*m.config, key));
+    if (!key.choices.empty()) {
+      std::string choices;
+      for (const auto& c : key.choices)
+        choices += (choices.empty() ? "" : ", ") + c;
+      std::cout << "    one of: " << choices << '\n';
+    }
+    const std::string value = as_toml(*values.get(key.name));
+    if (value != default_text(*m.config, key))
+      std::cout << "    set to: " << value << '\n';
+  }
+  return kExitOk;
+}
+
+}  // namespace thuky::host
