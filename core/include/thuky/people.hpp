@@ -73,6 +73,14 @@ class THUKY_API PeopleDirectory {
   ImportResult import_file(const std::filesystem::path& file,
                            const table::ImportOptions& options = {}, Progress* progress = nullptr);
 
+  // How import_file finds who a row is. kAuto takes the bulk path when the file is about as
+  // large as the store or larger: both give the same people, identities and reports, so the
+  // others exist for tests and benchmarks that compare them. The bulk path keeps everyone's
+  // identity keys in memory, `key_slots` a kind at most (0: 2^21, 24 MiB, a million people);
+  // past that it hands over to the row path.
+  enum class ImportPath { kAuto, kRowByRow, kBulk };
+  void set_import_path(ImportPath path, std::size_t key_slots = 0);
+
   struct Upserted {
     std::int64_t id = 0;
     bool added = false;
@@ -102,6 +110,7 @@ class THUKY_API PeopleDirectory {
 
  private:
   struct Statements;
+  class BulkImport;
   void rekey_if_needed();
   std::string sort_key_of(const std::string& full_name, const text::NameParts& parts,
                           const std::string& birth_date) const;

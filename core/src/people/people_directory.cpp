@@ -2,8 +2,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <optional>
 #include <unordered_map>
 
+#include "people/key_map.hpp"
 #include "person_row.hpp"
 #include "thuky/people.hpp"
 #include "thuky/text/names.hpp"
@@ -34,7 +37,6 @@ struct PeopleDirectory::Statements {
         same_unit(db,
                   "SELECT id, coalesce(code,'') FROM people WHERE match_key = ?1 AND unit = ?2 "
                   "AND (?3 = '' OR birth_date IS NULL OR birth_date = ?3) LIMIT 3"),
-        code_taken(db, "SELECT 1 FROM people WHERE code = ?"),
         insert(db,
                "INSERT INTO people(code, full_name, family_name, middle_name, given_name, title, "
                "unit, gender, birth_date, phone, email, match_key, search_key, sort_key) VALUES "
@@ -48,7 +50,10 @@ struct PeopleDirectory::Statements {
                "unit=coalesce(nullif(?7,''), unit), gender=coalesce(nullif(?8,''), gender), "
                "birth_date=coalesce(nullif(?9,''), birth_date), "
                "phone=coalesce(nullif(?10,''), phone), email=coalesce(nullif(?11,''), email), "
-               "match_key=?12, search_key=?13, sort_key=?15 WHERE id=?14") {}
+               "match_key=?12, search_key=?13, sort_key=?15 WHERE id=?14"),
+        keys_by_id(db,
+                   "SELECT coalesce(code,''), match_key, coalesce(birth_date,''), "
+                   "coalesce(unit,'') FROM people WHERE id = ?") {}
 
   // People stored under this name with the same birth date, or the same unit and no other
   // birth date; each person once.
@@ -62,13 +67,16 @@ struct PeopleDirectory::Statements {
           found.push_back({id, q.getColumn(1).getString()});
       }
     };
-    if (!birth.empty()) {
+    Candidate unused;
+    if (!birth.empty() && known(kBirthKey, match_key, birth, unused) != Answer::kNone) {
+      before_query();
       same_birth.reset();
       same_birth.bind(1, match_key);
       same_birth.bind(2, birth);
       collect(same_birth);
     }
-    if (!unit.empty()) {
+    if (!unit.empty() && known(kUnitKey, match_key, unit, unused) != Answer::kNone) {
+      before_query();
       same_unit.reset();
       same_unit.bind(1, match_key);
       same_unit.bind(2, unit);
@@ -78,18 +86,269 @@ struct PeopleDirectory::Statements {
     return found;
   }
 
+  // The first person same_person(match_key, birth, "") or same_person(match_key, "", unit)
+  // finds (the smallest id): the one a new code is reported beside.
+  std::optional<Candidate> first_alike(const std::string& match_key, const std::string& birth,
+                                       const std::string& unit) {
+    Candidate found;
+    const Answer answer = birth.empty() ? known(kUnitKey, match_key, unit, found)
+                                        : known(kBirthKey, match_key, birth, found);
+    if (answer == Answer::kFound)
+      return found;
+    if (answer == Answer::kNone)
+      return std::nullopt;
+    const std::vector<Candidate> all = same_person(match_key, birth, unit);
+    return all.empty() ? std::nullopt : std::optional<Candidate>(all.front());
+  }
+
   std::int64_t id_of_code(const std::string& code) {
+    Candidate found;
+    switch (known(kCodeKey, code, {}, found)) {
+      case Answer::kNone:
+        return 0;
+      case Answer::kFound:
+        return found.id;
+      case Answer::kAsk:
+        break;
+    }
+    before_query();
     by_code.reset();
     by_code.bind(1, code);
     return by_code.executeStep() ? by_code.getColumn(0).getInt64() : 0;
   }
 
-  SQLite::Statement by_code, same_birth, same_unit, code_taken, insert, update;
+  void reset_all() {
+    for (SQLite::Statement* q : {&by_code, &same_birth, &same_unit, &insert, &update, &keys_by_id})
+      q->reset();
+  }
+
+  // During a large import (see BulkImport): everyone's identity keys in memory, so that most
+  // rows need no query at all.
+  static constexpr char kCodeKey = 'c', kBirthKey = 'b', kUnitKey = 'u';
+  enum class Answer { kNone, kFound, kAsk };
+  struct KeyMaps {
+    explicit KeyMaps(std::size_t slots) : code(slots), birth(slots), unit(slots) {}
+    people::KeyMap code, birth, unit;
+    people::KeyMap& of(char kind) {
+      return kind == kCodeKey ? code : kind == kBirthKey ? birth : unit;
+    }
+  };
+  std::optional<KeyMaps> stored_keys;
+  std::function<void()> before_query = [] {};  // BulkImport brings its indexes back
+  std::function<void()> maps_full = [] {};     // BulkImport ends its bulk part
+
+  struct StoredKeys {
+    std::string code, match_key, birth, unit;
+  };
+  std::optional<StoredKeys> keys_of(std::int64_t id) {
+    keys_by_id.reset();
+    keys_by_id.bind(1, id);
+    if (!keys_by_id.executeStep())
+      return std::nullopt;
+    return StoredKeys{keys_by_id.getColumn(0).getString(), keys_by_id.getColumn(1).getString(),
+                      keys_by_id.getColumn(2).getString(), keys_by_id.getColumn(3).getString()};
+  }
+
+  // kNone: nobody stored has the key; kFound: `found` is the first who has it; kAsk: the
+  // queries must say (no key maps, or the map cannot be sure).
+  Answer known(char kind, const std::string& a, const std::string& b, Candidate& found) {
+    if (!stored_keys)
+      return Answer::kAsk;
+    const std::int64_t id = stored_keys->of(kind).find(people::KeyMap::hash(kind, a, b));
+    if (id == people::KeyMap::kAbsent)
+      return Answer::kNone;
+    if (id == people::KeyMap::kAsk)
+      return Answer::kAsk;
+    const StoredKeys* keys = first_keys(id);
+    if (!keys)
+      return Answer::kAsk;
+    const bool same = kind == kCodeKey    ? keys->code == a
+                      : kind == kBirthKey ? keys->match_key == a && keys->birth == b
+                                          : keys->match_key == a && keys->unit == b;
+    if (!same)
+      return Answer::kAsk;  // another key with the same hash
+    found = {id, keys->code};
+    return Answer::kFound;
+  }
+
+  // The keys of a person some key map names: the first of a common name is named again and
+  // again, so the ones read are kept (up to a bound) instead of read from the store each time.
+  const StoredKeys* first_keys(std::int64_t id) {
+    if (const auto it = first_people.find(id); it != first_people.end())
+      return &it->second;
+    auto keys = keys_of(id);
+    if (!keys)
+      return nullptr;
+    if (first_people.size() >= kFirstPeopleKept)
+      first_people.clear();
+    return &first_people.emplace(id, std::move(*keys)).first->second;
+  }
+  static constexpr std::size_t kFirstPeopleKept = 30000;  // about 8 MiB
+  std::unordered_map<std::int64_t, StoredKeys> first_people;
+
+  // A person added with these keys: ids grow, so a key's first person stays its first.
+  // More people than the maps hold: the queries answer from here on.
+  bool maps_are_full() {
+    if (!stored_keys->code.full() && !stored_keys->birth.full() && !stored_keys->unit.full())
+      return false;
+    maps_full();
+    return true;
+  }
+
+  void added(std::int64_t id, const StoredKeys& keys) {
+    if (!stored_keys || maps_are_full())
+      return;
+    stored_keys->code.add(people::KeyMap::hash(kCodeKey, keys.code), id);
+    if (!keys.birth.empty())
+      stored_keys->birth.add(people::KeyMap::hash(kBirthKey, keys.match_key, keys.birth), id);
+    if (!keys.unit.empty())
+      stored_keys->unit.add(people::KeyMap::hash(kUnitKey, keys.match_key, keys.unit), id);
+  }
+  // A person updated: a key it leaves or takes may have another first person now, which the
+  // queries will tell. Keys it keeps stay right.
+  void updated(std::int64_t id, const StoredKeys& before, const StoredKeys& after) {
+    if (!stored_keys || maps_are_full())
+      return;
+    first_people.erase(id);  // the keys kept are the old ones
+    const auto forget = [&](char kind, const std::string& a, const std::string& b) {
+      if (!(kind == kCodeKey ? a : b).empty())
+        stored_keys->of(kind).forget(people::KeyMap::hash(kind, a, b));
+    };
+    if (before.code != after.code) {
+      forget(kCodeKey, before.code, {});
+      forget(kCodeKey, after.code, {});
+    }
+    if (before.match_key != after.match_key || before.birth != after.birth) {
+      forget(kBirthKey, before.match_key, before.birth);
+      forget(kBirthKey, after.match_key, after.birth);
+    }
+    if (before.match_key != after.match_key || before.unit != after.unit) {
+      forget(kUnitKey, before.match_key, before.unit);
+      forget(kUnitKey, after.match_key, after.unit);
+    }
+  }
+
+  ImportPath path = ImportPath::kAuto;
+  std::size_t key_slots = std::size_t{1} << 21;  // each map's: 24 MiB, a million people
+  SQLite::Statement by_code, same_birth, same_unit, insert, update, keys_by_id;
+};
+
+namespace {
+
+// "Small" is fewer people than the file has rows, give or take: a people row is about 100
+// bytes of CSV and 40 of a compressed workbook.
+bool store_is_small_beside(SQLite::Database& db, const std::filesystem::path& file) {
+  std::error_code error;
+  const auto bytes = std::filesystem::file_size(file, error);
+  if (error)
+    return false;  // the import names the problem
+  const auto stored = db.execAndGet("SELECT count(*) FROM people").getInt64();
+  return static_cast<std::uintmax_t>(stored) * 64 <= bytes;
+}
+
+}  // namespace
+
+// The bulk path of an import (see import_file): the identity keys of everyone stored in
+// memory, and the people indexes dropped and built again at the end, one sort each instead of
+// a random B-tree insert per row and index. A row the key maps cannot settle (a row without a
+// code that has namesakes, a key an update moved) brings the indexes back at once and the
+// queries answer. Inside a savepoint: a failed import rolls the indexes back with the rows.
+class PeopleDirectory::BulkImport {
+ public:
+  BulkImport(Store& store, Statements& sql) : store_(store), sql_(sql), savepoint_(store) {
+    SQLite::Database& db = store.db();
+    sql.reset_all();  // a statement left mid-read would lock the schema
+    sql.stored_keys.emplace(sql.key_slots);
+    bool full = false;
+    sql.maps_full = [&full] { full = true; };
+    {
+      SQLite::Statement all(db,
+                            "SELECT id, coalesce(code,''), match_key, coalesce(birth_date,''), "
+                            "coalesce(unit,'') FROM people ORDER BY id");
+      while (!full && all.executeStep()) {
+        sql.added(all.getColumn(0).getInt64(),
+                  {all.getColumn(1).getString(), all.getColumn(2).getString(),
+                   all.getColumn(3).getString(), all.getColumn(4).getString()});
+      }
+    }
+    sql.maps_full = [this] { stop_bulk(); };
+    if (full) {  // a store larger than the maps: the row path, indexes kept
+      stop_bulk();
+      return;
+    }
+    SQLite::Statement indexes(db,
+                              "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                              "tbl_name = 'people' AND sql IS NOT NULL ORDER BY name");
+    std::vector<std::string> names;
+    while (indexes.executeStep()) {
+      names.push_back(indexes.getColumn(0).getString());
+      index_sql_.push_back(indexes.getColumn(1).getString());
+    }
+    indexes.reset();
+    for (const std::string& name : names)
+      db.exec(fmt::format("DROP INDEX \"{}\"", name));
+    sql.before_query = [this] { restore_indexes(); };
+  }
+  ~BulkImport() {
+    sql_.stored_keys.reset();
+    sql_.first_people = {};
+    sql_.before_query = [] {};
+    sql_.maps_full = [] {};
+  }
+  BulkImport(const BulkImport&) = delete;
+  BulkImport& operator=(const BulkImport&) = delete;
+
+  void finish() {
+    stop_bulk();  // the maps' memory is the index sorts' now
+    savepoint_.commit();
+  }
+
+ private:
+  void stop_bulk() {
+    restore_indexes();
+    sql_.stored_keys.reset();
+    sql_.first_people = {};
+  }
+
+  void restore_indexes() {
+    if (index_sql_.empty())
+      return;
+    sql_.reset_all();
+    // Each sort may hold as much as the page cache: both smaller while they run keep the
+    // import's peak memory bounded (the cache's pages are the table's, read once a sort).
+    SQLite::Database& db = store_.db();
+    const auto cache = db.execAndGet("PRAGMA cache_size").getInt64();
+    db.exec(fmt::format("PRAGMA cache_size = {}", kSortCacheSize));
+    try {
+      for (const std::string& create : index_sql_)
+        db.exec(create);
+    } catch (...) {
+      db.exec(fmt::format("PRAGMA cache_size = {}", cache));
+      throw;
+    }
+    db.exec(fmt::format("PRAGMA cache_size = {}", cache));
+    index_sql_.clear();
+  }
+
+  static constexpr int kSortCacheSize = -16384;  // KiB
+
+  Store& store_;
+  Statements& sql_;
+  WriteTransaction savepoint_;
+  std::vector<std::string> index_sql_;  // of the indexes dropped
 };
 
 PeopleDirectory::PeopleDirectory(Store& store, text::NameOrderKind order)
     : store_(store), order_(order) {}
 PeopleDirectory::~PeopleDirectory() = default;
+
+void PeopleDirectory::set_import_path(ImportPath path, std::size_t key_slots) {
+  if (!statements_)
+    statements_ = std::make_unique<Statements>(store_.db());
+  statements_->path = path;
+  if (key_slots > 0)
+    statements_->key_slots = key_slots;
+}
 
 std::string PeopleDirectory::code_for(const std::string& full_name) {
   std::string code;
@@ -141,9 +400,14 @@ PeopleDirectory::Upserted PeopleDirectory::upsert(const PersonInput& raw,
       };
       for (const Likeness& like : {Likeness{in.birth_date, "", "the same name and birth date"},
                                    Likeness{"", in.unit, "the same name and unit"}}) {
-        for (const Candidate& c : sql.same_person(match, like.birth, like.unit)) {
-          if (c.code != in.code && !result.possible_duplicate)
-            result.possible_duplicate = PossibleDuplicate{where.line, in.code, c.code, like.reason};
+        if (like.birth.empty() && like.unit.empty())
+          continue;
+        if (const auto c = sql.first_alike(match, like.birth, like.unit)) {
+          if (c->code != in.code) {
+            result.possible_duplicate =
+                PossibleDuplicate{where.line, in.code, c->code, like.reason};
+            break;
+          }
         }
       }
     }
@@ -167,13 +431,8 @@ PeopleDirectory::Upserted PeopleDirectory::upsert(const PersonInput& raw,
     // A namesake keeps the name's code with a number: nguyen-van-an, nguyen-van-an-2, ...
     const std::string base = code_for(in.full_name);
     in.code = base;
-    for (int n = 2;; ++n) {
-      sql.code_taken.reset();
-      sql.code_taken.bind(1, in.code);
-      if (!sql.code_taken.executeStep())
-        break;
+    for (int n = 2; sql.id_of_code(in.code) != 0; ++n)
       in.code = base + "-" + std::to_string(n);
-    }
   }
 
   SQLite::Statement& write = id ? sql.update : sql.insert;
@@ -193,17 +452,22 @@ PeopleDirectory::Upserted PeopleDirectory::upsert(const PersonInput& raw,
   write.bind(13, text::search_key(in.full_name));
   if (id)
     write.bind(14, id);
-  // The key of the birth date as stored after the update: the input's, or the one kept.
-  std::string birth = in.birth_date;
-  if (id && birth.empty()) {
-    if (const auto stored = find_by_id(id))
-      birth = stored->birth_date;
+  // The birth date and unit as stored after the update: the input's, or the ones kept.
+  Statements::StoredKeys keys{in.code, match, in.birth_date, in.unit};
+  std::optional<Statements::StoredKeys> before;
+  if (id && (before = sql.keys_of(id))) {
+    keys.birth = keys.birth.empty() ? before->birth : keys.birth;
+    keys.unit = keys.unit.empty() ? before->unit : keys.unit;
   }
-  const std::string key = sort_key_of(in.full_name, parts, birth);
+  const std::string key = sort_key_of(in.full_name, parts, keys.birth);
   write.bind(15, key.data(), static_cast<int>(key.size()));
   write.exec();
   result.id = id ? id : store_.db().getLastInsertRowid();
   result.added = id == 0;
+  if (result.added)
+    sql.added(result.id, keys);
+  else if (before)
+    sql.updated(id, *before, keys);
   return result;
 }
 
@@ -219,11 +483,19 @@ PeopleDirectory::ImportResult PeopleDirectory::import_file(const std::filesystem
                     unit = field("unit"), gender = field("gender"), birth = field("birth_date"),
                     phone = field("phone"), email = field("email");
   ImportResult result;
+  if (!statements_)
+    statements_ = std::make_unique<Statements>(store_.db());
+  // A file as large as the store or larger (a new list, a first import of a million voters)
+  // takes the bulk path: identity queries only for keys that may be stored, and the list-order
+  // index, which no query of the import reads, built once at the end by one sort instead of a
+  // random insert per row. The same rows, identities and reports as the row path.
+  std::optional<BulkImport> bulk;
+  if (statements_->path == ImportPath::kBulk ||
+      (statements_->path == ImportPath::kAuto && store_is_small_beside(store_.db(), file)))
+    bulk.emplace(store_, *statements_);
   // Which row of this file gave each code, without a map of a million strings: people this
   // import adds have ids from `first_new` on, so a vector indexed by id holds their rows; the
   // few people it updates are remembered apart.
-  if (!statements_)
-    statements_ = std::make_unique<Statements>(store_.db());
   const std::int64_t first_new =
       store_.db().execAndGet("SELECT coalesce(max(id), 0) + 1 FROM people").getInt64();
   std::vector<int> row_of_new;
@@ -267,6 +539,8 @@ PeopleDirectory::ImportResult PeopleDirectory::import_file(const std::filesystem
     }
   };
   result.table = table::TableImport(schema, file, options).run(handle, progress);
+  if (bulk)
+    bulk->finish();
   return result;
 }
 
