@@ -79,7 +79,13 @@ void schedule_plan(thuky::PluginContext& ctx, const Arguments& a) {
   thuky::WriteTransaction transaction(ctx.store());
   PlanStore store(ctx.store());
   const Plan plan = store.load(a.plan);
-  const auto visits = store.visits(a.plan);
+  auto visits = store.visits(a.plan);
+  if (a.fresh) {
+    for (Visit& v : visits) {
+      if (!v.pinned)
+        v = {v.group, v.locality, std::nullopt, "", "", false};
+    }
+  }
   const schedule::Result result = replan(store, plan, visits);
   transaction.commit();
   std::cout << summary(plan, visits, result);

@@ -9,6 +9,7 @@ namespace contact {
 
 struct Arguments {
   std::string file, plan, group, locality, date, slot, venue, out;
+  bool fresh = false;
 };
 
 void import_plan(thuky::PluginContext& ctx, const Arguments& a);

@@ -30,6 +30,8 @@ class VoterContactPlugin final : public thuky::Plugin {
     CLI::App* schedule = contact->add_subcommand(
         "schedule", "Schedule every session of a plan (keeps pins, moves as few as it can)");
     schedule->add_option("plan", a_.plan, "Plan id")->required();
+    schedule->add_flag("--fresh", a_.fresh,
+                       "Plan anew, ignoring the stored schedule (pins are kept)");
     schedule->callback([this, &ctx] { schedule_plan(ctx, a_); });
 
     CLI::App* pin = contact->add_subcommand(

@@ -52,7 +52,23 @@ class Contact : public ::testing::Test {
   TempDir dir_;
 };
 
-const std::string kScheduled = "SCHEDULE-PLACEHOLDER";
+// The sample's schedule: every hard rule of the plan met (Vũng Áng closed on 23–24/11, Trần
+// Văn Hải away on 25 and 27/11, Nguyễn Đình Phúc on 23/11, group 2 one session a day, Võ
+// Quang Minh in groups 1 and 2 never twice at once, Kỳ Hoa on its preferred 26/11).
+const std::string kScheduled =
+    "23/11/2026\tSáng\t07:30–10:30\tphường Hải Ninh\tHội trường UBND phường Hải Ninh\tTổ đại "
+    "biểu số 1\n"
+    "23/11/2026\tChiều\t14:00–17:00\txã Cẩm Xuyên\tHội trường UBND xã Cẩm Xuyên\tTổ đại biểu "
+    "số 2\n"
+    "24/11/2026\tSáng\t07:30–10:30\txã Thiên Cầm\tHội trường UBND xã Thiên Cầm\tTổ đại biểu "
+    "số 2\n"
+    "24/11/2026\tSáng\t07:30–10:30\tphường Thành Sen\tHội trường UBND phường Thành Sen\tTổ "
+    "đại biểu số 3\n"
+    "25/11/2026\tSáng\t07:30–10:30\tphường Trần Phú\tHội trường UBND phường Trần Phú\tTổ đại "
+    "biểu số 3\n"
+    "26/11/2026\tChiều\t14:00–17:00\txã Kỳ Hoa\tHội trường UBND xã Kỳ Hoa\tTổ đại biểu số 1\n"
+    "30/11/2026\tSáng\t07:30–10:30\tphường Vũng Áng\tNhà văn hóa tổ dân phố Tân Phú\tTổ đại "
+    "biểu số 1\n";
 
 TEST_F(Contact, ImportIsAnUpsertById) {
   RunResult r = thuky({"contact", "import", (kSample / "plan.toml").string()});
@@ -120,6 +136,94 @@ TEST_F(Contact, BadPlanFilesAreRefusedAndChangeNothing) {
   EXPECT_EQ(count("voter_contact_visits"), 7);
   SQLite::Database db((dir_ / "thuky.db").string());
   EXPECT_EQ(db.execAndGet("SELECT window_to FROM voter_contact_plans").getString(), "2026-12-04");
+}
+
+TEST_F(Contact, ScheduleMeetsEveryRuleAndIsKeptOnReimport) {
+  import_sample();
+  EXPECT_EQ(thuky({"contact", "list", kPlan}).err,
+            "warning: 7 sessions of 'ha-tinh-2026-ky-hop-3' are not scheduled yet (run 'thuky "
+            "contact schedule ha-tinh-2026-ky-hop-3')\n");
+  RunResult r = thuky({"contact", "schedule", kPlan});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "Scheduled 7 sessions of 'ha-tinh-2026-ky-hop-3' (0 pinned, 0 moved; score 70).\n");
+  EXPECT_EQ(list(), kScheduled);
+  // The same input gives the same schedule, and a re-import keeps it.
+  ASSERT_EQ(thuky({"contact", "schedule", kPlan, "--fresh"}).exit_code, 0);
+  import_sample();
+  EXPECT_EQ(list(), kScheduled);
+}
+
+TEST_F(Contact, ListAsJsonAndCsv) {
+  schedule_sample();
+  RunResult r = thuky({"--json", "contact", "list", kPlan});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.substr(0, r.out.find("},")),
+            "{\"sessions\": [\n  {\"date\": \"2026-11-23\", \"slot\": \"Sáng\", \"hours\": "
+            "\"07:30–10:30\", \"locality\": \"phường Hải Ninh\", \"venue\": \"Hội trường UBND "
+            "phường Hải Ninh\", \"address\": \"Tổ dân phố Hải Phong, phường Hải Ninh\", \"group\": "
+            "\"Tổ đại biểu số 1\", \"members\": \"Trần Văn Hải, Phan Thị Hoài, Võ Quang Minh\", "
+            "\"chair\": \"Chủ tịch Ủy ban MTTQ Việt Nam phường Hải Ninh\", \"pinned\": \"\"");
+  r = thuky({"contact", "list", kPlan, "--out", "lich.csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Wrote 7 sessions to 'lich.csv'.\n");
+  const std::string csv = read_file(dir_ / "lich.csv");
+  EXPECT_EQ(csv.substr(0, csv.find('\n', csv.find('\n') + 1) + 1),
+            "\xEF\xBB\xBFNgày,Buổi,Giờ,\"Xã, phường\",Địa điểm,Địa chỉ,Tổ đại biểu,Đại biểu,Chủ "
+            "trì,Cố định\r\n"
+            "23/11/2026,Sáng,07:30–10:30,phường Hải Ninh,Hội trường UBND phường Hải Ninh,\"Tổ dân "
+            "phố Hải Phong, phường Hải Ninh\",Tổ đại biểu số 1,\"Trần Văn Hải, Phan Thị Hoài, Võ "
+            "Quang Minh\",Chủ tịch Ủy ban MTTQ Việt Nam phường Hải Ninh,\r\n");
+}
+
+TEST_F(Contact, APinIsKeptAndTheRestMovesAsLittleAsItCan) {
+  schedule_sample();
+  RunResult r = thuky({"contact", "pin", kPlan, "to-2", "xa-cam-xuyen", "24/11/2026", "sang"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // Thiên Cầm had 24/11; group 2 holds one session a day, so it alone moves.
+  EXPECT_EQ(r.out,
+            "Pinned to-2 at xa-cam-xuyen on 24/11/2026 (sang).\n"
+            "Scheduled 7 sessions of 'ha-tinh-2026-ky-hop-3' (1 pinned, 1 moved; score 1070).\n");
+  const std::string after = list();
+  EXPECT_NE(after.find("24/11/2026\tSáng\t07:30–10:30\txã Cẩm Xuyên"), std::string::npos) << after;
+  EXPECT_NE(after.find("23/11/2026\tChiều\t14:00–17:00\txã Thiên Cầm"), std::string::npos) << after;
+  SQLite::Database db((dir_ / "thuky.db").string());
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM voter_contact_visits WHERE pinned").getInt(), 1);
+  // A pin that breaks a rule is refused, and nothing changes.
+  r = thuky({"contact", "pin", kPlan, "to-1", "phuong-vung-ang", "2026-11-23", "sang"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err,
+            "error: plan 'ha-tinh-2026-ky-hop-3' cannot be scheduled: 1 of 7 sessions have no "
+            "place:\n  phường Vũng Áng (Tổ đại biểu số 1): pinned to 23/11/2026 Sáng, but the "
+            "locality cannot host\n");
+  EXPECT_EQ(list(), after);
+  EXPECT_EQ(thuky({"contact", "pin", kPlan, "to-1", "xa-ky-hoa", "2026-12-24", "sang"}).err,
+            "error: 24/12/2026 is outside the window of plan 'ha-tinh-2026-ky-hop-3' (23/11/2026 "
+            "to 04/12/2026)\n");
+  EXPECT_EQ(thuky({"contact", "pin", kPlan, "to-3", "xa-ky-hoa", "2026-11-30", "sang"}).err,
+            "error: group 'to-3' does not visit 'xa-ky-hoa' in plan 'ha-tinh-2026-ky-hop-3'\n");
+  r = thuky({"contact", "unpin", kPlan, "to-2", "xa-cam-xuyen"});
+  EXPECT_EQ(r.out, "Unpinned to-2 at xa-cam-xuyen.\n");
+  EXPECT_EQ(thuky({"contact", "schedule", kPlan, "--fresh"}).exit_code, 0);
+  EXPECT_EQ(list(), kScheduled);
+}
+
+TEST_F(Contact, AnImpossiblePlanNamesTheLocalityAndWhatBlocksIt) {
+  schedule_sample();
+  const auto path =
+      variant({{"preferred = [2026-11-26]",
+                "closed = [2026-11-23, 2026-11-24, 2026-11-26, 2026-11-30, 2026-12-01, 2026-12-02, "
+                "2026-12-03, 2026-12-04]"}});
+  ASSERT_EQ(thuky({"contact", "import", path.string()}).exit_code, 0);
+  const RunResult r = thuky({"contact", "schedule", kPlan});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err,
+            "error: plan 'ha-tinh-2026-ky-hop-3' cannot be scheduled: 1 of 7 sessions have no "
+            "place:\n  xã Kỳ Hoa (Tổ đại biểu số 1): no possible day: the locality cannot host "
+            "(23/11/2026, 24/11/2026, 26/11/2026, 30/11/2026, 01/12/2026, 02/12/2026, 03/12/2026, "
+            "04/12/2026); delegate Trần Văn Hải cannot attend (25/11/2026, 27/11/2026); weekend "
+            "(28/11/2026, 29/11/2026)\n");
+  EXPECT_EQ(list(), kScheduled);  // the stored schedule is untouched
 }
 
 }  // namespace
