@@ -159,6 +159,21 @@ long long group_day_cost(const Facts& f, const std::vector<int>& sessions, Score
   return load + travel;
 }
 
+std::vector<Placement> placements_for(const Facts& f, int s) {
+  std::vector<Placement> out;
+  for (int d = 0; d < f.D; ++d) {
+    if (!f.day_reason(s, d).empty())
+      continue;
+    for (int v : f.venues_of(f.p.sessions[s].locality)) {
+      if (!f.venue_fits(s, v))
+        continue;
+      for (int k = 0; k < f.K; ++k)
+        out.push_back({d, k, v});
+    }
+  }
+  return out;
+}
+
 // What stops a session from taking a placement.
 struct Block {
   enum Kind { kVenue, kPerson, kGroupLimit, kTravel } kind;
@@ -334,19 +349,7 @@ class Solver {
   }
 
  private:
-  void build_domain(int s) {
-    const Session& session = p_.sessions[s];
-    for (int d = 0; d < f_.D; ++d) {
-      if (!f_.day_reason(s, d).empty())
-        continue;
-      for (int v : f_.venues_of(session.locality)) {
-        if (!f_.venue_fits(s, v))
-          continue;
-        for (int k = 0; k < f_.K; ++k)
-          domain_[s].push_back({d, k, v});
-      }
-    }
-  }
+  void build_domain(int s) { domain_[s] = placements_for(f_, s); }
 
   void place_pinned(int s) {
     const Placement& pin = *p_.sessions[s].pinned;
@@ -453,6 +456,7 @@ class Solver {
           state_.place(s, current);
         }
       }
+      improved = eject_pass() || improved;
       std::vector<int> still;
       for (int s : waiting_) {
         if (p_.sessions[s].pinned || (!place_best(s) && !repair(s)))
@@ -464,6 +468,54 @@ class Solver {
       if (!improved)
         break;
     }
+  }
+
+  // Moves a session to a time held by one other session, which goes to its own best free time
+  // (its old place included), when the two together cost less: what single moves cannot reach.
+  bool eject_pass() {
+    bool improved = false;
+    std::vector<Block> blocks;
+    for (std::size_t i = 0; i < p_.sessions.size(); ++i) {
+      const int s = static_cast<int>(i);
+      const Placement from = state_.at(s);
+      if (p_.sessions[s].pinned || !from.placed())
+        continue;
+      for (const Placement& o : domain_[s]) {
+        if (o == from)
+          continue;
+        blocks.clear();
+        state_.remove(s);
+        const long long stay_s = state_.insert_delta(s, from);
+        state_.free(s, o, &blocks);
+        int t = blocks.empty() ? -1 : blocks.front().other;
+        for (const Block& b : blocks)
+          t = b.other == t ? t : -1;
+        if (t < 0 || p_.sessions[t].pinned) {
+          state_.place(s, from);
+          continue;
+        }
+        const Placement t_from = state_.at(t);
+        state_.remove(t);
+        const long long stay_t = state_.insert_delta(t, t_from);
+        if (!state_.free(s, o)) {
+          state_.place(t, t_from);
+          state_.place(s, from);
+          continue;
+        }
+        const long long moved_s = state_.insert_delta(s, o);
+        state_.place(s, o);
+        const auto t_to = best_free(t);
+        if (t_to && moved_s + state_.insert_delta(t, *t_to) < stay_s + stay_t) {
+          state_.place(t, *t_to);
+          improved = true;
+          break;  // `from` is stale now: next session
+        }
+        state_.remove(s);
+        state_.place(t, t_from);
+        state_.place(s, from);
+      }
+    }
+    return improved;
   }
 
   std::string describe(int s, const Block& b) const {
@@ -553,6 +605,10 @@ class Solver {
 
 Result solve(const Problem& problem, const SolveOptions& options) {
   return Solver(problem, options).run();
+}
+
+std::vector<Placement> possible_placements(const Problem& problem, int s) {
+  return placements_for(Facts(problem), s);
 }
 
 Score score(const Problem& problem, const std::vector<Placement>& placements) {

@@ -37,6 +37,10 @@ Result solve(const Problem& problem, const SolveOptions& options = {});
 // The soft score of any placements (recomputed from scratch).
 Score score(const Problem& problem, const std::vector<Placement>& placements);
 
+// Where session `s` may go before any other session is placed: the days, slots and venues that
+// every rule of its own allows (in day, venue, slot order). For exact models (bench/).
+std::vector<Placement> possible_placements(const Problem& problem, int s);
+
 // Every broken hard constraint, in words; empty when there is none. Unplaced sessions are not
 // counted here.
 std::vector<std::string> violations(const Problem& problem,
