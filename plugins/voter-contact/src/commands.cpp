@@ -4,11 +4,14 @@
 
 #include <iostream>
 
+#include "calendar.hpp"
+#include "plan_document.hpp"
 #include "plan_file.hpp"
 #include "plan_problem.hpp"
 #include "plan_store.hpp"
 #include "schedule_rows.hpp"
 #include "thuky/error.hpp"
+#include "thuky/output.hpp"
 #include "thuky/people.hpp"
 #include "thuky/table/list_output.hpp"
 
@@ -184,6 +187,26 @@ void list_schedule(thuky::PluginContext& ctx, const Arguments& a) {
   } else if (!a.out.empty()) {
     std::cout << fmt::format("Wrote {} sessions to '{}'.\n", count, a.out);
   }
+}
+
+void render_plan(thuky::PluginContext& ctx, const Arguments& a) {
+  PlanStore store(ctx.store());
+  const Plan plan = store.load(a.plan);
+  const ScheduleRows rows = schedule_rows(plan, store.visits(a.plan));
+  if (rows.unscheduled > 0) {
+    throw thuky::UserError(
+        fmt::format("{} sessions of '{}' are not scheduled yet (run 'thuky "
+                    "contact schedule {}' first)",
+                    rows.unscheduled, plan.id, plan.id));
+  }
+  const std::filesystem::path dir =
+      a.out.empty() ? ctx.settings().output_dir : std::filesystem::path(a.out);
+  thuky::make_output_dir(dir);
+  const auto pdf = dir / (plan.id + "-ke-hoach.pdf");
+  write_plan_document(plan, rows, ctx.settings(), pdf);
+  std::cout << pdf.string() << '\n';
+  for (const auto& file : write_calendars(plan, rows, dir))
+    std::cout << file.string() << '\n';
 }
 
 }  // namespace contact

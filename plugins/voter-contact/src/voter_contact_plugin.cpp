@@ -55,6 +55,14 @@ class VoterContactPlugin final : public thuky::Plugin {
     list->add_option("plan", a_.plan, "Plan id")->required();
     list->add_option("--out", a_.out, "Write the schedule to FILE.xlsx or FILE.csv");
     list->callback([this, &ctx] { list_schedule(ctx, a_); });
+
+    CLI::App* render = contact->add_subcommand(
+        "render",
+        "The plan (kế hoạch) as PDF, and iCalendar files: the whole round, each group, each "
+        "delegate");
+    render->add_option("plan", a_.plan, "Plan id")->required();
+    render->add_option("--out", a_.out, "Output directory (default: [output] dir)");
+    render->callback([this, &ctx] { render_plan(ctx, a_); });
   }
 
  private:

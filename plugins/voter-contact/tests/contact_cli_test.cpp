@@ -1,6 +1,7 @@
 // The voter-contact plugin end to end: the Hà Tĩnh sample round through the real `thuky`.
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
+#include <libical/ical.h>
 
 #include "support/pdf_tools.hpp"
 #include "support/test_support.hpp"
@@ -224,6 +225,123 @@ TEST_F(Contact, AnImpossiblePlanNamesTheLocalityAndWhatBlocksIt) {
             "04/12/2026); delegate Trần Văn Hải cannot attend (25/11/2026, 27/11/2026); weekend "
             "(28/11/2026, 29/11/2026)\n");
   EXPECT_EQ(list(), kScheduled);  // the stored schedule is untouched
+}
+
+TEST_F(Contact, RendersThePlanDocument) {
+  schedule_sample();
+  const RunResult r = thuky({"contact", "render", kPlan, "--out", "out"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "out/ha-tinh-2026-ky-hop-3-ke-hoach.pdf");
+  const auto pdf = dir_ / "out" / "ha-tinh-2026-ky-hop-3-ke-hoach.pdf";
+  EXPECT_EQ(shell("qpdf --check " + quoted(pdf)).exit_code, 0);
+  const auto text = shell("pdftotext -raw " + quoted(pdf) + " -");
+  EXPECT_EQ(text.err, "");
+  EXPECT_EQ(text.out.rfind("THƯỜNG TRỰC HĐND\nTỈNH HÀ TĨNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+                           "NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-HĐND Hà Tĩnh, ngày 10 "
+                           "tháng 11 năm 2026\nKẾ HOẠCH\nTổ chức cho đại biểu HĐND tỉnh tiếp "
+                           "xúc cử tri trước Kỳ họp thứ Ba\nI. THỜI GIAN, THÀNH PHẦN\n1. Thời "
+                           "gian: từ ngày 23 tháng 11 năm 2026 đến ngày 04 tháng 12 năm 2026,\n"
+                           "trước Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX (từ ngày "
+                           "09 tháng\n12 năm 2026 đến ngày 11 tháng 12 năm 2026).\n",
+                           0),
+            0u)
+      << text.out.substr(0, 600);
+  // The table, row by row in date and slot order, then the closing.
+  std::string flat = text.out;
+  for (char& c : flat)
+    c = c == '\n' || c == '\f' ? ' ' : c;
+  std::size_t at = 0;
+  for (const char* part :
+       {"II. LỊCH TIẾP XÚC CỬ TRI STT Thời gian Xã, phường Địa điểm Tổ đại biểu Chủ trì",
+        "1 Sáng thứ Hai, 23/11/2026 (7 giờ 30 - 10 giờ 30) phường Hải Ninh Hội trường UBND "
+        "phường Hải Ninh Tổ dân phố Hải Phong, phường Hải Ninh Tổ đại biểu số 1: Trần Văn Hải, "
+        "Phan Thị Hoài, Võ Quang Minh Chủ tịch Ủy ban MTTQ Việt Nam phường Hải Ninh",
+        "2 Chiều thứ Hai, 23/11/2026 (14 giờ 00 - 17 giờ 00) xã Cẩm Xuyên",
+        "3 Sáng thứ Ba, 24/11/2026", "xã Thiên Cầm", "4 Sáng thứ Ba, 24/11/2026",
+        "phường Thành Sen", "5 Sáng thứ Tư, 25/11/2026", "phường Trần Phú",
+        "6 Chiều thứ Năm, 26/11/2026", "xã Kỳ Hoa", "7 Sáng thứ Hai, 30/11/2026", "phường Vũng Áng",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Nơi nhận: - Thường trực Tỉnh ủy (để b/c); - Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh; "
+        "- Các Tổ đại biểu HĐND tỉnh; - UBND, Ủy ban MTTQ các xã, phường; - Lưu: VT.",
+        "TM. THƯỜNG TRỰC HĐND PHÓ CHỦ TỊCH Trần Văn Hải"}) {
+    const auto found = flat.find(part, at);
+    ASSERT_NE(found, std::string::npos) << "missing or out of order: " << part << "\n" << flat;
+    at = found + std::string(part).size();
+  }
+}
+
+// Every event of a calendar file: UID, start and end as UTC seconds, the TZID of the start.
+struct Event {
+  std::string uid, tzid, summary;
+  long long start = 0, end = 0;
+};
+std::vector<Event> events_of(const std::filesystem::path& file) {
+  std::vector<Event> out;
+  icalcomponent* cal = icalparser_parse_string(read_file(file).c_str());
+  EXPECT_NE(cal, nullptr);
+  if (!cal)
+    return out;
+  for (icalcomponent* e = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); e;
+       e = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
+    Event ev{icalcomponent_get_uid(e), "", icalcomponent_get_summary(e)};
+    icalproperty* start = icalcomponent_get_first_property(e, ICAL_DTSTART_PROPERTY);
+    icalparameter* tzid = icalproperty_get_first_parameter(start, ICAL_TZID_PARAMETER);
+    ev.tzid = tzid ? icalparameter_get_tzid(tzid) : "";
+    // The local times read through the file's own VTIMEZONE.
+    const icaltimetype s = icalcomponent_get_dtstart(e);
+    const icaltimetype t = icalcomponent_get_dtend(e);
+    ev.start = icaltime_as_timet_with_zone(s, s.zone);
+    ev.end = icaltime_as_timet_with_zone(t, t.zone);
+    out.push_back(ev);
+  }
+  icalcomponent_free(cal);
+  return out;
+}
+
+TEST_F(Contact, CalendarsReadBackWithLocalTimesInHoChiMinh) {
+  schedule_sample();
+  const RunResult r = thuky({"contact", "render", kPlan, "--out", "out"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "out/ha-tinh-2026-ky-hop-3-ke-hoach.pdf\n"
+            "out/ha-tinh-2026-ky-hop-3.ics\n"
+            "out/ha-tinh-2026-ky-hop-3.delegate.bui-thi-ngoc-anh.ics\n"
+            "out/ha-tinh-2026-ky-hop-3.delegate.dang-thi-lan.ics\n"
+            "out/ha-tinh-2026-ky-hop-3.delegate.hoang-van-son.ics\n"
+            "out/ha-tinh-2026-ky-hop-3.delegate.le-thi-thu-ha.ics\n"
+            "out/ha-tinh-2026-ky-hop-3.delegate.nguyen-dinh-phuc.ics\n"
+            "out/ha-tinh-2026-ky-hop-3.delegate.phan-thi-hoai.ics\n"
+            "out/ha-tinh-2026-ky-hop-3.delegate.tran-van-hai.ics\n"
+            "out/ha-tinh-2026-ky-hop-3.delegate.vo-quang-minh.ics\n"
+            "out/ha-tinh-2026-ky-hop-3.group.to-1.ics\n"
+            "out/ha-tinh-2026-ky-hop-3.group.to-2.ics\n"
+            "out/ha-tinh-2026-ky-hop-3.group.to-3.ics\n");
+  const auto all = events_of(dir_ / "out" / "ha-tinh-2026-ky-hop-3.ics");
+  ASSERT_EQ(all.size(), 7u);
+  // 23/11/2026 07:30 in Hà Nội is 00:30 UTC (1795393800).
+  EXPECT_EQ(all[0].uid, "ha-tinh-2026-ky-hop-3.to-1.phuong-hai-ninh@voter-contact.thuky");
+  EXPECT_EQ(all[0].tzid, "Asia/Ho_Chi_Minh");
+  EXPECT_EQ(all[0].summary, "Tiếp xúc cử tri phường Hải Ninh - Tổ đại biểu số 1");
+  EXPECT_EQ(all[0].start, 1795393800);
+  EXPECT_EQ(all[0].end - all[0].start, 3 * 3600);
+  for (const auto& e : all)
+    EXPECT_EQ(e.tzid, "Asia/Ho_Chi_Minh");
+  const std::string text = read_file(dir_ / "out" / "ha-tinh-2026-ky-hop-3.ics");
+  EXPECT_NE(text.find("BEGIN:VTIMEZONE\r\nTZID:Asia/Ho_Chi_Minh\r\nBEGIN:STANDARD\r\n"
+                      "DTSTART:19700101T000000\r\nTZOFFSETFROM:+0700\r\nTZOFFSETTO:+0700\r\n"),
+            std::string::npos);
+  // One calendar a group and a delegate: Võ Quang Minh is in groups 1 and 2.
+  EXPECT_EQ(events_of(dir_ / "out" / "ha-tinh-2026-ky-hop-3.group.to-2.ics").size(), 2u);
+  EXPECT_EQ(events_of(dir_ / "out" / "ha-tinh-2026-ky-hop-3.delegate.vo-quang-minh.ics").size(),
+            5u);
+  // UIDs stay when the schedule changes: a calendar program updates the event, not adds one.
+  ASSERT_EQ(
+      thuky({"contact", "pin", kPlan, "to-2", "xa-cam-xuyen", "24/11/2026", "sang"}).exit_code, 0);
+  ASSERT_EQ(thuky({"contact", "render", kPlan, "--out", "out"}).exit_code, 0);
+  const auto moved = events_of(dir_ / "out" / "ha-tinh-2026-ky-hop-3.group.to-2.ics");
+  ASSERT_EQ(moved.size(), 2u);
+  EXPECT_EQ(moved[0].uid, "ha-tinh-2026-ky-hop-3.to-2.xa-thien-cam@voter-contact.thuky");
+  EXPECT_EQ(moved[1].uid, "ha-tinh-2026-ky-hop-3.to-2.xa-cam-xuyen@voter-contact.thuky");
 }
 
 }  // namespace
