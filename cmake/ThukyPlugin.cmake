@@ -50,6 +50,8 @@ function(thuky_add_plugin target)
     COMMAND ${CMAKE_COMMAND} -E copy_if_different "${_manifest}"
             "${ARG_OUTPUT_DIRECTORY}/${_id}.plugin.toml"
     COMMENT "Placing manifest of plugin '${_id}'" VERBATIM)
+  # Relink (and so copy the manifest again) when only the manifest changed.
+  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS "${_manifest}")
   set_property(TARGET ${target} APPEND PROPERTY ADDITIONAL_CLEAN_FILES
                "${ARG_OUTPUT_DIRECTORY}/${_id}.plugin.toml")
 

@@ -7,7 +7,7 @@ packages=(
   g++ cmake ninja-build pkg-config git
   libboost-dev libtomlplusplus-dev libsqlite3-dev libsqlitecpp-dev libhpdf-dev libicu-dev
   libcli11-dev libfmt-dev libspdlog-dev libgtest-dev
-  libzip-dev libexpat1-dev libxlsxwriter-dev ccache sqlite3 time
+  libzip-dev libexpat1-dev libxlsxwriter-dev libical-dev ccache sqlite3 time
   fonts-liberation2 poppler-utils qpdf
 )
 

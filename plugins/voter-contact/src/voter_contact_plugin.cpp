@@ -1,53 +1,75 @@
-// The voter-contact plugin: delegates meeting voters (tiếp xúc cử tri) and the report of what
-// voters said. Skeleton stage: its schema and `thuky contact list`; the rest is built on this
-// in the voter-contact issue.
-#include <SQLiteCpp/Statement.h>
+// The voter-contact plugin: delegates meeting voters (tiếp xúc cử tri, joint resolution
+// 72/2025/NQLT). This file only wires the commands; each concept lives in its own file.
 #include <fmt/format.h>
 #include <thuky/entry.hpp>
 
 #include <iostream>
 
+#include "commands.hpp"
+#include "schema.hpp"
+
+namespace contact {
 namespace {
 
 class VoterContactPlugin final : public thuky::Plugin {
  public:
   static constexpr const char* kId = "voter-contact";
-  static constexpr const char* kVersion = "0.1.0";
+  static constexpr const char* kVersion = "0.2.0";
 
-  std::vector<thuky::Migration> migrations() const override {
-    return {{1, "sessions", R"sql(
-CREATE TABLE voter_contact_sessions (
-  id         INTEGER PRIMARY KEY,
-  starts_at  TEXT NOT NULL,         -- ISO date-time
-  venue      TEXT NOT NULL,
-  area_id    INTEGER REFERENCES areas(id)
-);
-)sql"}};
-  }
+  std::vector<thuky::Migration> migrations() const override { return schema_migrations(); }
 
   void add_commands(CLI::App& thuky, thuky::PluginContext& ctx) override {
     CLI::App* contact = thuky.add_subcommand("contact", "Delegates meeting voters");
     contact->require_subcommand(1);
-    contact->add_subcommand("list", "List the voter contact sessions, newest first")
-        ->callback([&ctx] { list(ctx); });
+
+    CLI::App* import_file = contact->add_subcommand(
+        "import", "Import a plan file (TOML); updates the plan with the same id in place");
+    import_file->add_option("file", a_.file, "The plan file")->required()->check(CLI::ExistingFile);
+    import_file->callback([this, &ctx] { import_plan(ctx, a_); });
+
+    CLI::App* schedule = contact->add_subcommand(
+        "schedule", "Schedule every session of a plan (keeps pins, moves as few as it can)");
+    schedule->add_option("plan", a_.plan, "Plan id")->required();
+    schedule->add_flag("--fresh", a_.fresh,
+                       "Plan anew, ignoring the stored schedule (pins are kept)");
+    schedule->callback([this, &ctx] { schedule_plan(ctx, a_); });
+
+    CLI::App* pin = contact->add_subcommand(
+        "pin", "Fix a group's session at a locality on a date and slot, and re-plan around it");
+    pin->add_option("plan", a_.plan, "Plan id")->required();
+    pin->add_option("group", a_.group, "Group id")->required();
+    pin->add_option("locality", a_.locality, "Locality id")->required();
+    pin->add_option("date", a_.date, "Date, dd/mm/yyyy or yyyy-mm-dd")->required();
+    pin->add_option("slot", a_.slot, "Slot id (e.g. sang, chieu)")->required();
+    pin->add_option("--venue", a_.venue, "Venue id (default: the locality's first)");
+    pin->callback([this, &ctx] { pin_session(ctx, a_); });
+
+    CLI::App* unpin = contact->add_subcommand("unpin", "Release a pinned session");
+    unpin->add_option("plan", a_.plan, "Plan id")->required();
+    unpin->add_option("group", a_.group, "Group id")->required();
+    unpin->add_option("locality", a_.locality, "Locality id")->required();
+    unpin->callback([this, &ctx] { unpin_session(ctx, a_); });
+
+    CLI::App* list = contact->add_subcommand(
+        "list", "The schedule of a plan by date and slot (--json, --out FILE.csv|.xlsx)");
+    list->add_option("plan", a_.plan, "Plan id")->required();
+    list->add_option("--out", a_.out, "Write the schedule to FILE.xlsx or FILE.csv");
+    list->callback([this, &ctx] { list_schedule(ctx, a_); });
+
+    CLI::App* render = contact->add_subcommand(
+        "render",
+        "The plan (kế hoạch) as PDF, and iCalendar files: the whole round, each group, each "
+        "delegate");
+    render->add_option("plan", a_.plan, "Plan id")->required();
+    render->add_option("--out", a_.out, "Output directory (default: [output] dir)");
+    render->callback([this, &ctx] { render_plan(ctx, a_); });
   }
 
  private:
-  static void list(thuky::PluginContext& ctx) {
-    SQLite::Statement query(ctx.store().db(),
-                            "SELECT starts_at, venue FROM voter_contact_sessions "
-                            "ORDER BY starts_at DESC, id");
-    int count = 0;
-    while (query.executeStep()) {
-      std::cout << fmt::format("{}  {}\n", query.getColumn(0).getString(),
-                               query.getColumn(1).getString());
-      ++count;
-    }
-    if (count == 0)
-      ctx.log().warn("no voter contact sessions in the store yet");
-  }
+  Arguments a_;
 };
 
 }  // namespace
+}  // namespace contact
 
-THUKY_PLUGIN(VoterContactPlugin)
+THUKY_PLUGIN(contact::VoterContactPlugin)

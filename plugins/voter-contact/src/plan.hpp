@@ -1,0 +1,90 @@
+#pragma once
+// A round of voter contact as the plan file gives it and the store keeps it.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "local_time.hpp"
+
+namespace contact {
+
+struct SlotDef {
+  std::string id;            // "sang"
+  std::string name;          // "sáng"
+  int starts = 0, ends = 0;  // minutes after midnight
+  int cost = 0;              // soft penalty for using the slot
+};
+
+struct LocalityDef {
+  std::string id, name;  // "xa-ky-hoa", "xã Kỳ Hoa"
+  std::vector<Date> closed, preferred;
+  int voters = 0;     // expected attendance
+  std::string chair;  // who chairs for the Front: "Chủ tịch Ủy ban MTTQ xã"
+};
+
+struct VenueDef {
+  std::string id, locality, name, address;
+  int capacity = 0;
+};
+
+struct Member {
+  std::string code;  // people directory code
+  std::string name;  // filled from the directory
+  std::string title;
+};
+
+struct GroupDef {
+  std::string id, name;
+  std::vector<Member> members;
+  std::vector<std::string> localities;  // the sessions to plan: one per locality
+  int max_per_day = 2;
+};
+
+struct Absence {
+  std::string person;
+  std::vector<Date> dates;
+};
+
+struct TravelDef {
+  std::string from, to;
+  int minutes = 0;
+};
+
+// The document fields of the plan (kế hoạch).
+struct PlanDocument {
+  std::string number;      // "15"
+  std::string place_name;  // "Hà Tĩnh"
+  std::optional<Date> issued;
+  std::vector<std::string> parent_body, issuing_body;
+  std::string symbol;  // "KH-HĐND"
+  std::string signer_authority, signer_title, signer_name;
+  std::vector<std::string> recipients;
+};
+
+struct Plan {
+  std::string id, title;
+  std::string council_session;  // "Kỳ họp thứ Ba, HĐND tỉnh khóa XIX"
+  std::string timing;           // "before" or "after" the council session
+  Date session_starts, session_ends;
+  Date from, to;  // the window of the round
+  bool weekends = false;
+  std::vector<Date> holidays;
+  std::vector<SlotDef> slots;
+  std::vector<LocalityDef> localities;
+  std::vector<VenueDef> venues;
+  std::vector<GroupDef> groups;
+  std::vector<Absence> absences;
+  std::vector<TravelDef> travel;
+  PlanDocument document;
+};
+
+// A session of the stored schedule: one group at one locality.
+struct Visit {
+  std::string group, locality;
+  std::optional<Date> date;  // none until scheduled
+  std::string slot, venue;
+  bool pinned = false;
+};
+
+}  // namespace contact
