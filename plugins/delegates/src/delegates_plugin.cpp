@@ -6,9 +6,12 @@
 
 #include <iostream>
 
+#include "thuky/output.hpp"
+
 #include "candidates.hpp"
 #include "check.hpp"
 #include "delegates_config.hpp"
+#include "documents.hpp"
 #include "election_file.hpp"
 #include "election_store.hpp"
 #include "schema.hpp"
@@ -124,6 +127,18 @@ class DelegatesPlugin final : public thuky::Plugin {
     check->add_option("--day", day_, "Election day id (default: the latest)");
     add_list_options(*check);
     check->callback([this, &ctx] { check_election(ctx); });
+
+    CLI::App* render = election->add_subcommand(
+        "render",
+        "Print the papers as PDF: candidate lists and ballots per unit, voter lists per "
+        "polling area");
+    render->add_option("--doc", doc_, "candidates, ballots, voters or all (default)")
+        ->check(CLI::IsMember({"candidates", "ballots", "voters", "all"}));
+    add_election_options(*render);
+    render->add_option("--unit", unit_, "Only this unit");
+    render->add_option("--area", area_, "Only this polling area");
+    render->add_option("--out", out_, "Output directory (default: [output] dir)");
+    render->callback([this, &ctx] { render_documents(ctx); });
   }
 
  private:
@@ -252,7 +267,48 @@ class DelegatesPlugin final : public thuky::Plugin {
     }
   }
 
-  std::string file_, day_, election_id_, area_, reason_, out_;
+  void render_documents(thuky::PluginContext& ctx) {
+    const ElectionDay day = ElectionStore(ctx.store()).load(day_);
+    if (!election_id_.empty())
+      election_of(day, election_id_);
+    const std::filesystem::path dir =
+        out_.empty() ? ctx.settings().output_dir : std::filesystem::path(out_);
+    thuky::make_output_dir(dir);
+    const bool all = doc_ == "all";
+    std::vector<std::filesystem::path> written;
+    for (const auto& e : day.elections) {
+      if ((!election_id_.empty() && e.id != election_id_) || !(all || doc_ != "voters"))
+        continue;
+      for (const auto& unit : e.units) {
+        if (unit_ && unit.number != unit_)
+          continue;
+        const auto candidates = load_candidates(ctx.store(), e.id, unit.number);
+        const std::string stem = fmt::format("{}-dv{:02}", e.id, unit.number);
+        if (all || doc_ == "candidates") {
+          written.push_back(dir / (stem + "-danh-sach-ung-cu-vien.pdf"));
+          write_candidate_list(day, e, unit, candidates, ctx.settings(), written.back());
+        }
+        if (all || doc_ == "ballots") {
+          written.push_back(dir / (stem + "-phieu-bau.pdf"));
+          write_ballot(day, e, unit, candidates, ctx.settings(), written.back());
+        }
+      }
+    }
+    if (all || doc_ == "voters") {
+      for (const auto& area : day.polling_areas) {
+        if (!area_.empty() && area.code != area_)
+          continue;
+        written.push_back(dir / fmt::format("{}-{}-danh-sach-cu-tri.pdf", day.id, area.code));
+        write_voter_list(ctx.store(), day, area, ctx.settings(), written.back());
+      }
+    }
+    for (const auto& f : written)
+      std::cout << f.string() << '\n';
+    if (written.empty())
+      ctx.log().warn("nothing to print: check --election, --unit and --area");
+  }
+
+  std::string file_, day_, election_id_, area_, reason_, out_, doc_ = "all";
   int unit_ = 0;
   int card_ = 0;
   bool json_ = false;

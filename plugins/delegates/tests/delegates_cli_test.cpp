@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
+#include "support/pdf_tools.hpp"
 #include "support/test_support.hpp"
 
 namespace thuky::test {
@@ -10,6 +11,15 @@ namespace {
 
 const std::filesystem::path kSample =
     std::filesystem::path(THUKY_SOURCE_DIR) / "samples" / "election-ha-tinh";
+
+// Extracted text with line breaks read as spaces: wrapping is the layout's business.
+std::string flat(std::string text) {
+  for (char& c : text) {
+    if (c == '\n' || c == '\f')
+      c = ' ';
+  }
+  return text;
+}
 
 class Election : public ::testing::Test {
  protected:
@@ -61,6 +71,13 @@ class Election : public ::testing::Test {
   void configure(const std::string& lines) {
     std::string config = read_file(dir_ / "thuky.toml");
     write_file(dir_ / "thuky.toml", config + "\n[plugins.delegates]\n" + lines + "\n");
+  }
+  std::string text_of(const std::string& pdf) {
+    const auto file = dir_ / "pdf" / pdf;
+    EXPECT_EQ(shell("qpdf --check " + quoted(file)).exit_code, 0) << pdf;
+    const auto r = shell("pdftotext -raw " + quoted(file) + " -");
+    EXPECT_EQ(r.err, "") << "poppler warned on " << pdf;
+    return r.out;
   }
   TempDir dir_;
 };
@@ -417,6 +434,136 @@ TEST_F(Election, CheckFlagsACandidateInTwoElectionsOfOneLevel) {
                        "unit 1, hdnd-xa-ky-anh-2026 unit 1: one unit per level\n"),
             std::string::npos)
       << r.out;
+}
+
+TEST_F(Election, RendersEveryPaperOfTheDay) {
+  import_day();
+  import_candidates();
+  import_voters();
+  const RunResult r = thuky({"election", "render", "--out", "pdf"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "pdf/dbqh-2026-dv03-danh-sach-ung-cu-vien.pdf\npdf/dbqh-2026-dv03-phieu-bau.pdf\n"
+            "pdf/hdnd-tinh-2026-dv01-danh-sach-ung-cu-vien.pdf\n"
+            "pdf/hdnd-tinh-2026-dv01-phieu-bau.pdf\n"
+            "pdf/hdnd-tinh-2026-dv02-danh-sach-ung-cu-vien.pdf\n"
+            "pdf/hdnd-tinh-2026-dv02-phieu-bau.pdf\n"
+            "pdf/hdnd-xa-ky-hoa-2026-dv01-danh-sach-ung-cu-vien.pdf\n"
+            "pdf/hdnd-xa-ky-hoa-2026-dv01-phieu-bau.pdf\n"
+            "pdf/ha-tinh-2026-KV01-danh-sach-cu-tri.pdf\n"
+            "pdf/ha-tinh-2026-KV02-danh-sach-cu-tri.pdf\n"
+            "pdf/ha-tinh-2026-ST01-danh-sach-cu-tri.pdf\n");
+}
+
+TEST_F(Election, BallotPrintsTheListOrderWithBirthDatesForEqualNames) {
+  import_day();
+  import_candidates();
+  ASSERT_EQ(thuky({"election", "render", "--doc", "ballots", "--election", "hdnd-tinh-2026",
+                   "--unit", "1", "--out", "pdf"})
+                .exit_code,
+            0);
+  EXPECT_EQ(text_of("hdnd-tinh-2026-dv01-phieu-bau.pdf"),
+            "Dấu của Tổ bầu cử\n"
+            "PHIẾU BẦU CỬ\n"
+            "Đại biểu Hội đồng nhân dân tỉnh Hà\n"
+            "Tĩnh khóa XIX, nhiệm kỳ 2026–2031\n"
+            "Đơn vị bầu cử số 1 - Số đại biểu được bầu: 3\n"
+            "Bà Nguyễn Thị Hoa (15/09/1980)\n"
+            "Bà Nguyễn Thị Hoa (02/01/1992)\n"
+            "Ông Phan Văn Hoan\n"
+            "Ông Hồ Xuân Hòa\n"
+            "Bà Võ Thị Thanh\n"
+            "\f");
+  const PdfLayout layout = pdf_words(dir_ / "pdf" / "hdnd-tinh-2026-dv01-phieu-bau.pdf");
+  EXPECT_NEAR(layout.page_width, 419.5, 1);  // A5
+  EXPECT_NEAR(layout.page_height, 595.3, 1);
+  // The seal box caption is the first thing on the page, top left.
+  ASSERT_FALSE(layout.words.empty());
+  EXPECT_EQ(layout.words[0].text, "Dấu");
+  EXPECT_LT(layout.words[0].x_min, layout.page_width / 3);
+}
+
+TEST_F(Election, CandidateListHasTheUnitAndTheOfficialOrder) {
+  import_day();
+  import_candidates();
+  ASSERT_EQ(thuky({"election", "render", "--doc", "candidates", "--election", "hdnd-xa-ky-hoa-2026",
+                   "--out", "pdf"})
+                .exit_code,
+            0);
+  EXPECT_EQ(flat(text_of("hdnd-xa-ky-hoa-2026-dv01-danh-sach-ung-cu-vien.pdf")),
+            "ỦY BAN BẦU CỬ TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+            "Hạnh phúc DANH SÁCH CHÍNH THỨC Những người ứng cử đại biểu Hội đồng nhân dân xã Kỳ "
+            "Hoa khóa I, nhiệm kỳ 2026–2031 Đơn vị bầu cử số 1: gồm xã Kỳ Hoa. Số đại biểu được "
+            "bầu: 2. Số người ứng cử: 3. STT Họ và tên Ngày, tháng, năm sinh Giới tính Quê quán "
+            "Nơi ở hiện nay Dân tộc Tôn giáo Giáo dục phổ thông Chuyên môn, nghiệp vụ Học hàm, "
+            "học vị Lý luận chính trị Ngoại ngữ Nghề nghiệp, chức vụ Nơi công tác Ngày vào Đảng "
+            "Là đại biểu QH, HĐND "
+            "1 Dương Văn Duy 09/09/1972 Nam xã Kỳ Hoa, tỉnh Hà Tĩnh thôn Đông Hà, xã Kỳ Hoa Kinh "
+            "Phật giáo 9/12 Nông dân Thôn Đông Hà "
+            "2 Hoàng Thị Nghiệm 1995 Nữ xã Kỳ Hoa, tỉnh Hà Tĩnh thôn Tây Hà, xã Kỳ Hoa Kinh "
+            "Không 12/12 Cử nhân Kế toán Sơ cấp Kế toán Hợp tác xã Tây Hà "
+            "3 Hoàng Văn Nghĩa 11/11/1982 Nam xã Kỳ Hoa, tỉnh Hà Tĩnh thôn Đông Hà, xã Kỳ Hoa "
+            "Kinh Không 12/12 Trung cấp Nông nghiệp Trung cấp Trưởng thôn Thôn Đông Hà "
+            "06/06/2008 Đại biểu HĐND xã Kỳ Hoa khóa XX "
+            "Danh sách gồm 3 người, xếp theo vần chữ cái A, B, C (tên, họ, tên đệm).  ");
+}
+
+TEST_F(Election, VoterListKeepsNumbersStrikesRemovedVotersAndTotals) {
+  import_day();
+  import_voters();
+  ASSERT_EQ(thuky({"election", "voters", "add", "--area", "KV02", "--name", "Phan Văn Mới",
+                   "--birth", "1/1/1990", "--gender", "nam", "--ethnicity", "Kinh", "--temporary",
+                   "--residence", "thôn Tây Hà, xã Kỳ Hoa", "--level", "ĐBQH"})
+                .exit_code,
+            0);
+  ASSERT_EQ(thuky({"election", "voters", "remove", "KV02", "2", "--reason", "Đã chết"}).exit_code,
+            0);
+  ASSERT_EQ(
+      thuky({"election", "render", "--doc", "voters", "--area", "KV02", "--out", "pdf"}).exit_code,
+      0);
+  EXPECT_EQ(flat(text_of("ha-tinh-2026-KV02-danh-sach-cu-tri.pdf")),
+            "ỦY BAN NHÂN DÂN XÃ KỲ HOA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+            "phúc DANH SÁCH CỬ TRI Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân "
+            "dân các cấp nhiệm kỳ 2026–2031 Khu vực bỏ phiếu số 2 - thôn Tây Hà (KV02), xã Kỳ Hoa "
+            "STT Họ và tên Ngày sinh Nam/ Nữ Dân tộc Nghề nghiệp Nơi thường trú Nơi tạm trú Bầu "
+            "ĐBQH Bầu HĐND tỉnh Bầu HĐND xã Ghi chú "
+            "1 Hồ Văn Sơn 04/04/1965 Nam Kinh Làm ruộng thôn Tây Hà, xã Kỳ Hoa x x x "
+            "2 Nguyễn Thị Hòa 1968 Nữ Kinh Làm ruộng thôn Tây Hà, xã Kỳ Hoa x x x Xóa tên: Đã "
+            "chết "
+            "3 Hồ Thị Quỳnh 22/12/1999 Nữ Kinh Kế toán thôn Tây Hà, xã Kỳ Hoa x x x "
+            "4 Võ Văn Tâm 13/07/1980 Nam Kinh Thợ xây thôn Tây Hà, xã Kỳ Hoa x x x "
+            "5 Phan Thị Yến 19/05/1983 Nữ Kinh Làm ruộng thôn Tây Hà, xã Kỳ Hoa x x x "
+            "6 Võ Thị Ánh 08/03/2006 Nữ Kinh Sinh viên thôn Tây Hà, xã Kỳ Hoa x x x "
+            "7 Phan Văn Mới 01/01/1990 Nam Kinh thôn Tây Hà, xã Kỳ Hoa x Bổ sung "
+            "Tổng số cử tri: 6 (nam: 3, nữ: 3); bầu ĐBQH: 6; bầu HĐND tỉnh: 5; bầu HĐND xã: 5. "
+            "Số cử tri bị xóa tên khỏi danh sách: 1. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH  ");
+  const auto file = dir_ / "pdf" / "ha-tinh-2026-KV02-danh-sach-cu-tri.pdf";
+  const PdfLayout layout = pdf_words(file);
+  EXPECT_GT(layout.page_width, layout.page_height);  // landscape
+  // The struck-off voter's name has a line through it; the others do not.
+  const GreyImage page = render_page(file, 1, 144);
+  const double scale = page.width / layout.page_width;
+  const auto struck = [&](const std::string& word) {
+    for (const auto& w : layout.words) {
+      if (w.text != word)
+        continue;
+      const int x0 = static_cast<int>(w.x_min * scale), x1 = static_cast<int>(w.x_max * scale);
+      for (int y = static_cast<int>(w.y_min * scale); y <= static_cast<int>(w.y_max * scale); ++y) {
+        int dark = 0;
+        for (int x = x0; x < x1; ++x)
+          dark += page.pixels[static_cast<std::size_t>(y * page.width + x)] < 128;
+        if (dark >= (x1 - x0) * 9 / 10)
+          return true;
+      }
+      return false;
+    }
+    ADD_FAILURE() << "no word " << word;
+    return false;
+  };
+  EXPECT_TRUE(struck("Nguyễn"));
+  EXPECT_TRUE(struck("1968"));
+  EXPECT_FALSE(struck("Quỳnh"));
+  EXPECT_FALSE(struck("Sơn"));
 }
 
 }  // namespace
