@@ -8,6 +8,7 @@
 #include <set>
 
 #include "election_store.hpp"
+#include "person_fields.hpp"
 #include "rules.hpp"
 #include "thuky/people.hpp"
 #include "thuky/store.hpp"
@@ -19,67 +20,44 @@ namespace {
 using thuky::table::Field;
 using thuky::table::FieldType;
 
-const std::vector<thuky::table::Choice> kGenders = {{"nam", {"M", "male", "ông"}},
-                                                    {"nữ", {"F", "female", "bà"}}};
-
-// The birth-date check of an import: old enough on election day by the law's rule.
-std::function<std::string(const thuky::table::Value&)> age_check(const thuky::text::Date& day,
-                                                                 int min_age, const char* who) {
-  return [day, min_age, who](const thuky::table::Value& v) -> std::string {
-    if (!v.date || old_enough(*v.date, day, min_age))
-      return {};
-    return fmt::format("{} is {} on election day {}; {} must be at least {}", v.date->dmy(),
-                       thuky::text::age_on(*v.date, day), day.dmy(), who, min_age);
-  };
-}
-
 thuky::table::TableSchema candidate_schema(const thuky::text::Date& day, int min_age) {
-  return {"candidates",
-          {{.key = "code", .label = "Mã", .aliases = {"Mã người"}},
-           {.key = "unit",
-            .label = "Đơn vị bầu cử",
-            .type = FieldType::kInteger,
-            .required = true,
-            .aliases = {"Đơn vị", "Đơn vị số", "ĐVBC"}},
-           {.key = "name", .label = "Họ và tên", .required = true, .aliases = {"Họ tên"}},
-           {.key = "family", .label = "Họ"},
-           {.key = "middle", .label = "Tên đệm", .aliases = {"Đệm"}},
-           {.key = "given", .label = "Tên"},
-           {.key = "birth",
-            .label = "Ngày sinh",
-            .type = FieldType::kDate,
-            .required = true,
-            .aliases = {"Ngày, tháng, năm sinh"},
-            .partial_date = true,
-            .check = age_check(day, min_age, "a candidate")},
-           {.key = "gender",
-            .label = "Giới tính",
-            .type = FieldType::kEnum,
-            .required = true,
-            .choices = kGenders},
-           {.key = "hometown", .label = "Quê quán"},
-           {.key = "residence", .label = "Nơi ở hiện nay", .aliases = {"Nơi ở"}},
-           {.key = "ethnicity", .label = "Dân tộc", .required = true},
-           {.key = "religion", .label = "Tôn giáo"},
-           {.key = "general_education",
-            .label = "Giáo dục phổ thông",
-            .aliases = {"Trình độ giáo dục phổ thông"}},
-           {.key = "professional",
-            .label = "Chuyên môn, nghiệp vụ",
-            .aliases = {"Trình độ chuyên môn", "Chuyên môn"}},
-           {.key = "academic", .label = "Học hàm, học vị", .aliases = {"Học vị"}},
-           {.key = "political_theory", .label = "Lý luận chính trị"},
-           {.key = "foreign_language", .label = "Ngoại ngữ"},
-           {.key = "occupation", .label = "Nghề nghiệp, chức vụ", .aliases = {"Chức vụ"}},
-           {.key = "workplace", .label = "Nơi công tác"},
-           {.key = "party_date",
-            .label = "Ngày vào Đảng",
-            .type = FieldType::kDate,
-            .partial_date = true},
-           {.key = "delegate_of",
-            .label = "Là đại biểu",
-            .aliases = {"Là đại biểu QH, HĐND", "Đại biểu QH, HĐND"}},
-           {.key = "self_nominated", .label = "Tự ứng cử", .type = FieldType::kYesNo}}};
+  thuky::table::TableSchema schema{
+      "candidates",
+      {{.key = "code", .label = "Mã", .aliases = {"Mã người"}},
+       {.key = "unit",
+        .label = "Đơn vị bầu cử",
+        .type = FieldType::kInteger,
+        .required = true,
+        .aliases = {"Đơn vị", "Đơn vị số", "ĐVBC"}},
+       {.key = "hometown", .label = "Quê quán"},
+       {.key = "residence", .label = "Nơi ở hiện nay", .aliases = {"Nơi ở"}},
+       {.key = "ethnicity", .label = "Dân tộc", .required = true},
+       {.key = "religion", .label = "Tôn giáo"},
+       {.key = "general_education",
+        .label = "Giáo dục phổ thông",
+        .aliases = {"Trình độ giáo dục phổ thông"}},
+       {.key = "professional",
+        .label = "Chuyên môn, nghiệp vụ",
+        .aliases = {"Trình độ chuyên môn", "Chuyên môn"}},
+       {.key = "academic", .label = "Học hàm, học vị", .aliases = {"Học vị"}},
+       {.key = "political_theory", .label = "Lý luận chính trị"},
+       {.key = "foreign_language", .label = "Ngoại ngữ"},
+       {.key = "occupation", .label = "Nghề nghiệp, chức vụ", .aliases = {"Chức vụ"}},
+       {.key = "workplace", .label = "Nơi công tác"},
+       {.key = "party_date",
+        .label = "Ngày vào Đảng",
+        .type = FieldType::kDate,
+        .partial_date = true},
+       {.key = "delegate_of",
+        .label = "Là đại biểu",
+        .aliases = {"Là đại biểu QH, HĐND", "Đại biểu QH, HĐND"}},
+       {.key = "self_nominated", .label = "Tự ứng cử", .type = FieldType::kYesNo}}};
+  // After Mã and Đơn vị bầu cử: the name, birth date and gender, as on a voter list.
+  std::vector<thuky::table::Field> person = name_fields();
+  person.push_back(birth_field(day, min_age, "a candidate"));
+  person.push_back(gender_field());
+  schema.fields.insert(schema.fields.begin() + 2, person.begin(), person.end());
+  return schema;
 }
 
 constexpr const char* kCandidateColumns =

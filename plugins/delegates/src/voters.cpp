@@ -7,6 +7,7 @@
 #include <map>
 
 #include "election_store.hpp"
+#include "person_fields.hpp"
 #include "rules.hpp"
 #include "thuky/error.hpp"
 #include "thuky/text/names.hpp"
@@ -17,50 +18,29 @@ namespace {
 
 using thuky::table::FieldType;
 
-const std::vector<thuky::table::Choice> kGenders = {{"nam", {"M", "male"}},
-                                                    {"nữ", {"F", "female"}}};
-
 thuky::table::TableSchema voter_schema(const ElectionDay& day, const DelegatesConfig& config) {
-  const thuky::text::Date on = day.date;
-  const int min_age = config.voter_min_age;
   thuky::table::TableSchema schema{
       "voters",
-      {{.key = "area", .label = "Khu vực bỏ phiếu", .aliases = {"KVBP", "Mã khu vực", "Khu vực"}},
-       {.key = "name", .label = "Họ và tên", .required = true, .aliases = {"Họ tên"}},
-       {.key = "family", .label = "Họ"},
-       {.key = "middle", .label = "Tên đệm", .aliases = {"Đệm"}},
-       {.key = "given", .label = "Tên"},
-       {.key = "birth",
-        .label = "Ngày sinh",
-        .type = FieldType::kDate,
-        .required = true,
-        .aliases = {"Ngày, tháng, năm sinh"},
-        .partial_date = true,
-        .check = [on, min_age](const thuky::table::Value& v) -> std::string {
-          if (!v.date || old_enough(*v.date, on, min_age))
-            return {};
-          return fmt::format("{} is {} on election day {}; a voter must be at least {}",
-                             v.date->dmy(), thuky::text::age_on(*v.date, on), on.dmy(), min_age);
-        }},
-       {.key = "gender",
-        .label = "Giới tính",
-        .type = FieldType::kEnum,
-        .required = true,
-        .aliases = {"Nam/Nữ", "Nam, nữ"},
-        .choices = kGenders},
-       {.key = "ethnicity", .label = "Dân tộc"},
-       {.key = "occupation", .label = "Nghề nghiệp"},
-       {.key = "residence", .label = "Nơi cư trú", .aliases = {"Nơi thường trú", "Địa chỉ"}},
-       {.key = "residence_kind",
-        .label = "Cư trú",
-        .type = FieldType::kEnum,
-        .aliases = {"Thường trú/tạm trú", "Loại cư trú"},
-        .choices = {{"thường trú", {"TT"}}, {"tạm trú", {"TamT", "tạm"}}}},
-       {.key = "household", .label = "Hộ", .aliases = {"Mã hộ", "Số hộ", "Hộ gia đình"}},
-       {.key = "citizen_id",
-        .label = "Số định danh cá nhân",
-        .type = FieldType::kCitizenId,
-        .aliases = {"Số CCCD", "CCCD", "Căn cước"}}}};
+      {{.key = "area", .label = "Khu vực bỏ phiếu", .aliases = {"KVBP", "Mã khu vực", "Khu vực"}}}};
+  for (auto& f : name_fields())
+    schema.fields.push_back(std::move(f));
+  schema.fields.push_back(birth_field(day.date, config.voter_min_age, "a voter"));
+  schema.fields.push_back(gender_field({"Nam/Nữ", "Nam, nữ"}));
+  for (thuky::table::Field f : std::initializer_list<thuky::table::Field>{
+           {.key = "ethnicity", .label = "Dân tộc"},
+           {.key = "occupation", .label = "Nghề nghiệp"},
+           {.key = "residence", .label = "Nơi cư trú", .aliases = {"Nơi thường trú", "Địa chỉ"}},
+           {.key = "residence_kind",
+           .label = "Cư trú",
+           .type = FieldType::kEnum,
+           .aliases = {"Thường trú/tạm trú", "Loại cư trú"},
+           .choices = {{"thường trú", {"TT"}}, {"tạm trú", {"TamT", "tạm"}}}},
+           {.key = "household", .label = "Hộ", .aliases = {"Mã hộ", "Số hộ", "Hộ gia đình"}},
+           {.key = "citizen_id",
+           .label = "Số định danh cá nhân",
+           .type = FieldType::kCitizenId,
+           .aliases = {"Số CCCD", "CCCD", "Căn cước"}}})
+    schema.fields.push_back(std::move(f));
   const auto levels = levels_of(day);
   for (std::size_t i = 0; i < levels.size(); ++i) {
     schema.fields.push_back(
@@ -267,11 +247,9 @@ int add_voter(thuky::PluginContext& ctx, const ElectionDay& day, const VoterInpu
         thuky::InputLocation{"", 0, 0, "--birth"},
         fmt::format("'{}' is not a date like 15/09/1970 (or 09/1970, or 1970)", v.birth));
   }
-  if (!old_enough(*birth, day.date, config.voter_min_age)) {
-    throw thuky::UserError(
-        thuky::InputLocation{"", 0, 0, "--birth"},
-        fmt::format("{} is {} on election day {}; a voter must be at least {}", birth->dmy(),
-                    thuky::text::age_on(*birth, day.date), day.date.dmy(), config.voter_min_age));
+  if (const auto problem = age_problem(*birth, day.date, config.voter_min_age, "a voter");
+      !problem.empty()) {
+    throw thuky::UserError(thuky::InputLocation{"", 0, 0, "--birth"}, problem);
   }
   v.birth = birth->stored();
   const auto levels = levels_of(day);
