@@ -1,6 +1,7 @@
 #include "election_store.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/VariadicBind.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -13,13 +14,34 @@
 namespace delegates {
 namespace {
 
-int count(thuky::Store& store, const char* sql, const std::string& a, int b = 0) {
+template <class... Args>
+int count(thuky::Store& store, const char* sql, const Args&... args) {
   SQLite::Statement q(store.db(), sql);
-  q.bind(1, a);
-  if (q.getBindParameterCount() > 1)
-    q.bind(2, b);
+  SQLite::bind(q, args...);
   q.executeStep();
   return q.getColumn(0).getInt();
+}
+
+template <class... Args>
+void run(thuky::Store& store, const char* sql, const Args&... args) {
+  SQLite::Statement q(store.db(), sql);
+  SQLite::bind(q, args...);
+  q.exec();
+}
+
+// The keys `sql` selects that `keep` lacks: what the file no longer has.
+template <class Key, class... Args>
+std::vector<Key> missing(thuky::Store& store, const std::set<Key>& keep, const char* sql,
+                         const Args&... args) {
+  SQLite::Statement q(store.db(), sql);
+  SQLite::bind(q, args...);
+  std::vector<Key> out;
+  while (q.executeStep()) {
+    const Key key = q.getColumn(0);
+    if (!keep.contains(key))
+      out.push_back(key);
+  }
+  return out;
 }
 
 }  // namespace
@@ -127,24 +149,14 @@ bool ElectionStore::save(const ElectionDay& day) {
     std::set<int> numbers;
     for (const auto& u : e.units) {
       numbers.insert(u.number);
-      SQLite::Statement uq(db,
-                           "INSERT INTO delegates_units(election_id, number, seats, areas) VALUES "
-                           "(?, ?, ?, ?) ON CONFLICT(election_id, number) DO UPDATE SET seats = "
-                           "excluded.seats, areas = excluded.areas");
-      uq.bind(1, e.id);
-      uq.bind(2, u.number);
-      uq.bind(3, u.seats);
-      uq.bind(4, join_lines(u.areas));
-      uq.exec();
+      run(store_,
+          "INSERT INTO delegates_units(election_id, number, seats, areas) VALUES (?, ?, ?, ?) "
+          "ON CONFLICT(election_id, number) DO UPDATE SET seats = excluded.seats, areas = "
+          "excluded.areas",
+          e.id, u.number, u.seats, join_lines(u.areas));
     }
-    SQLite::Statement stale(db, "SELECT number FROM delegates_units WHERE election_id = ?");
-    stale.bind(1, e.id);
-    std::vector<int> gone;
-    while (stale.executeStep()) {
-      if (!numbers.contains(stale.getColumn(0).getInt()))
-        gone.push_back(stale.getColumn(0).getInt());
-    }
-    for (int number : gone) {
+    for (int number : missing(store_, numbers,
+                              "SELECT number FROM delegates_units WHERE election_id = ?", e.id)) {
       if (count(store_,
                 "SELECT count(*) FROM delegates_candidates WHERE election_id = ? AND "
                 "unit_number = ?",
@@ -154,84 +166,45 @@ bool ElectionStore::save(const ElectionDay& day) {
             "its candidates first",
             e.id, number));
       }
-      SQLite::Statement del(db, "DELETE FROM delegates_units WHERE election_id = ? AND number = ?");
-      del.bind(1, e.id);
-      del.bind(2, number);
-      del.exec();
+      run(store_, "DELETE FROM delegates_units WHERE election_id = ? AND number = ?", e.id, number);
     }
   }
-  {
-    SQLite::Statement stale(db, "SELECT id FROM delegates_elections WHERE day_id = ?");
-    stale.bind(1, day.id);
-    std::vector<std::string> gone;
-    while (stale.executeStep()) {
-      if (!election_ids.contains(stale.getColumn(0).getString()))
-        gone.push_back(stale.getColumn(0).getString());
+  for (const auto& id : missing(store_, election_ids,
+                                "SELECT id FROM delegates_elections WHERE day_id = ?", day.id)) {
+    if (count(store_, "SELECT count(*) FROM delegates_candidates WHERE election_id = ?", id) > 0) {
+      throw thuky::UserError(
+          fmt::format("election '{}' is not in the file but has candidates; keep it, or remove its "
+                      "candidates first",
+                      id));
     }
-    for (const auto& id : gone) {
-      if (count(store_, "SELECT count(*) FROM delegates_candidates WHERE election_id = ?", id) >
-          0) {
-        throw thuky::UserError(fmt::format(
-            "election '{}' is not in the file but has candidates; keep it, or remove its "
-            "candidates first",
-            id));
-      }
-      for (const char* sql : {"DELETE FROM delegates_units WHERE election_id = ?",
-                              "DELETE FROM delegates_elections WHERE id = ?"}) {
-        SQLite::Statement del(db, sql);
-        del.bind(1, id);
-        del.exec();
-      }
-    }
+    run(store_, "DELETE FROM delegates_units WHERE election_id = ?", id);
+    run(store_, "DELETE FROM delegates_elections WHERE id = ?", id);
   }
 
   std::set<std::string> codes;
   int position = 0;
   for (const auto& p : day.polling_areas) {
     codes.insert(p.code);
-    SQLite::Statement q(db,
-                        "INSERT INTO delegates_polling_areas(day_id, code, name, position, areas) "
-                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(day_id, code) DO UPDATE SET name = "
-                        "excluded.name, position = excluded.position, areas = excluded.areas");
-    q.bind(1, day.id);
-    q.bind(2, p.code);
-    q.bind(3, p.name);
-    q.bind(4, position++);
-    q.bind(5, join_lines(p.areas));
-    q.exec();
+    run(store_,
+        "INSERT INTO delegates_polling_areas(day_id, code, name, position, areas) VALUES (?, ?, "
+        "?, ?, ?) ON CONFLICT(day_id, code) DO UPDATE SET name = excluded.name, position = "
+        "excluded.position, areas = excluded.areas",
+        day.id, p.code, p.name, position++, join_lines(p.areas));
     for (const auto& [election_id, number] : p.units) {
-      SQLite::Statement m(db,
-                          "INSERT INTO delegates_polling_units(day_id, polling_area, election_id, "
-                          "unit_number) VALUES (?, ?, ?, ?)");
-      m.bind(1, day.id);
-      m.bind(2, p.code);
-      m.bind(3, election_id);
-      m.bind(4, number);
-      m.exec();
+      run(store_,
+          "INSERT INTO delegates_polling_units(day_id, polling_area, election_id, unit_number) "
+          "VALUES (?, ?, ?, ?)",
+          day.id, p.code, election_id, number);
     }
   }
-  SQLite::Statement stale(db, "SELECT code FROM delegates_polling_areas WHERE day_id = ?");
-  stale.bind(1, day.id);
-  std::vector<std::string> gone;
-  while (stale.executeStep()) {
-    if (!codes.contains(stale.getColumn(0).getString()))
-      gone.push_back(stale.getColumn(0).getString());
-  }
-  for (const auto& code : gone) {
-    SQLite::Statement voters(db,
-                             "SELECT count(*) FROM delegates_voters WHERE day_id = ? AND "
-                             "polling_area = ?");
-    voters.bind(1, day.id);
-    voters.bind(2, code);
-    voters.executeStep();
-    if (voters.getColumn(0).getInt() > 0) {
+  for (const auto& code : missing(
+           store_, codes, "SELECT code FROM delegates_polling_areas WHERE day_id = ?", day.id)) {
+    if (count(store_, "SELECT count(*) FROM delegates_voters WHERE day_id = ? AND polling_area = ?",
+              day.id, code) > 0) {
       throw thuky::UserError(fmt::format(
           "polling area '{}' is not in the file but has a voter list; keep it in the file", code));
     }
-    SQLite::Statement del(db, "DELETE FROM delegates_polling_areas WHERE day_id = ? AND code = ?");
-    del.bind(1, day.id);
-    del.bind(2, code);
-    del.exec();
+    run(store_, "DELETE FROM delegates_polling_areas WHERE day_id = ? AND code = ?", day.id, code);
   }
   return added;
 }
