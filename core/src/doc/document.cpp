@@ -318,6 +318,18 @@ void Document::closing(const Recipients& recipients, const Signature& signature)
   d.advance(height + 6);
 }
 
+void Document::box(double width_mm, double height_mm, const std::string& caption) {
+  Impl& d = *impl_;
+  const double width = width_mm * kPointsPerMm;
+  const double height = height_mm * kPointsPerMm;
+  d.need(height);
+  d.pdf().draw_rect(d.page(), d.left(), d.y() - height, width, height);
+  constexpr double kCaptionSize = 10;
+  d.centred(caption, FontStyle::kItalic, kCaptionSize, d.left(), width,
+            d.y() - height / 2 - kCaptionSize * 0.3);
+  d.advance(height);
+}
+
 void Document::bookmark(const std::string& title) {
   Impl& d = *impl_;
   d.need(Impl::leading(d.body_size()) * 3);

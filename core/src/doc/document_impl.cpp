@@ -89,11 +89,19 @@ void Document::Impl::draw_line(const Line& line, double x, double width, double 
   }
   const double base = baseline(top, size);
   double pen = start;
-  for (const Piece& piece : line.pieces) {
+  for (std::size_t i = 0; i < line.pieces.size(); ++i) {
+    const Piece& piece = line.pieces[i];
+    const double from = pen;
     pdf_.draw_text(page_, pen, base, piece.text, piece.style, size);
     pen += piece.width;
     if (piece.space_after > 0)
       pen += piece.space_after + extra_per_gap;
+    if (piece.strike) {
+      // Through the space too when the next word is struck: one line through a name.
+      const bool joined = i + 1 < line.pieces.size() && line.pieces[i + 1].strike;
+      const double y = base + size * 0.3;
+      pdf_.draw_line(page_, from, y, joined ? pen : from + piece.width, y, 0.6);
+    }
   }
 }
 

@@ -29,11 +29,13 @@ std::vector<Word> words_of(const std::vector<Span>& spans, const Measure& measur
   // Flatten to one string, remembering each UTF-16 unit's style, for the break iterator.
   icu::UnicodeString all;
   std::vector<FontStyle> styles;
+  std::vector<bool> strikes;
   for (const Span& span : spans) {
     const icu::UnicodeString part = icu::UnicodeString::fromUTF8(span.text);
     all.append(part);
     styles.insert(styles.end(), static_cast<std::size_t>(part.length()),
                   style_of(span.bold, span.italic));
+    strikes.insert(strikes.end(), static_cast<std::size_t>(part.length()), span.strike);
   }
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> breaks(
@@ -57,12 +59,13 @@ std::vector<Word> words_of(const std::vector<Span>& spans, const Measure& measur
     // Split the word's content where the style changes.
     for (int32_t i = start; i < content_end;) {
       int32_t j = i;
-      while (j < content_end &&
-             styles[static_cast<std::size_t>(j)] == styles[static_cast<std::size_t>(i)])
+      const auto at = [](int32_t k) { return static_cast<std::size_t>(k); };
+      while (j < content_end && styles[at(j)] == styles[at(i)] && strikes[at(j)] == strikes[at(i)])
         ++j;
       Piece piece;
       all.tempSubStringBetween(i, j).toUTF8String(piece.text);
-      piece.style = styles[static_cast<std::size_t>(i)];
+      piece.style = styles[at(i)];
+      piece.strike = strikes[at(i)];
       piece.width = measure(piece.text, piece.style);
       piece.glued = !word.pieces.empty();
       word.width += piece.width;
@@ -96,7 +99,8 @@ std::vector<Word> cut_to_width(Word word, double limit, const Measure& measure) 
       if (current.width + w > limit && (!chunk.empty() || !current.pieces.empty())) {
         if (!chunk.empty()) {
           const double cw = measure(chunk, piece.style);
-          current.pieces.push_back({chunk, piece.style, cw, 0, !current.pieces.empty()});
+          current.pieces.push_back(
+              {chunk, piece.style, cw, 0, 0, !current.pieces.empty(), piece.strike});
           current.width += cw;
         }
         parts.push_back(std::move(current));
@@ -108,7 +112,8 @@ std::vector<Word> cut_to_width(Word word, double limit, const Measure& measure) 
     }
     if (!chunk.empty()) {
       const double cw = measure(chunk, piece.style);
-      current.pieces.push_back({chunk, piece.style, cw, 0, !current.pieces.empty()});
+      current.pieces.push_back(
+          {chunk, piece.style, cw, 0, 0, !current.pieces.empty(), piece.strike});
       current.width += cw;
     }
   }
@@ -139,7 +144,7 @@ std::optional<Line> fits_whole(const std::vector<Span>& spans, double limit,
   Line line;
   line.width = width;
   line.last = true;
-  line.pieces.push_back(Piece{span.text, style, width, 0, 0, false});
+  line.pieces.push_back(Piece{span.text, style, width, 0, 0, false, span.strike});
   return line;
 }
 

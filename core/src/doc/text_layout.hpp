@@ -18,6 +18,7 @@ struct Piece {
   double space_after = 0;  // width of the spaces that followed it (0 at a line's end)
   int spaces = 0;          // how many spaces that was
   bool glued = false;      // no break before it: continues the previous piece's word
+  bool strike = false;     // drawn struck through (Span::strike)
 };
 
 struct Line {

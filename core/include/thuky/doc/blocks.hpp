@@ -16,6 +16,7 @@ struct THUKY_API Span {
   std::string text;
   bool bold = false;
   bool italic = false;
+  bool strike = false;  // struck through: a name struck off a list, still readable
 };
 
 struct THUKY_API ParagraphStyle {

@@ -65,6 +65,9 @@ class THUKY_API Document {
   void closing(const Recipients& recipients, const Signature& signature);
   // Starts a table; rows are laid out as they are added (bounded memory for long tables).
   TableWriter table(std::vector<TableColumn> columns, TableStyle style = {});
+  // A rectangle at the left margin with a caption centred in it (the room for a polling team's
+  // seal on a ballot); what follows goes below it.
+  void box(double width_mm, double height_mm, const std::string& caption);
   // A bookmark (outline entry) to the current position.
   void bookmark(const std::string& title);
   void space(double points);

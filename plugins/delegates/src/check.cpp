@@ -1,0 +1,184 @@
+#include "check.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <map>
+
+#include "candidates.hpp"
+#include "election_store.hpp"
+#include "rules.hpp"
+#include "thuky/text/format.hpp"
+#include "thuky/text/names.hpp"
+
+namespace delegates {
+namespace {
+
+struct Composition {
+  int total = 0, women = 0, minorities = 0, under_40 = 0, non_party = 0, renominated = 0,
+      self_nominated = 0;
+
+  void add(const Candidate& c, const thuky::text::Date& day) {
+    ++total;
+    women += c.gender == "nữ";
+    minorities += thuky::text::search_key(c.ethnicity) != "kinh";
+    const auto birth = thuky::text::PartialDate::parse_stored(c.birth_date);
+    under_40 += birth && thuky::text::age_on(*birth, day) < 40;
+    non_party += c.party_date.empty();
+    renominated += !c.delegate_of.empty();
+    self_nominated += c.self_nominated;
+  }
+};
+
+double percent(int part, int total) {
+  return total == 0 ? 0 : 100.0 * part / total;
+}
+
+std::string share(const char* what, int part, int total) {
+  return fmt::format("{} {}/{} ({})", what, part, total,
+                     thuky::text::format_percent(percent(part, total)));
+}
+
+std::string describe(const Composition& c) {
+  return fmt::format(
+      "{}; {}; {}; {}; {}; {}", share("women", c.women, c.total),
+      share("ethnic minorities", c.minorities, c.total), share("under 40", c.under_40, c.total),
+      share("non-party", c.non_party, c.total), share("re-nominated", c.renominated, c.total),
+      share("self-nominated", c.self_nominated, c.total));
+}
+
+// The overall composition of an election against its targets: a target missed is a warning
+// (targets guide the nomination; the law's hard rules are the other checks).
+void check_targets(std::vector<CheckRow>& out, const Election& e, const Composition& c,
+                   const CompositionTargets& t) {
+  struct Target {
+    const char* what;
+    int part;
+    double target;
+  };
+  const Target targets[] = {{"women", c.women, t.women},
+                            {"ethnic minorities", c.minorities, t.ethnic_minorities},
+                            {"under 40", c.under_40, t.under_40},
+                            {"non-party", c.non_party, t.non_party},
+                            {"re-nominated", c.renominated, t.renominated},
+                            {"self-nominated", c.self_nominated, t.self_nominated}};
+  for (const auto& target : targets) {
+    if (target.target <= 0)
+      continue;
+    const double got = percent(target.part, c.total);
+    const bool met = got + 1e-9 >= target.target;
+    out.push_back({met ? CheckStatus::kOk : CheckStatus::kWarn, "composition",
+                   fmt::format("{} (all units)", e.id),
+                   fmt::format("{}, target {}", share(target.what, target.part, c.total),
+                               thuky::text::format_percent(target.target, 0))});
+  }
+}
+
+}  // namespace
+
+const char* status_name(CheckStatus status) {
+  switch (status) {
+    case CheckStatus::kOk:
+      return "ok";
+    case CheckStatus::kFail:
+      return "FAIL";
+    case CheckStatus::kWarn:
+      return "warn";
+    case CheckStatus::kInfo:
+      return "info";
+  }
+  return "";
+}
+
+std::vector<CheckRow> check_day(thuky::Store& store, const ElectionDay& day,
+                                const DelegatesConfig& config) {
+  std::vector<CheckRow> out;
+  // person → the elections they stand in, per level: one candidacy per level.
+  std::map<std::pair<std::string, std::string>, std::vector<std::string>> per_level;
+  for (const auto& e : day.elections) {
+    const auto candidates = load_candidates(store, e.id);
+    Composition overall;
+    for (const auto& unit : e.units) {
+      Composition c;
+      for (const auto& cand : candidates) {
+        if (cand.unit != unit.number)
+          continue;
+        c.add(cand, day.date);
+        const auto birth = thuky::text::PartialDate::parse_stored(cand.birth_date);
+        if (birth && !old_enough(*birth, day.date, config.candidate_min_age)) {
+          out.push_back(
+              {CheckStatus::kFail, "age", fmt::format("{} unit {}", e.id, unit.number),
+               fmt::format("{} ({}) is {} on election day; a candidate must be at "
+                           "least {}",
+                           cand.full_name, birth->dmy(), thuky::text::age_on(*birth, day.date),
+                           config.candidate_min_age)});
+        }
+        per_level[{e.level, thuky::text::match_key(cand.full_name) + "|" + cand.birth_date}]
+            .push_back(fmt::format("{} unit {}", e.id, unit.number));
+      }
+      const int needed = min_candidates(config, e.kind, unit.seats);
+      out.push_back({c.total >= needed ? CheckStatus::kOk : CheckStatus::kFail, "candidates",
+                     fmt::format("{} unit {}", e.id, unit.number),
+                     fmt::format("{} seats: {} candidates, at least {} needed ({} + {})",
+                                 unit.seats, c.total, needed, unit.seats, needed - unit.seats)});
+      out.push_back({CheckStatus::kInfo, "composition",
+                     fmt::format("{} unit {}", e.id, unit.number), describe(c)});
+      for (const auto& cand : candidates) {
+        if (cand.unit == unit.number)
+          overall.add(cand, day.date);
+      }
+    }
+    out.push_back({CheckStatus::kInfo, "composition", fmt::format("{} (all units)", e.id),
+                   describe(overall)});
+    if (e.kind == ElectionKind::kNationalAssembly)
+      check_targets(out, e, overall, config.targets);
+  }
+  for (const auto& [key, places] : per_level) {
+    if (places.size() < 2)
+      continue;
+    std::string where;
+    for (const auto& p : places)
+      where += (where.empty() ? "" : ", ") + p;
+    out.push_back({CheckStatus::kFail, "listed twice", key.first,
+                   fmt::format("a candidate stands in {}: one unit per level", where)});
+  }
+
+  // Voters per polling area, on the list (struck-off voters not counted).
+  std::map<std::string, int> voters;
+  {
+    SQLite::Statement q(store.db(),
+                        "SELECT polling_area, count(*) FROM delegates_voters WHERE day_id = ? AND "
+                        "removed_reason IS NULL GROUP BY polling_area");
+    q.bind(1, day.id);
+    while (q.executeStep())
+      voters[q.getColumn(0).getString()] = q.getColumn(1).getInt();
+  }
+  for (const auto& p : day.polling_areas) {
+    const int n = voters[p.code];
+    const bool in_range =
+        n >= config.min_voters_per_polling_area && n <= config.max_voters_per_polling_area;
+    out.push_back(
+        {in_range ? CheckStatus::kOk : CheckStatus::kFail, "voters", p.code,
+         fmt::format("{} voters on the list; {} to {} allowed", thuky::text::format_integer(n),
+                     thuky::text::format_integer(config.min_voters_per_polling_area),
+                     thuky::text::format_integer(config.max_voters_per_polling_area))});
+  }
+  // The same name and full birth date on two lists: maybe one citizen listed twice. Citizen ids
+  // cannot repeat (the import refuses them); without one, the committee decides.
+  SQLite::Statement twice(
+      store.db(),
+      "SELECT min(full_name), birth_date, group_concat(polling_area || ' number ' || card, ', ') "
+      "FROM delegates_voters WHERE day_id = ? AND removed_reason IS NULL AND length(birth_date) "
+      "= 10 GROUP BY match_key, birth_date HAVING count(DISTINCT polling_area) > 1 LIMIT 100");
+  twice.bind(1, day.id);
+  while (twice.executeStep()) {
+    const auto birth = thuky::text::PartialDate::parse_stored(twice.getColumn(1).getString());
+    out.push_back(
+        {CheckStatus::kWarn, "listed twice", "voters",
+         fmt::format("{} ({}) on {}: one citizen, or namesakes?", twice.getColumn(0).getString(),
+                     birth ? birth->dmy() : "", twice.getColumn(2).getString())});
+  }
+  return out;
+}
+
+}  // namespace delegates

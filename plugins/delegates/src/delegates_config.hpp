@@ -1,0 +1,42 @@
+#pragma once
+// [plugins.delegates] in thuky.toml: the numbers of the law that may change, with the law's
+// values (Law 85/2015/QH13 as amended by 83/2025/QH15) as defaults. Read here and nowhere else,
+// so that moving to the manifest's config schema touches this file only.
+
+#include <toml++/toml.h>
+
+#include <vector>
+
+#include "model.hpp"
+#include "thuky/logger.hpp"
+
+namespace delegates {
+
+// A composition target in percent of a list; 0 means "statistics only".
+struct CompositionTargets {
+  double women = 35;
+  double ethnic_minorities = 18;
+  double under_40 = 0;
+  double non_party = 0;
+  double renominated = 0;
+  double self_nominated = 0;
+};
+
+struct DelegatesConfig {
+  // Extra candidates a unit needs beyond its seats, by seats: entry i for i+1 seats, the last
+  // for any more. NA: seats + 2. Councils: 1–2 seats + 1, 3 seats + 2, 4 or more + 3.
+  std::vector<int> surplus_national_assembly{2};
+  std::vector<int> surplus_council{1, 1, 2, 3};
+  CompositionTargets targets;  // checked on national-assembly lists, statistics elsewhere
+  int candidate_min_age = 21;
+  int voter_min_age = 18;
+  int min_voters_per_polling_area = 300;
+  int max_voters_per_polling_area = 4000;
+
+  int surplus(ElectionKind kind, int seats) const;
+};
+
+// Throws UserError (thuky.toml, line, key) for a wrong value; warns about unknown keys.
+DelegatesConfig read_config(const toml::table& table, thuky::Logger& log);
+
+}  // namespace delegates

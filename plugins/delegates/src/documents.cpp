@@ -1,0 +1,237 @@
+#include "documents.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "area_names.hpp"
+#include "election_store.hpp"
+#include "thuky/doc/document.hpp"
+#include "thuky/text/case.hpp"
+#include "thuky/text/format.hpp"
+#include "thuky/text/names.hpp"
+#include "thuky/text/partial_date.hpp"
+#include "voters.hpp"
+
+namespace delegates {
+namespace {
+
+using thuky::doc::Align;
+using thuky::doc::Span;
+using thuky::doc::TableColumn;
+
+std::string printed_date(const std::string& stored) {
+  const auto date = thuky::text::PartialDate::parse_stored(stored);
+  return date ? date->dmy() : stored;
+}
+
+std::string area_list(const ElectionDay& day, const std::vector<std::string>& codes) {
+  std::map<std::string, std::string> names;
+  for (const auto& a : day.areas)
+    names[a.code] = a.name;
+  std::string out;
+  for (const auto& code : codes)
+    out += (out.empty() ? "" : ", ") + (names.contains(code) ? names[code] : code);
+  return out;
+}
+
+thuky::doc::ParagraphStyle centred(double size = 0) {
+  thuky::doc::ParagraphStyle style;
+  style.align = Align::kCenter;
+  style.first_line_indent_mm = 0;
+  style.size = size;
+  return style;
+}
+
+thuky::doc::HeaderBlock committee_header(const ElectionDay& day) {
+  thuky::doc::HeaderBlock header;
+  header.issuing_body = {
+      thuky::text::to_upper(day.committee.empty() ? "Ủy ban bầu cử" : day.committee)};
+  return header;
+}
+
+thuky::doc::DocumentInfo info(const std::string& title) {
+  thuky::doc::DocumentInfo out;
+  out.title = title;
+  return out;
+}
+
+// "đại biểu Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX, nhiệm kỳ 2026–2031"
+std::string delegates_of(const Election& e) {
+  return fmt::format("đại biểu {} {}", e.body, e.term);
+}
+
+}  // namespace
+
+void write_candidate_list(const ElectionDay& day, const Election& election, const Unit& unit,
+                          const std::vector<Candidate>& candidates, const thuky::Settings& s,
+                          const std::filesystem::path& file) {
+  thuky::doc::PageSetup page = thuky::doc::PageSetup::from(s);
+  page.landscape = true;
+  page.margin_left_mm = 20;
+  page.margin_right_mm = 15;
+  thuky::doc::Document d(s, info("Danh sách chính thức những người ứng cử"), page);
+  d.header(committee_header(day));
+  d.title({"DANH SÁCH CHÍNH THỨC", {"Những người ứng cử " + delegates_of(election)}});
+  d.paragraph(fmt::format("Đơn vị bầu cử số {}: gồm {}.", unit.number, area_list(day, unit.areas)),
+              centred());
+  d.paragraph(
+      fmt::format("Số đại biểu được bầu: {}. Số người ứng cử: {}.", unit.seats, candidates.size()),
+      centred());
+  const std::vector<TableColumn> columns = {{"STT", 0.45, Align::kCenter},
+                                            {"Họ và tên", 1.5},
+                                            {"Ngày, tháng, năm sinh", 0.95, Align::kCenter},
+                                            {"Giới tính", 0.55, Align::kCenter},
+                                            {"Quê quán", 1.3},
+                                            {"Nơi ở hiện nay", 1.3},
+                                            {"Dân tộc", 0.6, Align::kCenter},
+                                            {"Tôn giáo", 0.7, Align::kCenter},
+                                            {"Giáo dục phổ thông", 0.7, Align::kCenter},
+                                            {"Chuyên môn, nghiệp vụ", 1.1},
+                                            {"Học hàm, học vị", 0.8},
+                                            {"Lý luận chính trị", 0.8},
+                                            {"Ngoại ngữ", 0.8},
+                                            {"Nghề nghiệp, chức vụ", 1.4},
+                                            {"Nơi công tác", 1.3},
+                                            {"Ngày vào Đảng", 0.95, Align::kCenter},
+                                            {"Là đại biểu QH, HĐND", 1.1}};
+  thuky::doc::TableStyle style;
+  style.size = 8.5;
+  style.header_size = 8.5;
+  style.cell_padding_pt = 2;
+  auto table = d.table(columns, style);
+  int number = 0;
+  for (const auto& c : candidates) {
+    table.row({std::to_string(++number), c.full_name, printed_date(c.birth_date),
+               thuky::text::upper_first(c.gender), c.hometown, c.residence, c.ethnicity, c.religion,
+               c.general_education, c.professional, c.academic, c.political_theory,
+               c.foreign_language, c.occupation, c.workplace, printed_date(c.party_date),
+               c.delegate_of});
+  }
+  table.finish();
+  d.paragraph({Span{"Danh sách gồm " + std::to_string(candidates.size()) +
+                        " người, xếp theo vần chữ cái A, B, C (tên, họ, tên đệm).",
+                    false, true}});
+  d.save(file);
+}
+
+std::vector<std::string> ballot_lines(const std::vector<Candidate>& candidates) {
+  std::map<std::string, int> same;
+  for (const auto& c : candidates)
+    ++same[thuky::text::match_key(c.full_name)];
+  std::vector<std::string> out;
+  for (const auto& c : candidates) {
+    std::string line = (c.gender == "nữ" ? "Bà " : "Ông ") + c.full_name;
+    if (same[thuky::text::match_key(c.full_name)] > 1)
+      line += " (" + printed_date(c.birth_date) + ")";
+    out.push_back(line);
+  }
+  return out;
+}
+
+void write_ballot(const ElectionDay& day, const Election& election, const Unit& unit,
+                  const std::vector<Candidate>& candidates, const thuky::Settings& s,
+                  const std::filesystem::path& file) {
+  thuky::doc::PageSetup page = thuky::doc::PageSetup::from(s);
+  page.paper = "A5";
+  page.landscape = false;
+  page.margin_top_mm = page.margin_bottom_mm = 12;
+  page.margin_left_mm = page.margin_right_mm = 15;
+  page.page_numbers = false;
+  thuky::doc::Document d(s, info("Phiếu bầu cử"), page);
+  d.box(38, 24, "Dấu của Tổ bầu cử");
+  d.space(6);
+  d.title({"PHIẾU BẦU CỬ", {thuky::text::upper_first(delegates_of(election))}});
+  d.paragraph(
+      fmt::format("Đơn vị bầu cử số {} - Số đại biểu được bầu: {}", unit.number, unit.seats),
+      centred(12));
+  d.space(8);
+  thuky::doc::ParagraphStyle name;
+  name.align = Align::kLeft;
+  name.first_line_indent_mm = 0;
+  name.left_indent_mm = 20;
+  name.space_after_pt = 10;
+  name.size = 14;
+  for (const auto& line : ballot_lines(candidates))
+    d.paragraph({Span{line, true}}, name);
+  (void)day;
+  d.save(file);
+}
+
+void write_voter_list(thuky::Store& store, const ElectionDay& day, const PollingArea& area,
+                      const thuky::Settings& s, const std::filesystem::path& file) {
+  thuky::doc::PageSetup page = thuky::doc::PageSetup::from(s);
+  page.landscape = true;
+  page.margin_left_mm = 20;
+  page.margin_right_mm = 15;
+  thuky::doc::Document d(s, info("Danh sách cử tri " + area.code), page);
+  thuky::doc::HeaderBlock header;
+  header.parent_body = {"ỦY BAN NHÂN DÂN"};
+  header.issuing_body = {thuky::text::to_upper(area_list(day, area.areas))};
+  d.header(header);
+  d.title({"DANH SÁCH CỬ TRI", {day.name}});
+  d.paragraph(fmt::format("{} ({}), {}", area.name, area.code, area_list(day, area.areas)),
+              centred());
+  const auto levels = levels_of(day);
+  std::vector<TableColumn> columns = {{"STT", 0.5, Align::kCenter},
+                                      {"Họ và tên", 2.0},
+                                      {"Ngày sinh", 0.95, Align::kCenter},
+                                      {"Nam/Nữ", 0.6, Align::kCenter},
+                                      {"Dân tộc", 0.7, Align::kCenter},
+                                      {"Nghề nghiệp", 1.2},
+                                      {"Nơi thường trú", 1.9},
+                                      {"Nơi tạm trú", 1.5}};
+  for (const auto& level : levels)
+    columns.push_back({"Bầu " + level, 0.7, Align::kCenter});
+  columns.push_back({"Ghi chú", 1.5});
+  thuky::doc::TableStyle style;
+  style.size = 10;
+  style.header_size = 10;
+  auto table = d.table(columns, style);
+  int total = 0, men = 0, women = 0, struck = 0;
+  std::vector<int> per_level(levels.size(), 0);
+  for_each_voter(store, day, area.code, [&](const Voter& v) {
+    const bool removed = v.removed_reason.has_value();
+    const auto cell = [&](const std::string& text) {
+      return thuky::doc::TableCell(std::vector<Span>{Span{text, false, false, removed}});
+    };
+    const bool temporary = v.residence_kind == "tạm trú";
+    thuky::doc::TableRow row = {cell(std::to_string(v.card)),
+                                cell(v.full_name),
+                                cell(printed_date(v.birth_date)),
+                                cell(thuky::text::upper_first(v.gender)),
+                                cell(v.ethnicity),
+                                cell(v.occupation),
+                                cell(temporary ? "" : v.residence),
+                                cell(temporary ? v.residence : "")};
+    for (std::size_t i = 0; i < levels.size(); ++i)
+      row.push_back(cell(v.levels & (1 << i) ? "x" : ""));
+    row.push_back(removed ? "Xóa tên: " + *v.removed_reason : (v.added_late ? "Bổ sung" : ""));
+    table.row(row);
+    if (removed) {
+      ++struck;
+      return;
+    }
+    ++total;
+    ++(v.gender == "nữ" ? women : men);
+    for (std::size_t i = 0; i < levels.size(); ++i)
+      per_level[i] += (v.levels >> i) & 1;
+  });
+  table.finish();
+  std::string by_level;
+  for (std::size_t i = 0; i < levels.size(); ++i) {
+    by_level += fmt::format("{}bầu {}: {}", i ? "; " : "", levels[i],
+                            thuky::text::format_integer(per_level[i]));
+  }
+  d.paragraph(fmt::format("Tổng số cử tri: {} (nam: {}, nữ: {}); {}.",
+                          thuky::text::format_integer(total), thuky::text::format_integer(men),
+                          thuky::text::format_integer(women), by_level));
+  if (struck > 0) {
+    d.paragraph(fmt::format("Số cử tri bị xóa tên khỏi danh sách: {}.",
+                            thuky::text::format_integer(struck)));
+  }
+  d.signatures({{"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", ""}});
+  d.save(file);
+}
+
+}  // namespace delegates

@@ -1,0 +1,76 @@
+#include "rules.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace delegates {
+
+int min_candidates(const DelegatesConfig& config, ElectionKind kind, int seats) {
+  return seats + config.surplus(kind, seats);
+}
+
+bool old_enough(const thuky::text::PartialDate& birth, const thuky::text::Date& election_day,
+                int min_age) {
+  return thuky::text::age_on(birth, election_day) >= min_age;
+}
+
+bool turnout_valid(std::int64_t listed, std::int64_t voted) {
+  return listed > 0 && voted * 2 > listed;
+}
+
+UnitOutcome decide_unit(ElectionKind kind, int seats, std::int64_t valid_ballots,
+                        std::vector<CandidateVotes> candidates) {
+  UnitOutcome out;
+  std::erase_if(candidates, [&](const CandidateVotes& c) { return c.votes * 2 <= valid_ballots; });
+  // Highest count first; at equal counts the older (earlier birth) first.
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const CandidateVotes& a, const CandidateVotes& b) {
+                     if (a.votes != b.votes)
+                       return a.votes > b.votes;
+                     return a.birth < b.birth;
+                   });
+  const std::size_t take = std::min(candidates.size(), static_cast<std::size_t>(seats));
+  for (std::size_t i = 0; i < take; ++i)
+    out.winners.push_back(candidates[i].id);
+  if (take > 0 && take < candidates.size()) {
+    const auto& last = candidates[take - 1];
+    const auto& next = candidates[take];
+    out.tie_unresolved = last.votes == next.votes && last.birth == next.birth;
+  }
+  const auto filled = static_cast<int>(out.winners.size());
+  out.additional_election = kind == ElectionKind::kNationalAssembly
+                                ? filled < seats
+                                : filled * 3 < seats * 2;  // fewer than ⅔ of the seats
+  return out;
+}
+
+std::vector<std::string> tally_problems(const TallyCounts& t,
+                                        const std::vector<std::int64_t>& votes, int seats) {
+  std::vector<std::string> out;
+  if (t.voted > t.listed)
+    out.push_back(fmt::format("{} voted but {} are on the list", t.voted, t.listed));
+  if (t.issued > t.listed)
+    out.push_back(fmt::format("{} ballots issued but {} voters listed", t.issued, t.listed));
+  if (t.returned > t.issued)
+    out.push_back(fmt::format("{} ballots returned but {} issued", t.returned, t.issued));
+  if (t.valid + t.invalid != t.returned) {
+    out.push_back(fmt::format("valid {} + invalid {} is {}, not the {} returned", t.valid,
+                              t.invalid, t.valid + t.invalid, t.returned));
+  }
+  std::int64_t total = 0;
+  for (std::size_t i = 0; i < votes.size(); ++i) {
+    total += votes[i];
+    if (votes[i] > t.valid) {
+      out.push_back(fmt::format("candidate {} has {} votes, more than the {} valid ballots", i + 1,
+                                votes[i], t.valid));
+    }
+  }
+  if (total > t.valid * seats) {
+    out.push_back(fmt::format("{} votes in all, more than {} valid ballots × {} seats", total,
+                              t.valid, seats));
+  }
+  return out;
+}
+
+}  // namespace delegates

@@ -1,0 +1,121 @@
+#include "schema.hpp"
+
+namespace delegates {
+
+std::vector<thuky::Migration> schema_migrations() {
+  return {{1, "elections", R"sql(
+CREATE TABLE delegates_elections (
+  id            TEXT PRIMARY KEY,   -- e.g. 'hdnd-ha-tinh-2026'
+  body          TEXT NOT NULL,      -- e.g. 'Hội đồng nhân dân tỉnh Hà Tĩnh'
+  term          TEXT NOT NULL,      -- e.g. 'khóa XIX, nhiệm kỳ 2026–2031'
+  election_day  TEXT NOT NULL       -- ISO date
+);
+)sql"},
+          // A later change is a new numbered migration, never an edit of an applied one.
+          {2, "election days, units, polling areas, candidates, voters", R"sql(
+CREATE TABLE delegates_days (
+  id     TEXT PRIMARY KEY,            -- the election file's id: 'bau-cu-2026'
+  date   TEXT NOT NULL,               -- ISO
+  name   TEXT NOT NULL,
+  place  TEXT NOT NULL DEFAULT '',    -- the committee's seat, for date lines
+  committee TEXT NOT NULL DEFAULT ''  -- the issuing committee: 'Ủy ban bầu cử tỉnh Hà Tĩnh'
+);
+ALTER TABLE delegates_elections ADD COLUMN day_id TEXT REFERENCES delegates_days(id);
+ALTER TABLE delegates_elections ADD COLUMN level TEXT NOT NULL DEFAULT '';   -- 'HĐND tỉnh'
+ALTER TABLE delegates_elections ADD COLUMN kind TEXT NOT NULL DEFAULT 'council'
+  CHECK (kind IN ('national_assembly', 'council'));
+-- Order within the day; bit `position` of delegates_voters.levels.
+ALTER TABLE delegates_elections ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+
+-- Administrative areas by code, until the core areas tree serves plugins (area_names.hpp).
+CREATE TABLE delegates_areas (
+  code  TEXT PRIMARY KEY,
+  name  TEXT NOT NULL
+);
+CREATE TABLE delegates_units (
+  election_id  TEXT NOT NULL REFERENCES delegates_elections(id),
+  number       INTEGER NOT NULL,
+  seats        INTEGER NOT NULL CHECK (seats > 0),
+  areas        TEXT NOT NULL DEFAULT '',   -- area codes, one a line, in the file's order
+  PRIMARY KEY (election_id, number)
+);
+CREATE TABLE delegates_polling_areas (
+  day_id    TEXT NOT NULL REFERENCES delegates_days(id),
+  code      TEXT NOT NULL,
+  name      TEXT NOT NULL,
+  position  INTEGER NOT NULL,
+  areas     TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (day_id, code)
+);
+-- The unit a polling area belongs to, at each level it votes in.
+CREATE TABLE delegates_polling_units (
+  day_id        TEXT NOT NULL,
+  polling_area  TEXT NOT NULL,
+  election_id   TEXT NOT NULL,
+  unit_number   INTEGER NOT NULL,
+  PRIMARY KEY (day_id, polling_area, election_id),
+  FOREIGN KEY (day_id, polling_area) REFERENCES delegates_polling_areas(day_id, code)
+    ON DELETE CASCADE,
+  FOREIGN KEY (election_id, unit_number) REFERENCES delegates_units(election_id, number)
+);
+CREATE TABLE delegates_candidates (
+  id                INTEGER PRIMARY KEY,
+  election_id       TEXT NOT NULL,
+  unit_number       INTEGER NOT NULL,
+  person_id         INTEGER NOT NULL REFERENCES people(id),
+  full_name         TEXT NOT NULL,
+  family_name       TEXT NOT NULL,
+  middle_name       TEXT NOT NULL,
+  given_name        TEXT NOT NULL,
+  birth_date        TEXT NOT NULL,    -- ISO, or '1970-09' / '1970' when partial
+  gender            TEXT NOT NULL CHECK (gender IN ('nam', 'nữ')),
+  hometown          TEXT NOT NULL DEFAULT '',
+  residence         TEXT NOT NULL DEFAULT '',
+  ethnicity         TEXT NOT NULL DEFAULT '',
+  religion          TEXT NOT NULL DEFAULT '',
+  general_education TEXT NOT NULL DEFAULT '',
+  professional      TEXT NOT NULL DEFAULT '',
+  academic          TEXT NOT NULL DEFAULT '',
+  political_theory  TEXT NOT NULL DEFAULT '',
+  foreign_language  TEXT NOT NULL DEFAULT '',
+  occupation        TEXT NOT NULL DEFAULT '',
+  workplace         TEXT NOT NULL DEFAULT '',
+  party_date        TEXT NOT NULL DEFAULT '',
+  delegate_of       TEXT NOT NULL DEFAULT '',  -- "Đại biểu HĐND tỉnh khóa XVIII" (re-nominated)
+  self_nominated    INTEGER NOT NULL DEFAULT 0,
+  sort_key          BLOB NOT NULL,    -- text::NameOrder::sort_key: the official order
+  UNIQUE (election_id, person_id),    -- one unit per level
+  FOREIGN KEY (election_id, unit_number) REFERENCES delegates_units(election_id, number)
+);
+CREATE INDEX delegates_candidates_order ON delegates_candidates(election_id, unit_number, sort_key);
+-- Voters are not people of the directory: a million of them stay out of `people` commands.
+CREATE TABLE delegates_voters (
+  id              INTEGER PRIMARY KEY,
+  day_id          TEXT NOT NULL,
+  polling_area    TEXT NOT NULL,
+  card            INTEGER NOT NULL,   -- STT on the list = the voter-card number, never reused
+  full_name       TEXT NOT NULL,
+  family_name     TEXT NOT NULL,
+  middle_name     TEXT NOT NULL,
+  given_name      TEXT NOT NULL,
+  match_key       TEXT NOT NULL,
+  birth_date      TEXT NOT NULL,
+  gender          TEXT NOT NULL CHECK (gender IN ('nam', 'nữ')),
+  ethnicity       TEXT NOT NULL DEFAULT '',
+  occupation      TEXT NOT NULL DEFAULT '',
+  residence       TEXT NOT NULL DEFAULT '',
+  residence_kind  TEXT NOT NULL DEFAULT 'thường trú' CHECK (residence_kind IN ('thường trú', 'tạm trú')),
+  household       TEXT NOT NULL DEFAULT '',
+  citizen_id      TEXT,
+  levels          INTEGER NOT NULL,   -- bit i: votes in the day's election at position i
+  added_late      INTEGER NOT NULL DEFAULT 0,
+  removed_reason  TEXT,               -- struck off the list, with the reason; NULL when on it
+  UNIQUE (day_id, polling_area, card),
+  FOREIGN KEY (day_id, polling_area) REFERENCES delegates_polling_areas(day_id, code)
+);
+CREATE UNIQUE INDEX delegates_voters_citizen ON delegates_voters(day_id, citizen_id)
+  WHERE citizen_id IS NOT NULL;
+)sql"}};
+}
+
+}  // namespace delegates

@@ -1,0 +1,570 @@
+// The delegates plugin end to end: the sample election (samples/election-ha-tinh) through the
+// real `thuky` binary.
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
+#include "support/pdf_tools.hpp"
+#include "support/test_support.hpp"
+
+namespace thuky::test {
+namespace {
+
+const std::filesystem::path kSample =
+    std::filesystem::path(THUKY_SOURCE_DIR) / "samples" / "election-ha-tinh";
+
+// Extracted text with line breaks read as spaces: wrapping is the layout's business.
+std::string flat(std::string text) {
+  for (char& c : text) {
+    if (c == '\n' || c == '\f')
+      c = ' ';
+  }
+  return text;
+}
+
+class Election : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_EQ(thuky({"init"}).exit_code, 0); }
+  RunResult thuky(const std::vector<std::string>& args) { return run_thuky(args, dir_.path()); }
+  std::string sample(const std::string& name) { return (kSample / name).string(); }
+  void import_day() {
+    const RunResult r = thuky({"election", "import", sample("election.toml")});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  void import_candidates() {
+    for (const auto& [file, election] : std::vector<std::pair<std::string, std::string>>{
+             {"candidates-dbqh.csv", "dbqh-2026"},
+             {"candidates-hdnd-tinh.csv", "hdnd-tinh-2026"},
+             {"candidates-hdnd-xa.csv", "hdnd-xa-ky-hoa-2026"}}) {
+      const RunResult r =
+          thuky({"election", "candidates", "import", sample(file), "--election", election});
+      ASSERT_EQ(r.exit_code, 0) << r.err;
+    }
+  }
+  void import_voters() {
+    const RunResult r = thuky({"election", "voters", "import", sample("voters.csv")});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  // Rows in `table`; 0 when the plugin never created it (nothing was stored).
+  int rows(const std::string& table) {
+    SQLite::Database db((dir_ / "thuky.db").string());
+    if (db.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = '" + table + "'").getInt() ==
+        0)
+      return 0;
+    return db.execAndGet("SELECT count(*) FROM " + table).getInt();
+  }
+  // The sample file with each `from` replaced by its `to`, written into the workspace.
+  std::string variant(const std::string& name,
+                      const std::vector<std::pair<std::string, std::string>>& changes) {
+    std::string text = read_file(kSample / name);
+    for (const auto& [from, to] : changes) {
+      const auto at = text.find(from);
+      EXPECT_NE(at, std::string::npos) << from;
+      if (at != std::string::npos)
+        text.replace(at, from.size(), to);
+    }
+    write_file(dir_ / name, text);
+    return (dir_ / name).string();
+  }
+  std::string variant(const std::string& name, const std::string& from, const std::string& to) {
+    return variant(name, {{from, to}});
+  }
+  void configure(const std::string& lines) {
+    std::string config = read_file(dir_ / "thuky.toml");
+    write_file(dir_ / "thuky.toml", config + "\n[plugins.delegates]\n" + lines + "\n");
+  }
+  std::string text_of(const std::string& pdf) {
+    const auto file = dir_ / "pdf" / pdf;
+    EXPECT_EQ(shell("qpdf --check " + quoted(file)).exit_code, 0) << pdf;
+    const auto r = shell("pdftotext -raw " + quoted(file) + " -");
+    EXPECT_EQ(r.err, "") << "poppler warned on " << pdf;
+    return r.out;
+  }
+  TempDir dir_;
+};
+
+TEST_F(Election, ImportsTheSampleDay) {
+  const RunResult r = thuky({"election", "import", sample("election.toml")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "Imported election day 'ha-tinh-2026' (3 elections, 4 units, 3 polling areas).\n");
+  EXPECT_EQ(r.err, "");
+  const RunResult list = thuky({"election", "list"});
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_EQ(list.out,
+            "ha-tinh-2026  15/03/2026  Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng "
+            "nhân dân các cấp nhiệm kỳ 2026–2031\n"
+            "  dbqh-2026  ĐBQH: Quốc hội khóa XVI, nhiệm kỳ 2026–2031, 1 units, 2 seats\n"
+            "  hdnd-tinh-2026  HĐND tỉnh: Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX, nhiệm kỳ "
+            "2026–2031, 2 units, 5 seats\n"
+            "  hdnd-xa-ky-hoa-2026  HĐND xã: Hội đồng nhân dân xã Kỳ Hoa khóa I, nhiệm kỳ "
+            "2026–2031, 1 units, 2 seats\n");
+}
+
+TEST_F(Election, ReimportUpdatesInPlaceAndKeepsCandidates) {
+  import_day();
+  import_candidates();
+  const int candidates = rows("delegates_candidates");
+  const RunResult r =
+      thuky({"election", "import",
+             variant("election.toml", "{ number = 1, seats = 3,", "{ number = 1, seats = 4,")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "Updated election day 'ha-tinh-2026' (3 elections, 4 units, 3 polling areas).\n");
+  EXPECT_EQ(rows("delegates_candidates"), candidates);
+  SQLite::Database db((dir_ / "thuky.db").string());
+  EXPECT_EQ(db.execAndGet("SELECT seats FROM delegates_units WHERE election_id = "
+                          "'hdnd-tinh-2026' AND number = 1")
+                .getInt(),
+            4);
+}
+
+TEST_F(Election, UnitWithCandidatesCannotDisappear) {
+  import_day();
+  import_candidates();
+  const RunResult r = thuky(
+      {"election", "import",
+       variant(
+           "election.toml",
+           {{"  { number = 2, seats = 2, areas = [\"phuong-song-tri\", \"xa-ky-xuan\"] },\n", ""},
+            {"hdnd-tinh-2026 = 2 }", "hdnd-tinh-2026 = 1 }"}})});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err,
+            "error: election 'hdnd-tinh-2026': unit 2 is not in the file but has candidates; "
+            "keep it, or remove its candidates first\n");
+  EXPECT_EQ(rows("delegates_units"), 4);
+}
+
+TEST_F(Election, UnknownKeysAreWarnedWithTheirLine) {
+  const RunResult r = thuky({"election", "import",
+                             variant("election.toml",
+                                     "kind = \"council\"\nbody = \"Hội đồng nhân "
+                                     "dân tỉnh Hà Tĩnh\"",
+                                     "kind = \"council\"\nseat = 3\nbody = \"Hội đồng nhân dân "
+                                     "tỉnh Hà Tĩnh\"")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string file = (dir_ / "election.toml").string();
+  EXPECT_EQ(r.err, "warning: " + file + ":39: unknown key 'elections[1].seat' is ignored\n");
+}
+
+TEST_F(Election, BadElectionFileNamesLineAndKey) {
+  const RunResult r =
+      thuky({"election", "import",
+             variant("election.toml", "hdnd-tinh-2026 = 2 }", "hdnd-tinh-2026 = 5 }")});
+  EXPECT_EQ(r.exit_code, 1);
+  const std::string file = (dir_ / "election.toml").string();
+  EXPECT_EQ(r.err, "error: " + file +
+                       ":72:43: field 'polling_areas[2].units.hdnd-tinh-2026': election "
+                       "'hdnd-tinh-2026' has no unit 5\n");
+  EXPECT_EQ(rows("delegates_days"), 0);
+}
+
+TEST_F(Election, CandidatesListInTheOfficialOrder) {
+  import_day();
+  import_candidates();
+  // Published order: given name first (Hoa < Hoan < Hòa: a toned vowel is its own letter after
+  // the plain one; Thanh < Thái; D < Đ), then family, middle, and the earlier birth date.
+  const RunResult r = thuky({"election", "candidates", "list", "--election", "hdnd-tinh-2026"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "hdnd-tinh-2026\t1\t1\tNguyễn Thị Hoa\t15/09/1980\tnữ\tKinh\tBí thư Đảng ủy xã\n"
+            "hdnd-tinh-2026\t1\t2\tNguyễn Thị Hoa\t02/01/1992\tnữ\tKinh\tChuyên viên\n"
+            "hdnd-tinh-2026\t1\t3\tPhan Văn Hoan\t03/03/1988\tnam\tKinh\tGiám đốc Công ty TNHH "
+            "Hoan Phát\n"
+            "hdnd-tinh-2026\t1\t4\tHồ Xuân Hòa\t1969\tnam\tKinh\tChủ tịch Ủy ban nhân dân xã\n"
+            "hdnd-tinh-2026\t1\t5\tVõ Thị Thanh\t25/12/1990\tnữ\tKinh\tHiệu trưởng\n"
+            "hdnd-tinh-2026\t2\t1\tTrương Công Thanh\t30/04/1979\tnam\tKinh\tQuản đốc phân xưởng\n"
+            "hdnd-tinh-2026\t2\t2\tBùi Thị Thái\t14/02/1985\tnữ\tKinh\tTrạm trưởng Trạm Y tế\n"
+            "hdnd-tinh-2026\t2\t3\tLê Minh Tuấn\t07/07/1976\tnam\tKinh\tBí thư Đảng ủy phường\n");
+  const RunResult na = thuky({"election", "candidates", "list", "--election", "dbqh-2026"});
+  ASSERT_EQ(na.exit_code, 0) << na.err;
+  EXPECT_EQ(na.out,
+            "dbqh-2026\t3\t1\tĐặng Quốc Dũng\t20/11/1983\tnam\tKinh\tBác sĩ\n"
+            "dbqh-2026\t3\t2\tNguyễn Văn Đức\t1975\tnam\tKinh\tGiám đốc Hợp tác xã nông nghiệp\n"
+            "dbqh-2026\t3\t3\tTrần Thị Thu Hằng\t12/05/1978\tnữ\tKinh\tPhó Chủ tịch Hội đồng nhân "
+            "dân tỉnh\n"
+            "dbqh-2026\t3\t4\tLương Thị Hoa\t08/1986\tnữ\tThái\tGiáo viên\n");
+  // Every candidate is a person of the directory.
+  EXPECT_EQ(rows("people"), 15);
+}
+
+TEST_F(Election, CandidatesListAsJsonAndSpreadsheet) {
+  import_day();
+  import_candidates();
+  const RunResult r = thuky({"election", "candidates", "list", "--election", "hdnd-xa-ky-hoa-2026",
+                             "--unit", "1", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("{\"candidates\": [\n  {\"election\": \"hdnd-xa-ky-hoa-2026\", \"unit\": "
+                       "\"1\", \"number\": \"1\", \"name\": \"Dương Văn Duy\", \"birth_date\": "
+                       "\"1972-09-09\""),
+            std::string::npos)
+      << r.out;
+  const RunResult out = thuky({"election", "candidates", "list", "--out", "ung-cu-vien.csv"});
+  ASSERT_EQ(out.exit_code, 0) << out.err;
+  EXPECT_EQ(out.out, "Wrote 15 candidates to 'ung-cu-vien.csv'.\n");
+  const std::string csv = read_file(dir_ / "ung-cu-vien.csv");
+  EXPECT_NE(
+      csv.find(
+          "hdnd-xa-ky-hoa-2026,1,3,Hoàng Văn Nghĩa,11/11/1982,nam,\"xã Kỳ Hoa, tỉnh Hà Tĩnh\""),
+      std::string::npos)
+      << csv;
+}
+
+TEST_F(Election, CandidateImportErrorsNameRowAndColumnAndStoreNothing) {
+  import_day();
+  write_file(dir_ / "bad.csv",
+             "Đơn vị bầu cử,Họ và tên,Ngày sinh,Giới tính,Dân tộc\n"
+             "3,Ngô Văn Lâm,12/05/1980,Nam,Kinh\n"
+             "7,Lê Văn Tám,12/05/1980,Nam,Kinh\n"
+             "3,Trần Văn Trẻ,16/03/2005,Nam,Kinh\n"
+             "3,Hà Thị Thu,2005,X,Kinh\n"
+             "3,Ngô Văn Lâm,12/05/1980,Nam,Kinh\n"
+             "3,Phạm Thị Vừa,03/2005,Nữ,\n");
+  const RunResult r =
+      thuky({"election", "candidates", "import", "bad.csv", "--election", "dbqh-2026"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err,
+            "error: bad.csv: 5 errors in 5 rows; nothing was imported:\n"
+            "  line 3, column A \"Đơn vị bầu cử\": election 'dbqh-2026' has no unit 7\n"
+            "  line 4, column C \"Ngày sinh\": 16/03/2005 is 20 on election day 15/03/2026; a "
+            "candidate must be at least 21\n"
+            "  line 5, column D \"Giới tính\": 'X' is not one of: Nam, Nữ\n"
+            "  line 6, column B \"Họ và tên\": the same person as row 2: a candidate stands in "
+            "one unit per level\n"
+            "  line 7, column E \"Dân tộc\": is empty, but every row needs it\n"
+            "Correct them and import again, or import with --skip-invalid to take the valid rows "
+            "and write the others to 'bad.rejected.csv'\n");
+  EXPECT_EQ(rows("delegates_candidates"), 0);
+  EXPECT_EQ(rows("people"), 0);
+}
+
+TEST_F(Election, CandidateAgeCountsPartialDatesFromTheFirst) {
+  import_day();
+  // "03/2005" counts from 01/03/2005: 21 on 15/03/2026. "04/2005" is not.
+  write_file(dir_ / "ages.csv",
+             "Đơn vị bầu cử,Họ và tên,Ngày sinh,Giới tính,Dân tộc\n"
+             "3,Phạm Thị Vừa,03/2005,Nữ,Kinh\n"
+             "3,Phạm Văn Chưa,04/2005,Nam,Kinh\n");
+  const RunResult r = thuky({"election", "candidates", "import", "ages.csv", "--election",
+                             "dbqh-2026", "--skip-invalid"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out,
+            "Imported 'ages.csv' into dbqh-2026: 1 added, 0 updated, 0 removed.\n"
+            "1 row was not imported; it is in 'ages.rejected.csv' with the reason in the column "
+            "\"Lỗi\".\n");
+  EXPECT_NE(read_file(dir_ / "ages.rejected.csv")
+                .find("04/2005 is 20 on election day 15/03/2026; a candidate must be at least 21"),
+            std::string::npos);
+}
+
+TEST_F(Election, CandidateReimportUpdatesAndDropsWhoLeftTheUnitList) {
+  import_day();
+  import_candidates();
+  const std::string file =
+      variant("candidates-hdnd-xa.csv",
+              {{"1,Hoàng Thị Nghiệm", "1,Hoàng Thị Nghiệm"},
+               {"Trưởng thôn", "Trưởng thôn Đông Hà"},
+               {"\n1,Dương Văn Duy,09/09/1972,Nam,\"xã Kỳ Hoa, tỉnh Hà Tĩnh\",\"thôn Đông Hà, xã "
+                "Kỳ Hoa\",Kinh,Phật giáo,9/12,,,,,Nông dân,Thôn Đông Hà,,,x",
+                ""}});
+  const RunResult r =
+      thuky({"election", "candidates", "import", file, "--election", "hdnd-xa-ky-hoa-2026"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "Imported '" + file + "' into hdnd-xa-ky-hoa-2026: 0 added, 2 updated, 1 removed.\n");
+  const RunResult list =
+      thuky({"election", "candidates", "list", "--election", "hdnd-xa-ky-hoa-2026"});
+  EXPECT_EQ(list.out,
+            "hdnd-xa-ky-hoa-2026\t1\t1\tHoàng Thị Nghiệm\t1995\tnữ\tKinh\tKế toán\n"
+            "hdnd-xa-ky-hoa-2026\t1\t2\tHoàng Văn Nghĩa\t11/11/1982\tnam\tKinh\tTrưởng thôn Đông "
+            "Hà\n");
+  // The person stays in the directory: only the candidacy is gone.
+  EXPECT_EQ(rows("people"), 15);
+}
+
+TEST_F(Election, VotersKeepTheFileOrderAndLateOnesContinueTheNumbering) {
+  import_day();
+  const RunResult r = thuky({"election", "voters", "import", sample("voters.csv")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Imported '" + sample("voters.csv") + "': 21 voters in 3 polling areas.\n");
+  const RunResult added =
+      thuky({"election", "voters", "add", "--area", "KV02", "--name", "Phan Văn Mới", "--birth",
+             "1/1/1990", "--gender", "nam", "--ethnicity", "Kinh", "--level", "ĐBQH"});
+  ASSERT_EQ(added.exit_code, 0) << added.err;
+  EXPECT_EQ(added.out, "Added Phan Văn Mới to 'KV02' as number 7.\n");
+  const RunResult removed =
+      thuky({"election", "voters", "remove", "KV02", "2", "--reason", "Đã chuyển đi nơi khác"});
+  ASSERT_EQ(removed.exit_code, 0) << removed.err;
+  EXPECT_EQ(removed.out, "Struck off number 2 of 'KV02'.\n");
+  const RunResult list = thuky({"election", "voters", "list", "--area", "KV02"});
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_EQ(list.out,
+            "KV02\t1\tHồ Văn Sơn\t04/04/1965\tnam\tKinh\tx\tx\tx\t\n"
+            "KV02\t2\tNguyễn Thị Hòa\t1968\tnữ\tKinh\tx\tx\tx\tXóa tên: Đã chuyển đi nơi khác\n"
+            "KV02\t3\tHồ Thị Quỳnh\t22/12/1999\tnữ\tKinh\tx\tx\tx\t\n"
+            "KV02\t4\tVõ Văn Tâm\t13/07/1980\tnam\tKinh\tx\tx\tx\t\n"
+            "KV02\t5\tPhan Thị Yến\t19/05/1983\tnữ\tKinh\tx\tx\tx\t\n"
+            "KV02\t6\tVõ Thị Ánh\t08/03/2006\tnữ\tKinh\tx\tx\tx\t\n"
+            "KV02\t7\tPhan Văn Mới\t01/01/1990\tnam\tKinh\tx\t\t\tBổ sung\n");
+  // Struck off twice: refused, nothing renumbered.
+  const RunResult again = thuky({"election", "voters", "remove", "KV02", "2", "--reason", "x"});
+  EXPECT_EQ(again.exit_code, 1);
+  EXPECT_EQ(again.err,
+            "error: Nguyễn Thị Hòa (number 2 of 'KV02') is struck off already: Đã chuyển đi nơi "
+            "khác\n");
+}
+
+TEST_F(Election, AListIsImportedOnceAndACitizenIsOnOneList) {
+  import_day();
+  import_voters();
+  const RunResult twice = thuky({"election", "voters", "import", sample("voters.csv")});
+  EXPECT_EQ(twice.exit_code, 1);
+  EXPECT_NE(twice.err.find("  line 2, column B \"Khu vực bỏ phiếu\": polling area 'KV01' has its "
+                           "list already (10 voters): add late voters with 'thuky election "
+                           "voters add'\n"),
+            std::string::npos)
+      << twice.err;
+  EXPECT_EQ(rows("delegates_voters"), 21);
+  const RunResult moved =
+      thuky({"election", "voters", "add", "--area", "KV02", "--name", "Nguyễn Văn Bình", "--birth",
+             "12/03/1958", "--gender", "nam", "--citizen-id", "042058000111"});
+  EXPECT_EQ(moved.exit_code, 1);
+  EXPECT_EQ(moved.err,
+            "error: field '--citizen-id': already on the list of KV01 number 1: a citizen is on "
+            "exactly one list\n");
+}
+
+TEST_F(Election, VoterImportErrorsNameRowAndColumnAndStoreNothing) {
+  import_day();
+  write_file(dir_ / "bad.csv",
+             "Khu vực bỏ phiếu,Họ và tên,Ngày sinh,Giới tính,Số định danh cá nhân,HĐND xã\n"
+             "KV09,Ngô Văn Lâm,12/05/1980,Nam,,\n"
+             "KV01,Lê Văn Tám,16/03/2008,Nam,,x\n"
+             "ST01,Trần Văn Ba,1990,Nam,,x\n"
+             "KV01,Trần Văn Tư,1990,Nam,042090000001,x\n"
+             "KV02,Trần Văn Tư,1990,Nam,042090000001,x\n");
+  const RunResult r = thuky({"election", "voters", "import", "bad.csv"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err,
+            "error: bad.csv: 4 errors in 4 rows; nothing was imported:\n"
+            "  line 2, column A \"Khu vực bỏ phiếu\": no polling area 'KV09' on ha-tinh-2026 "
+            "(polling areas: KV01, KV02, ST01)\n"
+            "  line 3, column C \"Ngày sinh\": 16/03/2008 is 17 on election day 15/03/2026; a "
+            "voter must be at least 18\n"
+            "  line 4, column F \"HĐND xã\": polling area 'ST01' does not vote for HĐND xã\n"
+            "  line 6, column E \"Số định danh cá nhân\": already on the list of KV01 number 1: a "
+            "citizen is on exactly one list\n"
+            "Correct them and import again, or import with --skip-invalid to take the valid rows "
+            "and write the others to 'bad.rejected.csv'\n");
+  EXPECT_EQ(rows("delegates_voters"), 0);
+}
+
+TEST_F(Election, CheckPassesTheSampleWithItsSmallPollingAreas) {
+  configure("voters_per_polling_area = [5, 4000]");
+  import_day();
+  import_candidates();
+  import_voters();
+  const RunResult r = thuky({"election", "check"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("ok\tcandidates\tdbqh-2026 unit 3\t2 seats: 4 candidates, at least 4 "
+                       "needed (2 + 2)\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("ok\tcomposition\tdbqh-2026 (all units)\tethnic minorities 1/4 (25,00%), "
+                       "target 18%\n"),
+            std::string::npos);
+  EXPECT_NE(r.out.find("ok\tvoters\tKV02\t6 voters on the list; 5 to 4.000 allowed\n"),
+            std::string::npos);
+  EXPECT_EQ(r.out.find("FAIL"), std::string::npos) << r.out;
+}
+
+TEST_F(Election, CheckFailsEachLegalRuleAndExitsOne) {
+  import_day();
+  import_candidates();
+  import_voters();
+  configure("voters_per_polling_area = [6, 4000]\ncandidate_min_age = 32");
+  // One candidate fewer in the province's unit 1: 3 seats need 5.
+  const std::string file =
+      variant("candidates-hdnd-tinh.csv",
+              {{"\n1,Phan Văn Hoan,03/03/1988,Nam,\"xã Kỳ Anh, tỉnh Hà Tĩnh\",\"xã Kỳ Anh, tỉnh Hà "
+                "Tĩnh\",Kinh,Không,12/12,Cử nhân Quản trị kinh doanh,,,,Giám đốc Công ty TNHH Hoan "
+                "Phát,Công ty TNHH Hoan Phát,,,",
+                ""}});
+  const RunResult reduced =
+      thuky({"election", "candidates", "import", file, "--election", "hdnd-tinh-2026"});
+  ASSERT_EQ(reduced.exit_code, 0) << reduced.err;
+  EXPECT_EQ(reduced.out,
+            "Imported '" + file + "' into hdnd-tinh-2026: 0 added, 7 updated, 1 removed.\n");
+  const RunResult r = thuky({"--json", "election", "check"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "error: 3 rules of the law are not met on ha-tinh-2026\n");
+  for (const char* failure :
+       {"{\"status\": \"FAIL\", \"rule\": \"candidates\", \"scope\": \"hdnd-tinh-2026 unit 1\", "
+        "\"detail\": \"3 seats: 4 candidates, at least 5 needed (3 + 2)\"}",
+        "{\"status\": \"FAIL\", \"rule\": \"age\", \"scope\": \"hdnd-xa-ky-hoa-2026 unit 1\", "
+        "\"detail\": \"Hoàng Thị Nghiệm (1995) is 31 on election day; a candidate must be at "
+        "least 32\"}",
+        "{\"status\": \"FAIL\", \"rule\": \"voters\", \"scope\": \"ST01\", \"detail\": \"5 "
+        "voters on the list; 6 to 4.000 allowed\"}"}) {
+    EXPECT_NE(r.out.find(failure), std::string::npos) << failure << "\n" << r.out;
+  }
+}
+
+TEST_F(Election, CheckFlagsACandidateInTwoElectionsOfOneLevel) {
+  import_day();
+  import_candidates();
+  // A second commune council: Hoàng Văn Nghĩa stands in both.
+  const std::string day = variant(
+      "election.toml",
+      {{"[[polling_areas]]\ncode = \"KV01\"",
+        "[[elections]]\nid = \"hdnd-xa-ky-anh-2026\"\nlevel = \"HĐND xã\"\nkind = \"council\"\n"
+        "body = \"Hội đồng nhân dân xã Kỳ Anh\"\nterm = \"khóa I, nhiệm kỳ 2026–2031\"\n"
+        "units = [{ number = 1, seats = 1, areas = [\"xa-ky-anh\"] }]\n\n"
+        "[[polling_areas]]\ncode = \"KV01\""}});
+  ASSERT_EQ(thuky({"election", "import", day}).exit_code, 0);
+  write_file(dir_ / "ky-anh.csv",
+             "Đơn vị bầu cử,Họ và tên,Ngày sinh,Giới tính,Dân tộc\n"
+             "1,Hoàng Văn Nghĩa,11/11/1982,Nam,Kinh\n");
+  ASSERT_EQ(
+      thuky({"election", "candidates", "import", "ky-anh.csv", "--election", "hdnd-xa-ky-anh-2026"})
+          .exit_code,
+      0);
+  const RunResult r = thuky({"election", "check"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("FAIL\tlisted twice\tHĐND xã\ta candidate stands in hdnd-xa-ky-hoa-2026 "
+                       "unit 1, hdnd-xa-ky-anh-2026 unit 1: one unit per level\n"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST_F(Election, RendersEveryPaperOfTheDay) {
+  import_day();
+  import_candidates();
+  import_voters();
+  const RunResult r = thuky({"election", "render", "--out", "pdf"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "pdf/dbqh-2026-dv03-danh-sach-ung-cu-vien.pdf\npdf/dbqh-2026-dv03-phieu-bau.pdf\n"
+            "pdf/hdnd-tinh-2026-dv01-danh-sach-ung-cu-vien.pdf\n"
+            "pdf/hdnd-tinh-2026-dv01-phieu-bau.pdf\n"
+            "pdf/hdnd-tinh-2026-dv02-danh-sach-ung-cu-vien.pdf\n"
+            "pdf/hdnd-tinh-2026-dv02-phieu-bau.pdf\n"
+            "pdf/hdnd-xa-ky-hoa-2026-dv01-danh-sach-ung-cu-vien.pdf\n"
+            "pdf/hdnd-xa-ky-hoa-2026-dv01-phieu-bau.pdf\n"
+            "pdf/ha-tinh-2026-KV01-danh-sach-cu-tri.pdf\n"
+            "pdf/ha-tinh-2026-KV02-danh-sach-cu-tri.pdf\n"
+            "pdf/ha-tinh-2026-ST01-danh-sach-cu-tri.pdf\n");
+}
+
+TEST_F(Election, BallotPrintsTheListOrderWithBirthDatesForEqualNames) {
+  import_day();
+  import_candidates();
+  ASSERT_EQ(thuky({"election", "render", "--doc", "ballots", "--election", "hdnd-tinh-2026",
+                   "--unit", "1", "--out", "pdf"})
+                .exit_code,
+            0);
+  EXPECT_EQ(text_of("hdnd-tinh-2026-dv01-phieu-bau.pdf"),
+            "Dấu của Tổ bầu cử\n"
+            "PHIẾU BẦU CỬ\n"
+            "Đại biểu Hội đồng nhân dân tỉnh Hà\n"
+            "Tĩnh khóa XIX, nhiệm kỳ 2026–2031\n"
+            "Đơn vị bầu cử số 1 - Số đại biểu được bầu: 3\n"
+            "Bà Nguyễn Thị Hoa (15/09/1980)\n"
+            "Bà Nguyễn Thị Hoa (02/01/1992)\n"
+            "Ông Phan Văn Hoan\n"
+            "Ông Hồ Xuân Hòa\n"
+            "Bà Võ Thị Thanh\n"
+            "\f");
+  const PdfLayout layout = pdf_words(dir_ / "pdf" / "hdnd-tinh-2026-dv01-phieu-bau.pdf");
+  EXPECT_NEAR(layout.page_width, 419.5, 1);  // A5
+  EXPECT_NEAR(layout.page_height, 595.3, 1);
+  // The seal box caption is the first thing on the page, top left.
+  ASSERT_FALSE(layout.words.empty());
+  EXPECT_EQ(layout.words[0].text, "Dấu");
+  EXPECT_LT(layout.words[0].x_min, layout.page_width / 3);
+}
+
+TEST_F(Election, CandidateListHasTheUnitAndTheOfficialOrder) {
+  import_day();
+  import_candidates();
+  ASSERT_EQ(thuky({"election", "render", "--doc", "candidates", "--election", "hdnd-xa-ky-hoa-2026",
+                   "--out", "pdf"})
+                .exit_code,
+            0);
+  EXPECT_EQ(flat(text_of("hdnd-xa-ky-hoa-2026-dv01-danh-sach-ung-cu-vien.pdf")),
+            "ỦY BAN BẦU CỬ TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+            "Hạnh phúc DANH SÁCH CHÍNH THỨC Những người ứng cử đại biểu Hội đồng nhân dân xã Kỳ "
+            "Hoa khóa I, nhiệm kỳ 2026–2031 Đơn vị bầu cử số 1: gồm xã Kỳ Hoa. Số đại biểu được "
+            "bầu: 2. Số người ứng cử: 3. STT Họ và tên Ngày, tháng, năm sinh Giới tính Quê quán "
+            "Nơi ở hiện nay Dân tộc Tôn giáo Giáo dục phổ thông Chuyên môn, nghiệp vụ Học hàm, "
+            "học vị Lý luận chính trị Ngoại ngữ Nghề nghiệp, chức vụ Nơi công tác Ngày vào Đảng "
+            "Là đại biểu QH, HĐND "
+            "1 Dương Văn Duy 09/09/1972 Nam xã Kỳ Hoa, tỉnh Hà Tĩnh thôn Đông Hà, xã Kỳ Hoa Kinh "
+            "Phật giáo 9/12 Nông dân Thôn Đông Hà "
+            "2 Hoàng Thị Nghiệm 1995 Nữ xã Kỳ Hoa, tỉnh Hà Tĩnh thôn Tây Hà, xã Kỳ Hoa Kinh "
+            "Không 12/12 Cử nhân Kế toán Sơ cấp Kế toán Hợp tác xã Tây Hà "
+            "3 Hoàng Văn Nghĩa 11/11/1982 Nam xã Kỳ Hoa, tỉnh Hà Tĩnh thôn Đông Hà, xã Kỳ Hoa "
+            "Kinh Không 12/12 Trung cấp Nông nghiệp Trung cấp Trưởng thôn Thôn Đông Hà "
+            "06/06/2008 Đại biểu HĐND xã Kỳ Hoa khóa XX "
+            "Danh sách gồm 3 người, xếp theo vần chữ cái A, B, C (tên, họ, tên đệm).  ");
+}
+
+TEST_F(Election, VoterListKeepsNumbersStrikesRemovedVotersAndTotals) {
+  import_day();
+  import_voters();
+  ASSERT_EQ(thuky({"election", "voters", "add", "--area", "KV02", "--name", "Phan Văn Mới",
+                   "--birth", "1/1/1990", "--gender", "nam", "--ethnicity", "Kinh", "--temporary",
+                   "--residence", "thôn Tây Hà, xã Kỳ Hoa", "--level", "ĐBQH"})
+                .exit_code,
+            0);
+  ASSERT_EQ(thuky({"election", "voters", "remove", "KV02", "2", "--reason", "Đã chết"}).exit_code,
+            0);
+  ASSERT_EQ(
+      thuky({"election", "render", "--doc", "voters", "--area", "KV02", "--out", "pdf"}).exit_code,
+      0);
+  EXPECT_EQ(flat(text_of("ha-tinh-2026-KV02-danh-sach-cu-tri.pdf")),
+            "ỦY BAN NHÂN DÂN XÃ KỲ HOA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+            "phúc DANH SÁCH CỬ TRI Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân "
+            "dân các cấp nhiệm kỳ 2026–2031 Khu vực bỏ phiếu số 2 - thôn Tây Hà (KV02), xã Kỳ Hoa "
+            "STT Họ và tên Ngày sinh Nam/ Nữ Dân tộc Nghề nghiệp Nơi thường trú Nơi tạm trú Bầu "
+            "ĐBQH Bầu HĐND tỉnh Bầu HĐND xã Ghi chú "
+            "1 Hồ Văn Sơn 04/04/1965 Nam Kinh Làm ruộng thôn Tây Hà, xã Kỳ Hoa x x x "
+            "2 Nguyễn Thị Hòa 1968 Nữ Kinh Làm ruộng thôn Tây Hà, xã Kỳ Hoa x x x Xóa tên: Đã "
+            "chết "
+            "3 Hồ Thị Quỳnh 22/12/1999 Nữ Kinh Kế toán thôn Tây Hà, xã Kỳ Hoa x x x "
+            "4 Võ Văn Tâm 13/07/1980 Nam Kinh Thợ xây thôn Tây Hà, xã Kỳ Hoa x x x "
+            "5 Phan Thị Yến 19/05/1983 Nữ Kinh Làm ruộng thôn Tây Hà, xã Kỳ Hoa x x x "
+            "6 Võ Thị Ánh 08/03/2006 Nữ Kinh Sinh viên thôn Tây Hà, xã Kỳ Hoa x x x "
+            "7 Phan Văn Mới 01/01/1990 Nam Kinh thôn Tây Hà, xã Kỳ Hoa x Bổ sung "
+            "Tổng số cử tri: 6 (nam: 3, nữ: 3); bầu ĐBQH: 6; bầu HĐND tỉnh: 5; bầu HĐND xã: 5. "
+            "Số cử tri bị xóa tên khỏi danh sách: 1. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH  ");
+  const auto file = dir_ / "pdf" / "ha-tinh-2026-KV02-danh-sach-cu-tri.pdf";
+  const PdfLayout layout = pdf_words(file);
+  EXPECT_GT(layout.page_width, layout.page_height);  // landscape
+  // The struck-off voter's name has a line through it; the others do not.
+  const GreyImage page = render_page(file, 1, 144);
+  const double scale = page.width / layout.page_width;
+  const auto struck = [&](const std::string& word) {
+    for (const auto& w : layout.words) {
+      if (w.text != word)
+        continue;
+      const int x0 = static_cast<int>(w.x_min * scale), x1 = static_cast<int>(w.x_max * scale);
+      for (int y = static_cast<int>(w.y_min * scale); y <= static_cast<int>(w.y_max * scale); ++y) {
+        int dark = 0;
+        for (int x = x0; x < x1; ++x)
+          dark += page.pixels[static_cast<std::size_t>(y * page.width + x)] < 128;
+        if (dark >= (x1 - x0) * 9 / 10)
+          return true;
+      }
+      return false;
+    }
+    ADD_FAILURE() << "no word " << word;
+    return false;
+  };
+  EXPECT_TRUE(struck("Nguyễn"));
+  EXPECT_TRUE(struck("1968"));
+  EXPECT_FALSE(struck("Quỳnh"));
+  EXPECT_FALSE(struck("Sơn"));
+}
+
+}  // namespace
+}  // namespace thuky::test
