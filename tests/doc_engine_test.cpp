@@ -358,6 +358,15 @@ TEST(DocumentDemo, ExtractedTextIsTheApprovedText) {
   EXPECT_EQ(shell("qpdf --check " + quoted(dir / "pdf" / "demo-landscape.pdf")).exit_code, 0);
   const auto layout = pdf_words(dir / "pdf" / "demo-landscape.pdf");
   EXPECT_GT(layout.page_width, layout.page_height) << "landscape";
+  // The landscape pages are the report's appendix and say so.
+  const auto appendix =
+      shell("pdftotext -raw " + quoted(dir / "pdf" / "demo-landscape.pdf") + " -");
+  EXPECT_EQ(appendix.out.rfind("Phụ lục\nDANH SÁCH HỘ ĐƯỢC HỖ TRỢ LÀM NHÀ Ở NĂM 2020\n(Kèm theo "
+                               "Báo cáo số 25/BC-MTTQ-BTT ngày 10/9/2020 của Ban Thường trực Ủy "
+                               "ban MTTQ Việt Nam thị xã Kỳ Anh)\n",
+                               0),
+            0u)
+      << appendix.out.substr(0, 300);
 }
 
 }  // namespace

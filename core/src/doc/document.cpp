@@ -125,9 +125,21 @@ void Document::header(const HeaderBlock& h) {
 void Document::title(const TitleBlock& t) {
   Impl& d = *impl_;
   const double size = 14;
-  const double height = Impl::leading(size) * static_cast<double>(1 + t.subject.size()) + 24;
+  const auto attached = t.attached_to.empty()
+                            ? std::vector<Line>{}
+                            : balanced_lines(d, spans_of("(" + t.attached_to + ")", false, true),
+                                             size, d.text_width());
+  const double height =
+      Impl::leading(size) *
+          static_cast<double>(1 + t.subject.size() + attached.size() + (t.label.empty() ? 0 : 1)) +
+      24;
   d.need(height + Impl::leading(d.body_size()) * 3);  // never alone at the foot of a page
   d.advance(6);
+  if (!t.label.empty()) {
+    d.centred(t.label, FontStyle::kBold, size, d.left(), d.text_width(),
+              Impl::baseline(d.y(), size));
+    d.advance(Impl::leading(size));
+  }
   if (!t.type_name.empty()) {
     d.centred(t.type_name, FontStyle::kBold, size, d.left(), d.text_width(),
               Impl::baseline(d.y(), size));
@@ -140,6 +152,10 @@ void Document::title(const TitleBlock& t) {
       widest = std::max(widest, l.width);
       d.advance(Impl::leading(size));
     }
+  }
+  for (const Line& l : attached) {
+    d.draw_line(l, d.left(), d.text_width(), size, Align::kCenter, d.y());
+    d.advance(Impl::leading(size));
   }
   if (widest > 0) {
     const double rule = widest / 3;

@@ -148,6 +148,7 @@ bool MeetingStore::save(const Meeting& m) {
                         {"signer_name", m.organiser.signer_name},
                         {"issued", m.issued ? m.issued->iso() : std::string()},
                         {"invitation_note", m.invitation_note},
+                        {"invitation_note_for", to_array(m.invitation_note_for)},
                         {"numbers", toml::table{{"minutes", m.numbers.minutes},
                                                 {"invitation", m.numbers.invitation},
                                                 {"agenda", m.numbers.agenda},
@@ -286,6 +287,7 @@ Meeting MeetingStore::load(const std::string& id) {
   m.organiser.signer_name = organiser["signer_name"].value_or(std::string());
   m.issued = thuky::text::Date::parse_iso(organiser["issued"].value_or(std::string()));
   m.invitation_note = organiser["invitation_note"].value_or(std::string());
+  m.invitation_note_for = from_array(organiser["invitation_note_for"]);
   m.numbers = {organiser["numbers"]["minutes"].value_or(std::string()),
                organiser["numbers"]["invitation"].value_or(std::string()),
                organiser["numbers"]["agenda"].value_or(std::string()),

@@ -2,6 +2,7 @@
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
+#include <map>
 #include <regex>
 
 #include "support/pdf_tools.hpp"
@@ -37,6 +38,12 @@ class Minutes : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_EQ(thuky({"init"}).exit_code, 0);
+    // The issuing body the sample's papers come from, as scripts/demo.sh configures it.
+    std::string config = read_file(dir_ / "thuky.toml");
+    const auto at = config.find("\nplace = \"\"");
+    ASSERT_NE(at, std::string::npos);
+    config.replace(at, 11, "\nplace = \"Hà Tĩnh\"");
+    write_file(dir_ / "thuky.toml", config);
     const RunResult people = thuky({"people", "import", (kSample / "people.csv").string()});
     ASSERT_EQ(people.exit_code, 0) << people.err;
   }
@@ -74,7 +81,7 @@ TEST_F(Minutes, SampleImportsAndRendersEveryDocument) {
   const RunResult r = thuky({"meeting", "render", kId, "--doc", "all", "--out", "pdf"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   for (const char* name : {"giay-moi", "chuong-trinh", "danh-sach-dai-bieu", "bien-ban",
-                           "thong-bao-ket-luan", "giay-moi-05-dang-van-thanh"}) {
+                           "thong-bao-ket-luan", "giay-moi-04-dang-van-thanh"}) {
     const auto file = dir_ / "pdf" / (kId + "-" + name + ".pdf");
     EXPECT_NE(r.out.find(file.lexically_relative(dir_.path()).string()), std::string::npos) << name;
     EXPECT_EQ(shell("qpdf --check " + quoted(file)).exit_code, 0) << name;
@@ -115,7 +122,7 @@ TEST_F(Minutes, MinutesFollowMau19) {
        "2. Ý kiến phát biểu",
        "Đồng chí Đặng Văn Thành, Tỉnh uỷ viên, Bí thư Thị uỷ phát biểu:",
        "3. Kết luận của chủ trì",
-       "Cuộc họp kết thúc vào 11 giờ 30 phút, ngày 15 tháng 9 năm 2020/. THƯ KÝ Lê Thị Thu Hương "
+       "Cuộc họp kết thúc vào 11 giờ 30 phút, ngày 15 tháng 9 năm 2020./. THƯ KÝ Lê Thị Thu Hương "
        "CHỦ TỌA Hà Văn Hùng Nơi nhận: - Thường trực Tỉnh uỷ (để b/c);",
        "- Lưu: VT, Hồ sơ."});
 }
@@ -147,12 +154,12 @@ TEST_F(Minutes, MinutesRunOverThreePagesAndBreakCleanly) {
 TEST_F(Minutes, InvitationAgendaSheetAndNotice) {
   import_sample();
   ASSERT_EQ(thuky({"meeting", "render", kId, "--out", "pdf"}).exit_code, 0);
-  const std::string invitation = text_of("giay-moi-05-dang-van-thanh");
-  EXPECT_NE(invitation.find("Số: 12/GM-MTTQ-BTT Kỳ Anh, ngày 10 tháng 9 năm 2020\nGIẤY MỜI\n"),
+  const std::string invitation = text_of("giay-moi-04-dang-van-thanh");
+  EXPECT_NE(invitation.find("Số: 12/GM-MTTQ-BTT Hà Tĩnh, ngày 10 tháng 9 năm 2020\nGIẤY MỜI\n"),
             std::string::npos)
       << invitation;
   EXPECT_NE(invitation.find("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh trân trọng kính "
-                            "mời:\nĐồng chí Đặng Văn Thành, Tỉnh uỷ viên, Bí thư Thị uỷ, Thị uỷ Kỳ "
+                            "mời:\nĐồng chí Đặng Văn Thành, Tỉnh uỷ viên, Bí thư Thị uỷ Kỳ "
                             "Anh\n"),
             std::string::npos)
       << invitation;
@@ -163,9 +170,9 @@ TEST_F(Minutes, InvitationAgendaSheetAndNotice) {
 
   const std::string sheet = text_of("danh-sach-dai-bieu");
   const std::string expected_rows =
-      "STT Họ và tên Chức vụ Đơn vị Ký tên\n"
+      "STT Họ và tên Chức vụ, đơn vị Ký tên\n"
       "Đoàn công tác Ban Thường trực Ủy ban MTTQ tỉnh\n"
-      "1 Hà Văn Hùng UVBTV Tỉnh ủy, Chủ\n";
+      "1 Hà Văn Hùng UVBTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ\n";
   EXPECT_NE(sheet.find(expected_rows), std::string::npos) << sheet;
   std::size_t at = 0;
   for (const char* name : {"1 Hà Văn Hùng", "2 Nguyễn Thị Mai Thuỷ", "3 Thái Ngọc Hải",
@@ -177,12 +184,68 @@ TEST_F(Minutes, InvitationAgendaSheetAndNotice) {
   }
   EXPECT_NE(text_of("chuong-trinh").find("8 giờ 10 Báo cáo kết quả công tác"), std::string::npos);
   const std::string notice = text_of("thong-bao-ket-luan");
-  EXPECT_NE(notice.find("Số: 07/TB-MTTQ-BTT Kỳ Anh, ngày 15 tháng 9 năm 2020\nTHÔNG BÁO\nKết "
+  EXPECT_NE(notice.find("Số: 07/TB-MTTQ-BTT Hà Tĩnh, ngày 15 tháng 9 năm 2020\nTHÔNG BÁO\nKết "
                         "luận của đồng chí Hà Văn Hùng\n"),
             std::string::npos)
       << notice.substr(0, 600);
   EXPECT_NE(notice.find("1 Cụ thể hoá Nghị quyết Đại hội Đảng bộ thị"), std::string::npos);
   EXPECT_NE(notice.find("31/10/2020"), std::string::npos);
+}
+
+// What a văn thư checks before signing (issue 10): the content of every paper.
+TEST_F(Minutes, PapersAClerkSigns) {
+  import_sample();
+  const RunResult r = thuky({"meeting", "render", kId, "--doc", "all", "--out", "pdf"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::map<std::string, std::string> text;
+  for (const char* name : {"giay-moi", "giay-moi-04-dang-van-thanh", "chuong-trinh",
+                           "danh-sach-dai-bieu", "bien-ban", "thong-bao-ket-luan"}) {
+    text[name] = flat(text_of(name));
+    // No placeholder prints; the date line's place is the issuing body's seat.
+    EXPECT_EQ(text[name].find("giá trị mẫu"), std::string::npos) << name;
+    EXPECT_EQ(text[name].find("Kỳ Anh, ngày"), std::string::npos) << name;
+  }
+  EXPECT_NE(text["giay-moi"].find("Số: 12/GM-MTTQ-BTT Hà Tĩnh, ngày 10 tháng 9 năm 2020"),
+            std::string::npos);
+  // One end mark: the last sentence's full stop, then "/.".
+  EXPECT_NE(text["bien-ban"].find("ngày 15 tháng 9 năm 2020./."), std::string::npos);
+  EXPECT_NE(text["giay-moi"].find("từ đầu năm 2020./."), std::string::npos);
+  EXPECT_NE(text["thong-bao-ket-luan"].find("biết, thực hiện./."), std::string::npos);
+  for (const auto& [name, t] : text)
+    EXPECT_EQ(t.find("/.", t.find("./.") + 3), std::string::npos) << name << ": one end mark";
+  // The signer invites, he is not invited: no invitation of his own, not in Nơi nhận; the body
+  // asked to prepare the report receives it.
+  EXPECT_EQ(r.out.find("giay-moi-01-ha-van-hung"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("giay-moi-01-nguyen-thi-mai-thuy"), std::string::npos) << r.out;
+  const std::string& common = text["giay-moi"];
+  const std::string to = common.substr(common.find("Nơi nhận:"));
+  EXPECT_EQ(to.find("Đồng chí Hà Văn Hùng"), std::string::npos) << to;
+  expect_in_order(to,
+                  {"- Đồng chí Nguyễn Thị Mai Thuỷ, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh "
+                   "Hà Tĩnh;",
+                   "- Đồng chí Phan Duy Vĩnh, Phó Bí thư Thường trực Thị uỷ Kỳ Anh, Chủ tịch "
+                   "Hội đồng nhân dân thị xã;",
+                   "- Ban Thường trực Ủy ban MTTQ thị xã Kỳ Anh (để thực hiện);", "- Lưu: VT."});
+  EXPECT_NE(text["giay-moi-04-dang-van-thanh"].find("- Như trên; - Ban Thường trực Ủy ban MTTQ "
+                                                    "thị xã Kỳ Anh (để thực hiện); - Lưu: VT."),
+            std::string::npos)
+      << text["giay-moi-04-dang-van-thanh"];
+  // The agenda and the sign-in sheet go with the invitation: no header, number or date line of
+  // their own, and a line naming the invitation.
+  for (const char* name : {"chuong-trinh", "danh-sach-dai-bieu"}) {
+    const std::string& t = text[name];
+    EXPECT_NE(t.find("(Kèm theo Giấy mời số 12/GM-MTTQ-BTT ngày 10/9/2020 của Ban Thường trực "
+                     "Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh)"),
+              std::string::npos)
+        << t;
+    EXPECT_EQ(t.find("Số:"), std::string::npos) << name;
+    EXPECT_EQ(t.find("CỘNG HÒA"), std::string::npos) << name;
+  }
+  // Title and unit as one phrase, in the sign-in sheet's one column for both.
+  expect_in_order(text["danh-sach-dai-bieu"],
+                  {"STT Họ và tên Chức vụ, đơn vị Ký tên",
+                   "5 Đặng Văn Thành Tỉnh uỷ viên, Bí thư Thị uỷ Kỳ Anh"});
+  EXPECT_EQ(text["danh-sach-dai-bieu"].find("Đơn vị"), std::string::npos);
 }
 
 TEST_F(Minutes, BadMeetingFilesAreRefusedAndChangeNothing) {
