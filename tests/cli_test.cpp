@@ -33,7 +33,7 @@ TEST_F(Cli, InitCreatesConfigAndMigratedStore) {
   SQLite::Database db((dir_ / "ws" / "thuky.db").string());
   EXPECT_EQ(
       db.execAndGet("SELECT max(version) FROM schema_migrations WHERE component='core'").getInt(),
-      3);
+      4);
 
   const RunResult again = thuky({"init", "ws"});
   EXPECT_EQ(again.exit_code, 1);
@@ -151,13 +151,28 @@ TEST_F(Cli, WorkspaceIsFoundFromASubdirectory) {
   EXPECT_EQ(r.err, "warning: no meetings in the store yet\n");
 }
 
+TEST_F(Cli, RegisterGivesTheNextNumberPerTypeYearAndIssuer) {
+  init();
+  EXPECT_EQ(thuky({"register", "next", "GM", "--date", "10/09/2020"}).out, "01/GM\n");
+  EXPECT_EQ(thuky({"register", "next", "GM", "--date", "11/09/2020"}).out, "02/GM\n");
+  EXPECT_EQ(thuky({"register", "next", "TB", "--date", "11/09/2020"}).out, "01/TB\n");
+  EXPECT_EQ(thuky({"register", "next", "GM", "--date", "05/01/2021"}).out, "01/GM\n");
+  EXPECT_EQ(thuky({"register", "next", "GM", "--date", "12/09/2020", "--issuer", "MTTQ-BTT"}).out,
+            "01/GM-MTTQ-BTT\n");
+  const RunResult bad = thuky({"register", "next", "GM", "--date", "31/02/2020"});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_EQ(bad.err, "error: --date '31/02/2020': expected dd/mm/yyyy\n");
+  SQLite::Database db((dir_ / "thuky.db").string());
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM document_register").getInt(), 5);
+}
+
 TEST_F(Cli, BackupWritesACopyOfTheStore) {
   init();
   const RunResult r = thuky({"backup", "copy.db"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "Backed up '" + (dir_ / "thuky.db").string() + "' to 'copy.db'.\n");
   SQLite::Database copy((dir_ / "copy.db").string());
-  EXPECT_EQ(copy.execAndGet("SELECT count(*) FROM schema_migrations").getInt(), 3);
+  EXPECT_EQ(copy.execAndGet("SELECT count(*) FROM schema_migrations").getInt(), 4);
   EXPECT_EQ(thuky({"backup", "copy.db"}).exit_code, 1);
 }
 
@@ -199,7 +214,7 @@ TEST_F(Cli, StoreFromANewerThukyIsRefused) {
   const RunResult r = thuky({"meeting", "list"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("has schema version 9 for 'core', but this thuky knows only up to version "
-                       "3; it was written by a newer thuky: upgrade thuky to use it"),
+                       "4; it was written by a newer thuky: upgrade thuky to use it"),
             std::string::npos)
       << r.err;
 }

@@ -35,7 +35,7 @@ class MeetingReader {
     if (m.kind.empty())
       m.kind = "cuộc họp";
     m.title = text(root, "title", true);
-    m.number = text(root, "number", true);
+    m.number = text(root, "number", false);  // else the document register gives it
     m.place = text(root, "place", true);
     m.place_name = text(root, "place_name", true);
     m.starts = datetime(root, "starts");

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "documents/documents.hpp"
+#include "documents/numbering.hpp"
 #include "meeting_file.hpp"
 #include "meeting_store.hpp"
 #include "plugin_options.hpp"
@@ -102,8 +103,13 @@ class MinutesPlugin final : public thuky::Plugin {
  private:
   void import_meeting(thuky::PluginContext& ctx) {
     thuky::PeopleDirectory people(ctx.store());
-    const Meeting m = read_meeting_file(file_, people);
+    Meeting m = read_meeting_file(file_, people);
+    thuky::WriteTransaction transaction(ctx.store());
+    const auto register_warnings = number_papers(m, ctx.store(), ctx.settings());
     const bool added = MeetingStore(ctx.store()).save(m);
+    transaction.commit();
+    for (const auto& w : register_warnings)
+      ctx.log().warn(fmt::format("{}: {}", file_, w));
     std::cout << fmt::format("{} meeting '{}' ({} invitees, {} tasks).\n",
                              added ? "Imported" : "Updated", m.id, count_invitees(m),
                              m.tasks.size());

@@ -64,10 +64,16 @@ class Minutes : public ::testing::Test {
   }
   // A meeting file like the sample with one line replaced.
   std::filesystem::path variant(const std::string& from, const std::string& to) {
+    return variant({{from, to}});
+  }
+  std::filesystem::path variant(const std::vector<std::pair<std::string, std::string>>& edits) {
     std::string text = read_file(kSample / "meeting.toml");
-    const auto at = text.find(from);
-    EXPECT_NE(at, std::string::npos) << from;
-    text.replace(at, from.size(), to);
+    for (const auto& [from, to] : edits) {
+      const auto at = text.find(from);
+      EXPECT_NE(at, std::string::npos) << from;
+      if (at != std::string::npos)
+        text.replace(at, from.size(), to);
+    }
     write_file(dir_ / "variant.toml", text);
     return dir_ / "variant.toml";
   }
@@ -246,6 +252,43 @@ TEST_F(Minutes, PapersAClerkSigns) {
                   {"STT Họ và tên Chức vụ, đơn vị Ký tên",
                    "5 Đặng Văn Thành Tỉnh uỷ viên, Bí thư Thị uỷ Kỳ Anh"});
   EXPECT_EQ(text["danh-sach-dai-bieu"].find("Đơn vị"), std::string::npos);
+}
+
+// The register gives the numbers a meeting file leaves out, keeps them, and warns about given
+// numbers that run against their dates.
+TEST_F(Minutes, NumbersComeFromTheDocumentRegister) {
+  const auto file = variant({{"invitation = \"12\"\n", ""}});
+  ASSERT_EQ(thuky({"meeting", "import", file.string()}).exit_code, 0);
+  EXPECT_EQ(thuky({"register", "next", "GM", "--date", "11/09/2020", "--issuer", "MTTQ-BTT"}).out,
+            "02/GM-MTTQ-BTT\n");
+  // Imported again, the invitation keeps the number it was given.
+  const RunResult again = thuky({"meeting", "import", file.string()});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(again.err, "");
+  ASSERT_EQ(thuky({"meeting", "render", kId, "--doc", "invitation", "--out", "pdf"}).exit_code, 0);
+  EXPECT_NE(text_of("giay-moi").find("Số: 01/GM-MTTQ-BTT Hà Tĩnh, ngày 10 tháng 9 năm 2020"),
+            std::string::npos);
+  EXPECT_EQ(thuky({"register", "next", "GM", "--date", "12/09/2020", "--issuer", "MTTQ-BTT"}).out,
+            "03/GM-MTTQ-BTT\n");
+
+  // Another meeting's invitation, dated earlier, with a higher number.
+  const auto other = variant({{"id = \"ky-anh-2020-09-15\"", "id = \"ky-anh-2020-09-05\""},
+                              {"issued = 2020-09-10", "issued = 2020-09-05"},
+                              {"invitation = \"12\"", "invitation = \"20\""},
+                              {"number = \"05\"", "# number"},
+                              {"minutes = \"05\"\n", ""},
+                              {"conclusion = \"07\"\n", ""}});
+  const RunResult r = thuky({"meeting", "import", other.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "warning: " + other.string() +
+                       ": number 20/GM dated 05/09/2020 runs against number 01/GM dated "
+                       "10/09/2020\nwarning: " +
+                       other.string() +
+                       ": number 20/GM dated 05/09/2020 runs against number 02/GM dated "
+                       "11/09/2020\nwarning: " +
+                       other.string() +
+                       ": number 20/GM dated 05/09/2020 runs against number 03/GM dated "
+                       "12/09/2020\n");
 }
 
 TEST_F(Minutes, BadMeetingFilesAreRefusedAndChangeNothing) {
