@@ -118,7 +118,7 @@ TEST_F(Minutes, MinutesFollowMau19) {
        "- Đồng chí Thái Ngọc Hải, Phó Chủ tịch Ủy ban MTTQ tỉnh;",
        "- Đồng chí Hoàng Anh Đức, Phó Chủ tịch Ủy ban MTTQ tỉnh;",
        "Về phía thị xã Kỳ Anh:",
-       "- Đồng chí Đặng Văn Thành, Tỉnh uỷ viên, Bí thư Thị uỷ;",
+       "- Đồng chí Đặng Văn Thành, Tỉnh ủy viên, Bí thư Thị ủy;",
        "Chủ trì (chủ tọa): Đồng chí Hà Văn Hùng, UVBTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh.",
        "Thư ký (người ghi biên bản): Đồng chí Lê Thị Thu Hương",
        "Nội dung (theo diễn biến cuộc họp):",
@@ -126,10 +126,10 @@ TEST_F(Minutes, MinutesFollowMau19) {
        "hỗ trợ làm 34 nhà ở trị giá trên 1,9 tỷ đồng",
        "hiến 1.841 m² đất, đóng góp 10.928 ngày công",
        "2. Ý kiến phát biểu",
-       "Đồng chí Đặng Văn Thành, Tỉnh uỷ viên, Bí thư Thị uỷ phát biểu:",
+       "Đồng chí Đặng Văn Thành, Tỉnh ủy viên, Bí thư Thị ủy phát biểu:",
        "3. Kết luận của chủ trì",
        "Cuộc họp kết thúc vào 11 giờ 30 phút, ngày 15 tháng 9 năm 2020./. THƯ KÝ Lê Thị Thu Hương "
-       "CHỦ TỌA Hà Văn Hùng Nơi nhận: - Thường trực Tỉnh uỷ (để b/c);",
+       "CHỦ TỌA Hà Văn Hùng Nơi nhận: - Thường trực Tỉnh ủy (để b/c);",
        "- Lưu: VT, Hồ sơ."});
 }
 
@@ -165,7 +165,7 @@ TEST_F(Minutes, InvitationAgendaSheetAndNotice) {
             std::string::npos)
       << invitation;
   EXPECT_NE(invitation.find("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh trân trọng kính "
-                            "mời:\nĐồng chí Đặng Văn Thành, Tỉnh uỷ viên, Bí thư Thị uỷ Kỳ "
+                            "mời:\nĐồng chí Đặng Văn Thành, Tỉnh ủy viên, Bí thư Thị ủy Kỳ "
                             "Anh\n"),
             std::string::npos)
       << invitation;
@@ -194,7 +194,7 @@ TEST_F(Minutes, InvitationAgendaSheetAndNotice) {
                         "luận của đồng chí Hà Văn Hùng\n"),
             std::string::npos)
       << notice.substr(0, 600);
-  EXPECT_NE(notice.find("1 Cụ thể hoá Nghị quyết Đại hội Đảng bộ thị"), std::string::npos);
+  EXPECT_NE(notice.find("1 Cụ thể hóa Nghị quyết Đại hội Đảng bộ thị"), std::string::npos);
   EXPECT_NE(notice.find("31/10/2020"), std::string::npos);
 }
 
@@ -229,7 +229,7 @@ TEST_F(Minutes, PapersAClerkSigns) {
   expect_in_order(to,
                   {"- Đồng chí Nguyễn Thị Mai Thuỷ, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh "
                    "Hà Tĩnh;",
-                   "- Đồng chí Phan Duy Vĩnh, Phó Bí thư Thường trực Thị uỷ Kỳ Anh, Chủ tịch "
+                   "- Đồng chí Phan Duy Vĩnh, Phó Bí thư Thường trực Thị ủy Kỳ Anh, Chủ tịch "
                    "Hội đồng nhân dân thị xã;",
                    "- Ban Thường trực Ủy ban MTTQ thị xã Kỳ Anh (để thực hiện);", "- Lưu: VT."});
   EXPECT_NE(text["giay-moi-04-dang-van-thanh"].find("- Như trên; - Ban Thường trực Ủy ban MTTQ "
@@ -250,8 +250,58 @@ TEST_F(Minutes, PapersAClerkSigns) {
   // Title and unit as one phrase, in the sign-in sheet's one column for both.
   expect_in_order(text["danh-sach-dai-bieu"],
                   {"STT Họ và tên Chức vụ, đơn vị Ký tên",
-                   "5 Đặng Văn Thành Tỉnh uỷ viên, Bí thư Thị uỷ Kỳ Anh"});
+                   "5 Đặng Văn Thành Tỉnh ủy viên, Bí thư Thị ủy Kỳ Anh"});
   EXPECT_EQ(text["danh-sach-dai-bieu"].find("Đơn vị"), std::string::npos);
+}
+
+// Where a clerk measures: one signature centre, one indent for headings and labels, rows one
+// can sign in.
+TEST_F(Minutes, LayoutAClerkMeasures) {
+  import_sample();
+  ASSERT_EQ(thuky({"meeting", "render", kId, "--doc", "all", "--out", "pdf"}).exit_code, 0);
+  const auto file = [&](const std::string& name) {
+    return dir_ / "pdf" / (kId + "-" + name + ".pdf");
+  };
+  // The centre of the signer's name, "Hà Văn Hùng", on the last page of each paper.
+  const auto signer_centre = [&](const std::string& name) {
+    const auto layout = pdf_words(file(name));
+    const auto words = layout.on_page(layout.pages);
+    for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+      if (words[i].text == "Hà" && words[i + 1].text == "Văn" && words[i + 2].text == "Hùng")
+        return (words[i].x_min + words[i + 2].x_max) / 2;
+    }
+    ADD_FAILURE() << "no signer in " << name;
+    return 0.0;
+  };
+  const double centre = signer_centre("giay-moi");
+  EXPECT_NEAR(signer_centre("thong-bao-ket-luan"), centre, 0.5);
+  EXPECT_NEAR(signer_centre("bien-ban"), centre, 0.5);
+  EXPECT_NEAR(signer_centre("giay-moi-04-dang-van-thanh"), centre, 0.5);
+  // Headings start where the labelled lines do.
+  std::map<std::string, double> x;
+  for (const auto& w : pdf_words(file("bien-ban")).words) {
+    if (!x.count(w.text))
+      x[w.text] = w.x_min;
+  }
+  EXPECT_NEAR(x["Thành"], x["Thời"], 0.5);
+  EXPECT_NEAR(x["Nội"], x["Thời"], 0.5);
+  // The notice's last numbered item is indented as the others.
+  std::map<std::string, double> item;
+  for (const auto& w : pdf_words(file("thong-bao-ket-luan")).words) {
+    if (w.text.size() == 2 && w.text[1] == '.' && !item.count(w.text))
+      item[w.text] = w.x_min;
+  }
+  EXPECT_NEAR(item["7."], item["1."], 0.5);
+  // Sign-in rows: [document] signature_row_mm, 15 mm by default.
+  const auto sheet = pdf_words(file("danh-sach-dai-bieu"));
+  double one = 0, two = 0;
+  for (const auto& w : sheet.words) {
+    if (w.text == "1" && one == 0)
+      one = w.y_min;
+    if (w.text == "2" && two == 0)
+      two = w.y_min;
+  }
+  EXPECT_GE(two - one, 15 * 72 / 25.4 - 0.5);
 }
 
 // The register gives the numbers a meeting file leaves out, keeps them, and warns about given

@@ -65,6 +65,12 @@ class THUKY_API Document {
   void closing(const Recipients& recipients, const Signature& signature);
   // Starts a table; rows are laid out as they are added (bounded memory for long tables).
   TableWriter table(std::vector<TableColumn> columns, TableStyle style = {});
+  // Proper names (people, organisations, areas) never broken over two lines in titles,
+  // headers, table cells, "Nơi nhận" and signature lines; [document] fixed_terms always are.
+  void keep_together(const std::vector<std::string>& terms);
+  // People's names: kept together and printed exactly as each person writes it, whatever the
+  // document's tone style ([document] tone_style) does to the rest.
+  void people(const std::vector<std::string>& names);
   // A bookmark (outline entry) to the current position.
   void bookmark(const std::string& title);
   void space(double points);

@@ -9,6 +9,7 @@ namespace minutes {
 void write_agenda(const Meeting& m, const thuky::Settings& s, const std::filesystem::path& file) {
   using thuky::doc::Align;
   thuky::doc::Document d(s, info(m, "Chương trình"));
+  name_names(d, m);
   d.title({"CHƯƠNG TRÌNH", {m.title}, "", attached_to_invitation(m, s)});
   time_and_place(d, m);
   auto table = d.table({{"Thời gian", 1.3, Align::kCenter},

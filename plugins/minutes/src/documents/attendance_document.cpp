@@ -14,6 +14,7 @@ void write_attendance_sheet(const Meeting& m, const thuky::Settings& s, const Do
   using thuky::doc::Align;
   using thuky::doc::Span;
   thuky::doc::Document d(s, info(m, "Danh sách đại biểu"));
+  name_names(d, m);
   d.title({"DANH SÁCH ĐẠI BIỂU THAM DỰ", {m.title}, "", attached_to_invitation(m, s)});
   time_and_place(d, m);
 

@@ -15,6 +15,7 @@ void write_conclusion_notice(const Meeting& m, const thuky::Settings& s,
   using thuky::text::lower_first;
   using thuky::text::upper_first;
   thuky::doc::Document d(s, info(m, "Thông báo kết luận"));
+  name_names(d, m);
   d.header(header_for(m, s, "TB", m.numbers.conclusion, m.ends.date));
   d.title({"THÔNG BÁO",
            {"Kết luận của đồng chí " + m.chair.name, "tại " + lower_first(m.title)},

@@ -187,3 +187,19 @@ thuky::doc::DocumentInfo info(const Meeting& m, const std::string& what) {
 }
 
 }  // namespace minutes
+
+namespace minutes {
+
+void name_names(thuky::doc::Document& d, const Meeting& m) {
+  std::vector<std::string> people = {m.chair.name, m.secretary.name, m.organiser.signer_name};
+  std::vector<std::string> terms = {m.place_name};
+  for (const auto& delegation : m.delegations) {
+    for (const auto& p : delegation.members) {
+      (p.code.empty() ? terms : people).push_back(p.name);
+    }
+  }
+  d.people(people);
+  d.keep_together(terms);
+}
+
+}  // namespace minutes

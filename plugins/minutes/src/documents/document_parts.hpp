@@ -54,4 +54,8 @@ thuky::doc::Signature signer(const Meeting& m);
 
 thuky::doc::DocumentInfo info(const Meeting& m, const std::string& what);
 
+// Tells the engine the meeting's proper names: people (printed as written, never split) and
+// units and places (never split in titles, cells and Nơi nhận).
+void name_names(thuky::doc::Document& d, const Meeting& m);
+
 }  // namespace minutes

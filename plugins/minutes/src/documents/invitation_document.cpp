@@ -38,6 +38,7 @@ std::string addressee_of(const Participant& p) {
 void write_one(const Meeting& m, const thuky::Settings& s, const std::string& addressee,
                const std::vector<std::string>& recipients, const std::filesystem::path& file) {
   thuky::doc::Document d(s, info(m, "Giấy mời"));
+  name_names(d, m);
   d.header(header_for(m, s, "GM", m.numbers.invitation, issue_date(m)));
   d.title({"GIẤY MỜI", {m.title}, "", ""});
   thuky::doc::ParagraphStyle centred;
