@@ -14,6 +14,17 @@ void bind_key(SQLite::Statement& q, const RegisterEntry& e) {
   q.bind(3, e.date.year);
 }
 
+void add_number(Store& store, const RegisterEntry& e, int number) {
+  SQLite::Statement add(store.db(),
+                        "INSERT INTO document_register(issuer, type, year, number, issued_on, "
+                        "reference) VALUES (?, ?, ?, ?, ?, ?)");
+  bind_key(add, e);
+  add.bind(4, number);
+  add.bind(5, e.date.iso());
+  add.bind(6, e.reference);
+  add.exec();
+}
+
 }  // namespace
 
 std::optional<int> DocumentRegister::number_of(const RegisterEntry& e) const {
@@ -38,14 +49,7 @@ int DocumentRegister::take(const RegisterEntry& e) {
   bind_key(last, e);
   last.executeStep();
   const int number = last.getColumn(0).getInt() + 1;
-  SQLite::Statement add(store_.db(),
-                        "INSERT INTO document_register(issuer, type, year, number, issued_on, "
-                        "reference) VALUES (?, ?, ?, ?, ?, ?)");
-  bind_key(add, e);
-  add.bind(4, number);
-  add.bind(5, e.date.iso());
-  add.bind(6, e.reference);
-  add.exec();
+  add_number(store_, e, number);
   return number;
 }
 
@@ -70,14 +74,7 @@ std::vector<std::string> DocumentRegister::record(const RegisterEntry& e, int nu
       drop.bind(4, e.reference);
       drop.exec();
     }
-    SQLite::Statement add(store_.db(),
-                          "INSERT INTO document_register(issuer, type, year, number, issued_on, "
-                          "reference) VALUES (?, ?, ?, ?, ?, ?)");
-    bind_key(add, e);
-    add.bind(4, number);
-    add.bind(5, e.date.iso());
-    add.bind(6, e.reference);
-    add.exec();
+    add_number(store_, e, number);
   }
   std::vector<std::string> warnings;
   SQLite::Statement against(
