@@ -12,6 +12,11 @@ thuky="$root/build/default/bin/thuky"
 rm -rf demo
 "$thuky" init demo
 cd demo
+# The Kỳ Anh sample's issuing body: the provincial Fatherland Front's standing committee, seated
+# in Hà Tĩnh (the date line's place).
+sed -i -e 's/^parent_body = "" .*/parent_body = "ỦY BAN MTTQ VIỆT NAM\\nTỈNH HÀ TĨNH"/' \
+  -e 's/^issuing_body = "" .*/issuing_body = "BAN THƯỜNG TRỰC"/' \
+  -e 's/^symbol = "" .*/symbol = "MTTQ-BTT"/' -e 's/^place = "" .*/place = "Hà Tĩnh"/' thuky.toml
 echo "== plugins"
 "$thuky" plugins
 echo "== the Kỳ Anh working session of 15/9/2020 (samples/ky-anh)"

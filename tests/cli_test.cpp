@@ -154,6 +154,21 @@ TEST_F(Cli, WorkspaceIsFoundFromASubdirectory) {
   EXPECT_EQ(r.err, "warning: no meetings in the store yet\n");
 }
 
+TEST_F(Cli, RegisterGivesTheNextNumberPerTypeYearAndIssuer) {
+  init();
+  EXPECT_EQ(thuky({"register", "next", "GM", "--date", "10/09/2020"}).out, "01/GM\n");
+  EXPECT_EQ(thuky({"register", "next", "GM", "--date", "11/09/2020"}).out, "02/GM\n");
+  EXPECT_EQ(thuky({"register", "next", "TB", "--date", "11/09/2020"}).out, "01/TB\n");
+  EXPECT_EQ(thuky({"register", "next", "GM", "--date", "05/01/2021"}).out, "01/GM\n");
+  EXPECT_EQ(thuky({"register", "next", "GM", "--date", "12/09/2020", "--issuer", "MTTQ-BTT"}).out,
+            "01/GM-MTTQ-BTT\n");
+  const RunResult bad = thuky({"register", "next", "GM", "--date", "31/02/2020"});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_EQ(bad.err, "error: --date '31/02/2020': expected dd/mm/yyyy\n");
+  SQLite::Database db((dir_ / "thuky.db").string());
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM document_register").getInt(), 5);
+}
+
 TEST_F(Cli, BackupWritesACopyOfTheStore) {
   init();
   const RunResult r = thuky({"backup", "copy.db"});

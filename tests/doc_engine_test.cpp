@@ -358,6 +358,22 @@ TEST(DocumentDemo, ExtractedTextIsTheApprovedText) {
   EXPECT_EQ(shell("qpdf --check " + quoted(dir / "pdf" / "demo-landscape.pdf")).exit_code, 0);
   const auto layout = pdf_words(dir / "pdf" / "demo-landscape.pdf");
   EXPECT_GT(layout.page_width, layout.page_height) << "landscape";
+  // Bound with portrait pages along its top edge: the binding margin (the left one, 30 mm) is
+  // the landscape page's top.
+  for (const auto& w : layout.words) {
+    if (w.text != std::to_string(w.page)) {  // the page number sits in the margin
+      EXPECT_GE(w.y_min, 30 * 72.0 / 25.4 - 0.5) << w.text << " page " << w.page;
+    }
+  }
+  // The landscape pages are the report's appendix and say so.
+  const auto appendix =
+      shell("pdftotext -raw " + quoted(dir / "pdf" / "demo-landscape.pdf") + " -");
+  EXPECT_EQ(appendix.out.rfind("Phụ lục\nDANH SÁCH HỘ ĐƯỢC HỖ TRỢ LÀM NHÀ Ở NĂM 2020\n(Kèm theo "
+                               "Báo cáo số 25/BC-MTTQ-BTT ngày 10/9/2020 của Ban Thường trực Ủy "
+                               "ban MTTQ Việt Nam thị xã Kỳ Anh)\n",
+                               0),
+            0u)
+      << appendix.out.substr(0, 300);
 }
 
 }  // namespace
@@ -378,7 +394,7 @@ TEST(Closing, LongRecipientLinesWrapInTheirColumnBesideTheSignature) {
   d.save(dir / "closing.pdf");
   const auto layout = test::pdf_words(dir / "closing.pdf");
   const double left = 30 * kMm;
-  const double column_end = left + (layout.page_width - 45 * kMm) * 0.45;
+  const double column_end = left + (layout.page_width - 45 * kMm) * 0.42;
   double signature_left = 1e9;
   for (const auto& w : layout.words) {
     if (w.text == "TM.")
@@ -393,10 +409,9 @@ TEST(Closing, LongRecipientLinesWrapInTheirColumnBesideTheSignature) {
     }
   }
   EXPECT_GE(recipient_words, 20);
-  EXPECT_EQ(
-      test::shell("pdftotext -raw " + test::quoted(dir / "closing.pdf") + " - | head -4").out,
-      "Nơi nhận:\n- Đồng chí Phan Duy Vĩnh, Phó Bí thư\nThường trực Thị uỷ, Chủ tịch Hội đồng\n"
-      "nhân dân thị xã;\n");
+  EXPECT_EQ(test::shell("pdftotext -raw " + test::quoted(dir / "closing.pdf") + " - | head -4").out,
+            "Nơi nhận:\n- Đồng chí Phan Duy Vĩnh, Phó Bí thư\nThường trực Thị ủy, Chủ tịch\n"
+            "Hội đồng nhân dân thị xã;\n");
 }
 
 }  // namespace

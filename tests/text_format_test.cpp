@@ -13,6 +13,19 @@ TEST(FormatDate, DayPaddedBelowTenMonthOnlyForJanuaryAndFebruary) {
   EXPECT_EQ(format_date_long({2019, 12, 15}), "ngày 15 tháng 12 năm 2019");
 }
 
+TEST(FormatDate, ShortFormKeepsTheLongFormsZeros) {
+  EXPECT_EQ(format_date_short({2020, 9, 10}), "10/9/2020");
+  EXPECT_EQ(format_date_short({2020, 1, 5}), "05/01/2020");
+  EXPECT_EQ(format_date_short({2020, 4, 9}), "09/4/2020");
+}
+
+TEST(EndMark, OneRuleWhateverTheTextEndsWith) {
+  EXPECT_EQ(with_end_mark("ngày 15 tháng 9 năm 2020"), "ngày 15 tháng 9 năm 2020./.");
+  EXPECT_EQ(with_end_mark("ngày 15 tháng 9 năm 2020."), "ngày 15 tháng 9 năm 2020./.");
+  EXPECT_EQ(with_end_mark("ngày 15 tháng 9 năm 2020/."), "ngày 15 tháng 9 năm 2020./.");
+  EXPECT_EQ(with_end_mark("thực hiện./."), "thực hiện./.");
+}
+
 TEST(FormatDate, PlaceAndDateLine) {
   EXPECT_EQ(format_place_date("Kỳ Anh", {2020, 9, 15}), "Kỳ Anh, ngày 15 tháng 9 năm 2020");
 }

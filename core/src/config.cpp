@@ -107,6 +107,13 @@ class ConfigReader {
         {"fonts.italic", {K::kString, text(s.fonts.italic)}},
         {"fonts.bold_italic", {K::kString, text(s.fonts.bold_italic)}},
         {"fonts.body_size", {K::kNumber, points(s.fonts.body_size)}},
+        {"document", {K::kTable, {}}},
+        {"document.tone_style",
+         {K::kString, one_of(s.document.tone_style, {"new", "old", "as-entered"})}},
+        {"document.signature_row_mm",
+         {K::kNumber, ranged(s.document.signature_row_mm, 8, 40, "mm")}},
+        {"document.fixed_terms", {K::kStringArray, strings(s.document.fixed_terms)}},
+        {"document.abbreviations", {K::kTable, abbreviations(s.document.abbreviations)}},
         {"text", {K::kTable, {}}},
         {"text.name_order", {K::kString, name_order(s.text.name_order)}},
         {"output", {K::kTable, {}}},
@@ -164,7 +171,10 @@ class ConfigReader {
         fail(node, key,
              fmt::format("expected {}, found {}", kind_name(kind), node_kind_name(node)));
       }
-      if (kind == Kind::kTable) {
+      if (kind == Kind::kTable && apply) {
+        current_key_ = key;
+        apply(node);  // a table of the user's own keys
+      } else if (kind == Kind::kTable) {
         walk(*node.as_table(), key + ".", schema);
       } else {
         current_key_ = key;
@@ -184,6 +194,18 @@ class ConfigReader {
       out.clear();
       for (const auto& item : *n.as_array())
         out.push_back(*item.value<std::string>());
+    };
+  }
+  Apply abbreviations(std::vector<std::pair<std::string, std::string>>& out) {
+    return [this, &out](const toml::node& n) {
+      out.clear();
+      for (const auto& [short_form, long_form] : *n.as_table()) {
+        if (!long_form.is_string()) {
+          fail(long_form, current_key_ + "." + std::string(short_form.str()),
+               "expected a string, the words the abbreviation stands for");
+        }
+        out.emplace_back(std::string(short_form.str()), *long_form.value<std::string>());
+      }
     };
   }
   Apply path(std::filesystem::path& out) {

@@ -85,6 +85,21 @@ CREATE TABLE store_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 ALTER TABLE areas ADD COLUMN match_key TEXT NOT NULL DEFAULT '';
 CREATE INDEX areas_by_name ON areas(parent_id, match_key);
 )sql"},
+      {5, "document register", R"sql(
+-- The register of outgoing documents (sổ đăng ký văn bản đi): one row per number given, per
+-- issuing body, type symbol and year. `reference` names the document a plugin numbered, so
+-- that rendering it again finds the same number; '' for numbers taken by hand.
+CREATE TABLE document_register (
+  issuer    TEXT NOT NULL,
+  type      TEXT NOT NULL,
+  year      INTEGER NOT NULL,
+  number    INTEGER NOT NULL,
+  issued_on TEXT NOT NULL,          -- ISO date
+  reference TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (issuer, type, year, number)
+);
+CREATE INDEX document_register_reference ON document_register(reference);
+)sql"},
   };
   return migrations;
 }

@@ -69,6 +69,8 @@ struct Dispatch {
   CLI::App* names_sort = nullptr;
   NamesSortOptions names;
   CLI::App* document_demo = nullptr;
+  CLI::App* register_next = nullptr;
+  RegisterNextOptions register_next_options;
   CLI::App* people_import = nullptr;
   CLI::App* people_add = nullptr;
   CLI::App* people_edit = nullptr;
@@ -136,6 +138,17 @@ void add_builtin_commands(CLI::App& app, Dispatch& d, GlobalOptions& options) {
   d.document_demo = document->add_subcommand(
       "demo", "Render sample documents that use every building block of the engine");
   d.document_demo->add_option("--out", d.out_dir, "Output directory (default: out)");
+
+  CLI::App* reg = app.add_subcommand("register", "The register of outgoing documents");
+  reg->require_subcommand(1);
+  d.register_next = reg->add_subcommand(
+      "next", "Take the next number of TYPE (GM, BB, TB, ...) and print it: 13/GM-MTTQ-BTT");
+  d.register_next->add_option("type", d.register_next_options.type, "Type symbol, e.g. GM")
+      ->required();
+  d.register_next->add_option("--date", d.register_next_options.date,
+                              "The document's date, dd/mm/yyyy (default: today)");
+  d.register_next->add_option("--issuer", d.register_next_options.issuer,
+                              "The issuing body's symbol (default: [organisation] symbol)");
 
   CLI::App* people = app.add_subcommand("people", "The people directory shared by all plugins");
   people->require_subcommand(1);
@@ -235,6 +248,8 @@ int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
     return run_names_sort(session, d.names);
   if (d.document_demo->parsed())
     return run_document_demo(session, d.out_dir);
+  if (d.register_next->parsed())
+    return run_register_next(session, d.register_next_options);
   if (d.people_import->parsed())
     return run_people_import(session, d.people_file, d.import_options);
   if (d.people_add->parsed())

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 #include "thuky/export.hpp"
 
@@ -36,6 +37,23 @@ struct THUKY_API FontSettings {
   double body_size = 14;
 };
 
+// How printed text is set ([document] in thuky.toml): what every document shares.
+struct THUKY_API DocumentSettings {
+  // Tone-mark placement of everything printed except people's names: "new" (hòa, thủy, ủy),
+  // "old" (hoà, thuỷ, uỷ) or "as-entered".
+  std::string tone_style = "new";
+  // Height of a row someone signs in (sign-in sheets, lists signed on receipt).
+  double signature_row_mm = 15;
+  // Terms never broken over two lines in titles, headers, table cells and signatures.
+  std::vector<std::string> fixed_terms = {
+      "Việt Nam",        "Ủy ban",          "Mặt trận",    "Tổ quốc",  "Hội đồng nhân dân",
+      "Ủy ban nhân dân", "Ban Thường trực", "Thường trực", "Tỉnh ủy",  "Thị ủy",
+      "Huyện ủy",        "Thành ủy",        "Đảng ủy",     "Chủ tịch", "Phó Chủ tịch"};
+  // Abbreviations written out on their first use in a document's prose:
+  // {"MTTQ", "Mặt trận Tổ quốc"} prints "Mặt trận Tổ quốc (MTTQ)" the first time.
+  std::vector<std::pair<std::string, std::string>> abbreviations;
+};
+
 struct THUKY_API TextSettings {
   // The alphabetical order of official lists and ballots (docs/name-order.md).
   text::NameOrderKind name_order = text::NameOrderKind::kPublished;
@@ -47,6 +65,7 @@ struct THUKY_API Settings {
   PageSettings page;
   FontSettings fonts;
   TextSettings text;
+  DocumentSettings document;
   std::filesystem::path output_dir = "out";
   std::filesystem::path store_path = "thuky.db";
   int busy_timeout_ms = 5000;

@@ -31,6 +31,13 @@ struct NamesSortOptions {
 int run_names_sort(HostSession& session, const NamesSortOptions& options);
 // Renders the engine's sample documents (every building block) into `out_dir`.
 int run_document_demo(HostSession& session, const std::filesystem::path& out_dir);
+struct RegisterNextOptions {
+  std::string type;    // "GM"
+  std::string date;    // dd/mm/yyyy; "" for today
+  std::string issuer;  // "" for [organisation] symbol
+};
+// Takes the next number of a type in the document register and prints it.
+int run_register_next(HostSession& session, const RegisterNextOptions& options);
 int run_people_import(HostSession& session, const std::filesystem::path& file,
                       const table::ImportOptions& options);
 int run_people_add(HostSession& session, PersonInput person, const std::string& birth);

@@ -25,13 +25,14 @@ std::vector<Span> spans_of(const std::string& text, bool bold = false, bool ital
 // more lines than the full width does, so no word is left alone on the last line.
 std::vector<Line> balanced_lines(Document::Impl& d, const std::vector<Span>& spans, double size,
                                  double width) {
-  std::vector<Line> best = d.lines_of(spans, size, width, width);
+  using C = Document::Impl::Context;
+  std::vector<Line> best = d.lines_of(spans, size, width, width, C::kTitle);
   if (best.size() < 2)
     return best;
   double low = width / static_cast<double>(best.size()), high = width;
   while (high - low > 2) {
     const double mid = (low + high) / 2;
-    auto lines = d.lines_of(spans, size, mid, mid);
+    auto lines = d.lines_of(spans, size, mid, mid, C::kTitle);
     if (lines.size() <= best.size()) {
       high = mid;
       best = std::move(lines);
@@ -59,7 +60,7 @@ int Document::page_count() const {
 void Document::header(const HeaderBlock& h) {
   Impl& d = *impl_;
   d.need(120);
-  const double left_w = d.text_width() * 0.42;
+  const double left_w = d.right_column_x() - d.left();
   const double right_x = d.left() + left_w;
   const double right_w = d.text_width() - left_w;
   const double top = d.y();
@@ -125,9 +126,21 @@ void Document::header(const HeaderBlock& h) {
 void Document::title(const TitleBlock& t) {
   Impl& d = *impl_;
   const double size = 14;
-  const double height = Impl::leading(size) * static_cast<double>(1 + t.subject.size()) + 24;
+  const auto attached = t.attached_to.empty()
+                            ? std::vector<Line>{}
+                            : balanced_lines(d, spans_of("(" + t.attached_to + ")", false, true),
+                                             size, d.text_width());
+  const double height =
+      Impl::leading(size) *
+          static_cast<double>(1 + t.subject.size() + attached.size() + (t.label.empty() ? 0 : 1)) +
+      24;
   d.need(height + Impl::leading(d.body_size()) * 3);  // never alone at the foot of a page
   d.advance(6);
+  if (!t.label.empty()) {
+    d.centred(t.label, FontStyle::kBold, size, d.left(), d.text_width(),
+              Impl::baseline(d.y(), size));
+    d.advance(Impl::leading(size));
+  }
   if (!t.type_name.empty()) {
     d.centred(t.type_name, FontStyle::kBold, size, d.left(), d.text_width(),
               Impl::baseline(d.y(), size));
@@ -140,6 +153,10 @@ void Document::title(const TitleBlock& t) {
       widest = std::max(widest, l.width);
       d.advance(Impl::leading(size));
     }
+  }
+  for (const Line& l : attached) {
+    d.draw_line(l, d.left(), d.text_width(), size, Align::kCenter, d.y());
+    d.advance(Impl::leading(size));
   }
   if (widest > 0) {
     const double rule = widest / 3;
@@ -162,31 +179,41 @@ void Document::paragraph(const std::vector<Span>& spans, const ParagraphStyle& s
   const double first = style.first_line_indent_mm * kPointsPerMm;
   const double width = d.text_width() - indent;
   const double lead = Impl::leading(size, style.line_spacing);
-  const std::vector<Line> lines = d.lines_of(spans, size, width - first, width);
-
-  if (d.page_count() > 0 && !d.at_page_top())
-    d.advance(style.space_before_pt);
-  // Keep headings with at least two lines of what follows; avoid a lone first line.
-  const std::size_t keep =
-      style.keep_with_next ? lines.size() : std::min<std::size_t>(2, lines.size());
-  // A heading keeps room for what follows: a few lines of text, or a table's header and a
-  // first row of up to three lines.
-  d.need(lead * static_cast<double>(keep) +
-         (style.keep_with_next ? Impl::leading(d.body_size()) * 6 : 0));
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    d.need(lead);
-    const double x = d.left() + indent + (i == 0 ? first : 0);
-    const double w = width - (i == 0 ? first : 0);
-    Align align = style.align;
-    d.draw_line(lines[i], x, w, size, align, d.y());
-    d.advance(lead);
+  std::vector<Span> prose = spans;
+  for (Span& span : prose)
+    span.text = d.for_print(span.text);
+  const std::vector<Line> lines = d.lines_without_widow(prose, size, width - first, width);
+  const auto draw = [&d, lines, style, size, indent, first, width, lead] {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      d.need(lead);
+      const double x = d.left() + indent + (i == 0 ? first : 0);
+      const double w = width - (i == 0 ? first : 0);
+      d.draw_line(lines[i], x, w, size, style.align, d.y());
+      d.advance(lead);
+    }
+    d.advance(style.space_after_pt);
+  };
+  if (style.keep_with_next) {
+    // Drawn when what follows asks for room, on the page where that goes.
+    const double height =
+        style.space_before_pt + lead * static_cast<double>(lines.size()) + style.space_after_pt;
+    d.hold(height, [&d, draw, before = style.space_before_pt] {
+      if (!d.at_page_top())
+        d.advance(before);
+      draw();
+    });
+    return;
   }
-  d.advance(style.space_after_pt);
+  // Never a lone first line at the foot of a page.
+  d.need(style.space_before_pt +
+         lead * static_cast<double>(std::min<std::size_t>(2, lines.size())));
+  if (!d.at_page_top())
+    d.advance(style.space_before_pt);
+  draw();
 }
 
 void Document::heading(const std::string& text) {
-  ParagraphStyle style;
-  style.first_line_indent_mm = 0;
+  ParagraphStyle style;  // indented as the paragraphs and labelled lines around it
   style.align = Align::kLeft;
   style.keep_with_next = true;
   style.space_before_pt = 6;
@@ -199,9 +226,9 @@ void Document::list(const std::vector<std::string>& items, const std::string& ma
   const double hang = d.measure(marker, FontStyle::kRegular, size);
   for (const auto& item : items) {
     const double lead = Impl::leading(size);
-    const std::vector<Line> lines =
-        d.lines_of(spans_of(item), size, d.text_width() - hang - 10 * kPointsPerMm,
-                   d.text_width() - hang - 10 * kPointsPerMm);
+    const std::vector<Line> lines = d.lines_without_widow(
+        spans_of(d.for_print(item)), size, d.text_width() - hang - 10 * kPointsPerMm,
+        d.text_width() - hang - 10 * kPointsPerMm);
     for (std::size_t i = 0; i < lines.size(); ++i) {
       d.need(lead);
       const double x = d.left() + 10 * kPointsPerMm;
@@ -260,15 +287,21 @@ void Document::signatures(const std::vector<Signature>& list) {
     height = std::max(height, signature_height(s, size));
   d.need(height + 12);
   d.advance(6);
+  // One or two signatures stand in the header's columns, the last (the one who signs for the
+  // body) always centred in the right one, as beside "Nơi nhận"; more share the width evenly.
   const std::size_t n = list.size();
-  const double column = n == 1 ? d.text_width() / 2 : d.text_width() / static_cast<double>(n);
-  const double first_x = n == 1 ? d.left() + d.text_width() / 2 : d.left();
   for (std::size_t i = 0; i < n; ++i) {
+    double x = d.left() + d.text_width() * static_cast<double>(i) / static_cast<double>(n);
+    double column = d.text_width() / static_cast<double>(n);
+    if (n <= 2) {
+      const bool right = i + 1 == n;
+      x = right ? d.right_column_x() : d.left();
+      column = right ? d.right_column_width() : d.right_column_x() - d.left();
+    }
     double top = d.y();
     for (const auto& line : signature_lines(list[i], size)) {
       top -= line.gap_before;
-      d.centred(line.text, line.style, line.size, first_x + column * static_cast<double>(i), column,
-                Impl::baseline(top, line.size));
+      d.centred(line.text, line.style, line.size, x, column, Impl::baseline(top, line.size));
       top -= Impl::leading(line.size);
     }
   }
@@ -281,7 +314,7 @@ void Document::closing(const Recipients& recipients, const Signature& signature)
   const bool signed_block = !signature_lines(signature, size).empty();
   // "Nơi nhận" keeps to the left column when a signature stands beside it; long lines wrap
   // under their own text, after the "- ".
-  const double column = signed_block ? d.text_width() * 0.45 - 8 : d.text_width();
+  const double column = signed_block ? d.right_column_x() - d.left() - 8 : d.text_width();
   const double lead = Impl::leading(11, 1.1);
   std::vector<std::pair<double, Line>> lines;  // indent, line
   for (const auto& item : recipients.lines) {
@@ -306,8 +339,8 @@ void Document::closing(const Recipients& recipients, const Signature& signature)
       line_top -= lead;
     }
   }
-  const double column_x = d.left() + d.text_width() * 0.45;
-  const double column_w = d.text_width() * 0.55;
+  const double column_x = d.right_column_x();
+  const double column_w = d.right_column_width();
   double sig_top = top;
   for (const auto& line : signature_lines(signature, size)) {
     sig_top -= line.gap_before;
@@ -330,6 +363,16 @@ void Document::box(double width_mm, double height_mm, const std::string& caption
   d.advance(height);
 }
 
+void Document::keep_together(const std::vector<std::string>& terms) {
+  for (const auto& term : terms)
+    impl_->keep_together(term);
+}
+
+void Document::people(const std::vector<std::string>& names) {
+  for (const auto& name : names)
+    impl_->person(name);
+}
+
 void Document::bookmark(const std::string& title) {
   Impl& d = *impl_;
   d.need(Impl::leading(d.body_size()) * 3);
@@ -338,6 +381,7 @@ void Document::bookmark(const std::string& title) {
 
 void Document::space(double points) {
   Impl& d = *impl_;
+  d.need(0);  // what is held back goes first
   if (d.room() > points) {
     d.advance(points);
   } else {
@@ -353,6 +397,7 @@ void Document::save(const std::filesystem::path& file) {
   Impl& d = *impl_;
   if (d.page_count() == 0)
     d.new_page();
+  d.need(0);  // a heading held back at the very end still prints
   const DocumentInfo& info = d.info();
   d.pdf().set_info(info.title, info.author, info.subject,
                    info.created_epoch ? info.created_epoch : source_date_epoch());

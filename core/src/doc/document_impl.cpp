@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
+#include "doc/typography.hpp"
 #include "thuky/error.hpp"
 
 namespace thuky::doc {
@@ -20,6 +23,10 @@ PageSetup PageSetup::from(const Settings& s) {
 
 Document::Impl::Impl(const Settings& settings, DocumentInfo info, PageSetup page)
     : pdf_(settings.fonts), info_(std::move(info)), setup_(std::move(page)) {
+  for (const auto& term : settings.document.fixed_terms)
+    keep_together(term);
+  tone_style_ = static_cast<int>(typography::parse_tone_style(settings.document.tone_style));
+  abbreviations_ = settings.document.abbreviations;
   double w_mm = 210, h_mm = 297;
   if (setup_.paper == "A5") {
     w_mm = 148;
@@ -31,10 +38,21 @@ Document::Impl::Impl(const Settings& settings, DocumentInfo info, PageSetup page
     std::swap(w_mm, h_mm);
   page_w_ = w_mm * kPointsPerMm;
   page_h_ = h_mm * kPointsPerMm;
-  left_ = setup_.margin_left_mm * kPointsPerMm;
-  right_ = page_w_ - setup_.margin_right_mm * kPointsPerMm;
-  top_ = page_h_ - setup_.margin_top_mm * kPointsPerMm;
-  bottom_ = setup_.margin_bottom_mm * kPointsPerMm;
+  double left = setup_.margin_left_mm, right = setup_.margin_right_mm;
+  double top = setup_.margin_top_mm, bottom = setup_.margin_bottom_mm;
+  if (setup_.landscape) {
+    // A landscape page is bound with the portrait ones along its top edge (turned a quarter
+    // clockwise to read): the binding margin, the portrait left, goes to the top, and the
+    // others turn with it.
+    top = setup_.margin_left_mm;
+    right = setup_.margin_top_mm;
+    bottom = setup_.margin_right_mm;
+    left = setup_.margin_bottom_mm;
+  }
+  left_ = left * kPointsPerMm;
+  right_ = page_w_ - right * kPointsPerMm;
+  top_ = page_h_ - top * kPointsPerMm;
+  bottom_ = bottom * kPointsPerMm;
   if (right_ - left_ < 50 || top_ - bottom_ < 50) {
     throw UserError("the page margins leave no room for text: check [page.margins]");
   }
@@ -52,24 +70,152 @@ void Document::Impl::new_page() {
   }
 }
 
+double Document::Impl::held_height() const {
+  double h = 0;
+  for (const auto& [height, draw] : held_)
+    h += height;
+  return h;
+}
+
+void Document::Impl::draw_held() {
+  auto held = std::move(held_);
+  held_.clear();
+  for (auto& [height, draw] : held)
+    draw();
+}
+
 double Document::Impl::room() {
   if (!page_)
     new_page();
-  return y_ - bottom_;
+  return y_ - bottom_ - held_height();
 }
 
 void Document::Impl::need(double height) {
   if (!page_)
     new_page();
-  if (y_ - height < bottom_ - 0.01 && !at_page_top())
+  if (y_ - held_height() - height < bottom_ - 0.01 && !at_page_top())
     new_page();
+  draw_held();
+}
+
+void Document::Impl::hold(double height, std::function<void()> draw) {
+  if (!page_)
+    new_page();
+  held_.emplace_back(height, std::move(draw));
 }
 
 std::vector<Line> Document::Impl::lines_of(const std::vector<Span>& spans, double size,
-                                           double first_width, double width) {
-  return break_lines(spans, first_width, width, [this, size](const std::string& t, FontStyle s) {
-    return pdf_.text_width(t, s, size);
-  });
+                                           double first_width, double width, Context context) {
+  std::vector<Span> printed = spans;
+  for (Span& span : printed)
+    span.text = print_text(span.text);
+  BreakRules rules;
+  if (context != Context::kProse)
+    rules.terms = &terms_;
+  rules.glue_weak_words = context == Context::kTitle;
+  return break_lines(
+      printed, first_width, width,
+      [this, size](const std::string& t, FontStyle s) { return pdf_.text_width(t, s, size); },
+      rules);
+}
+
+namespace {
+
+// A last line of one word (no space inside it) after others.
+bool has_widow(const std::vector<Line>& lines) {
+  if (lines.size() < 2)
+    return false;
+  for (const Piece& p : lines.back().pieces) {
+    if (p.space_after > 0)
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<Line> Document::Impl::lines_without_widow(const std::vector<Span>& spans, double size,
+                                                      double first_width, double width,
+                                                      Context context) {
+  std::vector<Line> lines = lines_of(spans, size, first_width, width, context);
+  if (!has_widow(lines))
+    return lines;
+  // Narrow the measure a little at a time: the first that keeps the line count and gives the
+  // last line a second word wins. Lines are still drawn (justified) to the full width.
+  for (int step = 1; step <= 12; ++step) {
+    const double cut = width * 0.01 * step;
+    auto tried = lines_of(spans, size, first_width - cut, width - cut, context);
+    if (tried.size() == lines.size() && !has_widow(tried))
+      return tried;
+    if (tried.size() > lines.size())
+      break;
+  }
+  return lines;
+}
+
+void Document::Impl::person(const std::string& name) {
+  keep_together(name);
+  if (!name.empty())
+    people_.push_back(name);
+}
+
+std::string Document::Impl::print_text(const std::string& text) const {
+  const auto style = static_cast<typography::ToneStyle>(tone_style_);
+  if (style == typography::ToneStyle::kAsEntered)
+    return text;
+  std::string out;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    // The nearest person's name ahead, which prints as written.
+    std::size_t found = std::string::npos, length = 0;
+    for (const auto& name : people_) {
+      const std::size_t f = text.find(name, at);
+      if (f < found || (f == found && name.size() > length)) {
+        found = f;
+        length = name.size();
+      }
+    }
+    out += typography::with_tone_style(
+        text.substr(at, found == std::string::npos ? found : found - at), style);
+    if (found == std::string::npos)
+      break;
+    out += text.substr(found, length);
+    at = found + length;
+  }
+  return out;
+}
+
+std::string Document::Impl::for_print(const std::string& text) {
+  std::string out = print_text(typography::curly_quotes(text));
+  for (auto it = abbreviations_.begin(); it != abbreviations_.end();) {
+    const auto& [abbr, expansion] = *it;
+    std::size_t f = out.find(abbr);
+    const auto boundary = [&](std::size_t pos, bool before) {
+      if (before && pos == 0)
+        return true;
+      if (!before && pos >= out.size())
+        return true;
+      const unsigned char c = static_cast<unsigned char>(before ? out[pos - 1] : out[pos]);
+      return c < 0x80 && !std::isalnum(c);
+    };
+    while (f != std::string::npos && !(boundary(f, true) && boundary(f + abbr.size(), false)))
+      f = out.find(abbr, f + 1);
+    if (f == std::string::npos) {
+      ++it;
+      continue;
+    }
+    // Written out where it first appears, unless the text does so itself.
+    if (out.find("(" + abbr + ")") == std::string::npos)
+      out.replace(f, abbr.size(), print_text(expansion) + " (" + abbr + ")");
+    it = abbreviations_.erase(it);
+  }
+  return out;
+}
+
+void Document::Impl::keep_together(const std::string& term) {
+  auto keys = typography::term_keys(term);
+  if (keys.size() >= 2)
+    terms_.push_back(std::move(keys));
 }
 
 void Document::Impl::draw_line(const Line& line, double x, double width, double size, Align align,
@@ -105,8 +251,9 @@ void Document::Impl::draw_line(const Line& line, double x, double width, double 
   }
 }
 
-double Document::Impl::centred(const std::string& text, FontStyle style, double size, double x,
+double Document::Impl::centred(const std::string& raw, FontStyle style, double size, double x,
                                double width, double baseline) {
+  const std::string text = print_text(raw);
   const double w = pdf_.text_width(text, style, size);
   pdf_.draw_text(page_, x + (width - w) / 2, baseline, text, style, size);
   return w;

@@ -1,7 +1,9 @@
 #pragma once
 // The layout state shared by Document and TableWriter: pages, margins and the cursor.
 
+#include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "doc/pdf_file.hpp"
@@ -23,10 +25,20 @@ class Document::Impl {
   double bottom() const { return bottom_; }
   double body_size() const { return setup_.body_size; }
 
-  // Room left on the current page (a page is started if there is none).
+  // The header's two columns, which the signature blocks share: [left, left + width * kSplit]
+  // and the rest. One signature stands centred in the right column in every document.
+  static constexpr double kSplit = 0.42;
+  double right_column_x() const { return left_ + (right_ - left_) * kSplit; }
+  double right_column_width() const { return (right_ - left_) * (1 - kSplit); }
+
+  // Room left on the current page below what is held back (a page is started if there is none).
   double room();
-  // Starts a new page unless `height` fits below the cursor (or the page is still empty).
+  // Starts a new page unless `height` fits below the cursor and what is held back (or the page
+  // is still empty); then draws what was held.
   void need(double height);
+  // Holds a block back (a heading, keep-with-next) until the next block asks for room: both go
+  // on this page or both on the next, and no hole is left for the heading's sake.
+  void hold(double height, std::function<void()> draw);
   void new_page();
   bool at_page_top() const { return page_ && y_ >= top_ - 0.01; }
 
@@ -35,8 +47,24 @@ class Document::Impl {
   HPDF_Page page() { return page_; }
   int page_count() const { return pages_; }
 
+  // Prose breaks by the general rules; titles, headers, cells and signature lines also keep
+  // fixed terms and proper names whole, and titles never end a line on a weak word.
+  enum class Context { kProse, kCell, kTitle };
   std::vector<Line> lines_of(const std::vector<Span>& spans, double size, double first_width,
-                             double width);
+                             double width, Context context = Context::kCell);
+  // Paragraph lines without a one-word last line where a slightly narrower measure moves a word
+  // down to keep it company.
+  std::vector<Line> lines_without_widow(const std::vector<Span>& spans, double size,
+                                        double first_width, double width,
+                                        Context context = Context::kProse);
+  // Terms (names) never split over two lines, besides [document] fixed_terms.
+  void keep_together(const std::string& term);
+  // People's names: kept together and printed exactly as written (no tone style).
+  void person(const std::string& name);
+  // Text as printed: the document's tone style outside people's names.
+  std::string print_text(const std::string& text) const;
+  // Prose as printed: print_text, typographic quotes, abbreviations written out on first use.
+  std::string for_print(const std::string& text);
   // Draws one laid-out line with its top at the cursor; does not move the cursor.
   void draw_line(const Line& line, double x, double width, double size, Align align, double top);
   double measure(const std::string& text, FontStyle style, double size) {
@@ -60,6 +88,13 @@ class Document::Impl {
   DocumentInfo info_;
   PageSetup setup_;
   double page_w_ = 0, page_h_ = 0, left_ = 0, right_ = 0, top_ = 0, bottom_ = 0;
+  std::vector<std::pair<double, std::function<void()>>> held_;
+  std::vector<std::vector<std::string>> terms_;  // word keys of terms kept on one line
+  std::vector<std::string> people_;              // names as written
+  int tone_style_ = 0;                           // typography::ToneStyle
+  std::vector<std::pair<std::string, std::string>> abbreviations_;  // not yet written out
+  double held_height() const;
+  void draw_held();
   HPDF_Page page_ = nullptr;
   int pages_ = 0;
   double y_ = 0;

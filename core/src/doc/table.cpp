@@ -89,8 +89,7 @@ struct TableWriter::State {
     // A section heading never ends a page: keep room for its first row.
     const double first_row = std::max(style.row_min_height_pt, lead + 2 * style.cell_padding_pt);
     const bool header_due = header_on_page != doc.page_count();
-    if (doc.room() < height + first_row + (header_due ? header_height() : 0))
-      doc.new_page();
+    doc.need(height + first_row + (header_due ? header_height() : 0));
     if (header_on_page != doc.page_count())
       header();
     const double top = doc.y();
@@ -197,8 +196,10 @@ void TableWriter::finish() {
   if (state_->finished)
     return;
   state_->finished = true;
-  if (state_->header_on_page == 0)
+  if (state_->header_on_page == 0) {
+    state_->doc.need(state_->header_height());
     state_->header();  // an empty table still shows its header
+  }
   state_->doc.advance(8);
 }
 

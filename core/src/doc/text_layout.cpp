@@ -1,5 +1,7 @@
 #include "doc/text_layout.hpp"
 
+#include "doc/typography.hpp"
+
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
@@ -48,6 +50,19 @@ std::vector<Word> words_of(const std::vector<Span>& spans, const Measure& measur
   int32_t start = breaks->first();
   for (int32_t end = breaks->next(); end != icu::BreakIterator::DONE;
        start = end, end = breaks->next()) {
+    // ICU also breaks after '/' and '-' inside a word, which splits document numbers
+    // ("179/2019/NQ-HĐND"), abbreviations ("b/c") and compounds ("KT-XH"); Vietnamese separates
+    // its syllables with spaces, so a line breaks only where ICU's break follows white space
+    // (or ends the text). A word wider than a line is still cut (cut_to_width).
+    while (end < all.length() && end > start && all[end - 1] != u' ' && all[end - 1] != u'\n' &&
+           all[end - 1] != u'\t') {
+      const int32_t next = breaks->next();
+      if (next == icu::BreakIterator::DONE) {
+        end = all.length();
+        break;
+      }
+      end = next;
+    }
     Word word;
     int32_t content_end = end;
     while (content_end > start && (all[content_end - 1] == u' ' || all[content_end - 1] == u'\n' ||
@@ -123,6 +138,83 @@ std::vector<Word> cut_to_width(Word word, double limit, const Measure& measure) 
   return parts;
 }
 
+std::string text_of(const Word& w) {
+  std::string out;
+  for (const Piece& p : w.pieces)
+    out += p.text;
+  return out;
+}
+
+// Joins word i + 1 to word i: the space between them no longer breaks.
+void glue(std::vector<Word>& words, std::size_t i) {
+  Word& a = words[i];
+  Word& b = words[i + 1];
+  if (a.pieces.empty() || b.pieces.empty() || a.hard_break_after)
+    return;
+  a.pieces.back().space_after = a.space_after;
+  a.pieces.back().spaces = a.spaces;
+  a.width += a.space_after + b.width;
+  for (Piece& p : b.pieces)
+    a.pieces.push_back(std::move(p));
+  a.space_after = b.space_after;
+  a.spaces = b.spaces;
+  a.hard_break_after = b.hard_break_after;
+  words.erase(words.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+}
+
+void apply_rules(std::vector<Word>& words, const BreakRules& rules) {
+  std::vector<std::string> texts;
+  for (const Word& w : words)
+    texts.push_back(text_of(w));
+  // Decide every join on the words as written, then join from the end so indices hold.
+  std::vector<bool> join(words.size(), false);  // join[i]: word i + 1 stays with word i
+  bool qualified = false;  // inside "TM. BAN THƯỜNG TRỰC": the upper-case words that follow
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i].hard_break_after) {
+      qualified = false;
+      continue;
+    }
+    qualified =
+        (qualified || typography::is_qualifier(texts[i])) && typography::is_upper(texts[i + 1]);
+    if (qualified)
+      join[i] = true;
+    const std::string& a = texts[i];
+    const std::string& b = texts[i + 1];
+    if ((typography::is_number(a) && typography::is_unit(b)) ||
+        (typography::is_multiplier(a) && typography::is_unit(b)) || typography::is_dash(a) ||
+        typography::is_dash(b) || (typography::is_qualifier(a) && typography::is_upper(b)) ||
+        (rules.glue_weak_words && typography::is_weak(a))) {
+      join[i] = true;
+    }
+    // A spaced compound keeps a syllable on each side: "chính trị - xã hội".
+    if (typography::is_dash(b) && i + 2 < words.size() && i > 0 && !typography::is_number(a) &&
+        !words[i - 1].hard_break_after && !typography::is_dash(texts[i - 1]))
+      join[i - 1] = true;
+    if (typography::is_dash(a) && i + 2 < words.size() && !typography::is_number(b))
+      join[i + 1] = true;
+  }
+  if (rules.terms) {
+    std::vector<std::string> keys;
+    for (const auto& t : texts)
+      keys.push_back(typography::word_key(t));
+    for (const auto& term : *rules.terms) {
+      if (term.size() < 2)
+        continue;
+      for (std::size_t i = 0; i + term.size() <= keys.size(); ++i) {
+        bool same = true;
+        for (std::size_t k = 0; k < term.size() && same; ++k)
+          same = keys[i + k] == term[k];
+        for (std::size_t k = 0; same && k + 1 < term.size(); ++k)
+          join[i + k] = true;
+      }
+    }
+  }
+  for (std::size_t i = words.size(); i-- > 1;) {
+    if (join[i - 1])
+      glue(words, i - 1);
+  }
+}
+
 }  // namespace
 
 // Most table cells and short lines fit as they are: one plain span, no line break.
@@ -149,7 +241,7 @@ std::optional<Line> fits_whole(const std::vector<Span>& spans, double limit,
 }
 
 std::vector<Line> break_lines(const std::vector<Span>& spans, double first_width, double width,
-                              const Measure& measure) {
+                              const Measure& measure, const BreakRules& rules) {
   if (auto line = fits_whole(spans, first_width, measure))
     return {std::move(*line)};
   std::vector<Line> lines;
@@ -165,7 +257,9 @@ std::vector<Line> break_lines(const std::vector<Span>& spans, double first_width
     pending_space = 0;
   };
   std::vector<Word> words;
-  for (Word& word : words_of(spans, measure)) {
+  std::vector<Word> source = words_of(spans, measure);
+  apply_rules(source, rules);
+  for (Word& word : source) {
     if (word.width > std::min(first_width, width) && width > 0) {
       for (Word& part : cut_to_width(std::move(word), std::min(first_width, width), measure)) {
         words.push_back(std::move(part));

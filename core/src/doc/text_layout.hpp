@@ -1,6 +1,6 @@
 #pragma once
-// Breaking styled text into lines that fit a width (ICU line breaking: at spaces, after
-// hyphens and slashes, never inside a word).
+// Breaking styled text into lines that fit a width, by the rules of Vietnamese administrative
+// typography (see typography.hpp for which words stay together).
 
 #include <functional>
 #include <string>
@@ -29,8 +29,16 @@ struct Line {
 
 using Measure = std::function<double(const std::string&, FontStyle)>;
 
+// What stays on one line besides what always does (a number and its unit, a spaced range or
+// compound, an abbreviation and what it qualifies).
+struct BreakRules {
+  // Multi-word terms never split: fixed terms and proper names (titles, headers, cells).
+  const std::vector<std::vector<std::string>>* terms = nullptr;  // match keys, word by word
+  bool glue_weak_words = false;  // titles: a line never ends on "về", "của", "và" ...
+};
+
 // `first_width` for the first line, `width` for the others.
 std::vector<Line> break_lines(const std::vector<Span>& spans, double first_width, double width,
-                              const Measure& measure);
+                              const Measure& measure, const BreakRules& rules = {});
 
 }  // namespace thuky::doc

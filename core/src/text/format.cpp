@@ -39,6 +39,24 @@ std::string format_date_long(const Date& d) {
                       : fmt::format("ngày {:02} tháng {} năm {}", d.day, d.month, d.year);
 }
 
+std::string format_date_short(const Date& d) {
+  return d.month <= 2 ? fmt::format("{:02}/{:02}/{}", d.day, d.month, d.year)
+                      : fmt::format("{:02}/{}/{}", d.day, d.month, d.year);
+}
+
+std::string with_end_mark(std::string_view text) {
+  std::string out(text);
+  while (!out.empty() && out.back() == ' ')
+    out.pop_back();
+  if (out.size() >= 3 && out.compare(out.size() - 3, 3, "./.") == 0)
+    return out;
+  if (out.size() >= 2 && out.compare(out.size() - 2, 2, "/.") == 0)
+    out.resize(out.size() - 2);  // "năm 2020/." — the full stop was missing
+  if (out.empty() || out.back() != '.')
+    out += '.';
+  return out + "/.";
+}
+
 std::string format_place_date(std::string_view place, const Date& date) {
   return fmt::format("{}, {}", place, format_date_long(date));
 }

@@ -78,12 +78,12 @@ void write_candidate_list(const ElectionDay& day, const Election& election, cons
   d.paragraph(
       fmt::format("Số đại biểu được bầu: {}. Số người ứng cử: {}.", unit.seats, candidates.size()),
       centred());
-  const std::vector<TableColumn> columns = {{"STT", 0.45, Align::kCenter},
+  const std::vector<TableColumn> columns = {{"STT", 0.55, Align::kCenter},
                                             {"Họ và tên", 1.5},
-                                            {"Ngày, tháng, năm sinh", 0.95, Align::kCenter},
+                                            {"Ngày, tháng, năm sinh", 1.1, Align::kCenter},
                                             {"Giới tính", 0.55, Align::kCenter},
-                                            {"Quê quán", 1.3},
-                                            {"Nơi ở hiện nay", 1.3},
+                                            {"Quê quán", 1.2},
+                                            {"Nơi ở hiện nay", 1.2},
                                             {"Dân tộc", 0.6, Align::kCenter},
                                             {"Tôn giáo", 0.7, Align::kCenter},
                                             {"Giáo dục phổ thông", 0.7, Align::kCenter},
@@ -91,9 +91,9 @@ void write_candidate_list(const ElectionDay& day, const Election& election, cons
                                             {"Học hàm, học vị", 0.8},
                                             {"Lý luận chính trị", 0.8},
                                             {"Ngoại ngữ", 0.8},
-                                            {"Nghề nghiệp, chức vụ", 1.4},
+                                            {"Nghề nghiệp, chức vụ", 1.3},
                                             {"Nơi công tác", 1.3},
-                                            {"Ngày vào Đảng", 0.95, Align::kCenter},
+                                            {"Ngày vào Đảng", 1.1, Align::kCenter},
                                             {"Là đại biểu QH, HĐND", 1.1}};
   thuky::doc::TableStyle style;
   style.size = 8.5;

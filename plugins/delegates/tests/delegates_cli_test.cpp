@@ -194,7 +194,7 @@ TEST_F(Election, CandidatesListAsJsonAndSpreadsheet) {
                              "--unit", "1", "--json"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("{\"candidates\": [\n  {\"election\": \"hdnd-xa-ky-hoa-2026\", \"unit\": "
-                       "\"1\", \"number\": \"1\", \"name\": \"Dương Văn Duy\", \"birth_date\": "
+                       "1, \"number\": 1, \"name\": \"Dương Văn Duy\", \"birth_date\": "
                        "\"1972-09-09\""),
             std::string::npos)
       << r.out;

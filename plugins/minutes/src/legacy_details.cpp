@@ -28,6 +28,7 @@ void read_legacy_details(const std::string& toml_text, Meeting& m) {
   m.organiser.signer_name = text("signer_name");
   m.issued = thuky::text::Date::parse_iso(text("issued"));
   m.invitation_note = text("invitation_note");
+  m.invitation_note_for = strings_of(details["invitation_note_for"]);
   const auto number = [&](const char* kind) {
     return details["numbers"][kind].value_or(std::string());
   };

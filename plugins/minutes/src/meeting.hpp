@@ -87,6 +87,9 @@ struct Meeting {
   DateTime ends;
   std::optional<thuky::text::Date> issued;  // date of the invitation, agenda and notice
   std::string invitation_note;              // e.g. what to bring; printed before "./."
+  // Who the note asks to act ("Ban Thường trực Ủy ban MTTQ thị xã Kỳ Anh", to prepare the
+  // report): they receive the invitation too, "(để thực hiện)".
+  std::vector<std::string> invitation_note_for;
   Numbers numbers;
   Organiser organiser;
   Participant chair;

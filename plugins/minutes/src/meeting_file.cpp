@@ -35,7 +35,7 @@ class MeetingReader {
     if (m.kind.empty())
       m.kind = "cuộc họp";
     m.title = text(root, "title", true);
-    m.number = text(root, "number", true);
+    m.number = text(root, "number", false);  // else the document register gives it
     m.place = text(root, "place", true);
     m.place_name = text(root, "place_name", true);
     m.starts = datetime(root, "starts");
@@ -50,6 +50,7 @@ class MeetingReader {
       m.issued = thuky::text::Date{date->get().year, date->get().month, date->get().day};
     }
     m.invitation_note = text(root, "invitation_note", false);
+    m.invitation_note_for = lines(root, "invitation_note_for", "invitation_note_for");
     if (const toml::table* n = table(root, "numbers")) {
       m.numbers = {text(*n, "minutes", false, "numbers.minutes"),
                    text(*n, "invitation", false, "numbers.invitation"),

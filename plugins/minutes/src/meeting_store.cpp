@@ -161,8 +161,9 @@ MeetingStore::Saved MeetingStore::save(const Meeting& m) {
       "INSERT INTO minutes_meetings(id, kind, title, number, place, place_name, starts_at, "
       "ends_at, details, recipients, organiser_name, parent_body, issuing_body, symbol, "
       "signer_authority, signer_title, signer_name, issued, invitation_note, number_minutes, "
-      "number_invitation, number_agenda, number_conclusion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', "
-      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = "
+      "number_invitation, number_agenda, number_conclusion, invitation_note_for) VALUES (?, ?, ?, "
+      "?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE "
+      "SET kind = "
       "excluded.kind, title = excluded.title, number = excluded.number, place = excluded.place, "
       "place_name = excluded.place_name, starts_at = excluded.starts_at, ends_at = "
       "excluded.ends_at, details = '', recipients = excluded.recipients, organiser_name = "
@@ -172,7 +173,7 @@ MeetingStore::Saved MeetingStore::save(const Meeting& m) {
       "excluded.signer_name, issued = excluded.issued, invitation_note = "
       "excluded.invitation_note, number_minutes = excluded.number_minutes, number_invitation = "
       "excluded.number_invitation, number_agenda = excluded.number_agenda, number_conclusion = "
-      "excluded.number_conclusion");
+      "excluded.number_conclusion, invitation_note_for = excluded.invitation_note_for");
   int column = 0;
   for (const std::string* value : {&m.id, &m.kind, &m.title, &m.number, &m.place, &m.place_name}) {
     upsert.bind(++column, *value);
@@ -192,6 +193,7 @@ MeetingStore::Saved MeetingStore::save(const Meeting& m) {
                                    &m.numbers.agenda, &m.numbers.conclusion}) {
     upsert.bind(++column, *value);
   }
+  upsert.bind(++column, join_lines(m.invitation_note_for));
   upsert.exec();
 
   // Participants and items follow the file: written again in its order.
@@ -281,7 +283,7 @@ Meeting MeetingStore::load(const std::string& id) {
                       "details, recipients, organiser_name, parent_body, issuing_body, symbol, "
                       "signer_authority, signer_title, signer_name, coalesce(issued, ''), "
                       "invitation_note, number_minutes, number_invitation, number_agenda, "
-                      "number_conclusion FROM minutes_meetings WHERE id = ?");
+                      "number_conclusion, invitation_note_for FROM minutes_meetings WHERE id = ?");
   q.bind(1, id);
   if (!q.executeStep())
     throw no_meeting(id);
@@ -309,6 +311,7 @@ Meeting MeetingStore::load(const std::string& id) {
     m.invitation_note = q.getColumn(17).getString();
     m.numbers = {q.getColumn(18).getString(), q.getColumn(19).getString(),
                  q.getColumn(20).getString(), q.getColumn(21).getString()};
+    m.invitation_note_for = split_lines(q.getColumn(22).getString());
   }
 
   for (auto& [role_delegation, person] : participant_rows(id, false)) {

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "documents/documents.hpp"
+#include "documents/numbering.hpp"
 #include "meeting_file.hpp"
 #include "meeting_lists.hpp"
 #include "meeting_store.hpp"
@@ -110,8 +111,13 @@ class MinutesPlugin final : public thuky::Plugin {
   }
 
   void import_meeting(thuky::PluginContext& ctx) {
-    const Meeting m = read_meeting_file(file_, ctx.people());
+    Meeting m = read_meeting_file(file_, ctx.people());
+    thuky::WriteTransaction transaction(ctx.store());
+    const auto register_warnings = number_papers(m, ctx.store(), ctx.settings());
     const MeetingStore::Saved saved = meetings(ctx).save(m);
+    transaction.commit();
+    for (const auto& w : register_warnings)
+      ctx.log().warn(fmt::format("{}: {}", file_, w));
     for (const auto id : saved.removed_tasks)
       ctx.log().warn(fmt::format("task {} is no longer in the meeting file; it is removed", id));
     std::cout << fmt::format("{} meeting '{}' ({} invitees, {} tasks).\n",

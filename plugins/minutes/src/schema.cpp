@@ -71,6 +71,7 @@ ALTER TABLE minutes_meetings ADD COLUMN signer_title TEXT NOT NULL DEFAULT '';
 ALTER TABLE minutes_meetings ADD COLUMN signer_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE minutes_meetings ADD COLUMN issued TEXT;  -- ISO date
 ALTER TABLE minutes_meetings ADD COLUMN invitation_note TEXT NOT NULL DEFAULT '';
+ALTER TABLE minutes_meetings ADD COLUMN invitation_note_for TEXT NOT NULL DEFAULT '';  -- lines
 ALTER TABLE minutes_meetings ADD COLUMN number_minutes TEXT NOT NULL DEFAULT '';
 ALTER TABLE minutes_meetings ADD COLUMN number_invitation TEXT NOT NULL DEFAULT '';
 ALTER TABLE minutes_meetings ADD COLUMN number_agenda TEXT NOT NULL DEFAULT '';

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <regex>
 
 #include "support/pdf_tools.hpp"
@@ -40,6 +41,12 @@ class Minutes : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_EQ(thuky({"init"}).exit_code, 0);
+    // The issuing body the sample's papers come from, as scripts/demo.sh configures it.
+    std::string config = read_file(dir_ / "thuky.toml");
+    const auto at = config.find("\nplace = \"\"");
+    ASSERT_NE(at, std::string::npos);
+    config.replace(at, 11, "\nplace = \"Hà Tĩnh\"");
+    write_file(dir_ / "thuky.toml", config);
     const RunResult people = thuky({"people", "import", (kSample / "people.csv").string()});
     ASSERT_EQ(people.exit_code, 0) << people.err;
   }
@@ -60,10 +67,16 @@ class Minutes : public ::testing::Test {
   }
   // A meeting file like the sample with one line replaced.
   std::filesystem::path variant(const std::string& from, const std::string& to) {
+    return variant({{from, to}});
+  }
+  std::filesystem::path variant(const std::vector<std::pair<std::string, std::string>>& edits) {
     std::string text = read_file(kSample / "meeting.toml");
-    const auto at = text.find(from);
-    EXPECT_NE(at, std::string::npos) << from;
-    text.replace(at, from.size(), to);
+    for (const auto& [from, to] : edits) {
+      const auto at = text.find(from);
+      EXPECT_NE(at, std::string::npos) << from;
+      if (at != std::string::npos)
+        text.replace(at, from.size(), to);
+    }
     write_file(dir_ / "variant.toml", text);
     return dir_ / "variant.toml";
   }
@@ -77,7 +90,7 @@ TEST_F(Minutes, SampleImportsAndRendersEveryDocument) {
   const RunResult r = thuky({"meeting", "render", kId, "--doc", "all", "--out", "pdf"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   for (const char* name : {"giay-moi", "chuong-trinh", "danh-sach-dai-bieu", "bien-ban",
-                           "thong-bao-ket-luan", "giay-moi-05-dang-van-thanh"}) {
+                           "thong-bao-ket-luan", "giay-moi-04-dang-van-thanh"}) {
     const auto file = dir_ / "pdf" / (kId + "-" + name + ".pdf");
     EXPECT_NE(r.out.find(file.lexically_relative(dir_.path()).string()), std::string::npos) << name;
     EXPECT_EQ(shell("qpdf --check " + quoted(file)).exit_code, 0) << name;
@@ -108,7 +121,7 @@ TEST_F(Minutes, MinutesFollowMau19) {
        "- Đồng chí Thái Ngọc Hải, Phó Chủ tịch Ủy ban MTTQ tỉnh;",
        "- Đồng chí Hoàng Anh Đức, Phó Chủ tịch Ủy ban MTTQ tỉnh;",
        "Về phía thị xã Kỳ Anh:",
-       "- Đồng chí Đặng Văn Thành, Tỉnh uỷ viên, Bí thư Thị uỷ;",
+       "- Đồng chí Đặng Văn Thành, Tỉnh ủy viên, Bí thư Thị ủy;",
        "Chủ trì (chủ tọa): Đồng chí Hà Văn Hùng, UVBTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh.",
        "Thư ký (người ghi biên bản): Đồng chí Lê Thị Thu Hương",
        "Nội dung (theo diễn biến cuộc họp):",
@@ -116,10 +129,10 @@ TEST_F(Minutes, MinutesFollowMau19) {
        "hỗ trợ làm 34 nhà ở trị giá trên 1,9 tỷ đồng",
        "hiến 1.841 m² đất, đóng góp 10.928 ngày công",
        "2. Ý kiến phát biểu",
-       "Đồng chí Đặng Văn Thành, Tỉnh uỷ viên, Bí thư Thị uỷ phát biểu:",
+       "Đồng chí Đặng Văn Thành, Tỉnh ủy viên, Bí thư Thị ủy phát biểu:",
        "3. Kết luận của chủ trì",
-       "Cuộc họp kết thúc vào 11 giờ 30 phút, ngày 15 tháng 9 năm 2020/. THƯ KÝ Lê Thị Thu Hương "
-       "CHỦ TỌA Hà Văn Hùng Nơi nhận: - Thường trực Tỉnh uỷ (để b/c);",
+       "Cuộc họp kết thúc vào 11 giờ 30 phút, ngày 15 tháng 9 năm 2020./. THƯ KÝ Lê Thị Thu Hương "
+       "CHỦ TỌA Hà Văn Hùng Nơi nhận: - Thường trực Tỉnh ủy (để b/c);",
        "- Lưu: VT, Hồ sơ."});
 }
 
@@ -150,12 +163,12 @@ TEST_F(Minutes, MinutesRunOverThreePagesAndBreakCleanly) {
 TEST_F(Minutes, InvitationAgendaSheetAndNotice) {
   import_sample();
   ASSERT_EQ(thuky({"meeting", "render", kId, "--out", "pdf"}).exit_code, 0);
-  const std::string invitation = text_of("giay-moi-05-dang-van-thanh");
-  EXPECT_NE(invitation.find("Số: 12/GM-MTTQ-BTT Kỳ Anh, ngày 10 tháng 9 năm 2020\nGIẤY MỜI\n"),
+  const std::string invitation = text_of("giay-moi-04-dang-van-thanh");
+  EXPECT_NE(invitation.find("Số: 12/GM-MTTQ-BTT Hà Tĩnh, ngày 10 tháng 9 năm 2020\nGIẤY MỜI\n"),
             std::string::npos)
       << invitation;
   EXPECT_NE(invitation.find("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh trân trọng kính "
-                            "mời:\nĐồng chí Đặng Văn Thành, Tỉnh uỷ viên, Bí thư Thị uỷ, Thị uỷ Kỳ "
+                            "mời:\nĐồng chí Đặng Văn Thành, Tỉnh ủy viên, Bí thư Thị ủy Kỳ "
                             "Anh\n"),
             std::string::npos)
       << invitation;
@@ -166,9 +179,9 @@ TEST_F(Minutes, InvitationAgendaSheetAndNotice) {
 
   const std::string sheet = text_of("danh-sach-dai-bieu");
   const std::string expected_rows =
-      "STT Họ và tên Chức vụ Đơn vị Ký tên\n"
+      "STT Họ và tên Chức vụ, đơn vị Ký tên\n"
       "Đoàn công tác Ban Thường trực Ủy ban MTTQ tỉnh\n"
-      "1 Hà Văn Hùng UVBTV Tỉnh ủy, Chủ\n";
+      "1 Hà Văn Hùng UVBTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ\n";
   EXPECT_NE(sheet.find(expected_rows), std::string::npos) << sheet;
   std::size_t at = 0;
   for (const char* name : {"1 Hà Văn Hùng", "2 Nguyễn Thị Mai Thuỷ", "3 Thái Ngọc Hải",
@@ -180,12 +193,155 @@ TEST_F(Minutes, InvitationAgendaSheetAndNotice) {
   }
   EXPECT_NE(text_of("chuong-trinh").find("8 giờ 10 Báo cáo kết quả công tác"), std::string::npos);
   const std::string notice = text_of("thong-bao-ket-luan");
-  EXPECT_NE(notice.find("Số: 07/TB-MTTQ-BTT Kỳ Anh, ngày 15 tháng 9 năm 2020\nTHÔNG BÁO\nKết "
+  EXPECT_NE(notice.find("Số: 07/TB-MTTQ-BTT Hà Tĩnh, ngày 15 tháng 9 năm 2020\nTHÔNG BÁO\nKết "
                         "luận của đồng chí Hà Văn Hùng\n"),
             std::string::npos)
       << notice.substr(0, 600);
-  EXPECT_NE(notice.find("1 Cụ thể hoá Nghị quyết Đại hội Đảng bộ thị"), std::string::npos);
+  EXPECT_NE(notice.find("1 Cụ thể hóa Nghị quyết Đại hội Đảng bộ thị"), std::string::npos);
   EXPECT_NE(notice.find("31/10/2020"), std::string::npos);
+}
+
+// What a văn thư checks before signing (issue 10): the content of every paper.
+TEST_F(Minutes, PapersAClerkSigns) {
+  import_sample();
+  const RunResult r = thuky({"meeting", "render", kId, "--doc", "all", "--out", "pdf"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::map<std::string, std::string> text;
+  for (const char* name : {"giay-moi", "giay-moi-04-dang-van-thanh", "chuong-trinh",
+                           "danh-sach-dai-bieu", "bien-ban", "thong-bao-ket-luan"}) {
+    text[name] = flat(text_of(name));
+    // No placeholder prints; the date line's place is the issuing body's seat.
+    EXPECT_EQ(text[name].find("giá trị mẫu"), std::string::npos) << name;
+    EXPECT_EQ(text[name].find("Kỳ Anh, ngày"), std::string::npos) << name;
+  }
+  EXPECT_NE(text["giay-moi"].find("Số: 12/GM-MTTQ-BTT Hà Tĩnh, ngày 10 tháng 9 năm 2020"),
+            std::string::npos);
+  // One end mark: the last sentence's full stop, then "/.".
+  EXPECT_NE(text["bien-ban"].find("ngày 15 tháng 9 năm 2020./."), std::string::npos);
+  EXPECT_NE(text["giay-moi"].find("từ đầu năm 2020./."), std::string::npos);
+  EXPECT_NE(text["thong-bao-ket-luan"].find("biết, thực hiện./."), std::string::npos);
+  for (const auto& [name, t] : text)
+    EXPECT_EQ(t.find("/.", t.find("./.") + 3), std::string::npos) << name << ": one end mark";
+  // The signer invites, he is not invited: no invitation of his own, not in Nơi nhận; the body
+  // asked to prepare the report receives it.
+  EXPECT_EQ(r.out.find("giay-moi-01-ha-van-hung"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("giay-moi-01-nguyen-thi-mai-thuy"), std::string::npos) << r.out;
+  const std::string& common = text["giay-moi"];
+  const std::string to = common.substr(common.find("Nơi nhận:"));
+  EXPECT_EQ(to.find("Đồng chí Hà Văn Hùng"), std::string::npos) << to;
+  expect_in_order(to,
+                  {"- Đồng chí Nguyễn Thị Mai Thuỷ, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh "
+                   "Hà Tĩnh;",
+                   "- Đồng chí Phan Duy Vĩnh, Phó Bí thư Thường trực Thị ủy Kỳ Anh, Chủ tịch "
+                   "Hội đồng nhân dân thị xã;",
+                   "- Ban Thường trực Ủy ban MTTQ thị xã Kỳ Anh (để thực hiện);", "- Lưu: VT."});
+  EXPECT_NE(text["giay-moi-04-dang-van-thanh"].find("- Như trên; - Ban Thường trực Ủy ban MTTQ "
+                                                    "thị xã Kỳ Anh (để thực hiện); - Lưu: VT."),
+            std::string::npos)
+      << text["giay-moi-04-dang-van-thanh"];
+  // The agenda and the sign-in sheet go with the invitation: no header, number or date line of
+  // their own, and a line naming the invitation.
+  for (const char* name : {"chuong-trinh", "danh-sach-dai-bieu"}) {
+    const std::string& t = text[name];
+    EXPECT_NE(t.find("(Kèm theo Giấy mời số 12/GM-MTTQ-BTT ngày 10/9/2020 của Ban Thường trực "
+                     "Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh)"),
+              std::string::npos)
+        << t;
+    EXPECT_EQ(t.find("Số:"), std::string::npos) << name;
+    EXPECT_EQ(t.find("CỘNG HÒA"), std::string::npos) << name;
+  }
+  // Title and unit as one phrase, in the sign-in sheet's one column for both.
+  expect_in_order(text["danh-sach-dai-bieu"],
+                  {"STT Họ và tên Chức vụ, đơn vị Ký tên",
+                   "5 Đặng Văn Thành Tỉnh ủy viên, Bí thư Thị ủy Kỳ Anh"});
+  EXPECT_EQ(text["danh-sach-dai-bieu"].find("Đơn vị"), std::string::npos);
+}
+
+// Where a clerk measures: one signature centre, one indent for headings and labels, rows one
+// can sign in.
+TEST_F(Minutes, LayoutAClerkMeasures) {
+  import_sample();
+  ASSERT_EQ(thuky({"meeting", "render", kId, "--doc", "all", "--out", "pdf"}).exit_code, 0);
+  const auto file = [&](const std::string& name) {
+    return dir_ / "pdf" / (kId + "-" + name + ".pdf");
+  };
+  // The centre of the signer's name, "Hà Văn Hùng", on the last page of each paper.
+  const auto signer_centre = [&](const std::string& name) {
+    const auto layout = pdf_words(file(name));
+    const auto words = layout.on_page(layout.pages);
+    for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+      if (words[i].text == "Hà" && words[i + 1].text == "Văn" && words[i + 2].text == "Hùng")
+        return (words[i].x_min + words[i + 2].x_max) / 2;
+    }
+    ADD_FAILURE() << "no signer in " << name;
+    return 0.0;
+  };
+  const double centre = signer_centre("giay-moi");
+  EXPECT_NEAR(signer_centre("thong-bao-ket-luan"), centre, 0.5);
+  EXPECT_NEAR(signer_centre("bien-ban"), centre, 0.5);
+  EXPECT_NEAR(signer_centre("giay-moi-04-dang-van-thanh"), centre, 0.5);
+  // Headings start where the labelled lines do.
+  std::map<std::string, double> x;
+  for (const auto& w : pdf_words(file("bien-ban")).words) {
+    if (!x.count(w.text))
+      x[w.text] = w.x_min;
+  }
+  EXPECT_NEAR(x["Thành"], x["Thời"], 0.5);
+  EXPECT_NEAR(x["Nội"], x["Thời"], 0.5);
+  // The notice's last numbered item is indented as the others.
+  std::map<std::string, double> item;
+  for (const auto& w : pdf_words(file("thong-bao-ket-luan")).words) {
+    if (w.text.size() == 2 && w.text[1] == '.' && !item.count(w.text))
+      item[w.text] = w.x_min;
+  }
+  EXPECT_NEAR(item["7."], item["1."], 0.5);
+  // Sign-in rows: [document] signature_row_mm, 15 mm by default.
+  const auto sheet = pdf_words(file("danh-sach-dai-bieu"));
+  double one = 0, two = 0;
+  for (const auto& w : sheet.words) {
+    if (w.text == "1" && one == 0)
+      one = w.y_min;
+    if (w.text == "2" && two == 0)
+      two = w.y_min;
+  }
+  EXPECT_GE(two - one, 15 * 72 / 25.4 - 0.5);
+}
+
+// The register gives the numbers a meeting file leaves out, keeps them, and warns about given
+// numbers that run against their dates.
+TEST_F(Minutes, NumbersComeFromTheDocumentRegister) {
+  const auto file = variant({{"invitation = \"12\"\n", ""}});
+  ASSERT_EQ(thuky({"meeting", "import", file.string()}).exit_code, 0);
+  EXPECT_EQ(thuky({"register", "next", "GM", "--date", "11/09/2020", "--issuer", "MTTQ-BTT"}).out,
+            "02/GM-MTTQ-BTT\n");
+  // Imported again, the invitation keeps the number it was given.
+  const RunResult again = thuky({"meeting", "import", file.string()});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(again.err, "");
+  ASSERT_EQ(thuky({"meeting", "render", kId, "--doc", "invitation", "--out", "pdf"}).exit_code, 0);
+  EXPECT_NE(text_of("giay-moi").find("Số: 01/GM-MTTQ-BTT Hà Tĩnh, ngày 10 tháng 9 năm 2020"),
+            std::string::npos);
+  EXPECT_EQ(thuky({"register", "next", "GM", "--date", "12/09/2020", "--issuer", "MTTQ-BTT"}).out,
+            "03/GM-MTTQ-BTT\n");
+
+  // Another meeting's invitation, dated earlier, with a higher number.
+  const auto other = variant({{"id = \"ky-anh-2020-09-15\"", "id = \"ky-anh-2020-09-05\""},
+                              {"issued = 2020-09-10", "issued = 2020-09-05"},
+                              {"invitation = \"12\"", "invitation = \"20\""},
+                              {"number = \"05\"", "# number"},
+                              {"minutes = \"05\"\n", ""},
+                              {"conclusion = \"07\"\n", ""}});
+  const RunResult r = thuky({"meeting", "import", other.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "warning: " + other.string() +
+                       ": number 20/GM dated 05/09/2020 runs against number 01/GM dated "
+                       "10/09/2020\nwarning: " +
+                       other.string() +
+                       ": number 20/GM dated 05/09/2020 runs against number 02/GM dated "
+                       "11/09/2020\nwarning: " +
+                       other.string() +
+                       ": number 20/GM dated 05/09/2020 runs against number 03/GM dated "
+                       "12/09/2020\n");
 }
 
 TEST_F(Minutes, BadMeetingFilesAreRefusedAndChangeNothing) {
@@ -296,10 +452,11 @@ TEST_F(Minutes, ListsAsJson) {
   // The same list for Excel.
   ASSERT_EQ(thuky({"meeting", "tasks", "--all", "--out", "tasks.csv"}).exit_code, 0);
   const std::string csv = read_file(dir_ / "tasks.csv");
-  EXPECT_EQ(csv.substr(0, csv.find("\r\n", csv.find("\r\n") + 2)),
-            "\xEF\xBB\xBFSố,Hạn,Hoàn thành,Nhiệm vụ,Đơn vị thực hiện,Cuộc họp\r\n1,31/10/2020,,\"Cụ "
-            "thể hoá Nghị quyết Đại hội Đảng bộ thị xã gắn với nhiệm vụ của MTTQ, xây dựng "
-            "chương trình hành động\",Ban Thường trực Ủy ban MTTQ thị xã Kỳ Anh,ky-anh-2020-09-15");
+  EXPECT_EQ(
+      csv.substr(0, csv.find("\r\n", csv.find("\r\n") + 2)),
+      "\xEF\xBB\xBFSố,Hạn,Hoàn thành,Nhiệm vụ,Đơn vị thực hiện,Cuộc họp\r\n1,31/10/2020,,\"Cụ "
+      "thể hoá Nghị quyết Đại hội Đảng bộ thị xã gắn với nhiệm vụ của MTTQ, xây dựng "
+      "chương trình hành động\",Ban Thường trực Ủy ban MTTQ thị xã Kỳ Anh,ky-anh-2020-09-15");
 }
 
 TEST_F(Minutes, TaskNumbersSurviveAReimportThatAddsAndEditsTasks) {

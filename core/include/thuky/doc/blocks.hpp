@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 #include "thuky/export.hpp"
 
@@ -42,9 +43,22 @@ struct THUKY_API HeaderBlock {
 };
 
 // "BIÊN BẢN" and the subject line(s) under it, centred, bold, a short rule below.
+// An appendix or attached paper (Decree 30, Phụ lục I, IV) has no header: its title starts the
+// page, under `label` ("Phụ lục", "Phụ lục II"), and names the document it goes with in
+// `attached_to`, printed in italics under the subject: "(Kèm theo Giấy mời số 12/GM-MTTQ-BTT
+// ngày 10/9/2020 của ...)".
 struct THUKY_API TitleBlock {
+  // A constructor, not an aggregate: {"BIÊN BẢN", {subject}} stays valid as fields are added.
+  TitleBlock(std::string type = {}, std::vector<std::string> subject_lines = {},
+             std::string label_line = {}, std::string attached = {})
+      : type_name(std::move(type)),
+        subject(std::move(subject_lines)),
+        label(std::move(label_line)),
+        attached_to(std::move(attached)) {}
   std::string type_name;             // upper case: BIÊN BẢN, GIẤY MỜI, THÔNG BÁO, ...
   std::vector<std::string> subject;  // trích yếu, one entry a line
+  std::string label;                 // "Phụ lục": bold, above the type name
+  std::string attached_to;           // "Kèm theo ...", without the parentheses
 };
 
 // A signature: authority line ("TM. BAN THƯỜNG TRỰC"), title ("CHỦ TỊCH"), room to sign,

@@ -68,6 +68,12 @@ class THUKY_API Document {
   // A rectangle at the left margin with a caption centred in it (the room for a polling team's
   // seal on a ballot); what follows goes below it.
   void box(double width_mm, double height_mm, const std::string& caption);
+  // Proper names (people, organisations, areas) never broken over two lines in titles,
+  // headers, table cells, "Nơi nhận" and signature lines; [document] fixed_terms always are.
+  void keep_together(const std::vector<std::string>& terms);
+  // People's names: kept together and printed exactly as each person writes it, whatever the
+  // document's tone style ([document] tone_style) does to the rest.
+  void people(const std::vector<std::string>& names);
   // A bookmark (outline entry) to the current position.
   void bookmark(const std::string& title);
   void space(double points);

@@ -13,6 +13,14 @@ namespace thuky::text {
 // 10, the month only for January and February.
 THUKY_API std::string format_date_long(const Date& date);
 
+// "10/9/2020", "05/01/2020": the short form cited in "Kèm theo Giấy mời số 12/GM ngày 10/9/2020",
+// with the same leading zeros as the long form.
+THUKY_API std::string format_date_short(const Date& date);
+
+// The end mark of a document's text (Decree 30): the last sentence's full stop, then "/.".
+// "năm 2020" and "năm 2020." both become "năm 2020./."; text already ending "./." is kept.
+THUKY_API std::string with_end_mark(std::string_view text);
+
 // "Kỳ Anh, ngày 15 tháng 9 năm 2020".
 THUKY_API std::string format_place_date(std::string_view place, const Date& date);
 

@@ -15,8 +15,12 @@ void write_conclusion_notice(const Meeting& m, const thuky::Settings& s,
   using thuky::text::lower_first;
   using thuky::text::upper_first;
   thuky::doc::Document d(s, info(m, "Thông báo kết luận"));
+  name_names(d, m);
   d.header(header_for(m, s, "TB", m.numbers.conclusion, m.ends.date));
-  d.title({"THÔNG BÁO", {"Kết luận của đồng chí " + m.chair.name, "tại " + lower_first(m.title)}});
+  d.title({"THÔNG BÁO",
+           {"Kết luận của đồng chí " + m.chair.name, "tại " + lower_first(m.title)},
+           "",
+           ""});
   d.paragraph(fmt::format("{}, {} tổ chức {}. Chủ trì: {}.",
                           upper_first(thuky::text::format_date_long(m.starts.date)),
                           organiser_name(m, s), lower_first(m.title), describe(m.chair)));
@@ -29,7 +33,10 @@ void write_conclusion_notice(const Meeting& m, const thuky::Settings& s,
     d.paragraph(fmt::format("{}. {}", ++number, conclusion));
   }
   if (!m.tasks.empty()) {
-    d.heading(fmt::format("{}. Phân công thực hiện:", ++number));
+    // Numbered like the conclusions above it, and kept with its table.
+    thuky::doc::ParagraphStyle with_table;
+    with_table.keep_with_next = true;
+    d.paragraph(fmt::format("{}. Phân công thực hiện:", ++number), with_table);
     auto table = d.table({{"STT", 0.6, Align::kCenter},
                           {"Nhiệm vụ", 4.2, Align::kLeft},
                           {"Thực hiện", 2, Align::kLeft},
@@ -41,9 +48,9 @@ void write_conclusion_notice(const Meeting& m, const thuky::Settings& s,
     }
     table.finish();
   }
-  d.paragraph(organiser_name(m, s) +
-              " thông báo để các cơ quan, đơn vị, cá nhân liên quan biết, "
-              "thực hiện./.");
+  d.paragraph(thuky::text::with_end_mark(
+      organiser_name(m, s) +
+      " thông báo để các cơ quan, đơn vị, cá nhân liên quan biết, thực hiện"));
   std::vector<std::string> recipients;
   for (const auto& r : m.recipients)
     recipients.push_back("- " + r + ";");

@@ -15,20 +15,32 @@ using thuky::doc::Align;
 using thuky::doc::Span;
 using thuky::text::upper_first;
 
+// Everyone invited by name, except who signs the invitation.
 std::vector<Participant> invitees(const Meeting& m) {
   std::vector<Participant> out;
   for (const auto& d : m.delegations) {
-    for (const auto& p : d.members)
-      out.push_back(p);
+    for (const auto& p : d.members) {
+      if (!is_signer(m, p))
+        out.push_back(p);
+    }
   }
   return out;
+}
+
+// "Đồng chí Đặng Văn Thành, Tỉnh uỷ viên, Bí thư Thị uỷ Kỳ Anh"
+std::string addressee_of(const Participant& p) {
+  Participant with_unit = p;
+  if (!p.code.empty())
+    with_unit.title = title_with_unit(p);
+  return upper_first(describe(with_unit));
 }
 
 void write_one(const Meeting& m, const thuky::Settings& s, const std::string& addressee,
                const std::vector<std::string>& recipients, const std::filesystem::path& file) {
   thuky::doc::Document d(s, info(m, "Giấy mời"));
+  name_names(d, m);
   d.header(header_for(m, s, "GM", m.numbers.invitation, issue_date(m)));
-  d.title({"GIẤY MỜI", {m.title}});
+  d.title({"GIẤY MỜI", {m.title}, "", ""});
   thuky::doc::ParagraphStyle centred;
   centred.align = Align::kCenter;
   centred.first_line_indent_mm = 0;
@@ -39,19 +51,22 @@ void write_one(const Meeting& m, const thuky::Settings& s, const std::string& ad
   };
   labelled("Tới dự: ", m.title + ".");
   labelled("Chủ trì: ", upper_first(describe(m.chair)) + ".");
-  labelled("Thời gian: ",
-           fmt::format("từ {} đến {}, {}.",
-                       thuky::text::format_time(m.starts.hour, m.starts.minute, true),
-                       thuky::text::format_time(m.ends.hour, m.ends.minute, true),
-                       thuky::text::format_date_long(m.starts.date)));
   if (m.invitation_note.empty()) {
-    labelled("Địa điểm: ", m.place + "./.");
+    time_and_place(d, m, true);
   } else {
-    labelled("Địa điểm: ", m.place + ".");
-    d.paragraph(m.invitation_note + "./.");
+    time_and_place(d, m);
+    d.paragraph(thuky::text::with_end_mark(m.invitation_note));
   }
   d.closing({recipients}, signer(m));
   d.save(file);
+}
+
+// The bodies the invitation's note asks to act, after who is invited: "(để thực hiện)".
+std::vector<std::string> acting_bodies(const Meeting& m) {
+  std::vector<std::string> out;
+  for (const auto& body : m.invitation_note_for)
+    out.push_back("- " + upper_first(body) + " (để thực hiện);");
+  return out;
 }
 
 }  // namespace
@@ -60,7 +75,9 @@ void write_invitation(const Meeting& m, const thuky::Settings& s,
                       const std::filesystem::path& file) {
   std::vector<std::string> recipients;
   for (const auto& p : invitees(m))
-    recipients.push_back("- " + upper_first(describe(p)) + ";");
+    recipients.push_back("- " + addressee_of(p) + ";");
+  for (const auto& line : acting_bodies(m))
+    recipients.push_back(line);
   recipients.push_back("- Lưu: VT.");
   write_one(m, s, "Các đồng chí có tên tại Nơi nhận", recipients, file);
 }
@@ -70,16 +87,18 @@ std::vector<std::filesystem::path> write_invitations(const Meeting& m, const thu
   std::vector<std::filesystem::path> files;
   std::vector<std::function<void()>> jobs;
   const auto people = invitees(m);
+  std::vector<std::string> recipients = {"- Như trên;"};
+  for (const auto& line : acting_bodies(m))
+    recipients.push_back(line);
+  recipients.push_back("- Lưu: VT.");
   for (std::size_t i = 0; i < people.size(); ++i) {
     const Participant& p = people[i];
     // Safe whatever the name holds: the meeting id and a code of [a-z0-9-].
     const auto file = dir / fmt::format("{}-giay-moi-{:02}-{}.pdf", m.id, i + 1,
                                         thuky::PeopleDirectory::code_for(p.name));
     files.push_back(file);
-    const std::string addressee =
-        upper_first(describe(p)) + (p.unit.empty() || p.code.empty() ? "" : ", " + p.unit);
-    jobs.emplace_back([&m, &s, addressee, file] {
-      write_one(m, s, addressee, {"- Như trên;", "- Lưu: VT."}, file);
+    jobs.emplace_back([&m, &s, addressee = addressee_of(p), recipients, file] {
+      write_one(m, s, addressee, recipients, file);
     });
   }
   thuky::doc::render_in_parallel(jobs);

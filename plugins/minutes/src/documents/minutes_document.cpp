@@ -79,8 +79,9 @@ std::vector<std::string> absentees(const Meeting& m) {
 void write_minutes(const Meeting& m, const thuky::Settings& s, const DocumentOptions& o,
                    const std::filesystem::path& file) {
   thuky::doc::Document d(s, info(m, "Biên bản"));
+  name_names(d, m);
   d.header(header_for(m, s, "BB", m.numbers.minutes, std::nullopt));
-  d.title({"BIÊN BẢN", {m.title}});
+  d.title({"BIÊN BẢN", {m.title}, "", ""});
 
   labelled(d, "Thời gian bắt đầu: ", when(m.starts) + ".");
   labelled(d, "Địa điểm: ", m.place + ".");
@@ -128,7 +129,7 @@ void write_minutes(const Meeting& m, const thuky::Settings& s, const DocumentOpt
     d.paragraph(upper_first(describe(m.chair)) + " kết luận:");
     d.list(m.conclusions, "- ");
   }
-  d.paragraph("Cuộc họp kết thúc vào " + when(m.ends) + "/.");
+  d.paragraph(thuky::text::with_end_mark("Cuộc họp kết thúc vào " + when(m.ends)));
   d.signatures({{.authority = "", .title = "THƯ KÝ", .name = m.secretary.name, .note = ""},
                 {.authority = "", .title = "CHỦ TỌA", .name = m.chair.name, .note = ""}});
   std::vector<std::string> recipients;

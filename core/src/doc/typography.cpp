@@ -1,0 +1,119 @@
+#include "doc/typography.hpp"
+
+#include <algorithm>
+#include <array>
+#include <sstream>
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include "thuky/text/case.hpp"
+#include "thuky/text/names.hpp"
+
+namespace thuky::doc::typography {
+namespace {
+
+std::string lower(std::string_view utf8) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())))
+      .toLower(icu::Locale("vi"))
+      .toUTF8String(out);
+  return out;
+}
+
+// Punctuation that may close or open a word without changing what it is.
+std::string_view trimmed(std::string_view w) {
+  const std::string_view open = "(“\"'";
+  const std::string_view close = ",;:.)”\"'!?";
+  while (!w.empty() && open.find(w.front()) != std::string_view::npos)
+    w.remove_prefix(1);
+  while (!w.empty() && close.find(w.back()) != std::string_view::npos)
+    w.remove_suffix(1);
+  // The curly quotes are three bytes each.
+  for (std::string_view q : {std::string_view("“"), std::string_view("”")}) {
+    if (w.size() >= q.size() && w.substr(0, q.size()) == q)
+      w.remove_prefix(q.size());
+    if (w.size() >= q.size() && w.substr(w.size() - q.size()) == q)
+      w.remove_suffix(q.size());
+  }
+  return w;
+}
+
+bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+  const std::string l = lower(trimmed(word));
+  return std::find(list.begin(), list.end(), l) != list.end();
+}
+
+}  // namespace
+
+bool is_number(std::string_view word) {
+  const std::string_view w = trimmed(word);
+  if (w.empty() || !(w.front() >= '0' && w.front() <= '9'))
+    return false;
+  return std::all_of(w.begin(), w.end(),
+                     [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ','; });
+}
+
+bool is_unit(std::string_view word) {
+  return one_of(word,
+                {"đồng", "tỷ",   "triệu", "nghìn",     "ngàn", "%",   "m²",    "m2", "m",    "km",
+                 "km²",  "ha",   "kg",    "tấn",       "cm",   "mm",  "người", "hộ", "lượt", "giờ",
+                 "phút", "tuổi", "suất",  "ngày công", "lít",  "usd", "vnđ",   "đ"});
+}
+
+bool is_multiplier(std::string_view word) {
+  return one_of(word, {"tỷ", "triệu", "nghìn", "ngàn"});
+}
+
+bool is_dash(std::string_view word) {
+  return word == "-" || word == "–" || word == "—";
+}
+
+bool is_qualifier(std::string_view word) {
+  if (word.size() < 2 || word.back() != '.')
+    return false;
+  const std::string_view letters = word.substr(0, word.size() - 1);
+  return letters.size() <= 4 &&
+         std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool is_upper(std::string_view word) {
+  const std::string w(trimmed(word));
+  return !w.empty() && text::to_upper(w) == w && lower(w) != w;
+}
+
+bool is_weak(std::string_view word) {
+  // A word that ends with punctuation closes a phrase; it may end a line.
+  if (trimmed(word).size() != word.size())
+    return false;
+  return one_of(word, {"về", "của", "và", "với", "cho", "tại", "theo", "trong", "các", "những",
+                       "là", "ở", "đến", "từ", "trên", "để", "do", "giữa", "việc"});
+}
+
+std::string word_key(std::string_view word) {
+  return text::match_key(trimmed(word));
+}
+
+std::vector<std::string> term_keys(std::string_view term) {
+  std::vector<std::string> out;
+  std::istringstream in{std::string(term)};
+  for (std::string w; in >> w;)
+    out.push_back(word_key(w));
+  return out;
+}
+
+std::string curly_quotes(std::string_view text) {
+  std::string out;
+  bool open = true;  // quotes pair up: the first opens, the next closes
+  for (char c : text) {
+    if (c != '"') {
+      out += c;
+      continue;
+    }
+    out += open ? "“" : "”";
+    open = !open;
+  }
+  return out;
+}
+
+}  // namespace thuky::doc::typography

@@ -1,0 +1,44 @@
+#pragma once
+// Vietnamese typography the line breaker applies (issue 10; Decree 30 practice): which words
+// stay on one line, which line ends are weak, how a document's text is normalised for print.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace thuky::doc::typography {
+
+// "2021", "1.841", "2,3", "45,37"
+bool is_number(std::string_view word);
+// What follows a number and stays with it: "đồng", "tỷ", "%", "m²", "giờ", "người" ...
+bool is_unit(std::string_view word);
+// "tỷ", "triệu", "nghìn": the unit before the unit ("2,3 tỷ đồng").
+bool is_multiplier(std::string_view word);
+// A dash standing alone between spaces: "2021 - 2026", "chính trị - xã hội".
+bool is_dash(std::string_view word);
+// An abbreviation that qualifies what follows: "TM.", "KT.", "TL.", "TUQ.".
+bool is_qualifier(std::string_view word);
+// Upper-case letters only (and at least one): "BAN", "THƯỜNG".
+bool is_upper(std::string_view word);
+// A word a title line must not end on: "về", "của", "và", "với", "cho" ...
+bool is_weak(std::string_view word);
+// The word as terms are matched: punctuation around it dropped, tone placement and case aside.
+std::string word_key(std::string_view word);
+// A term's words as word_key gives them.
+std::vector<std::string> term_keys(std::string_view term);
+
+// Straight double quotes in prose become typographic ones: "a" → “a”.
+std::string curly_quotes(std::string_view text);
+
+}  // namespace thuky::doc::typography
+
+namespace thuky::doc::typography {
+
+enum class ToneStyle { kAsEntered, kNew, kOld };
+ToneStyle parse_tone_style(std::string_view name);  // "new", "old", "as-entered"
+
+// Tone-mark placement in syllables ending in oa, oe, uy: new "hòa, khỏe, thủy, Ủy", old "hoà,
+// khoẻ, thuỷ, Uỷ". Other syllables ("hoàn", "quý", "Nguyễn") have one placement and are kept.
+std::string with_tone_style(std::string_view text, ToneStyle style);
+
+}  // namespace thuky::doc::typography

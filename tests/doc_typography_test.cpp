@@ -1,0 +1,163 @@
+// Vietnamese typography of the document engine (issue 10), read back from the PDFs.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "support/pdf_tools.hpp"
+#include "support/test_support.hpp"
+#include "thuky/doc/document.hpp"
+
+namespace thuky::doc {
+namespace {
+
+using test::quoted;
+using test::shell;
+using test::TempDir;
+
+std::vector<std::string> lines_of(const std::filesystem::path& pdf) {
+  std::istringstream in(shell("pdftotext -raw " + quoted(pdf) + " -").out);
+  std::vector<std::string> out;
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line != "\f")
+      out.push_back(line);
+  }
+  return out;
+}
+
+std::size_t words_in(const std::string& line) {
+  std::istringstream in(line);
+  std::size_t n = 0;
+  for (std::string w; in >> w;)
+    ++n;
+  return n;
+}
+
+// The same paragraph at 30 measures: wherever the line ends fall, these stay on one line.
+TEST(Typography, NumbersUnitsRangesCompoundsQualifiersAndNumbersStayWhole) {
+  const std::string text =
+      "Đã vận động nguồn lực đạt trên 2,3 tỷ đồng, tỷ lệ đạt 45,37 % kế hoạch nhiệm kỳ "
+      "2021 - 2026 của các tổ chức chính trị - xã hội theo Nghị quyết số 179/2019/NQ-HĐND, "
+      "báo cáo Thường trực Tỉnh ủy (để b/c) và TM. BAN THƯỜNG TRỰC ký ban hành.";
+  const std::vector<std::string> whole = {"2,3 tỷ đồng",        "45,37 %",          "2021 - 2026",
+                                          "chính trị - xã hội", "179/2019/NQ-HĐND", "b/c)",
+                                          "TM. BAN THƯỜNG TRỰC"};
+  TempDir dir;
+  for (int indent = 0; indent < 30; ++indent) {
+    Settings settings;
+    Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+    ParagraphStyle style;
+    style.left_indent_mm = indent * 2;
+    d.paragraph(text, style);
+    d.save(dir / "p.pdf");
+    std::string joined;
+    for (const auto& line : lines_of(dir / "p.pdf"))
+      joined += line + "\n";
+    for (const auto& phrase : whole)
+      EXPECT_NE(joined.find(phrase), std::string::npos) << phrase << " at " << indent << "\n"
+                                                        << joined;
+  }
+}
+
+TEST(Typography, NoOneWordLastLineAndTitlesNeverEndOnAWeakWord) {
+  TempDir dir;
+  for (int indent = 0; indent < 24; ++indent) {
+    Settings settings;
+    Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+    d.title({"GIẤY MỜI",
+             {"Buổi làm việc của Ban Thường trực Ủy ban MTTQ tỉnh với Ban Thường trực Ủy ban "
+              "MTTQ thị xã Kỳ Anh về nhiệm vụ công tác Mặt trận nhiệm kỳ 2019 - 2024"}});
+    ParagraphStyle style;
+    style.left_indent_mm = indent * 3;
+    d.paragraph(
+        "Từ đầu năm đến nay, MTTQ các cấp thị xã Kỳ Anh đã chủ động phối hợp đẩy mạnh công tác "
+        "tuyên truyền, vận động cán bộ và Nhân dân tham gia các cuộc vận động.",
+        style);
+    d.save(dir / "w.pdf");
+    const auto lines = lines_of(dir / "w.pdf");
+    ASSERT_GE(lines.size(), 4u);
+    for (std::size_t i = 1; i + 1 < lines.size() && i < 4; ++i) {  // the subject's lines
+      for (const char* weak : {" về", " của", " và", " với"}) {
+        const std::string w = weak;
+        EXPECT_FALSE(lines[i].size() >= w.size() &&
+                     lines[i].compare(lines[i].size() - w.size(), w.size(), w) == 0)
+            << lines[i];
+      }
+    }
+    EXPECT_GE(words_in(lines.back()), 2u) << "indent " << indent * 3 << ": " << lines.back();
+  }
+}
+
+TEST(Typography, ToneStyleQuotesAndAbbreviations) {
+  TempDir dir;
+  for (const char* style : {"new", "old", "as-entered"}) {
+    Settings settings;
+    settings.document.tone_style = style;
+    settings.document.abbreviations = {{"MTTQ", "Mặt trận Tổ quốc"}};
+    Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+    d.people({"Nguyễn Thị Mai Thủy", "Lê Văn Hoà"});
+    d.paragraph(
+        "Thường trực Tỉnh uỷ và MTTQ tỉnh hoà giải; đồng chí Nguyễn Thị Mai Thủy, "
+        "đồng chí Lê Văn Hoà dự; Ủy ban MTTQ phát động \"Vì người nghèo\".");
+    d.save(dir / "t.pdf");
+    std::string text;
+    for (const auto& line : lines_of(dir / "t.pdf"))
+      text += line + " ";
+    const std::string s = style;
+    const std::string expected =
+        s == "new"   ? "Thường trực Tỉnh ủy và Mặt trận Tổ quốc (MTTQ) tỉnh hòa giải; đồng chí "
+                       "Nguyễn Thị Mai Thủy, đồng chí Lê Văn Hoà dự; Ủy ban MTTQ phát động "
+                       "“Vì người nghèo”. "
+        : s == "old" ? "Thường trực Tỉnh uỷ và Mặt trận Tổ quốc (MTTQ) tỉnh hoà giải; đồng chí "
+                       "Nguyễn Thị Mai Thủy, đồng chí Lê Văn Hoà dự; Uỷ ban MTTQ phát động "
+                       "“Vì người nghèo”. "
+                     : "Thường trực Tỉnh uỷ và Mặt trận Tổ quốc (MTTQ) tỉnh hoà giải; đồng chí "
+                       "Nguyễn Thị Mai Thủy, đồng chí Lê Văn Hoà dự; Ủy ban MTTQ phát động "
+                       "“Vì người nghèo”. ";
+    EXPECT_EQ(text, expected) << style;
+  }
+}
+
+// A heading that does not fit with what follows goes to the next page with it, leaving no
+// more room behind than the two need: whatever the text before it, at every page position.
+TEST(Layout, KeepWithNextLeavesNoHole) {
+  TempDir dir;
+  const double bottom = 842 - 20 * 72 / 25.4;
+  for (int paragraphs = 18; paragraphs < 34; ++paragraphs) {
+    Settings settings;
+    Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+    for (int i = 0; i < paragraphs; ++i)
+      d.paragraph("Đoạn " + std::to_string(i + 1) + ".");
+    ParagraphStyle keep;
+    keep.keep_with_next = true;
+    d.paragraph("7. Phân công thực hiện:", keep);
+    auto table = d.table({{"STT", 1}, {"Nhiệm vụ", 4}});
+    table.row({"1", "Một nhiệm vụ\nhai dòng\nba dòng"});
+    table.finish();
+    d.save(dir / "k.pdf");
+    const auto layout = test::pdf_words(dir / "k.pdf");
+    int heading_page = 0, table_page = 0;
+    double heading_top = 0, row_bottom = 0, last_before = 0;
+    for (const auto& w : layout.words) {
+      if (w.text == "Phân") {
+        heading_page = w.page;
+        heading_top = w.y_min;
+      }
+      if (w.text == "STT")
+        table_page = w.page;
+      if (w.text == "ba")
+        row_bottom = w.y_max;
+    }
+    for (const auto& w : layout.words) {
+      if (w.page == heading_page - 1)
+        last_before = std::max(last_before, w.y_max);
+    }
+    EXPECT_EQ(heading_page, table_page) << paragraphs;
+    if (heading_page == 2) {
+      EXPECT_LT(bottom - last_before, row_bottom - heading_top + 12)
+          << paragraphs << ": a hole of " << (bottom - last_before) << " pt";
+    }
+  }
+}
+
+}  // namespace
+}  // namespace thuky::doc
