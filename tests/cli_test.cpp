@@ -33,7 +33,7 @@ TEST_F(Cli, InitCreatesConfigAndMigratedStore) {
   SQLite::Database db((dir_ / "ws" / "thuky.db").string());
   EXPECT_EQ(
       db.execAndGet("SELECT max(version) FROM schema_migrations WHERE component='core'").getInt(),
-      3);
+      4);
 
   const RunResult again = thuky({"init", "ws"});
   EXPECT_EQ(again.exit_code, 1);
@@ -157,7 +157,7 @@ TEST_F(Cli, BackupWritesACopyOfTheStore) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "Backed up '" + (dir_ / "thuky.db").string() + "' to 'copy.db'.\n");
   SQLite::Database copy((dir_ / "copy.db").string());
-  EXPECT_EQ(copy.execAndGet("SELECT count(*) FROM schema_migrations").getInt(), 3);
+  EXPECT_EQ(copy.execAndGet("SELECT count(*) FROM schema_migrations").getInt(), 4);
   EXPECT_EQ(thuky({"backup", "copy.db"}).exit_code, 1);
 }
 
@@ -199,7 +199,7 @@ TEST_F(Cli, StoreFromANewerThukyIsRefused) {
   const RunResult r = thuky({"meeting", "list"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("has schema version 9 for 'core', but this thuky knows only up to version "
-                       "3; it was written by a newer thuky: upgrade thuky to use it"),
+                       "4; it was written by a newer thuky: upgrade thuky to use it"),
             std::string::npos)
       << r.err;
 }

@@ -106,8 +106,8 @@ TEST_F(Concurrency, FourFirstCommandsOnAFreshWorkspaceAllSucceed) {
       return run_thuky({"meeting", "tasks", "--all"}, dir_.path());
     });
     EXPECT_EQ(failures, std::vector<std::string>{}) << "round " << round;
-    // core 1-3 and minutes 1-2, each recorded once
-    EXPECT_EQ(count(store(), "SELECT count(*) FROM schema_migrations"), 5) << round;
+    // core 1-4 and minutes 1-2, each recorded once
+    EXPECT_EQ(count(store(), "SELECT count(*) FROM schema_migrations"), 6) << round;
   }
 }
 

@@ -33,7 +33,7 @@ const std::vector<Migration> kThree = {
 TEST(Store, NewStoreHasCoreSchemaWalAndForeignKeys) {
   TempDir dir;
   Store store(dir / "s.db");
-  EXPECT_EQ(store.schema_version("core"), 3);
+  EXPECT_EQ(store.schema_version("core"), 4);
   for (const char* table : {"people", "organisations", "areas", "positions"}) {
     EXPECT_TRUE(table_exists(store, table)) << table;
   }

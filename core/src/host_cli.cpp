@@ -75,6 +75,8 @@ struct Dispatch {
   std::filesystem::path people_file;
   table::ImportOptions import_options;
   std::filesystem::path list_out;
+  CLI::App* log = nullptr;
+  std::string log_since;
   PersonInput person;
   std::string birth;
   std::filesystem::path out_dir = "out";
@@ -157,6 +159,12 @@ void add_builtin_commands(CLI::App& app, Dispatch& d, GlobalOptions& options) {
   d.people_list = people->add_subcommand("list", "Everyone, in official list order");
   d.people_list->add_flag("--json", options.json, "Print as JSON");
   d.people_list->add_option("--out", d.list_out, "Write the list to FILE.xlsx or FILE.csv");
+
+  d.log = app.add_subcommand(
+      "log", "The audit log: what each command changed and printed, by whom and when");
+  d.log->add_option("--since", d.log_since, "Only entries from this day (YYYY-MM-DD, UTC) on");
+  d.log->add_flag("--json", options.json, "Print as JSON");
+  d.log->add_option("--out", d.list_out, "Write the log to FILE.xlsx or FILE.csv");
 }
 
 // Adds every plugin's commands from the manifests, without loading any plugin library.
@@ -220,6 +228,8 @@ int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
     return run_people_edit(session, d.people_code, d.person, d.birth);
   if (d.people_list->parsed())
     return run_people_list(session, d.list_out);
+  if (d.log->parsed())
+    return run_log(session, d.log_since, d.list_out);
   for (CLI::App* sub : app.get_subcommands()) {
     PluginRecord* record = session.registry().find_by_command(sub->get_name());
     if (!record) {
@@ -245,6 +255,7 @@ int run_host(int argc, char** argv) noexcept {
     GlobalOptions options = prescan_global_options(argc, argv);
     session_owner = std::make_unique<HostSession>(options);
     HostSession& session = *session_owner;
+    session.audit().set_command_line(command_line_text(argc, argv));
 
     CLI::App app{
         "thuky — the secretary: meetings and minutes, elections, voter contact, in the "

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "thuky/audit.hpp"
 #include "thuky/export.hpp"
 #include "thuky/logger.hpp"
 #include "thuky/progress.hpp"
@@ -27,6 +28,8 @@ class THUKY_API PluginContext {
   virtual Progress& progress() = 0;
   // True when the user asked for --json output from commands that print data.
   virtual bool json_output() const = 0;
+  // The command's entry in the store's audit log: say which rows it touched.
+  virtual AuditLog& audit() = 0;
 };
 
 }  // namespace thuky

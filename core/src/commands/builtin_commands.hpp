@@ -34,5 +34,7 @@ int run_people_add(HostSession& session, PersonInput person, const std::string& 
 int run_people_edit(HostSession& session, const std::string& code, PersonInput changes,
                     const std::string& birth);
 int run_people_list(HostSession& session, const std::filesystem::path& out);
+// The audit log from the day `since` (YYYY-MM-DD; "" for all) on, as a list.
+int run_log(HostSession& session, const std::string& since, const std::filesystem::path& out);
 
 }  // namespace thuky::host

@@ -16,7 +16,11 @@ int run_people_import(HostSession& session, const std::filesystem::path& file,
   WriteTransaction transaction(store);  // all rows or none; waits for other writers
   const auto result = PeopleDirectory(store, session.settings().text.name_order)
                           .import_file(file, options, &session.progress());
-  transaction.commit();
+  session.audit().rows("people", "added", result.added);
+  session.audit().rows("people", "updated", result.updated);
+  if (!result.table.rejects_file.empty())
+    session.audit().document(result.table.rejects_file);
+  session.commit_audited(transaction);
   std::cout << fmt::format("Imported '{}': {} added, {} updated.\n", file.string(), result.added,
                            result.updated);
   if (result.table.rejected > 0) {
@@ -87,7 +91,8 @@ int run_people_edit(HostSession& session, const std::string& code, PersonInput c
   take(person.email, changes.email);
   WriteTransaction transaction(store);
   people.upsert(person, InputLocation{});
-  transaction.commit();
+  session.audit().row("people", "updated", person.code);
+  session.commit_audited(transaction);
   std::cout << fmt::format("Updated {} ({}).\n", person.full_name, person.code);
   return 0;
 }
@@ -98,8 +103,9 @@ int run_people_add(HostSession& session, PersonInput person, const std::string& 
   WriteTransaction transaction(store);
   PeopleDirectory people(store, session.settings().text.name_order);
   const auto result = people.upsert(person, InputLocation{});
-  transaction.commit();
   const auto stored = people.find_by_id(result.id);
+  session.audit().row("people", result.added ? "added" : "updated", stored->code);
+  session.commit_audited(transaction);
   std::cout << fmt::format("{} {} ({}).\n", result.added ? "Added" : "Updated", stored->full_name,
                            stored->code);
   if (result.possible_duplicate) {
@@ -132,6 +138,12 @@ int run_people_list(HostSession& session, const std::filesystem::path& out) {
                   p.unit, p.phone, p.email});
       });
   const std::size_t rows = list.finish();
+  if (!out.empty()) {
+    // Personal data leaving the store: the export is logged as printed documents are.
+    session.audit().document(out);
+    WriteTransaction transaction(session.store());
+    session.commit_audited(transaction);
+  }
   if (rows == 0)
     session.log().warn("the people directory is empty");
   else if (!out.empty())

@@ -62,6 +62,7 @@ class MinutesPlugin final : public thuky::Plugin {
       const std::string status =
           !reason_.empty() ? "absent" : (!represented_by_.empty() ? "represented" : "present");
       MeetingStore(ctx.store()).set_attendance(id_, who_, status, reason_, represented_by_);
+      ctx.audit().row("minutes_participants", "updated", id_ + "/" + who_);
       std::cout << fmt::format("{}: {} ({}).\n", id_, who_, status);
     });
     CLI::App* guest = meeting->add_subcommand(
@@ -83,6 +84,7 @@ class MinutesPlugin final : public thuky::Plugin {
       char today[11];
       std::strftime(today, sizeof today, "%Y-%m-%d", std::localtime(&now));
       MeetingStore(ctx.store()).mark_done(task_id_, today);
+      ctx.audit().row("minutes_tasks", "updated", std::to_string(task_id_));
       std::cout << fmt::format("Task {} done.\n", task_id_);
     });
 
@@ -104,6 +106,10 @@ class MinutesPlugin final : public thuky::Plugin {
     thuky::PeopleDirectory people(ctx.store());
     const Meeting m = read_meeting_file(file_, people);
     const bool added = MeetingStore(ctx.store()).save(m);
+    ctx.audit().row("minutes_meetings", added ? "added" : "updated", m.id);
+    ctx.audit().rows("minutes_participants", "imported",
+                     static_cast<std::int64_t>(count_invitees(m)));
+    ctx.audit().rows("minutes_tasks", "imported", static_cast<std::int64_t>(m.tasks.size()));
     std::cout << fmt::format("{} meeting '{}' ({} invitees, {} tasks).\n",
                              added ? "Imported" : "Updated", m.id, count_invitees(m),
                              m.tasks.size());
@@ -180,6 +186,7 @@ class MinutesPlugin final : public thuky::Plugin {
     }
     const std::string delegation = delegation_.empty() ? "Đại biểu mời bổ sung" : delegation_;
     MeetingStore(ctx.store()).add_guest(id_, delegation, guest);
+    ctx.audit().row("minutes_participants", "added", id_ + "/" + guest.name);
     std::cout << fmt::format("{}: invited {} ({}).\n", id_, guest.name, delegation);
   }
 
