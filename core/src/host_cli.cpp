@@ -13,6 +13,7 @@
 #include "store_failure.hpp"
 #include "thuky/error.hpp"
 #include "thuky/table/cli.hpp"
+#include "thuky/text/terminal.hpp"
 #include "thuky/version.hpp"
 
 namespace thuky::host {
@@ -284,14 +285,14 @@ int run_host(int argc, char** argv) noexcept {
   } catch (const UserError& e) {
     // A store busy or a disk full, not the input file the message may name.
     const auto cause = session_owner ? session_owner->store_failure(e.what()) : std::nullopt;
-    std::cerr << "error: " << cause.value_or(e.what()) << '\n';
+    std::cerr << "error: " << text::escape_controls(cause.value_or(e.what()), true) << '\n';
     return kExitUserError;
   } catch (const std::exception& e) {
     if (auto cause = environment_cause(session_owner.get(), e)) {
       std::cerr << "error: " << *cause << '\n';
       return kExitUserError;
     }
-    std::cerr << "internal error: " << e.what() << '\n';
+    std::cerr << "internal error: " << text::escape_controls(e.what(), true) << '\n';
     return kExitInternal;
   } catch (...) {
     std::cerr << "internal error: unknown exception\n";

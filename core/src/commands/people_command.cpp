@@ -7,6 +7,7 @@
 #include "thuky/people.hpp"
 #include "thuky/table/list_output.hpp"
 #include "thuky/text/partial_date.hpp"
+#include "thuky/text/terminal.hpp"
 
 namespace thuky::host {
 
@@ -57,6 +58,8 @@ std::string iso_birth_date(const std::string& birth) {
     throw UserError(InputLocation{"", 0, 0, "--birth"},
                     fmt::format("'{}' is not a date like 15/09/1970 (or 09/1970, or 1970)", birth));
   }
+  if (auto problem = implausible_birth_year(date->year); !problem.empty())
+    throw UserError(fmt::format("--birth: {}", problem));
   return date->stored();
 }
 
@@ -93,7 +96,8 @@ int run_people_edit(HostSession& session, const std::string& code, PersonInput c
   people.upsert(person, InputLocation{});
   session.audit().row("people", "updated", person.code);
   session.commit_audited(transaction);
-  std::cout << fmt::format("Updated {} ({}).\n", person.full_name, person.code);
+  std::cout << fmt::format("Updated {} ({}).\n", text::escape_controls(person.full_name),
+                           text::escape_controls(person.code));
   return 0;
 }
 
@@ -106,8 +110,9 @@ int run_people_add(HostSession& session, PersonInput person, const std::string& 
   const auto stored = people.find_by_id(result.id);
   session.audit().row("people", result.added ? "added" : "updated", stored->code);
   session.commit_audited(transaction);
-  std::cout << fmt::format("{} {} ({}).\n", result.added ? "Added" : "Updated", stored->full_name,
-                           stored->code);
+  std::cout << fmt::format("{} {} ({}).\n", result.added ? "Added" : "Updated",
+                           text::escape_controls(stored->full_name),
+                           text::escape_controls(stored->code));
   if (result.possible_duplicate) {
     session.log().warn(fmt::format("'{}' and '{}' have {}: if they are one person, use one code",
                                    result.possible_duplicate->code,

@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "thuky/text/partial_date.hpp"
+#include "thuky/text/terminal.hpp"
 
 namespace thuky::table {
 namespace {
@@ -95,7 +96,9 @@ void ListOutput::add(const std::vector<std::string>& values) {
       if (!first)
         line += '\t';
       first = false;
-      line += columns_[i].type == ColumnType::kDate ? printed_date(value(i)) : value(i);
+      // Names from files may hold ESC and other controls: never sent raw to a terminal.
+      line += columns_[i].type == ColumnType::kDate ? printed_date(value(i))
+                                                    : text::escape_controls(value(i));
     }
     terminal_ << line << '\n';
   }

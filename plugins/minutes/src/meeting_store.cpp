@@ -463,6 +463,13 @@ void MeetingStore::set_attendance(const std::string& meeting_id, const std::stri
   q.bind(5, who);
   q.bind(6, who);
   if (q.exec() == 0) {
+    SQLite::Statement meeting(store_.db(), "SELECT 1 FROM minutes_meetings WHERE id = ?");
+    meeting.bind(1, meeting_id);
+    if (!meeting.executeStep()) {
+      throw thuky::UserError(
+          fmt::format("no meeting '{}' in the store; 'thuky meeting list' shows the meetings there",
+                      meeting_id));
+    }
     throw thuky::UserError(fmt::format("'{}' is not invited to meeting '{}'", who, meeting_id));
   }
 }

@@ -13,9 +13,12 @@
 #include "schema.hpp"
 #include "thuky/output.hpp"
 #include "thuky/people.hpp"
+#include "thuky/text/terminal.hpp"
 
 namespace minutes {
 namespace {
+
+using thuky::text::escape_controls;  // names and titles from files, printed on a terminal
 
 const std::vector<std::string> kDocuments = {"minutes", "invitation", "invitations", "agenda",
                                              "sheet",   "conclusion", "all"};
@@ -63,7 +66,7 @@ class MinutesPlugin final : public thuky::Plugin {
           !reason_.empty() ? "absent" : (!represented_by_.empty() ? "represented" : "present");
       MeetingStore(ctx.store()).set_attendance(id_, who_, status, reason_, represented_by_);
       ctx.audit().row("minutes_participants", "updated", id_ + "/" + who_);
-      std::cout << fmt::format("{}: {} ({}).\n", id_, who_, status);
+      std::cout << fmt::format("{}: {} ({}).\n", id_, escape_controls(who_), status);
     });
     CLI::App* guest = meeting->add_subcommand(
         "add-guest", "Invite someone after the import (a late addition; kept on re-import)");
@@ -104,7 +107,7 @@ class MinutesPlugin final : public thuky::Plugin {
  private:
   void import_meeting(thuky::PluginContext& ctx) {
     thuky::PeopleDirectory people(ctx.store());
-    const Meeting m = read_meeting_file(file_, people);
+    const Meeting m = read_meeting_file(file_, people, &ctx.log());
     const bool added = MeetingStore(ctx.store()).save(m);
     ctx.audit().row("minutes_meetings", added ? "added" : "updated", m.id);
     ctx.audit().rows("minutes_participants", "imported",
@@ -172,7 +175,7 @@ class MinutesPlugin final : public thuky::Plugin {
       return;
     }
     for (const auto& m : meetings)
-      std::cout << fmt::format("{}  {}  {}\n", m.id, m.starts_at, m.title);
+      std::cout << fmt::format("{}  {}  {}\n", m.id, m.starts_at, escape_controls(m.title));
     if (meetings.empty())
       ctx.log().warn(when_empty);
   }
@@ -187,7 +190,8 @@ class MinutesPlugin final : public thuky::Plugin {
     const std::string delegation = delegation_.empty() ? "Đại biểu mời bổ sung" : delegation_;
     MeetingStore(ctx.store()).add_guest(id_, delegation, guest);
     ctx.audit().row("minutes_participants", "added", id_ + "/" + guest.name);
-    std::cout << fmt::format("{}: invited {} ({}).\n", id_, guest.name, delegation);
+    std::cout << fmt::format("{}: invited {} ({}).\n", id_, escape_controls(guest.name),
+                             escape_controls(delegation));
   }
 
   void list_tasks(thuky::PluginContext& ctx) {
@@ -209,7 +213,8 @@ class MinutesPlugin final : public thuky::Plugin {
       const auto deadline = thuky::text::Date::parse_iso(t.deadline);
       std::cout << fmt::format("{:>3}  {:<10}  {:<6}  {}  [{}; {}]\n", t.id,
                                deadline ? deadline->dmy() : "—",
-                               t.done_at.empty() ? "open" : "done", t.task, t.owner, t.meeting_id);
+                               t.done_at.empty() ? "open" : "done", escape_controls(t.task),
+                               escape_controls(t.owner), t.meeting_id);
     }
     if (rows.empty())
       ctx.log().warn(all_tasks_ ? "no tasks" : "no open tasks");

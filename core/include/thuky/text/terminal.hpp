@@ -11,7 +11,8 @@
 namespace thuky::text {
 
 // `text` with every control character written as an escape: "\e[31m" becomes "\x1b[31m", a
-// newline "\n", a tab "\t", U+009B "\u009b". Other text, valid or not, is unchanged.
-THUKY_API std::string escape_controls(std::string_view text);
+// newline "\n", a tab "\t", U+009B "\u009b". Other text, valid or not, is unchanged. With
+// `keep_line_breaks`, newlines and tabs stay (messages of several lines).
+THUKY_API std::string escape_controls(std::string_view text, bool keep_line_breaks = false);
 
 }  // namespace thuky::text
