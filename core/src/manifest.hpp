@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "thuky/export.hpp"
+
 namespace thuky::host {
 
 struct CommandInfo {
@@ -31,7 +33,7 @@ struct Manifest {
 };
 
 // Reads a manifest; throws UserError naming the file, line and key of the first problem.
-Manifest read_manifest(const std::filesystem::path& file);
+THUKY_API Manifest read_manifest(const std::filesystem::path& file);
 
 // True for names a plugin id may take: lower-case ASCII letters, digits and '-'.
 bool is_valid_plugin_id(const std::string& id);
