@@ -204,37 +204,6 @@ TEST_F(AuditLog, AFailedMeetingCommandLeavesNoEntry) {
   EXPECT_EQ(entries().size(), 2u);
 }
 
-// Runs `thuky args` in `cwd` and kills it with SIGKILL after `delay`; returns whether it had
-// finished by itself first.
-bool run_and_kill(const std::vector<std::string>& args, const std::filesystem::path& cwd,
-                  std::chrono::milliseconds delay) {
-  const pid_t pid = fork();
-  if (pid == 0) {
-    if (chdir(cwd.c_str()) != 0)
-      _exit(127);
-    std::vector<std::string> argv_text{thuky_binary().string()};
-    argv_text.insert(argv_text.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (auto& a : argv_text)
-      argv.push_back(a.data());
-    argv.push_back(nullptr);
-    const int null = open("/dev/null", O_WRONLY);
-    dup2(null, 1);
-    dup2(null, 2);
-    unsetenv("THUKY_PLUGIN_PATH");
-    execv(argv[0], argv.data());
-    _exit(127);
-  }
-  std::this_thread::sleep_for(delay);
-  int status = 0;
-  const bool finished = waitpid(pid, &status, WNOHANG) == pid;
-  if (!finished) {
-    kill(pid, SIGKILL);
-    waitpid(pid, &status, 0);
-  }
-  return finished;
-}
-
 TEST_F(AuditLog, SurvivesKill9OfAnImportExactlyWhenItsRowsDo) {
   std::string csv = "Họ và tên,Đơn vị\n";
   for (int i = 0; i < 30000; ++i)
@@ -242,8 +211,8 @@ TEST_F(AuditLog, SurvivesKill9OfAnImportExactlyWhenItsRowsDo) {
   write_file(dir_ / "big.csv", csv);
   int killed = 0, completed = 0;
   for (int delay : {20, 80, 160, 320, 640, 1280, 2560}) {
-    const bool finished = run_and_kill({"people", "import", "big.csv"}, dir_.path(),
-                                       std::chrono::milliseconds(delay));
+    const bool finished = run_thuky_and_kill({"people", "import", "big.csv"}, dir_.path(),
+                                             std::chrono::milliseconds(delay));
     (finished ? completed : killed) += 1;
     auto database = db();
     const int people = database.execAndGet("SELECT count(*) FROM people").getInt();

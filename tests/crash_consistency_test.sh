@@ -65,6 +65,18 @@ temp_files() { find "$1" -name '.*.??????' -type f 2>/dev/null; }
 # Kills the command at random points in [0, 1.2 × its full run time].
 random_delay() { echo $((RANDOM % ($1 * 12 / 10 + 1))); }
 
+# One trial: a copy of workspace $template as $ws, `thuky ARGS` killed at a random point
+# (sets ws, delay; counts $killed), then the store's integrity checked. $1 names the trial.
+start_trial() {
+  local name=$1
+  shift
+  ws=$work/trial
+  rm -rf "$ws" && cp -a "$template" "$ws"
+  delay=$(random_delay "$full")
+  [ "$(run_and_kill "$ws" "$delay" "$@")" = finished ] || killed=$((killed + 1))
+  check_integrity "$ws" "$name (killed at $delay ms)"
+}
+
 # --- people import --------------------------------------------------------------------------
 rows=${CRASH_PEOPLE_ROWS:-2000}
 if [ -n "$gen_people" ]; then
@@ -79,12 +91,7 @@ mkdir -p "$template"
 full=$(time_full_run "$template" people import "$work/people.csv")
 killed=0
 for ((t = 1; t <= trials; t++)); do
-  ws=$work/people-$t
-  cp -a "$template" "$ws"
-  delay=$(random_delay "$full")
-  outcome=$(run_and_kill "$ws" "$delay" people import "$work/people.csv")
-  [ "$outcome" = killed ] && killed=$((killed + 1))
-  check_integrity "$ws" "people import trial $t (killed at $delay ms)"
+  start_trial "people import trial $t" people import "$work/people.csv"
   people=$(q "$ws" "SELECT count(*) FROM people")
   entries=$(q "$ws" "SELECT count(*) FROM audit_log WHERE command LIKE '%people import%'")
   [ "$people" = 0 ] || [ "$people" = $rows ] ||
@@ -93,7 +100,6 @@ for ((t = 1; t <= trials; t++)); do
     fail "people import trial $t: $people rows but $entries audit entries"
   # A killed import leaves no temporary file (its rejects list is written only when complete).
   [ -z "$(temp_files "$ws")" ] || fail "people import trial $t: temporary files left: $(temp_files "$ws")"
-  rm -rf "$ws"
 done
 echo "people import: $trials trials ($killed killed mid-run, full run $full ms): consistent"
 
@@ -114,16 +120,10 @@ complete=$(meeting_state "$work/timing")
 [ "$complete" != 0/0/0/0 ] || fail "meeting import does not work"
 killed=0
 for ((t = 1; t <= trials; t++)); do
-  ws=$work/meeting-$t
-  cp -a "$template" "$ws"
-  delay=$(random_delay "$full")
-  outcome=$(run_and_kill "$ws" "$delay" meeting import "$sample/meeting.toml")
-  [ "$outcome" = killed ] && killed=$((killed + 1))
-  check_integrity "$ws" "meeting import trial $t (killed at $delay ms)"
+  start_trial "meeting import trial $t" meeting import "$sample/meeting.toml"
   state=$(meeting_state "$ws")
   [ "$state" = 0/0/0/0 ] || [ "$state" = "$complete" ] ||
     fail "meeting import trial $t (killed at $delay ms): meetings/participants/tasks/log = $state, not 0/0/0/0 or $complete"
-  rm -rf "$ws"
 done
 echo "meeting import: $trials trials ($killed killed mid-run, full run $full ms): consistent"
 
@@ -132,12 +132,7 @@ echo "meeting import: $trials trials ($killed killed mid-run, full run $full ms)
 full=$(time_full_run "$template" meeting render ky-anh-2020-09-15 --out pdf)
 killed=0
 for ((t = 1; t <= trials; t++)); do
-  ws=$work/render-$t
-  cp -a "$template" "$ws"
-  delay=$(random_delay "$full")
-  outcome=$(run_and_kill "$ws" "$delay" meeting render ky-anh-2020-09-15 --out pdf)
-  [ "$outcome" = killed ] && killed=$((killed + 1))
-  check_integrity "$ws" "meeting render trial $t (killed at $delay ms)"
+  start_trial "meeting render trial $t" meeting render ky-anh-2020-09-15 --out pdf
   for pdf in "$ws"/pdf/*.pdf; do
     [ -e "$pdf" ] || continue
     qpdf --check "$pdf" >/dev/null 2>&1 ||
@@ -152,6 +147,5 @@ for ((t = 1; t <= trials; t++)); do
                     WHERE l.id = (SELECT max(id) FROM audit_log)")
   [ "$logged" = "$(find "$ws/pdf" -name '*.pdf' | wc -l)" ] ||
     fail "meeting render trial $t: the render's audit entry lists $logged documents"
-  rm -rf "$ws"
 done
 echo "meeting render: $trials trials ($killed killed mid-run, full run $full ms): consistent"
