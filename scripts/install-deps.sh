@@ -9,6 +9,9 @@ packages=(
   libcli11-dev libfmt-dev libspdlog-dev libgtest-dev
   libzip-dev libexpat1-dev libxlsxwriter-dev libical-dev ccache sqlite3 time
   fonts-liberation2 poppler-utils qpdf
+  # SHA-256 of every document written, for the audit log: OpenSSL's libcrypto (EVP_Digest) is
+  # on every Debian machine already (libsodium would be one more library to ship).
+  libssl-dev
 )
 
 missing=()

@@ -1,8 +1,11 @@
 // Rendered files and the machine around them: the umask decides who may read a PDF, a killed
 // render's temporary files go away, and a bad --out, a full disk or a name too long is the
 // user's to fix (exit 1, the cause in words), never an internal error.
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -59,16 +62,23 @@ TEST_F(OutputFiles, PdfModeFollowsTheUmask) {
   EXPECT_EQ(fs::status(dir_ / "shared" / "demo.pdf").permissions(), fs::perms(0666 & ~old_mask));
 }
 
-TEST_F(OutputFiles, StaleTemporaryFilesOfAKilledRenderAreRemoved) {
+TEST_F(OutputFiles, TemporaryFilesOfAKilledRenderAreRemovedThoseInUseKept) {
   const fs::path out = dir_ / "out";
   const auto two_hours_ago = fs::file_time_type::clock::now() - std::chrono::hours(2);
   for (const char* name : {".demo.pdf.AbC123", ".bien-ban.pdf.x9Y8z7", ".notes.txt.AbC123"}) {
     write_file(out / name, "partial");
     fs::last_write_time(out / name, two_hours_ago);
   }
+  // Killed a moment ago: nothing holds it.
+  write_file(out / ".agenda.pdf.Kill9d", "partial");
+  // Another render, still running, holds its file locked.
   write_file(out / ".demo-landscape.pdf.Fresh1", "another render, still running");
+  const int running = ::open((out / ".demo-landscape.pdf.Fresh1").c_str(), O_RDONLY);
+  ASSERT_EQ(::flock(running, LOCK_EX), 0);
 
   ASSERT_EQ(thuky({"document", "demo", "--out", "out"}).exit_code, 0);
+  ::close(running);
+  EXPECT_FALSE(fs::exists(out / ".agenda.pdf.Kill9d"));
   EXPECT_FALSE(fs::exists(out / ".demo.pdf.AbC123"));
   EXPECT_FALSE(fs::exists(out / ".bien-ban.pdf.x9Y8z7"));
   EXPECT_TRUE(fs::exists(out / ".notes.txt.AbC123"));  // not ours

@@ -8,7 +8,9 @@ namespace thuky::host {
 
 class AtomicFile {
  public:
-  // Creates the temporary file ".<name>.XXXXXX" in the target's directory (made if missing).
+  // Creates the temporary file ".<name>.XXXXXX" in the target's directory (made if missing),
+  // locked (flock) until commit or destruction, and removes the temporary files of writers
+  // that were killed.
   // Throws UserError naming the directory when it cannot be written.
   explicit AtomicFile(std::filesystem::path target);
   ~AtomicFile();  // removes the temporary file unless commit() succeeded
@@ -26,6 +28,7 @@ class AtomicFile {
  private:
   std::filesystem::path target_;
   std::filesystem::path temp_;
+  int fd_ = -1;  // open and flock()ed while this writer lives
   bool committed_ = false;
 };
 

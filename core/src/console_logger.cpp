@@ -1,6 +1,7 @@
 #include "console_logger.hpp"
 
 #include "thuky/text/format.hpp"
+#include "thuky/text/terminal.hpp"
 
 #include <fmt/format.h>
 #include <spdlog/sinks/stdout_sinks.h>
@@ -28,17 +29,18 @@ ConsoleLogger::ConsoleLogger(Verbosity verbosity)
   }
 }
 
+// Messages quote names and values from files: their control characters are printed escaped.
 void ConsoleLogger::debug(std::string_view message) {
-  logger_->debug(message);
+  logger_->debug(text::escape_controls(message, true));
 }
 void ConsoleLogger::info(std::string_view message) {
-  logger_->info(message);
+  logger_->info(text::escape_controls(message, true));
 }
 void ConsoleLogger::warn(std::string_view message) {
-  logger_->warn(message);
+  logger_->warn(text::escape_controls(message, true));
 }
 void ConsoleLogger::error(std::string_view message) {
-  logger_->error(message);
+  logger_->error(text::escape_controls(message, true));
 }
 
 TerminalProgress::TerminalProgress(bool enabled) : enabled_(enabled && ::isatty(STDERR_FILENO)) {}

@@ -100,6 +100,38 @@ CREATE TABLE document_register (
 );
 CREATE INDEX document_register_reference ON document_register(reference);
 )sql"},
+      {6, "audit log: what each command changed and printed, append-only", R"sql(
+-- One entry per command that wrote rows or documents, inserted in the command's own
+-- transaction: present exactly when its changes are.
+CREATE TABLE audit_log (
+  id           INTEGER PRIMARY KEY,
+  at           TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),  -- UTC
+  os_user      TEXT NOT NULL,
+  component    TEXT NOT NULL,           -- 'core' or the plugin's id
+  command      TEXT NOT NULL,           -- the command line, control characters escaped
+  rows_touched INTEGER NOT NULL,
+  changes      TEXT NOT NULL            -- 'people: 3 added (an, binh, chi), 1 updated'
+);
+CREATE INDEX audit_log_at ON audit_log(at);
+-- Every file a command wrote (PDFs, lists): where, and its SHA-256 as sha256sum prints it.
+CREATE TABLE audit_documents (
+  entry_id INTEGER NOT NULL REFERENCES audit_log(id),
+  path     TEXT NOT NULL,
+  sha256   TEXT NOT NULL,
+  bytes    INTEGER NOT NULL
+);
+CREATE INDEX audit_documents_entry ON audit_documents(entry_id);
+-- Append-only: thuky never changes the past. (Whoever can write the file can still drop the
+-- tables; the log guards against mistakes and tools, not against the store's owner.)
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_documents_no_update BEFORE UPDATE ON audit_documents
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_documents_no_delete BEFORE DELETE ON audit_documents
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql"},
   };
   return migrations;
 }

@@ -13,6 +13,7 @@
 #include "store_failure.hpp"
 #include "thuky/error.hpp"
 #include "thuky/table/cli.hpp"
+#include "thuky/text/terminal.hpp"
 #include "thuky/version.hpp"
 
 namespace thuky::host {
@@ -84,6 +85,8 @@ struct Dispatch {
   std::filesystem::path people_file;
   table::ImportOptions import_options;
   std::filesystem::path list_out;
+  CLI::App* log = nullptr;
+  std::string log_since;
   PersonInput person;
   std::string birth;
   std::filesystem::path out_dir = "out";
@@ -192,6 +195,11 @@ void add_builtin_commands(CLI::App& app, Dispatch& d, GlobalOptions& options) {
   d.areas_list = areas->add_subcommand("list", "The areas as a tree, parents first");
   d.areas_list->add_option("--under", d.areas_under, "Only the areas under this code");
   add_list_options(*d.areas_list, d.areas_list_options);
+  d.log = app.add_subcommand(
+      "log", "The audit log: what each command changed and printed, by whom and when");
+  d.log->add_option("--since", d.log_since, "Only entries from this day (YYYY-MM-DD, UTC) on");
+  d.log->add_flag("--json", options.json, "Print as JSON");
+  d.log->add_option("--out", d.list_out, "Write the log to FILE.xlsx or FILE.csv");
 }
 
 // Adds every plugin's commands from the manifests, without loading any plugin library.
@@ -265,6 +273,8 @@ int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
     options.json = options.json || session.options().json;
     return run_areas_list(session, d.areas_under, options);
   }
+  if (d.log->parsed())
+    return run_log(session, d.log_since, d.list_out);
   for (CLI::App* sub : app.get_subcommands()) {
     PluginRecord* record = session.registry().find_by_command(sub->get_name());
     if (!record) {
@@ -290,6 +300,7 @@ int run_host(int argc, char** argv) noexcept {
     GlobalOptions options = prescan_global_options(argc, argv);
     session_owner = std::make_unique<HostSession>(options);
     HostSession& session = *session_owner;
+    session.audit().set_command_line(command_line_text(argc, argv));
 
     CLI::App app{
         "thuky — the secretary: meetings and minutes, elections, voter contact, in the "
@@ -318,14 +329,14 @@ int run_host(int argc, char** argv) noexcept {
   } catch (const UserError& e) {
     // A store busy or a disk full, not the input file the message may name.
     const auto cause = session_owner ? session_owner->store_failure(e.what()) : std::nullopt;
-    std::cerr << "error: " << cause.value_or(e.what()) << '\n';
+    std::cerr << "error: " << text::escape_controls(cause.value_or(e.what()), true) << '\n';
     return kExitUserError;
   } catch (const std::exception& e) {
     if (auto cause = environment_cause(session_owner.get(), e)) {
       std::cerr << "error: " << *cause << '\n';
       return kExitUserError;
     }
-    std::cerr << "internal error: " << e.what() << '\n';
+    std::cerr << "internal error: " << text::escape_controls(e.what(), true) << '\n';
     return kExitInternal;
   } catch (...) {
     std::cerr << "internal error: unknown exception\n";

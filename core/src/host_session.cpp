@@ -21,8 +21,8 @@ Verbosity verbosity_of(const GlobalOptions& o) {
 }  // namespace
 
 const std::vector<std::string>& builtin_command_names() {
-  static const std::vector<std::string> names = {"init",     "plugins", "backup", "names",
-                                                 "document", "people",  "areas",  "help"};
+  static const std::vector<std::string> names = {"init",   "plugins", "backup", "names", "document",
+                                                 "people", "areas",   "log",    "help"};
   return names;
 }
 
@@ -156,6 +156,11 @@ Store& HostSession::store() {
                          .create = true,
                          .allow_network_filesystem = config_.settings.allow_network_filesystem});
   return *store_;
+}
+
+void HostSession::commit_audited(WriteTransaction& transaction) {
+  audit_.write_entry(store(), "core");
+  transaction.commit();
 }
 
 std::optional<std::string> HostSession::store_failure(std::string_view error_text) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "audit/host_audit_log.hpp"
 #include "config.hpp"
 #include "console_logger.hpp"
 #include "plugin_registry.hpp"
@@ -54,6 +55,8 @@ class THUKY_API HostSession {
   // The workspace store, opened on first use. Throws UserError when there is no workspace.
   Store& store();
   bool store_is_open() const noexcept { return store_ != nullptr; }
+  // True when store() has a store to open (a workspace, or --db).
+  bool has_store() const noexcept { return !options_.db.empty() || config_file_.has_value(); }
   // When `error_text` reports the store's last failure and that came from the environment
   // (busy past the timeout, disk full, I/O error): the cause in words. nullopt otherwise.
   std::optional<std::string> store_failure(std::string_view error_text);
@@ -64,6 +67,11 @@ class THUKY_API HostSession {
   PluginRegistry& registry() { return *registry_; }
   ConsoleLogger& log() { return logger_; }
   TerminalProgress& progress() { return progress_; }
+  // This command's audit entry (see thuky/audit.hpp).
+  HostAuditLog& audit() { return audit_; }
+  // Appends the audit entry of a core command to the store, then commits `transaction`: the
+  // entry exists exactly when the write does.
+  void commit_audited(WriteTransaction& transaction);
 
  private:
   // The configuration's plugins.paths, if the user trusts this workspace (else a warning).
@@ -72,6 +80,7 @@ class THUKY_API HostSession {
   GlobalOptions options_;
   ConsoleLogger logger_;
   TerminalProgress progress_;
+  HostAuditLog audit_;
   std::optional<std::filesystem::path> config_file_;
   LoadedConfig config_;
   std::optional<std::string> config_error_;  // reported when a command needs the settings

@@ -9,6 +9,7 @@
 
 #include "plugin_config_schema.hpp"
 #include "plugin_requirement.hpp"
+#include "thuky/export.hpp"
 
 namespace thuky::host {
 
@@ -39,7 +40,7 @@ struct Manifest {
 };
 
 // Reads a manifest; throws UserError naming the file, line and key of the first problem.
-Manifest read_manifest(const std::filesystem::path& file);
+THUKY_API Manifest read_manifest(const std::filesystem::path& file);
 
 // True for names a plugin id may take: lower-case ASCII letters, digits and '-'.
 bool is_valid_plugin_id(const std::string& id);

@@ -2,9 +2,9 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/file.h>
 #include <unistd.h>
 
-#include <chrono>
 #include <mutex>
 #include <regex>
 #include <set>
@@ -15,7 +15,6 @@
 namespace thuky::host {
 namespace {
 
-constexpr auto kStaleAfter = std::chrono::hours(1);
 constexpr std::size_t kTempSuffix = 8;  // the leading "." and ".XXXXXX" of AtomicFile
 
 // AtomicFile's temporary names for the kinds of file thuky writes.
@@ -36,13 +35,17 @@ void remove_stale_temp_files(const std::filesystem::path& dir) {
     if (!cleaned.insert(key).second)
       return;
   }
-  const auto now = std::filesystem::file_time_type::clock::now();
   for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
     if (!entry.is_regular_file(ec) || !is_temp_name(entry.path().filename().string()))
       continue;
-    const auto written = entry.last_write_time(ec);
-    if (!ec && now - written > kStaleAfter)
-      std::filesystem::remove(entry.path(), ec);
+    // A writer holds its temporary file locked while it lives (AtomicFile): one we can lock
+    // belongs to a writer that was killed, however recently.
+    const int fd = ::open(entry.path().c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+      continue;
+    if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+      std::filesystem::remove(entry.path(), ec);  // while locked: the writer checks for this
+    ::close(fd);
   }
 }
 

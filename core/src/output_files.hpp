@@ -6,9 +6,8 @@
 
 namespace thuky::host {
 
-// Removes the temporary files (".name.pdf.XXXXXX") that renders killed before their rename
-// left in `dir`, once per directory and process. Only those older than an hour: a younger one
-// may belong to a render running now.
+// Removes the temporary files (".name.pdf.XXXXXX") that writers killed before their rename
+// left in `dir`, once per directory and process: those no live writer holds locked.
 void remove_stale_temp_files(const std::filesystem::path& dir);
 
 // Throws UserError when `file`'s name, or its temporary name, is too long for its directory.

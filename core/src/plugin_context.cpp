@@ -1,5 +1,7 @@
 #include "plugin_context.hpp"
 
+#include <sqlite3.h>
+
 namespace thuky::host {
 
 HostPluginContext::HostPluginContext(HostSession& session, const Manifest& manifest,
@@ -20,6 +22,7 @@ Store& HostPluginContext::store() {
   if (!transaction_) {
     store.migrate(plugin_id_, migrations_);
     transaction_.emplace(store);
+    changes_before_ = sqlite3_total_changes64(store.db().getHandle());
   }
   return store;
 }
@@ -32,11 +35,25 @@ AreaDirectory& HostPluginContext::areas() {
 
 void HostPluginContext::finish(bool success) {
   people_.reset();  // its prepared statements go before the transaction ends
-  if (!transaction_)
-    return;
-  if (success)
-    transaction_->commit();
-  transaction_.reset();  // rolls back if not committed
+  areas_.reset();
+  HostAuditLog& audit = session_.audit();
+  if (transaction_) {
+    Store& store = session_.store();
+    if (success) {
+      const std::int64_t changed =
+          sqlite3_total_changes64(store.db().getHandle()) - changes_before_;
+      audit.write_entry(store, plugin_id_, changed);
+      transaction_->commit();
+    }
+    transaction_.reset();  // rolls back if not committed
+  }
+  audit.discard_rows();  // rolled back, or already written
+  // Files are on disk whatever happened to the rows: what was printed is logged.
+  if (audit.has_documents() && session_.has_store()) {
+    WriteTransaction transaction(session_.store());
+    audit.write_entry(session_.store(), plugin_id_, 0, !success);
+    transaction.commit();
+  }
 }
 
 }  // namespace thuky::host

@@ -2,8 +2,10 @@
 // The PluginContext a plugin's command runs with. Its first use of the store applies the
 // plugin's pending migrations and takes the store's write lock for the command (a
 // WriteTransaction: the host cannot know whether the command will write); `finish()` commits
-// when the command succeeded and rolls back otherwise.
+// when the command succeeded and rolls back otherwise, with the command's audit entry in the
+// same transaction.
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -31,8 +33,11 @@ class THUKY_API HostPluginContext final : public PluginContext {
   const Clock& clock() const override { return session_.clock(); }
   PeopleDirectory& people() override;
   AreaDirectory& areas() override;
+  AuditLog& audit() override { return session_.audit(); }
 
-  // Ends the command's transaction: commit when `success`, roll back otherwise.
+  // Ends the command's transaction: commit when `success` (with the audit entry, if the command
+  // changed rows or wrote documents), roll back otherwise. Documents written by a command that
+  // then failed are still logged, in an entry of their own.
   void finish(bool success);
 
  private:
@@ -43,6 +48,7 @@ class THUKY_API HostPluginContext final : public PluginContext {
   std::optional<WriteTransaction> transaction_;
   std::unique_ptr<PeopleDirectory> people_;
   std::unique_ptr<AreaDirectory> areas_;
+  std::int64_t changes_before_ = 0;  // SQLite's count of changed rows when the command began
 };
 
 }  // namespace thuky::host

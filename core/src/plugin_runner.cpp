@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "thuky/error.hpp"
+#include "thuky/text/terminal.hpp"
 
 namespace thuky::host {
 
@@ -74,8 +75,8 @@ int run_plugin_command(HostSession& session, PluginRecord& record,
       status = {kExitUserError, *cause};
   }
   if (!status.message.empty()) {
-    std::cerr << (status.code == kExitInternal ? "internal error: " : "error: ") << status.message
-              << '\n';
+    std::cerr << (status.code == kExitInternal ? "internal error: " : "error: ")
+              << text::escape_controls(status.message, true) << '\n';
   }
   return status.code;
 }

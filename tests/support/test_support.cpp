@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 extern char** environ;
 
@@ -57,12 +58,12 @@ void copy_fixture_plugin(const std::string& name, const std::filesystem::path& d
   }
 }
 
-RunResult run_thuky(const std::vector<std::string>& args, const std::filesystem::path& cwd,
-                    const std::map<std::string, std::string>& env) {
-  TempDir io;
-  const auto out_file = io / "stdout";
-  const auto err_file = io / "stderr";
+namespace {
 
+// Starts the built `thuky` (see run_thuky), its output going to `out_file` and `err_file`.
+pid_t start_thuky(const std::vector<std::string>& args, const std::filesystem::path& cwd,
+                  const std::map<std::string, std::string>& env,
+                  const std::filesystem::path& out_file, const std::filesystem::path& err_file) {
   std::map<std::string, std::string> environment;
   for (char** e = environ; *e; ++e) {
     const std::string entry = *e;
@@ -108,6 +109,17 @@ RunResult run_thuky(const std::vector<std::string>& args, const std::filesystem:
     ::execve(argv[0], argv.data(), envp.data());
     ::_exit(127);
   }
+  return pid;
+}
+
+}  // namespace
+
+RunResult run_thuky(const std::vector<std::string>& args, const std::filesystem::path& cwd,
+                    const std::map<std::string, std::string>& env) {
+  TempDir io;
+  const auto out_file = io / "stdout";
+  const auto err_file = io / "stderr";
+  const pid_t pid = start_thuky(args, cwd, env, out_file, err_file);
   int status = 0;
   ::waitpid(pid, &status, 0);
   RunResult result;
@@ -115,6 +127,19 @@ RunResult run_thuky(const std::vector<std::string>& args, const std::filesystem:
   result.out = read_file(out_file);
   result.err = read_file(err_file);
   return result;
+}
+
+bool run_thuky_and_kill(const std::vector<std::string>& args, const std::filesystem::path& cwd,
+                        std::chrono::milliseconds delay) {
+  TempDir io;
+  const pid_t pid = start_thuky(args, cwd, {}, io / "stdout", io / "stderr");
+  std::this_thread::sleep_for(delay);
+  int status = 0;
+  if (::waitpid(pid, &status, WNOHANG) == pid)
+    return true;
+  ::kill(pid, SIGKILL);
+  ::waitpid(pid, &status, 0);
+  return false;
 }
 
 }  // namespace thuky::test

@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the tests: temporary directories, files, and running the real binary.
 
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -38,6 +39,11 @@ struct RunResult {
 // value, removed from) the environment. THUKY_PLUGIN_PATH is cleared unless `env` sets it.
 RunResult run_thuky(const std::vector<std::string>& args, const std::filesystem::path& cwd,
                     const std::map<std::string, std::string>& env = {});
+
+// Starts `thuky args` in `cwd` and kills it with SIGKILL after `delay` unless it has finished
+// by then; returns whether it had.
+bool run_thuky_and_kill(const std::vector<std::string>& args, const std::filesystem::path& cwd,
+                        std::chrono::milliseconds delay);
 
 // Path of the built binary and of the fixture plugin directory (from the build system).
 std::filesystem::path thuky_binary();

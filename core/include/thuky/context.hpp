@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "thuky/areas.hpp"
+#include "thuky/audit.hpp"
 #include "thuky/clock.hpp"
 #include "thuky/error.hpp"
 #include "thuky/export.hpp"
@@ -46,6 +47,8 @@ class THUKY_API PluginContext {
   virtual PeopleDirectory& people() = 0;
   // The administrative areas (tỉnh, xã, ...) with their codes and validity dates.
   virtual AreaDirectory& areas() = 0;
+  // The command's entry in the store's audit log: say which rows it touched.
+  virtual AuditLog& audit() = 0;
 };
 
 }  // namespace thuky

@@ -123,4 +123,7 @@ class THUKY_API PeopleDirectory {
 // The columns `people import` reads (and `people list --out` writes).
 THUKY_API const table::TableSchema& people_schema();
 
+// Why `year` cannot be a birth year (before 1900, or after this year); empty when it can.
+THUKY_API std::string implausible_birth_year(int year);
+
 }  // namespace thuky

@@ -48,5 +48,7 @@ int run_areas_import(HostSession& session, const std::filesystem::path& file,
                      const table::ImportOptions& options);
 int run_areas_list(HostSession& session, const std::string& under,
                    const table::ListOptions& options);
+// The audit log from the day `since` (YYYY-MM-DD; "" for all) on, as a list.
+int run_log(HostSession& session, const std::string& since, const std::filesystem::path& out);
 
 }  // namespace thuky::host

@@ -7,6 +7,7 @@
 #include "thuky/people.hpp"
 #include "thuky/table/list_output.hpp"
 #include "thuky/text/partial_date.hpp"
+#include "thuky/text/terminal.hpp"
 
 namespace thuky::host {
 
@@ -16,7 +17,11 @@ int run_people_import(HostSession& session, const std::filesystem::path& file,
   WriteTransaction transaction(store);  // all rows or none; waits for other writers
   const auto result = PeopleDirectory(store, session.settings().text.name_order)
                           .import_file(file, options, &session.progress());
-  transaction.commit();
+  session.audit().rows("people", "added", result.added);
+  session.audit().rows("people", "updated", result.updated);
+  if (!result.table.rejects_file.empty())
+    session.audit().document(result.table.rejects_file);
+  session.commit_audited(transaction);
   std::cout << fmt::format("Imported '{}': {} added, {} updated.\n", file.string(), result.added,
                            result.updated);
   if (result.table.rejected > 0) {
@@ -53,6 +58,8 @@ std::string iso_birth_date(const std::string& birth) {
     throw UserError(InputLocation{"", 0, 0, "--birth"},
                     fmt::format("'{}' is not a date like 15/09/1970 (or 09/1970, or 1970)", birth));
   }
+  if (auto problem = implausible_birth_year(date->year); !problem.empty())
+    throw UserError(fmt::format("--birth: {}", problem));
   return date->stored();
 }
 
@@ -87,8 +94,10 @@ int run_people_edit(HostSession& session, const std::string& code, PersonInput c
   take(person.email, changes.email);
   WriteTransaction transaction(store);
   people.upsert(person, InputLocation{});
-  transaction.commit();
-  std::cout << fmt::format("Updated {} ({}).\n", person.full_name, person.code);
+  session.audit().row("people", "updated", person.code);
+  session.commit_audited(transaction);
+  std::cout << fmt::format("Updated {} ({}).\n", text::escape_controls(person.full_name),
+                           text::escape_controls(person.code));
   return 0;
 }
 
@@ -98,10 +107,12 @@ int run_people_add(HostSession& session, PersonInput person, const std::string& 
   WriteTransaction transaction(store);
   PeopleDirectory people(store, session.settings().text.name_order);
   const auto result = people.upsert(person, InputLocation{});
-  transaction.commit();
   const auto stored = people.find_by_id(result.id);
-  std::cout << fmt::format("{} {} ({}).\n", result.added ? "Added" : "Updated", stored->full_name,
-                           stored->code);
+  session.audit().row("people", result.added ? "added" : "updated", stored->code);
+  session.commit_audited(transaction);
+  std::cout << fmt::format("{} {} ({}).\n", result.added ? "Added" : "Updated",
+                           text::escape_controls(stored->full_name),
+                           text::escape_controls(stored->code));
   if (result.possible_duplicate) {
     session.log().warn(fmt::format("'{}' and '{}' have {}: if they are one person, use one code",
                                    result.possible_duplicate->code,
@@ -132,6 +143,12 @@ int run_people_list(HostSession& session, const std::filesystem::path& out) {
                   p.unit, p.phone, p.email});
       });
   const std::size_t rows = list.finish();
+  if (!out.empty()) {
+    // Personal data leaving the store: the export is logged as printed documents are.
+    session.audit().document(out);
+    WriteTransaction transaction(session.store());
+    session.commit_audited(transaction);
+  }
   if (rows == 0)
     session.log().warn("the people directory is empty");
   else if (!out.empty())

@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "atomic_file.hpp"
+#include "audit/host_audit_log.hpp"
 #include "output_files.hpp"
 #include "thuky/error.hpp"
 #include "thuky/output.hpp"
@@ -272,6 +273,7 @@ void PdfFile::save(const std::filesystem::path& file) {
   host::AtomicFile out(file);
   host::write_whole_file(out.temp_path(), bytes, file);
   out.commit();
+  host::note_document_written(file, bytes);  // the command's audit entry: path and SHA-256
 }
 
 std::string PdfFile::to_bytes() {

@@ -1,6 +1,21 @@
+#include <fmt/format.h>
+
+#include <chrono>
+
 #include "thuky/people.hpp"
 
 namespace thuky {
+
+std::string implausible_birth_year(int year) {
+  constexpr int kEarliest = 1900;  // nobody on a list today was born before
+  const int now = static_cast<int>(std::chrono::year_month_day{
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())}
+                                       .year());
+  if (year >= kEarliest && year <= now)
+    return {};
+  return fmt::format("the birth year {} is not plausible (expected {} to {}): check the year", year,
+                     kEarliest, now);
+}
 
 const table::TableSchema& people_schema() {
   using table::FieldType;
@@ -25,7 +40,11 @@ const table::TableSchema& people_schema() {
            .label = "Ngày sinh",
            .type = FieldType::kDate,
            .aliases = {"Ngày tháng năm sinh", "Năm sinh"},
-           .partial_date = true},
+           .partial_date = true,
+           .check =
+               [](const table::Value& v) {
+                 return v.date ? implausible_birth_year(v.date->year) : std::string();
+               }},
           {.key = "phone",
            .label = "Điện thoại",
            .type = FieldType::kPhone,

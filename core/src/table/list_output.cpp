@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "thuky/text/partial_date.hpp"
+#include "thuky/text/terminal.hpp"
 
 namespace thuky::table {
 namespace {
@@ -28,8 +29,8 @@ std::string json_value(ColumnType type, const std::string& text) {
     return "null";
   if (type == ColumnType::kDate)
     return json_string(text);
-  const bool numeric = text.find_first_not_of("-0123456789.") == std::string::npos &&
-                       text != "-" && text != ".";
+  const bool numeric =
+      text.find_first_not_of("-0123456789.") == std::string::npos && text != "-" && text != ".";
   return numeric ? text : json_string(text);
 }
 
@@ -112,7 +113,9 @@ void ListOutput::add(const std::vector<std::string>& values) {
       if (!first)
         line += '\t';
       first = false;
-      line += columns_[i].type == ColumnType::kDate ? printed_date(value(i)) : value(i);
+      // Names from files may hold ESC and other controls: never sent raw to a terminal.
+      line += columns_[i].type == ColumnType::kDate ? printed_date(value(i))
+                                                    : text::escape_controls(value(i));
     }
     terminal_ << line << '\n';
   }

@@ -3,8 +3,12 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include <algorithm>
+#include <chrono>
 #include <fstream>
+#include <set>
 #include <sstream>
+#include <tuple>
 
 #include "thuky/error.hpp"
 #include "thuky/io.hpp"
@@ -21,6 +25,19 @@ class MeetingReader {
  public:
   MeetingReader(std::string source, thuky::PeopleDirectory& people)
       : source_(std::move(source)), people_(people) {}
+
+  // "file:line:column: unknown key 'organiser.colour' is ignored" for every key the reader
+  // never looked at (misspelt, or in the wrong table), in file order.
+  std::vector<std::string> unknown_keys(const toml::table& root) const {
+    std::vector<std::tuple<int, int, std::string>> found;
+    collect_unknown(root, "", found);
+    std::sort(found.begin(), found.end());
+    std::vector<std::string> warnings;
+    for (const auto& [line, column, key] : found)
+      warnings.push_back(
+          fmt::format("{}:{}:{}: unknown key '{}' is ignored", source_, line, column, key));
+    return warnings;
+  }
 
   Meeting read(const toml::table& root) {
     Meeting m;
@@ -43,11 +60,24 @@ class MeetingReader {
     if (m.ends <= m.starts) {
       fail(root.get("ends"), "ends", "the meeting ends before it starts");
     }
-    if (const toml::node* issued = root.get("issued")) {
+    // Plausibility: a typo in a year must not reach printed papers.
+    if (days_between(m.starts.date, m.ends.date) > kLongestMeetingDays) {
+      fail(root.get("ends"), "ends",
+           fmt::format("the meeting would last {} days (from {} to {}); a meeting lasts at most "
+                       "{} days: check the dates",
+                       days_between(m.starts.date, m.ends.date) + 1, m.starts.date.dmy(),
+                       m.ends.date.dmy(), kLongestMeetingDays));
+    }
+    if (const toml::node* issued = get(root, "issued")) {
       const auto* date = issued->as_date();
       if (!date)
         fail(issued, "issued", "expected a date like 2020-09-10");
-      m.issued = thuky::text::Date{date->get().year, date->get().month, date->get().day};
+      m.issued = real_date(*issued, "issued", date->get());
+      if (days_between(m.starts.date, *m.issued) > 0) {
+        fail(issued, "issued",
+             fmt::format("the invitation would be issued on {}, after the meeting starts ({})",
+                         m.issued->dmy(), m.starts.date.dmy()));
+      }
     }
     m.invitation_note = text(root, "invitation_note", false);
     m.invitation_note_for = lines(root, "invitation_note_for", "invitation_note_for");
@@ -72,7 +102,7 @@ class MeetingReader {
     each(root, "delegations", [&](const toml::table& t, const std::string& key) {
       Delegation d;
       d.name = text(t, "name", true, key + ".name");
-      if (const toml::node* members = t.get("members")) {
+      if (const toml::node* members = get(t, "members")) {
         const toml::array* array = members->as_array();
         if (!array)
           fail(members, key + ".members", "expected an array of people");
@@ -101,11 +131,16 @@ class MeetingReader {
     each(root, "tasks", [&](const toml::table& t, const std::string& key) {
       Task task{text(t, "owner", true, key + ".owner"), text(t, "task", true, key + ".task"),
                 std::nullopt, false};
-      if (const toml::node* d = t.get("deadline")) {
+      if (const toml::node* d = get(t, "deadline")) {
         const auto* date = d->as_date();
         if (!date)
           fail(d, key + ".deadline", "expected a date like 2020-12-31");
-        task.deadline = thuky::text::Date{date->get().year, date->get().month, date->get().day};
+        task.deadline = real_date(*d, key + ".deadline", date->get());
+        if (days_between(*task.deadline, m.starts.date) > 0) {
+          fail(d, key + ".deadline",
+               fmt::format("the deadline {} is before the meeting ({}) that sets the task",
+                           task.deadline->dmy(), m.starts.date.dmy()));
+        }
       }
       m.tasks.push_back(std::move(task));
     });
@@ -123,7 +158,11 @@ class MeetingReader {
   }
 
   std::string clean(const toml::node& node, const std::string& key) const {
-    const std::string value = thuky::text::to_nfc(*node.value<std::string>());
+    const std::string raw = *node.value<std::string>();
+    // A "\u0000" would be stored whole and printed cut short (C strings end at NUL).
+    if (raw.find('\0') != std::string::npos)
+      fail(&node, key, "contains a NUL character (\\u0000); remove it");
+    const std::string value = thuky::text::to_nfc(raw);
     const auto src = node.source();
     thuky::text::require_unicode_text(value,
                                       InputLocation{source_, static_cast<int>(src.begin.line),
@@ -134,7 +173,7 @@ class MeetingReader {
   std::string text(const toml::table& t, const char* name, bool required,
                    const std::string& key = "") const {
     const std::string k = key.empty() ? name : key;
-    const toml::node* node = t.get(name);
+    const toml::node* node = get(t, name);
     if (!node) {
       if (required)
         fail(&t, k, fmt::format("required key '{}' is missing", k));
@@ -151,7 +190,7 @@ class MeetingReader {
   std::vector<std::string> lines(const toml::table& t, const char* name,
                                  const std::string& key) const {
     std::vector<std::string> out;
-    const toml::node* node = t.get(name);
+    const toml::node* node = get(t, name);
     if (!node)
       return out;
     const toml::array* array = node->as_array();
@@ -166,7 +205,7 @@ class MeetingReader {
   }
 
   const toml::table* table(const toml::table& t, const char* name) const {
-    const toml::node* node = t.get(name);
+    const toml::node* node = get(t, name);
     if (!node)
       return nullptr;
     if (!node->is_table())
@@ -175,17 +214,65 @@ class MeetingReader {
   }
 
   DateTime datetime(const toml::table& t, const char* name) const {
-    const toml::node* node = t.get(name);
+    const toml::node* node = get(t, name);
     if (!node)
       fail(&t, name, fmt::format("required key '{}' is missing", name));
     const auto* value = node->as_date_time();
     if (!value)
       fail(node, name, "expected a date and time like 2020-09-15T08:00:00");
     const auto& dt = value->get();
-    DateTime out{{dt.date.year, dt.date.month, dt.date.day}, dt.time.hour, dt.time.minute};
-    if (!out.date.valid())
-      fail(node, name, "not a real date");
+    DateTime out{real_date(*node, name, dt.date), dt.time.hour, dt.time.minute};
     return out;
+  }
+
+  // A date that exists, in the years meetings are held (a year typed 2200 or 0020 is a typo).
+  thuky::text::Date real_date(const toml::node& node, const std::string& key,
+                              const toml::date& d) const {
+    const thuky::text::Date date{d.year, d.month, d.day};
+    if (!date.valid())
+      fail(&node, key, "not a real date");
+    if (date.year < kEarliestYear || date.year > kLatestYear) {
+      fail(&node, key,
+           fmt::format("the year {} is not plausible for a meeting (expected {} to {})", date.year,
+                       kEarliestYear, kLatestYear));
+    }
+    return date;
+  }
+
+  // Days from `a` to `b` (negative when b is earlier).
+  static long days_between(const thuky::text::Date& a, const thuky::text::Date& b) {
+    using namespace std::chrono;
+    const auto day = [](const thuky::text::Date& d) {
+      return sys_days{year{d.year} / month{static_cast<unsigned>(d.month)} /
+                      std::chrono::day{static_cast<unsigned>(d.day)}};
+    };
+    return static_cast<long>((day(b) - day(a)).count());
+  }
+
+  // Every key read is marked, so that the rest can be reported as unknown.
+  const toml::node* get(const toml::table& t, const char* name) const {
+    used_.insert({&t, name});
+    return t.get(name);
+  }
+
+  void collect_unknown(const toml::table& t, const std::string& prefix,
+                       std::vector<std::tuple<int, int, std::string>>& found) const {
+    for (const auto& [key, node] : t) {
+      const std::string path = prefix + std::string(key.str());
+      if (!used_.count({&t, std::string(key.str())})) {
+        found.emplace_back(static_cast<int>(key.source().begin.line),
+                           static_cast<int>(key.source().begin.column), path);
+        continue;
+      }
+      if (const toml::table* inner = node.as_table()) {
+        collect_unknown(*inner, path + ".", found);
+      } else if (const toml::array* array = node.as_array()) {
+        for (std::size_t i = 0; i < array->size(); ++i) {
+          if (const toml::table* item = (*array)[i].as_table())
+            collect_unknown(*item, fmt::format("{}[{}].", path, i), found);
+        }
+      }
+    }
   }
 
   // A person: a directory code ("ha-van-hung") or an inline table {name, title, unit}.
@@ -215,7 +302,7 @@ class MeetingReader {
   }
 
   Participant participant(const toml::table& t, const char* name, const std::string& key) const {
-    const toml::node* node = t.get(name);
+    const toml::node* node = get(t, name);
     if (!node)
       fail(&t, key, fmt::format("required key '{}' is missing", key));
     return person(*node, key);
@@ -223,7 +310,7 @@ class MeetingReader {
 
   template <class F>
   void each(const toml::table& root, const char* name, F&& visit) const {
-    const toml::node* node = root.get(name);
+    const toml::node* node = get(root, name);
     if (!node)
       return;
     const toml::array* array = node->as_array();
@@ -237,8 +324,13 @@ class MeetingReader {
     }
   }
 
+  static constexpr int kEarliestYear = 1945;  // the first meetings of the Republic
+  static constexpr int kLatestYear = 2100;
+  static constexpr long kLongestMeetingDays = 7;  // congresses last a few days, not weeks
+
   std::string source_;
   thuky::PeopleDirectory& people_;
+  mutable std::set<std::pair<const toml::table*, std::string>> used_;
 };
 
 }  // namespace
@@ -256,7 +348,8 @@ std::optional<DateTime> DateTime::parse_iso(const std::string& text) {
   return DateTime{*date, std::stoi(text.substr(11, 2)), std::stoi(text.substr(14, 2))};
 }
 
-Meeting read_meeting_file(const std::filesystem::path& file, thuky::PeopleDirectory& people) {
+Meeting read_meeting_file(const std::filesystem::path& file, thuky::PeopleDirectory& people,
+                          thuky::Logger* log) {
   const std::string content = thuky::read_input_file(file);
   const std::string source = file.string();
   thuky::text::require_utf8(content, InputLocation{source, 0, 0, ""});
@@ -268,7 +361,13 @@ Meeting read_meeting_file(const std::filesystem::path& file, thuky::PeopleDirect
                                   static_cast<int>(e.source().begin.column), ""},
                     fmt::format("TOML syntax error: {}", e.description()));
   }
-  return MeetingReader(source, people).read(root);
+  MeetingReader reader(source, people);
+  Meeting meeting = reader.read(root);
+  if (log) {
+    for (const auto& warning : reader.unknown_keys(root))
+      log->warn(warning);
+  }
+  return meeting;
 }
 
 }  // namespace minutes

@@ -5,10 +5,13 @@
 #include <filesystem>
 
 #include "meeting.hpp"
+#include "thuky/logger.hpp"
 #include "thuky/people.hpp"
 
 namespace minutes {
 
-Meeting read_meeting_file(const std::filesystem::path& file, thuky::PeopleDirectory& people);
+// Unknown or misplaced keys are ignored with a warning on `log` naming file, line, column and key.
+Meeting read_meeting_file(const std::filesystem::path& file, thuky::PeopleDirectory& people,
+                          thuky::Logger* log = nullptr);
 
 }  // namespace minutes

@@ -443,9 +443,8 @@ void MeetingStore::set_attendance(const std::string& meeting_id, const std::stri
   q.bind(4, meeting_id);
   q.bind(5, who);
   q.bind(6, person_id(who).value_or(0));
-  if (q.exec() == 0) {
+  if (q.exec() == 0)
     throw thuky::UserError(fmt::format("'{}' is not invited to meeting '{}'", who, meeting_id));
-  }
 }
 
 }  // namespace minutes

@@ -15,9 +15,12 @@
 #include "thuky/output.hpp"
 #include "thuky/people.hpp"
 #include "thuky/table/cli.hpp"
+#include "thuky/text/terminal.hpp"
 
 namespace minutes {
 namespace {
+
+using thuky::text::escape_controls;  // names and titles from files, printed on a terminal
 
 const std::vector<std::string> kDocuments = {"minutes", "invitation", "invitations", "agenda",
                                              "sheet",   "conclusion", "all"};
@@ -66,7 +69,8 @@ class MinutesPlugin final : public thuky::Plugin {
       const std::string status =
           !reason_.empty() ? "absent" : (!represented_by_.empty() ? "represented" : "present");
       meetings(ctx).set_attendance(id_, who_, status, reason_, represented_by_);
-      std::cout << fmt::format("{}: {} ({}).\n", id_, who_, status);
+      ctx.audit().row("minutes_participants", "updated", id_ + "/" + who_);
+      std::cout << fmt::format("{}: {} ({}).\n", id_, escape_controls(who_), status);
     });
     CLI::App* guest = meeting->add_subcommand(
         "add-guest", "Invite someone after the import (a late addition; kept on re-import)");
@@ -88,6 +92,7 @@ class MinutesPlugin final : public thuky::Plugin {
     done->add_option("task", task_id_, "Task number (see 'thuky meeting tasks')")->required();
     done->callback([this, &ctx] {
       meetings(ctx).mark_done(task_id_, ctx.clock().today().iso());
+      ctx.audit().row("minutes_tasks", "updated", std::to_string(task_id_));
       std::cout << fmt::format("Task {} done.\n", task_id_);
     });
 
@@ -111,7 +116,7 @@ class MinutesPlugin final : public thuky::Plugin {
   }
 
   void import_meeting(thuky::PluginContext& ctx) {
-    Meeting m = read_meeting_file(file_, ctx.people());
+    Meeting m = read_meeting_file(file_, ctx.people(), &ctx.log());
     thuky::WriteTransaction transaction(ctx.store());
     const auto register_warnings = number_papers(m, ctx.store(), ctx.settings());
     const MeetingStore::Saved saved = meetings(ctx).save(m);
@@ -120,6 +125,10 @@ class MinutesPlugin final : public thuky::Plugin {
       ctx.log().warn(fmt::format("{}: {}", file_, w));
     for (const auto id : saved.removed_tasks)
       ctx.log().warn(fmt::format("task {} is no longer in the meeting file; it is removed", id));
+    ctx.audit().row("minutes_meetings", saved.added ? "added" : "updated", m.id);
+    ctx.audit().rows("minutes_participants", "imported",
+                     static_cast<std::int64_t>(count_invitees(m)));
+    ctx.audit().rows("minutes_tasks", "imported", static_cast<std::int64_t>(m.tasks.size()));
     std::cout << fmt::format("{} meeting '{}' ({} invitees, {} tasks).\n",
                              saved.added ? "Imported" : "Updated", m.id, count_invitees(m),
                              m.tasks.size());
@@ -179,7 +188,9 @@ class MinutesPlugin final : public thuky::Plugin {
     }
     const std::string delegation = delegation_.empty() ? "Đại biểu mời bổ sung" : delegation_;
     meetings(ctx).add_guest(id_, delegation, guest);
-    std::cout << fmt::format("{}: invited {} ({}).\n", id_, guest.name, delegation);
+    ctx.audit().row("minutes_participants", "added", id_ + "/" + guest.name);
+    std::cout << fmt::format("{}: invited {} ({}).\n", id_, escape_controls(guest.name),
+                             escape_controls(delegation));
   }
 
   std::string file_, id_, doc_ = "all", out_, who_, reason_, represented_by_;
