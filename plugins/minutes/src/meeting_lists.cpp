@@ -10,8 +10,8 @@ using thuky::table::ListOutput;
 void print_meetings(thuky::PluginContext& ctx, const std::vector<MeetingStore::Summary>& meetings,
                     thuky::table::ListOptions options, const char* when_empty) {
   options.json = options.json || ctx.json_output();
-  ListOutput out("meetings", {{"id", "Mã"}, {"starts", "Bắt đầu"}, {"title", "Nội dung"}},
-                 options, std::cout);
+  ListOutput out("meetings", {{"id", "Mã"}, {"starts", "Bắt đầu"}, {"title", "Nội dung"}}, options,
+                 std::cout);
   for (const auto& m : meetings)
     out.add({m.id, m.starts_at, m.title});
   if (out.finish() == 0)
