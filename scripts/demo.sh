@@ -28,6 +28,22 @@ echo "== sample documents of the engine"
 "$thuky" document demo --out out
 echo "== a candidate list in official order"
 "$thuky" names sort "$root/samples/names/candidates.txt"
+echo "== an election day in Hà Tĩnh (samples/election-ha-tinh)"
+election="$root/samples/election-ha-tinh"
+"$thuky" election import "$election/election.toml"
+for e in dbqh-2026:candidates-dbqh hdnd-tinh-2026:candidates-hdnd-tinh \
+  hdnd-xa-ky-hoa-2026:candidates-hdnd-xa; do
+  "$thuky" election candidates import "$election/${e#*:}.csv" --election "${e%%:*}"
+done
+"$thuky" election voters import "$election/voters.csv"
+# The sample's polling areas are far smaller than the law's range: check reports it (exit 1).
+"$thuky" election check || true
+"$thuky" election render --doc all --out out/bau-cu
+echo "== a round of voter contact (samples/voter-contact)"
+"$thuky" people import "$root/samples/voter-contact/people.csv"
+"$thuky" contact import "$root/samples/voter-contact/plan.toml"
+"$thuky" contact schedule ha-tinh-2026-ky-hop-3
+"$thuky" contact render ha-tinh-2026-ky-hop-3 --out out/tiep-xuc-cu-tri
 echo
 echo "PDFs are in $root/demo/out:"
-ls -1 "$root/demo/out"
+(cd "$root/demo/out" && find . -name '*.pdf' | sort)

@@ -119,6 +119,23 @@ TEST(Typography, ToneStyleQuotesAndAbbreviations) {
 
 // A heading that does not fit with what follows goes to the next page with it, leaving no
 // more room behind than the two need: whatever the text before it, at every page position.
+TEST(Typography, ANameKeptTogetherThatCannotFitACellBreaksAtItsSpaces) {
+  TempDir dir;
+  Settings settings;
+  Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+  d.people({"Hoàng Thị Nghiệm"});
+  auto table = d.table({{"STT", 0.4}, {"Họ và tên", 0.9}, {"Ghi chú", 5}});
+  table.row({"1", "Hoàng Thị Nghiệm", "Ủy ban nhân dân"});
+  table.finish();
+  d.save(dir / "n.pdf");
+  std::string joined;
+  for (const auto& line : lines_of(dir / "n.pdf"))
+    joined += line + "\n";
+  EXPECT_EQ(joined.find("HoàngThị"), std::string::npos) << joined;
+  EXPECT_NE(joined.find("Hoàng"), std::string::npos) << joined;
+  EXPECT_NE(joined.find("Nghiệm"), std::string::npos) << joined;
+}
+
 TEST(Layout, KeepWithNextLeavesNoHole) {
   TempDir dir;
   const double bottom = 842 - 20 * 72 / 25.4;

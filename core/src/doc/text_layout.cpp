@@ -99,6 +99,34 @@ std::vector<Word> words_of(const std::vector<Span>& spans, const Measure& measur
   return words;
 }
 
+// Undoes glue(): a name or term kept together that is wider than the line (a narrow table
+// cell) breaks at its own spaces again before anything is cut between characters.
+std::vector<Word> unglue(Word word) {
+  std::vector<Word> words;
+  Word current;
+  for (Piece& piece : word.pieces) {
+    const double space = piece.space_after;
+    const int spaces = piece.spaces;
+    piece.space_after = 0;
+    piece.spaces = 0;
+    piece.glued = !current.pieces.empty();
+    current.width += piece.width;
+    current.pieces.push_back(std::move(piece));
+    if (spaces > 0) {
+      current.space_after = space;
+      current.spaces = spaces;
+      words.push_back(std::move(current));
+      current = Word{};
+    }
+  }
+  current.space_after = word.space_after;
+  current.spaces = word.spaces;
+  current.hard_break_after = word.hard_break_after;
+  if (!current.pieces.empty() || current.hard_break_after)
+    words.push_back(std::move(current));
+  return words;
+}
+
 // A word wider than the line (a long number in a narrow cell) is cut between characters.
 std::vector<Word> cut_to_width(Word word, double limit, const Measure& measure) {
   std::vector<Word> parts;
@@ -259,13 +287,19 @@ std::vector<Line> break_lines(const std::vector<Span>& spans, double first_width
   std::vector<Word> words;
   std::vector<Word> source = words_of(spans, measure);
   apply_rules(source, rules);
-  for (Word& word : source) {
-    if (word.width > std::min(first_width, width) && width > 0) {
-      for (Word& part : cut_to_width(std::move(word), std::min(first_width, width), measure)) {
-        words.push_back(std::move(part));
+  const double narrowest = std::min(first_width, width);
+  for (Word& glued : source) {
+    if (glued.width <= narrowest || width <= 0) {
+      words.push_back(std::move(glued));
+      continue;
+    }
+    for (Word& word : unglue(std::move(glued))) {
+      if (word.width > narrowest) {
+        for (Word& part : cut_to_width(std::move(word), narrowest, measure))
+          words.push_back(std::move(part));
+      } else {
+        words.push_back(std::move(word));
       }
-    } else {
-      words.push_back(std::move(word));
     }
   }
   for (Word& word : words) {

@@ -57,6 +57,28 @@ thuky::doc::DocumentInfo info(const std::string& title) {
 }
 
 // "đại biểu Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX, nhiệm kỳ 2026–2031"
+// The place in a body's name ("Hà Tĩnh" in "Hội đồng nhân dân tỉnh Hà Tĩnh"): a proper name
+// the engine must not break over two lines.
+std::string place_of(const std::string& body) {
+  for (const char* kind : {" thành phố ", " đặc khu ", " phường ", " tỉnh ", " xã "}) {
+    if (const auto at = body.rfind(kind); at != std::string::npos)
+      return body.substr(at + std::char_traits<char>::length(kind));
+  }
+  return {};
+}
+
+// Names print exactly as each person writes them (no tone-style change) and stay whole; so
+// does the place of the body they stand for.
+void keep_names(thuky::doc::Document& d, const Election& election,
+                const std::vector<Candidate>& candidates) {
+  std::vector<std::string> names;
+  for (const auto& c : candidates)
+    names.push_back(c.full_name);
+  d.people(names);
+  if (const std::string place = place_of(election.body); !place.empty())
+    d.keep_together({place});
+}
+
 std::string delegates_of(const Election& e) {
   return fmt::format("đại biểu {} {}", e.body, e.term);
 }
@@ -71,6 +93,7 @@ void write_candidate_list(const ElectionDay& day, const Election& election, cons
   page.margin_left_mm = 20;
   page.margin_right_mm = 15;
   thuky::doc::Document d(s, info("Danh sách chính thức những người ứng cử"), page);
+  keep_names(d, election, candidates);
   d.header(committee_header(day));
   d.title({"DANH SÁCH CHÍNH THỨC", {"Những người ứng cử " + delegates_of(election)}});
   d.paragraph(fmt::format("Đơn vị bầu cử số {}: gồm {}.", unit.number, area_list(day, unit.areas)),
@@ -79,7 +102,7 @@ void write_candidate_list(const ElectionDay& day, const Election& election, cons
       fmt::format("Số đại biểu được bầu: {}. Số người ứng cử: {}.", unit.seats, candidates.size()),
       centred());
   const std::vector<TableColumn> columns = {{"STT", 0.55, Align::kCenter},
-                                            {"Họ và tên", 1.5},
+                                            {"Họ và tên", 2.0},
                                             {"Ngày, tháng, năm sinh", 1.1, Align::kCenter},
                                             {"Giới tính", 0.55, Align::kCenter},
                                             {"Quê quán", 1.2},
@@ -87,14 +110,14 @@ void write_candidate_list(const ElectionDay& day, const Election& election, cons
                                             {"Dân tộc", 0.6, Align::kCenter},
                                             {"Tôn giáo", 0.7, Align::kCenter},
                                             {"Giáo dục phổ thông", 0.7, Align::kCenter},
-                                            {"Chuyên môn, nghiệp vụ", 1.1},
+                                            {"Chuyên môn, nghiệp vụ", 1.0},
                                             {"Học hàm, học vị", 0.8},
                                             {"Lý luận chính trị", 0.8},
                                             {"Ngoại ngữ", 0.8},
                                             {"Nghề nghiệp, chức vụ", 1.3},
-                                            {"Nơi công tác", 1.3},
+                                            {"Nơi công tác", 1.1},
                                             {"Ngày vào Đảng", 1.1, Align::kCenter},
-                                            {"Là đại biểu QH, HĐND", 1.1}};
+                                            {"Là đại biểu QH, HĐND", 0.9}};
   thuky::doc::TableStyle style;
   style.size = 8.5;
   style.header_size = 8.5;
@@ -139,6 +162,7 @@ void write_ballot(const ElectionDay& day, const Election& election, const Unit& 
   page.margin_left_mm = page.margin_right_mm = 15;
   page.page_numbers = false;
   thuky::doc::Document d(s, info("Phiếu bầu cử"), page);
+  keep_names(d, election, candidates);
   d.box(38, 24, "Dấu của Tổ bầu cử");
   d.space(6);
   d.title({"PHIẾU BẦU CỬ", {thuky::text::upper_first(delegates_of(election))}});
@@ -195,6 +219,7 @@ void write_voter_list(thuky::Store& store, const ElectionDay& day, const Polling
     const auto cell = [&](const std::string& text) {
       return thuky::doc::TableCell(std::vector<Span>{Span{text, false, false, removed}});
     };
+    d.people({v.full_name});  // printed exactly as written
     const bool temporary = v.residence_kind == "tạm trú";
     thuky::doc::TableRow row = {cell(std::to_string(v.card)),
                                 cell(v.full_name),
