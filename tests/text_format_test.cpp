@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "thuky/text/format.hpp"
+#include "thuky/text/lines.hpp"
 
 namespace thuky::text {
 namespace {
@@ -90,6 +91,19 @@ TEST(Case, VietnameseUpperCase) {
   EXPECT_EQ(upper_first("đồng chí Hà Văn Hùng"), "Đồng chí Hà Văn Hùng");
   EXPECT_EQ(upper_first("ủy ban"), "Ủy ban");
   EXPECT_EQ(upper_first(""), "");
+}
+
+}  // namespace
+}  // namespace thuky::text
+
+namespace thuky::text {
+namespace {
+
+TEST(Lines, JoinAndSplitGiveTheSameListBackEvenWithEmptyLines) {
+  const std::vector<std::string> lines = {"", "Nơi nhận", "", "- Lưu: VT"};
+  EXPECT_EQ(join_lines(lines), "\nNơi nhận\n\n- Lưu: VT");
+  EXPECT_EQ(split_lines(join_lines(lines)), lines);
+  EXPECT_EQ(split_lines(""), std::vector<std::string>{});
 }
 
 }  // namespace

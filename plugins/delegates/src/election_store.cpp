@@ -46,21 +46,6 @@ std::vector<Key> missing(thuky::Store& store, const std::set<Key>& keep, const c
 
 }  // namespace
 
-std::string join_lines(const std::vector<std::string>& lines) {
-  std::string out;
-  for (const auto& l : lines)
-    out += (out.empty() ? "" : "\n") + l;
-  return out;
-}
-
-std::vector<std::string> split_lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);)
-    out.push_back(line);
-  return out;
-}
-
 std::vector<std::string> levels_of(const ElectionDay& day) {
   std::vector<std::string> levels;
   for (const auto& e : day.elections) {

@@ -8,6 +8,7 @@
 
 #include "model.hpp"
 #include "thuky/store.hpp"
+#include "thuky/text/lines.hpp"
 
 namespace delegates {
 
@@ -35,7 +36,7 @@ int level_index(const ElectionDay& day, const Election& election);
 const Election& election_of(const ElectionDay& day, const std::string& id);
 const Unit* unit_of(const Election& election, int number);
 
-std::string join_lines(const std::vector<std::string>& lines);
-std::vector<std::string> split_lines(const std::string& text);
+using thuky::text::join_lines;
+using thuky::text::split_lines;
 
 }  // namespace delegates

@@ -10,25 +10,14 @@
 #include "legacy_details.hpp"
 #include "thuky/error.hpp"
 #include "thuky/people.hpp"
+#include "thuky/text/lines.hpp"
 #include "thuky/text/names.hpp"
 
 namespace minutes {
 namespace {
 
-std::string join_lines(const std::vector<std::string>& lines) {
-  std::string out;
-  for (const auto& l : lines)
-    out += (out.empty() ? "" : "\n") + l;
-  return out;
-}
-
-std::vector<std::string> split_lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);)
-    out.push_back(line);
-  return out;
-}
+using thuky::text::join_lines;
+using thuky::text::split_lines;
 
 Participant named(const std::string& name) {
   Participant p;
