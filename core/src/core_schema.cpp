@@ -132,6 +132,19 @@ CREATE TRIGGER audit_documents_no_update BEFORE UPDATE ON audit_documents
 CREATE TRIGGER audit_documents_no_delete BEFORE DELETE ON audit_documents
   BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql"},
+      {7, "organisations: code, Decree 30 header, symbol, seat and signer", R"sql(
+-- The bodies that issue documents, named by code in input files ("mttq-ha-tinh-btt") so that
+-- the header, the symbol in numbers, the seat in the date line and the signer are kept once.
+ALTER TABLE organisations ADD COLUMN code TEXT;
+CREATE UNIQUE INDEX organisations_code ON organisations(code);
+ALTER TABLE organisations ADD COLUMN parent_body TEXT NOT NULL DEFAULT '';   -- one line each
+ALTER TABLE organisations ADD COLUMN issuing_body TEXT NOT NULL DEFAULT '';  -- one line each
+ALTER TABLE organisations ADD COLUMN symbol TEXT NOT NULL DEFAULT '';        -- 'MTTQ-BTT'
+ALTER TABLE organisations ADD COLUMN place TEXT NOT NULL DEFAULT '';         -- 'Hà Tĩnh'
+ALTER TABLE organisations ADD COLUMN signer_authority TEXT NOT NULL DEFAULT '';
+ALTER TABLE organisations ADD COLUMN signer_title TEXT NOT NULL DEFAULT '';
+ALTER TABLE organisations ADD COLUMN signer_name TEXT NOT NULL DEFAULT '';
+)sql"},
   };
   return migrations;
 }

@@ -82,6 +82,10 @@ struct Dispatch {
   std::filesystem::path areas_file;
   std::string areas_under;
   table::ListOptions areas_list_options;
+  CLI::App* organisations_import = nullptr;
+  CLI::App* organisations_list = nullptr;
+  std::filesystem::path organisations_file;
+  table::ListOptions organisations_list_options;
   std::filesystem::path people_file;
   table::ImportOptions import_options;
   std::filesystem::path list_out;
@@ -195,6 +199,20 @@ void add_builtin_commands(CLI::App& app, Dispatch& d, GlobalOptions& options) {
   d.areas_list = areas->add_subcommand("list", "The areas as a tree, parents first");
   d.areas_list->add_option("--under", d.areas_under, "Only the areas under this code");
   add_list_options(*d.areas_list, d.areas_list_options);
+
+  CLI::App* organisations = app.add_subcommand(
+      "organisations", "The bodies that issue documents: header, symbol, seat and signer");
+  organisations->require_subcommand(1);
+  d.organisations_import = organisations->add_subcommand(
+      "import",
+      "Import a .csv or .xlsx with the columns Mã, Tên, Cơ quan ban hành and optionally Tên gọi "
+      "tắt, Mã cấp trên, Mã địa bàn, Cơ quan chủ quản, Ký hiệu, Địa danh, Thẩm quyền ký, Chức vụ "
+      "người ký, Người ký (header lines separated by '|'); all rows or none");
+  d.organisations_import->add_option("file", d.organisations_file, "The .csv or .xlsx file")
+      ->required();
+  add_import_options(*d.organisations_import, d.import_options);
+  d.organisations_list = organisations->add_subcommand("list", "The organisations, by code");
+  add_list_options(*d.organisations_list, d.organisations_list_options);
   d.log = app.add_subcommand(
       "log", "The audit log: what each command changed and printed, by whom and when");
   d.log->add_option("--since", d.log_since, "Only entries from this day (YYYY-MM-DD, UTC) on");
@@ -272,6 +290,13 @@ int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
     table::ListOptions options = d.areas_list_options;
     options.json = options.json || session.options().json;
     return run_areas_list(session, d.areas_under, options);
+  }
+  if (d.organisations_import->parsed())
+    return run_organisations_import(session, d.organisations_file, d.import_options);
+  if (d.organisations_list->parsed()) {
+    table::ListOptions options = d.organisations_list_options;
+    options.json = options.json || session.options().json;
+    return run_organisations_list(session, options);
   }
   if (d.log->parsed())
     return run_log(session, d.log_since, d.list_out);

@@ -33,9 +33,16 @@ AreaDirectory& HostPluginContext::areas() {
   return *areas_;
 }
 
+OrganisationDirectory& HostPluginContext::organisations() {
+  if (!organisations_)
+    organisations_ = std::make_unique<OrganisationDirectory>(store());
+  return *organisations_;
+}
+
 void HostPluginContext::finish(bool success) {
   people_.reset();  // its prepared statements go before the transaction ends
   areas_.reset();
+  organisations_.reset();
   HostAuditLog& audit = session_.audit();
   if (transaction_) {
     Store& store = session_.store();

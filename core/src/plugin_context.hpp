@@ -34,6 +34,7 @@ class THUKY_API HostPluginContext final : public PluginContext {
   PeopleDirectory& people() override;
   AreaDirectory& areas() override;
   AuditLog& audit() override { return session_.audit(); }
+  OrganisationDirectory& organisations() override;
 
   // Ends the command's transaction: commit when `success` (with the audit entry, if the command
   // changed rows or wrote documents), roll back otherwise. Documents written by a command that
@@ -48,6 +49,7 @@ class THUKY_API HostPluginContext final : public PluginContext {
   std::optional<WriteTransaction> transaction_;
   std::unique_ptr<PeopleDirectory> people_;
   std::unique_ptr<AreaDirectory> areas_;
+  std::unique_ptr<OrganisationDirectory> organisations_;
   std::int64_t changes_before_ = 0;  // SQLite's count of changed rows when the command began
 };
 

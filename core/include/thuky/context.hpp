@@ -12,6 +12,7 @@
 #include "thuky/error.hpp"
 #include "thuky/export.hpp"
 #include "thuky/logger.hpp"
+#include "thuky/organisations.hpp"
 #include "thuky/people.hpp"
 #include "thuky/progress.hpp"
 #include "thuky/settings.hpp"
@@ -49,6 +50,10 @@ class THUKY_API PluginContext {
   virtual AreaDirectory& areas() = 0;
   // The command's entry in the store's audit log: say which rows it touched.
   virtual AuditLog& audit() = 0;
+
+  // --- SDK 2.2 ---------------------------------------------------------------------------
+  // The bodies that issue documents (header, symbol, seat, signer), by code.
+  virtual OrganisationDirectory& organisations() = 0;
 };
 
 }  // namespace thuky

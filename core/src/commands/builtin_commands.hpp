@@ -48,6 +48,9 @@ int run_areas_import(HostSession& session, const std::filesystem::path& file,
                      const table::ImportOptions& options);
 int run_areas_list(HostSession& session, const std::string& under,
                    const table::ListOptions& options);
+int run_organisations_import(HostSession& session, const std::filesystem::path& file,
+                             const table::ImportOptions& options);
+int run_organisations_list(HostSession& session, const table::ListOptions& options);
 // The audit log from the day `since` (YYYY-MM-DD; "" for all) on, as a list.
 int run_log(HostSession& session, const std::string& since, const std::filesystem::path& out);
 

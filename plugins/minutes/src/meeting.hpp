@@ -69,6 +69,7 @@ struct Organiser {
   std::string signer_authority;           // "TM. BAN THƯỜNG TRỰC"
   std::string signer_title;               // "CHỦ TỊCH"
   std::string signer_name;                // who signs invitations and notices
+  std::string place;                      // its seat, for the date line: "Hà Tĩnh"
 };
 
 // Document numbers per kind of paper; `number` of the meeting when a kind has none.

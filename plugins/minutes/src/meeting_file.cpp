@@ -14,7 +14,8 @@ using thuky::TomlTable;
 
 class MeetingReader {
  public:
-  explicit MeetingReader(thuky::PeopleDirectory& people) : people_(people) {}
+  MeetingReader(thuky::PeopleDirectory& people, thuky::OrganisationDirectory& organisations)
+      : people_(people), organisations_(organisations) {}
 
   Meeting read(const TomlTable& root) {
     Meeting m;
@@ -52,7 +53,10 @@ class MeetingReader {
       m.numbers = {n->text("minutes"), n->text("invitation"), n->text("agenda"),
                    n->text("conclusion")};
     }
-    if (const auto o = root.table("organiser")) {
+    if (const toml::node* code = root.get("organiser"); code && code->is_string()) {
+      m.organiser = organiser(root, root.text("organiser"));
+    } else if (const auto o = root.table("organiser")) {
+      m.organiser.place = o->text("place");
       m.organiser.name = o->text("name");
       m.organiser.signer_name = o->text("signer_name");
       m.organiser.parent_body = o->texts("parent_body");
@@ -131,6 +135,25 @@ class MeetingReader {
     return static_cast<long>((day(b) - day(a)).count());
   }
 
+  // The organiser named by its code in the store ('thuky organisations import').
+  Organiser organiser(const TomlTable& root, const std::string& code) const {
+    const auto found = organisations_.find_by_code(code);
+    if (!found) {
+      root.fail("organiser",
+                fmt::format("unknown organisation '{}': not in the store (import it with 'thuky "
+                            "organisations import', or write an [organiser] table)",
+                            code));
+    }
+    return {.name = found->name,
+            .parent_body = found->parent_body,
+            .issuing_body = found->issuing_body,
+            .symbol = found->symbol,
+            .signer_authority = found->signer_authority,
+            .signer_title = found->signer_title,
+            .signer_name = found->signer_name,
+            .place = found->place};
+  }
+
   // A person: a directory code ("ha-van-hung") or an inline table {name, title, unit}.
   // `name` is the key within `owner` ("chair", or "members[2]" for an array element).
   Participant person(const TomlTable& owner, const toml::node& node,
@@ -167,6 +190,7 @@ class MeetingReader {
   static constexpr long kLongestMeetingDays = 7;  // congresses last a few days, not weeks
 
   thuky::PeopleDirectory& people_;
+  thuky::OrganisationDirectory& organisations_;
 };
 
 }  // namespace
@@ -185,9 +209,9 @@ std::optional<DateTime> DateTime::parse_iso(const std::string& text) {
 }
 
 Meeting read_meeting_file(const std::filesystem::path& file, thuky::PeopleDirectory& people,
-                          thuky::Logger* log) {
+                          thuky::OrganisationDirectory& organisations, thuky::Logger* log) {
   const thuky::TomlInput input(file);
-  Meeting meeting = MeetingReader(people).read(input.root());
+  Meeting meeting = MeetingReader(people, organisations).read(input.root());
   if (log)
     input.warn_unknown_keys(*log);
   return meeting;

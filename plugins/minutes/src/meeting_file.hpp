@@ -6,12 +6,14 @@
 
 #include "meeting.hpp"
 #include "thuky/logger.hpp"
+#include "thuky/organisations.hpp"
 #include "thuky/people.hpp"
 
 namespace minutes {
 
 // Unknown or misplaced keys are ignored with a warning on `log` naming file, line, column and key.
 Meeting read_meeting_file(const std::filesystem::path& file, thuky::PeopleDirectory& people,
+                          thuky::OrganisationDirectory& organisations,
                           thuky::Logger* log = nullptr);
 
 }  // namespace minutes

@@ -150,8 +150,9 @@ MeetingStore::Saved MeetingStore::save(const Meeting& m) {
       "INSERT INTO minutes_meetings(id, kind, title, number, place, place_name, starts_at, "
       "ends_at, details, recipients, organiser_name, parent_body, issuing_body, symbol, "
       "signer_authority, signer_title, signer_name, issued, invitation_note, number_minutes, "
-      "number_invitation, number_agenda, number_conclusion, invitation_note_for) VALUES (?, ?, ?, "
-      "?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE "
+      "number_invitation, number_agenda, number_conclusion, invitation_note_for, organiser_place) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+      "CONFLICT(id) DO UPDATE "
       "SET kind = "
       "excluded.kind, title = excluded.title, number = excluded.number, place = excluded.place, "
       "place_name = excluded.place_name, starts_at = excluded.starts_at, ends_at = "
@@ -162,7 +163,8 @@ MeetingStore::Saved MeetingStore::save(const Meeting& m) {
       "excluded.signer_name, issued = excluded.issued, invitation_note = "
       "excluded.invitation_note, number_minutes = excluded.number_minutes, number_invitation = "
       "excluded.number_invitation, number_agenda = excluded.number_agenda, number_conclusion = "
-      "excluded.number_conclusion, invitation_note_for = excluded.invitation_note_for");
+      "excluded.number_conclusion, invitation_note_for = excluded.invitation_note_for, "
+      "organiser_place = excluded.organiser_place");
   int column = 0;
   for (const std::string* value : {&m.id, &m.kind, &m.title, &m.number, &m.place, &m.place_name}) {
     upsert.bind(++column, *value);
@@ -183,6 +185,7 @@ MeetingStore::Saved MeetingStore::save(const Meeting& m) {
     upsert.bind(++column, *value);
   }
   upsert.bind(++column, join_lines(m.invitation_note_for));
+  upsert.bind(++column, m.organiser.place);
   upsert.exec();
 
   // Participants and items follow the file: written again in its order.
@@ -267,12 +270,14 @@ MeetingStore::Saved MeetingStore::save(const Meeting& m) {
 
 Meeting MeetingStore::load(const std::string& id) {
   auto& db = store_.db();
-  SQLite::Statement q(db,
-                      "SELECT kind, title, number, place, place_name, starts_at, ends_at, "
-                      "details, recipients, organiser_name, parent_body, issuing_body, symbol, "
-                      "signer_authority, signer_title, signer_name, coalesce(issued, ''), "
-                      "invitation_note, number_minutes, number_invitation, number_agenda, "
-                      "number_conclusion, invitation_note_for FROM minutes_meetings WHERE id = ?");
+  SQLite::Statement q(
+      db,
+      "SELECT kind, title, number, place, place_name, starts_at, ends_at, "
+      "details, recipients, organiser_name, parent_body, issuing_body, symbol, "
+      "signer_authority, signer_title, signer_name, coalesce(issued, ''), "
+      "invitation_note, number_minutes, number_invitation, number_agenda, "
+      "number_conclusion, invitation_note_for, organiser_place FROM minutes_meetings WHERE "
+      "id = ?");
   q.bind(1, id);
   if (!q.executeStep())
     throw no_meeting(id);
@@ -296,6 +301,7 @@ Meeting MeetingStore::load(const std::string& id) {
     m.organiser.signer_authority = q.getColumn(13).getString();
     m.organiser.signer_title = q.getColumn(14).getString();
     m.organiser.signer_name = q.getColumn(15).getString();
+    m.organiser.place = q.getColumn(23).getString();
     m.issued = thuky::text::Date::parse_iso(q.getColumn(16).getString());
     m.invitation_note = q.getColumn(17).getString();
     m.numbers = {q.getColumn(18).getString(), q.getColumn(19).getString(),

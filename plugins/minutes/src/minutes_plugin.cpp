@@ -116,7 +116,7 @@ class MinutesPlugin final : public thuky::Plugin {
   }
 
   void import_meeting(thuky::PluginContext& ctx) {
-    Meeting m = read_meeting_file(file_, ctx.people(), &ctx.log());
+    Meeting m = read_meeting_file(file_, ctx.people(), ctx.organisations(), &ctx.log());
     thuky::WriteTransaction transaction(ctx.store());
     const auto register_warnings = number_papers(m, ctx.store(), ctx.settings());
     const MeetingStore::Saved saved = meetings(ctx).save(m);

@@ -91,6 +91,10 @@ UPDATE minutes_items
 UPDATE minutes_items SET speaker_name = speaker, speaker = '' WHERE kind = 'agenda';
 -- A task keeps its number across re-imports: it is found again by meeting and position.
 CREATE INDEX minutes_tasks_meeting ON minutes_tasks(meeting_id, position);
+)sql"},
+          // The organiser may be named by code (ctx.organisations()): its seat comes with it.
+          {4, "the organiser's seat for the date line", R"sql(
+ALTER TABLE minutes_meetings ADD COLUMN organiser_place TEXT NOT NULL DEFAULT '';
 )sql"}};
 }
 

@@ -201,6 +201,45 @@ TEST_F(Minutes, InvitationAgendaSheetAndNotice) {
   EXPECT_NE(notice.find("31/10/2020"), std::string::npos);
 }
 
+// An organiser named by its code: the header, symbol, seat and signer come from the store's
+// organisations (`thuky organisations import`), not from the meeting file.
+TEST_F(Minutes, AnOrganiserNamedByCodeComesFromTheStore) {
+  write_file(dir_ / "org.csv",
+             "Mã,Tên,Cơ quan chủ quản,Cơ quan ban hành,Ký hiệu,Địa danh,Thẩm quyền ký,Chức vụ "
+             "người ký,Người ký\n"
+             "mttq-cam-xuyen,Ban Thường trực Ủy ban MTTQ Việt Nam huyện Cẩm Xuyên,ỦY BAN MTTQ "
+             "VIỆT NAM | HUYỆN CẨM XUYÊN,BAN THƯỜNG TRỰC,MTTQ-CX,Cẩm Xuyên,TM. BAN THƯỜNG "
+             "TRỰC,CHỦ TỊCH,Hà Văn Hùng\n");
+  RunResult r = thuky({"organisations", "import", "org.csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string block;
+  {
+    const std::string text = read_file(kSample / "meeting.toml");
+    const auto from = text.find("[organiser]\n");
+    block = text.substr(from, text.find("\n\n", from) + 1 - from);
+  }
+  const auto file =
+      variant({{block, ""}, {"chair = ", "organiser = \"mttq-cam-xuyen\"\nchair = "}});
+  r = thuky({"meeting", "import", file.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  ASSERT_EQ(thuky({"meeting", "render", kId, "--out", "pdf"}).exit_code, 0);
+  const std::string invitation = text_of("giay-moi-04-dang-van-thanh");
+  expect_in_order(invitation, {"ỦY BAN MTTQ VIỆT NAM", "HUYỆN CẨM XUYÊN", "BAN THƯỜNG TRỰC",
+                               "Số: 12/GM-MTTQ-CX Cẩm Xuyên, ngày 10 tháng 9 năm 2020",
+                               "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Cẩm Xuyên trân trọng "
+                               "kính mời:"});
+
+  r = thuky({"meeting", "import",
+             variant({{block, ""}, {"chair = ", "organiser = \"mttq-x\"\nchair = "}}).string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(": field 'organiser': unknown organisation 'mttq-x': not in the store "
+                       "(import it with 'thuky organisations import', or write an [organiser] "
+                       "table)"),
+            std::string::npos)
+      << r.err;
+}
+
 // What a văn thư checks before signing (issue 10): the content of every paper.
 TEST_F(Minutes, PapersAClerkSigns) {
   import_sample();

@@ -89,11 +89,11 @@ thuky::doc::HeaderBlock header_for(const Meeting& m, const thuky::Settings& s,
   for (auto& line : h.issuing_body)
     line = thuky::text::to_upper(line);
   h.number = "Số: " + document_number(m, s, type_symbol, number);
-  // The date line names the issuing body's seat (organisation.place), never the venue; a
-  // meeting file's place_name stands in only where the configuration has none.
+  // The date line names the issuing body's seat (the organiser's, else organisation.place),
+  // never the venue; a meeting file's place_name stands in only where neither is known.
   if (date) {
-    h.place_date = thuky::text::format_place_date(
-        s.organisation.place.empty() ? m.place_name : s.organisation.place, *date);
+    const std::string& seat = !m.organiser.place.empty() ? m.organiser.place : s.organisation.place;
+    h.place_date = thuky::text::format_place_date(seat.empty() ? m.place_name : seat, *date);
   }
   return h;
 }
