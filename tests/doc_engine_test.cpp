@@ -1,6 +1,8 @@
 // The document engine, checked the way readers' tools see its PDFs.
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
@@ -11,6 +13,7 @@
 #include "support/pdf_tools.hpp"
 #include "support/test_support.hpp"
 #include "thuky/doc/document.hpp"
+#include "thuky/doc/documents.hpp"
 #include "thuky/doc/parallel.hpp"
 #include "thuky/error.hpp"
 
@@ -573,6 +576,42 @@ TEST(Title, WrappedSubjectLinesAreBalanced) {
     longest = std::max(longest, line.size());
   }
   EXPECT_GT(shortest * 10, longest * 8) << "no short last line:\n" << text;
+}
+
+// A Progress that is not thread-safe on its own: render_all must call it under a lock, once
+// per finished job, between one start and one finish.
+class CountingProgress final : public Progress {
+ public:
+  void start(std::string_view what, std::size_t total) override {
+    log += "start " + std::string(what) + " " + std::to_string(total) + ";";
+  }
+  void advance(std::size_t steps) override {
+    const std::size_t seen = advanced;  // a lost update shows as a wrong count
+    std::this_thread::yield();
+    advanced = seen + steps;
+  }
+  void finish() override { log += "finish;"; }
+  std::string log;
+  std::size_t advanced = 0;
+};
+
+TEST(Documents, RenderAllReportsEachJobOnceFromEveryThread) {
+  test::TempDir dir;
+  Settings settings;
+  CountingProgress progress;
+  Documents docs(settings, progress);
+  std::vector<std::function<void()>> jobs;
+  for (int i = 0; i < 40; ++i) {
+    jobs.emplace_back([&, i] {
+      Document d = docs.make({.title = "t", .author = "", .subject = "", .created_epoch = {}});
+      d.paragraph("Danh sách cử tri khu vực bỏ phiếu số " + std::to_string(i));
+      d.save(dir / ("d" + std::to_string(i) + ".pdf"));
+    });
+  }
+  docs.render_all("voter lists", jobs, 4);
+  EXPECT_EQ(progress.advanced, 40U);
+  EXPECT_EQ(progress.log, "start voter lists 40;finish;");
+  EXPECT_TRUE(std::filesystem::exists(dir / "d39.pdf"));
 }
 
 }  // namespace

@@ -39,6 +39,12 @@ OrganisationDirectory& HostPluginContext::organisations() {
   return *organisations_;
 }
 
+doc::Documents& HostPluginContext::documents() {
+  if (!documents_)
+    documents_ = std::make_unique<doc::Documents>(session_.settings(), session_.progress());
+  return *documents_;
+}
+
 void HostPluginContext::finish(bool success) {
   people_.reset();  // its prepared statements go before the transaction ends
   areas_.reset();

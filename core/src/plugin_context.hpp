@@ -35,6 +35,7 @@ class THUKY_API HostPluginContext final : public PluginContext {
   AreaDirectory& areas() override;
   AuditLog& audit() override { return session_.audit(); }
   OrganisationDirectory& organisations() override;
+  doc::Documents& documents() override;
 
   // Ends the command's transaction: commit when `success` (with the audit entry, if the command
   // changed rows or wrote documents), roll back otherwise. Documents written by a command that
@@ -50,6 +51,7 @@ class THUKY_API HostPluginContext final : public PluginContext {
   std::unique_ptr<PeopleDirectory> people_;
   std::unique_ptr<AreaDirectory> areas_;
   std::unique_ptr<OrganisationDirectory> organisations_;
+  std::unique_ptr<doc::Documents> documents_;
   std::int64_t changes_before_ = 0;  // SQLite's count of changed rows when the command began
 };
 

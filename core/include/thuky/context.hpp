@@ -9,6 +9,7 @@
 #include "thuky/areas.hpp"
 #include "thuky/audit.hpp"
 #include "thuky/clock.hpp"
+#include "thuky/doc/documents.hpp"
 #include "thuky/error.hpp"
 #include "thuky/export.hpp"
 #include "thuky/logger.hpp"
@@ -54,6 +55,8 @@ class THUKY_API PluginContext {
   // --- SDK 2.2 ---------------------------------------------------------------------------
   // The bodies that issue documents (header, symbol, seat, signer), by code.
   virtual OrganisationDirectory& organisations() = 0;
+  // Documents with the host's settings, rendered on every core with a progress line.
+  virtual doc::Documents& documents() = 0;
 };
 
 }  // namespace thuky

@@ -1,24 +1,33 @@
 #include "thuky/doc/parallel.hpp"
 
+#include "thuky/doc/documents.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <mutex>
 #include <thread>
 
 namespace thuky::doc {
 
-void render_in_parallel(const std::vector<std::function<void()>>& jobs, unsigned threads) {
+void render_in_parallel(const std::vector<std::function<void()>>& jobs, unsigned threads,
+                        Progress* progress) {
   if (threads == 0)
     threads = std::max(1u, std::thread::hardware_concurrency());
   threads = std::min<unsigned>(threads, static_cast<unsigned>(jobs.size()));
   std::vector<std::exception_ptr> errors(jobs.size());
   std::atomic<std::size_t> next{0};
+  std::mutex progress_lock;
   const auto work = [&] {
     for (std::size_t i = next++; i < jobs.size(); i = next++) {
       try {
         jobs[i]();
       } catch (...) {
         errors[i] = std::current_exception();
+      }
+      if (progress) {
+        const std::lock_guard lock(progress_lock);
+        progress->advance();
       }
     }
   };
@@ -32,6 +41,18 @@ void render_in_parallel(const std::vector<std::function<void()>>& jobs, unsigned
     if (error)
       std::rethrow_exception(error);
   }
+}
+
+void Documents::render_all(std::string_view what, const std::vector<std::function<void()>>& jobs,
+                           unsigned threads) {
+  progress_.start(what, jobs.size());
+  try {
+    render_in_parallel(jobs, threads, &progress_);
+  } catch (...) {
+    progress_.finish();
+    throw;
+  }
+  progress_.finish();
 }
 
 }  // namespace thuky::doc

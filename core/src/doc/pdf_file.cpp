@@ -1,5 +1,7 @@
 #include "doc/pdf_file.hpp"
 
+#include "doc/glyph_widths.hpp"
+
 #include <fmt/format.h>
 #include <hpdf_doc.h>
 #include <hpdf_font.h>
@@ -127,12 +129,10 @@ HPDF_Font PdfFile::font(FontStyle style) {
 }
 
 double PdfFile::glyph_units(std::string_view text, FontStyle style) {
-  // Widths per code point, looked up once per font: measuring is most of the layout's work.
-  auto& widths = widths_[static_cast<std::size_t>(style)];
-  if (!widths) {
-    widths = std::make_unique<std::array<std::int16_t, 65536>>();
-    widths->fill(kUnknownWidth);
-  }
+  // Widths per code point, looked up once per font file and process (GlyphWidths).
+  GlyphWidths*& widths = widths_[static_cast<std::size_t>(style)];
+  if (!widths)
+    widths = &GlyphWidths::of(settings_.dir / file_of(settings_, style));
   HPDF_FontDef def = nullptr;
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t length = static_cast<int32_t>(text.size());
@@ -144,8 +144,9 @@ double PdfFile::glyph_units(std::string_view text, FontStyle style) {
       throw UserError("text to print is not valid UTF-8");
     if (c < 0x20)
       continue;
-    if (c <= 0xFFFF && (*widths)[static_cast<std::size_t>(c)] != kUnknownWidth) {
-      units += (*widths)[static_cast<std::size_t>(c)];
+    if (const std::int16_t known = widths->get(static_cast<std::uint32_t>(c));
+        known != GlyphWidths::kUnknown) {
+      units += known;
       continue;
     }
     if (!def)
@@ -159,7 +160,7 @@ double PdfFile::glyph_units(std::string_view text, FontStyle style) {
     }
     // The same per-character width libharu's own HPDF_Font_TextWidth sums.
     const auto w = HPDF_TTFontDef_GetCharWidth(def, static_cast<HPDF_UINT16>(c));
-    (*widths)[static_cast<std::size_t>(c)] = w;
+    widths->set(static_cast<std::uint32_t>(c), static_cast<std::int16_t>(w));
     units += w;
   }
   return units;

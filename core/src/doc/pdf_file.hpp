@@ -18,6 +18,8 @@
 
 namespace thuky::doc {
 
+class GlyphWidths;
+
 enum class FontStyle { kRegular = 0, kBold = 1, kItalic = 2, kBoldItalic = 3 };
 
 inline FontStyle style_of(bool bold, bool italic) {
@@ -60,8 +62,7 @@ class PdfFile {
   HPDF_Doc pdf_ = nullptr;
   FontSettings settings_;
   std::array<HPDF_Font, 4> fonts_{};
-  static constexpr std::int16_t kUnknownWidth = INT16_MIN;
-  std::array<std::unique_ptr<std::array<std::int16_t, 65536>>, 4> widths_{};
+  std::array<GlyphWidths*, 4> widths_{};  // shared by the process (glyph_widths.hpp)
   HPDF_Outline outline_root_ = nullptr;
   double line_width_ = -1;  // of the current page
   HPDF_STATUS error_ = HPDF_OK;

@@ -11,6 +11,7 @@
 #include "meeting_lists.hpp"
 #include "meeting_store.hpp"
 #include "plugin_options.hpp"
+#include "render_meeting.hpp"
 #include "schema.hpp"
 #include "thuky/output.hpp"
 #include "thuky/people.hpp"
@@ -143,42 +144,14 @@ class MinutesPlugin final : public thuky::Plugin {
 
   void render_documents(thuky::PluginContext& ctx) {
     const Meeting m = meetings(ctx).load(id_);
-    const thuky::Settings& s = ctx.settings();
-    const DocumentOptions options = read_options(ctx.plugin_config());
-    const std::filesystem::path dir = out_.empty() ? s.output_dir : std::filesystem::path(out_);
+    const std::filesystem::path dir =
+        out_.empty() ? ctx.settings().output_dir : std::filesystem::path(out_);
     thuky::make_output_dir(dir);  // "'x' is not a directory", not an internal error
-    const bool all = doc_ == "all";
-    std::vector<std::filesystem::path> written;
-    const auto file = [&](const char* name) { return dir / (m.id + "-" + name + ".pdf"); };
-    ctx.progress().start("rendering", 0);
-    if (all || doc_ == "invitation") {
-      write_invitation(m, s, file("giay-moi"));
-      written.push_back(file("giay-moi"));
-    }
-    if (all || doc_ == "invitations") {
-      for (auto& f : write_invitations(m, s, dir))
-        written.push_back(std::move(f));
-    }
-    if (all || doc_ == "agenda") {
-      write_agenda(m, s, file("chuong-trinh"));
-      written.push_back(file("chuong-trinh"));
-    }
-    if (all || doc_ == "sheet") {
-      write_attendance_sheet(m, s, options, file("danh-sach-dai-bieu"));
-      written.push_back(file("danh-sach-dai-bieu"));
-    }
-    if (all || doc_ == "minutes") {
-      write_minutes(m, s, options, file("bien-ban"));
-      written.push_back(file("bien-ban"));
-    }
-    if (all || doc_ == "conclusion") {
-      write_conclusion_notice(m, s, file("thong-bao-ket-luan"));
-      written.push_back(file("thong-bao-ket-luan"));
-    }
-    ctx.progress().finish();
-    for (const auto& f : written)
+    for (const auto& f :
+         render_meeting(m, doc_, dir, ctx.documents(), read_options(ctx.plugin_config())))
       std::cout << f.string() << '\n';
   }
+
   void add_guest(thuky::PluginContext& ctx) {
     Participant guest;
     if (const auto person = ctx.people().find_by_code(who_)) {

@@ -1,16 +1,22 @@
 #pragma once
 // Rendering many documents (one per polling area, per delegation ...) on every core: each job
-// builds and saves its own Document; documents share nothing, so they run side by side.
+// builds and saves its own Document; documents share nothing but the process's glyph-width
+// cache, which is thread-safe, so they run side by side. Plugins usually call
+// `ctx.documents().render_all(...)`, which reports progress.
 
 #include <functional>
 #include <vector>
+
 #include "thuky/export.hpp"
+#include "thuky/progress.hpp"
 
 namespace thuky::doc {
 
 // Runs `jobs` on up to `threads` threads (0: one per core). Every job runs even if another
-// fails; the first exception (in job order) is rethrown once all are done.
+// fails; the first exception (in job order) is rethrown once all are done. When `progress` is
+// given, it advances once per finished job, called under a lock (a Progress need not be
+// thread-safe).
 THUKY_API void render_in_parallel(const std::vector<std::function<void()>>& jobs,
-                                  unsigned threads = 0);
+                                  unsigned threads = 0, Progress* progress = nullptr);
 
 }  // namespace thuky::doc

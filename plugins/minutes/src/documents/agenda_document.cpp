@@ -6,9 +6,11 @@
 
 namespace minutes {
 
-void write_agenda(const Meeting& m, const thuky::Settings& s, const std::filesystem::path& file) {
+void write_agenda(const Meeting& m, const thuky::doc::Documents& docs,
+                  const std::filesystem::path& file) {
+  const thuky::Settings& s = docs.settings();
   using thuky::doc::Align;
-  thuky::doc::Document d(s, info(m, "Chương trình"));
+  thuky::doc::Document d = docs.make(info(m, "Chương trình"));
   name_names(d, m);
   d.title({"CHƯƠNG TRÌNH", {m.title}, "", attached_to_invitation(m, s)});
   time_and_place(d, m);

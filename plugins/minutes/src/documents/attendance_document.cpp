@@ -9,11 +9,12 @@
 
 namespace minutes {
 
-void write_attendance_sheet(const Meeting& m, const thuky::Settings& s, const DocumentOptions& o,
-                            const std::filesystem::path& file) {
+void write_attendance_sheet(const Meeting& m, const thuky::doc::Documents& docs,
+                            const DocumentOptions& o, const std::filesystem::path& file) {
+  const thuky::Settings& s = docs.settings();
   using thuky::doc::Align;
   using thuky::doc::Span;
-  thuky::doc::Document d(s, info(m, "Danh sách đại biểu"));
+  thuky::doc::Document d = docs.make(info(m, "Danh sách đại biểu"));
   name_names(d, m);
   d.title({"DANH SÁCH ĐẠI BIỂU THAM DỰ", {m.title}, "", attached_to_invitation(m, s)});
   time_and_place(d, m);

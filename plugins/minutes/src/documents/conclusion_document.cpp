@@ -8,13 +8,14 @@
 
 namespace minutes {
 
-void write_conclusion_notice(const Meeting& m, const thuky::Settings& s,
+void write_conclusion_notice(const Meeting& m, const thuky::doc::Documents& docs,
                              const std::filesystem::path& file) {
+  const thuky::Settings& s = docs.settings();
   using thuky::doc::Align;
   using thuky::doc::Span;
   using thuky::text::lower_first;
   using thuky::text::upper_first;
-  thuky::doc::Document d(s, info(m, "Thông báo kết luận"));
+  thuky::doc::Document d = docs.make(info(m, "Thông báo kết luận"));
   name_names(d, m);
   d.header(header_for(m, s, "TB", m.numbers.conclusion, m.ends.date));
   d.title({"THÔNG BÁO",

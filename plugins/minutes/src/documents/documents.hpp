@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "meeting.hpp"
-#include "thuky/settings.hpp"
+#include "thuky/doc/documents.hpp"
 
 namespace minutes {
 
@@ -20,18 +20,20 @@ struct DocumentOptions {
   bool list_absentees = true;  // the minutes name who was absent, when attendance is recorded
 };
 
-void write_minutes(const Meeting& m, const thuky::Settings& s, const DocumentOptions& o,
+void write_minutes(const Meeting& m, const thuky::doc::Documents& docs, const DocumentOptions& o,
                    const std::filesystem::path& file);
 // One invitation addressed to every invitee (the list under "Nơi nhận").
-void write_invitation(const Meeting& m, const thuky::Settings& s,
+void write_invitation(const Meeting& m, const thuky::doc::Documents& docs,
                       const std::filesystem::path& file);
 // One invitation per invitee; returns the files written into `dir`.
-std::vector<std::filesystem::path> write_invitations(const Meeting& m, const thuky::Settings& s,
+std::vector<std::filesystem::path> write_invitations(const Meeting& m,
+                                                     const thuky::doc::Documents& docs,
                                                      const std::filesystem::path& dir);
-void write_agenda(const Meeting& m, const thuky::Settings& s, const std::filesystem::path& file);
-void write_attendance_sheet(const Meeting& m, const thuky::Settings& s, const DocumentOptions& o,
-                            const std::filesystem::path& file);
-void write_conclusion_notice(const Meeting& m, const thuky::Settings& s,
+void write_agenda(const Meeting& m, const thuky::doc::Documents& docs,
+                  const std::filesystem::path& file);
+void write_attendance_sheet(const Meeting& m, const thuky::doc::Documents& docs,
+                            const DocumentOptions& o, const std::filesystem::path& file);
+void write_conclusion_notice(const Meeting& m, const thuky::doc::Documents& docs,
                              const std::filesystem::path& file);
 
 }  // namespace minutes

@@ -35,9 +35,10 @@ std::string addressee_of(const Participant& p) {
   return upper_first(describe(with_unit));
 }
 
-void write_one(const Meeting& m, const thuky::Settings& s, const std::string& addressee,
+void write_one(const Meeting& m, const thuky::doc::Documents& docs, const std::string& addressee,
                const std::vector<std::string>& recipients, const std::filesystem::path& file) {
-  thuky::doc::Document d(s, info(m, "Giấy mời"));
+  const thuky::Settings& s = docs.settings();
+  thuky::doc::Document d = docs.make(info(m, "Giấy mời"));
   name_names(d, m);
   d.header(header_for(m, s, "GM", m.numbers.invitation, issue_date(m)));
   d.title({"GIẤY MỜI", {m.title}, "", ""});
@@ -71,7 +72,7 @@ std::vector<std::string> acting_bodies(const Meeting& m) {
 
 }  // namespace
 
-void write_invitation(const Meeting& m, const thuky::Settings& s,
+void write_invitation(const Meeting& m, const thuky::doc::Documents& docs,
                       const std::filesystem::path& file) {
   std::vector<std::string> recipients;
   for (const auto& p : invitees(m))
@@ -79,10 +80,11 @@ void write_invitation(const Meeting& m, const thuky::Settings& s,
   for (const auto& line : acting_bodies(m))
     recipients.push_back(line);
   recipients.push_back("- Lưu: VT.");
-  write_one(m, s, "Các đồng chí có tên tại Nơi nhận", recipients, file);
+  write_one(m, docs, "Các đồng chí có tên tại Nơi nhận", recipients, file);
 }
 
-std::vector<std::filesystem::path> write_invitations(const Meeting& m, const thuky::Settings& s,
+std::vector<std::filesystem::path> write_invitations(const Meeting& m,
+                                                     const thuky::doc::Documents& docs,
                                                      const std::filesystem::path& dir) {
   std::vector<std::filesystem::path> files;
   std::vector<std::function<void()>> jobs;
@@ -97,8 +99,8 @@ std::vector<std::filesystem::path> write_invitations(const Meeting& m, const thu
     const auto file = dir / fmt::format("{}-giay-moi-{:02}-{}.pdf", m.id, i + 1,
                                         thuky::PeopleDirectory::code_for(p.name));
     files.push_back(file);
-    jobs.emplace_back([&m, &s, addressee = addressee_of(p), recipients, file] {
-      write_one(m, s, addressee, recipients, file);
+    jobs.emplace_back([&m, &docs, addressee = addressee_of(p), recipients, file] {
+      write_one(m, docs, addressee, recipients, file);
     });
   }
   thuky::doc::render_in_parallel(jobs);

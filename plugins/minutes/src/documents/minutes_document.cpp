@@ -76,9 +76,10 @@ std::vector<std::string> absentees(const Meeting& m) {
 
 }  // namespace
 
-void write_minutes(const Meeting& m, const thuky::Settings& s, const DocumentOptions& o,
+void write_minutes(const Meeting& m, const thuky::doc::Documents& docs, const DocumentOptions& o,
                    const std::filesystem::path& file) {
-  thuky::doc::Document d(s, info(m, "Biên bản"));
+  const thuky::Settings& s = docs.settings();
+  thuky::doc::Document d = docs.make(info(m, "Biên bản"));
   name_names(d, m);
   d.header(header_for(m, s, "BB", m.numbers.minutes, std::nullopt));
   d.title({"BIÊN BẢN", {m.title}, "", ""});
