@@ -31,6 +31,7 @@ struct NamesSortOptions {
 int run_names_sort(HostSession& session, const NamesSortOptions& options);
 // Renders the engine's sample documents (every building block) into `out_dir`.
 int run_document_demo(HostSession& session, const std::filesystem::path& out_dir);
+int run_document_fonts(HostSession& session);
 struct RegisterNextOptions {
   std::string type;    // "GM"
   std::string date;    // dd/mm/yyyy; "" for today

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "thuky/doc/printable_input.hpp"
 #include "thuky/error.hpp"
 #include "thuky/io.hpp"
 #include "thuky/text/normalize.hpp"
@@ -363,6 +364,7 @@ Meeting read_meeting_file(const std::filesystem::path& file, thuky::PeopleDirect
   }
   MeetingReader reader(source, people);
   Meeting meeting = reader.read(root);
+  thuky::doc::require_printable(root, source);  // refused here, not printed as empty boxes
   if (log) {
     for (const auto& warning : reader.unknown_keys(root))
       log->warn(warning);
