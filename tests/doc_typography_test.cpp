@@ -117,8 +117,42 @@ TEST(Typography, ToneStyleQuotesAndAbbreviations) {
   }
 }
 
-// A heading that does not fit with what follows goes to the next page with it, leaving no
-// more room behind than the two need: whatever the text before it, at every page position.
+// How many of 30 measures break `phrase` (two words) over two lines of `text`.
+int splits_of(const Settings& settings, const std::string& text, const std::string& phrase) {
+  TempDir dir;
+  int split = 0;
+  for (int indent = 0; indent < 30; ++indent) {
+    Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+    ParagraphStyle style;
+    style.left_indent_mm = indent * 2;
+    d.paragraph(text, style);
+    d.save(dir / "u.pdf");
+    std::string joined;
+    for (const auto& line : lines_of(dir / "u.pdf"))
+      joined += line + "\n";
+    if (joined.find(phrase) == std::string::npos)
+      ++split;
+  }
+  return split;
+}
+
+// [document] units, multipliers and weak_words: the lists the line breaker keeps together.
+TEST(Typography, UnitsAndWeakWordsAreSettings) {
+  const std::string text =
+      "MTTQ các cấp thị xã Kỳ Anh đã hỗ trợ làm 34 nhà ở trị giá trên một tỷ đồng, vận động và "
+      "trao tặng quà cho các hộ nghèo, hộ có hoàn cảnh khó khăn trên địa bàn toàn thị xã năm nay "
+      "và 34 nhà ở năm sau.";
+  Settings settings;
+  EXPECT_GT(splits_of(settings, text, "34 nhà"), 0);  // "nhà" is no unit by default
+  settings.document.units.push_back("Nhà");           // matched without case
+  EXPECT_EQ(splits_of(settings, text, "34 nhà"), 0);
+  settings.document.units = {};
+  EXPECT_GT(splits_of(settings, "Đã vận động nguồn lực trên địa bàn toàn tỉnh đạt trên 2,3 tỷ "
+                                "đồng trong năm, 2,3 tỷ đồng trong năm sau và 2,3 tỷ đồng nữa.",
+                      "2,3 tỷ"),
+            0);
+}
+
 TEST(Typography, ANameKeptTogetherThatCannotFitACellBreaksAtItsSpaces) {
   TempDir dir;
   Settings settings;
@@ -136,6 +170,8 @@ TEST(Typography, ANameKeptTogetherThatCannotFitACellBreaksAtItsSpaces) {
   EXPECT_NE(joined.find("Nghiệm"), std::string::npos) << joined;
 }
 
+// A heading that does not fit with what follows goes to the next page with it, leaving no
+// more room behind than the two need: whatever the text before it, at every page position.
 TEST(Layout, KeepWithNextLeavesNoHole) {
   TempDir dir;
   const double bottom = 842 - 20 * 72 / 25.4;
