@@ -136,6 +136,11 @@ void add_builtin_commands(CLI::App& app, Dispatch& d, GlobalOptions& options) {
                    "Do not sort: say why one of two names (\"full name\" or \"full "
                    "name<TAB>dd/mm/yyyy\") comes before the other")
       ->expected(2);
+  d.names_sort
+      ->add_option("--memory", d.names.memory_mb,
+                   "Megabytes sorted in memory; a longer list is sorted in runs of that size "
+                   "in temporary files (TMPDIR) and merged (default: 64)")
+      ->check(CLI::Range(1, 65536));
 
   CLI::App* document = app.add_subcommand("document", "The document engine");
   document->require_subcommand(1);

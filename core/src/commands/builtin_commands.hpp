@@ -25,6 +25,7 @@ struct NamesSortOptions {
   bool check = false;                // report the first line out of order (exit 1)
   std::string order;                 // "published" or "dictionary"; "" for [text] name_order
   std::vector<std::string> explain;  // two names: say why one comes first
+  std::size_t memory_mb = 64;        // sorted in memory up to this much, then in temp files
 };
 // Reads one person a line and prints them in official list order, or checks the order, or
 // explains the order of two names.
