@@ -147,8 +147,9 @@ TEST(Typography, UnitsAndWeakWordsAreSettings) {
   settings.document.units.push_back("Nhà");           // matched without case
   EXPECT_EQ(splits_of(settings, text, "34 nhà"), 0);
   settings.document.units = {};
-  EXPECT_GT(splits_of(settings, "Đã vận động nguồn lực trên địa bàn toàn tỉnh đạt trên 2,3 tỷ "
-                                "đồng trong năm, 2,3 tỷ đồng trong năm sau và 2,3 tỷ đồng nữa.",
+  EXPECT_GT(splits_of(settings,
+                      "Đã vận động nguồn lực trên địa bàn toàn tỉnh đạt trên 2,3 tỷ "
+                      "đồng trong năm, 2,3 tỷ đồng trong năm sau và 2,3 tỷ đồng nữa.",
                       "2,3 tỷ"),
             0);
 }

@@ -9,8 +9,9 @@
 namespace thuky::test {
 namespace {
 
-const std::string kNoGlyph = "cannot be printed: font 'LiberationSerif-Regular.ttf' has no glyph "
-                             "for it";
+const std::string kNoGlyph =
+    "cannot be printed: font 'LiberationSerif-Regular.ttf' has no glyph "
+    "for it";
 
 class GlyphCoverage : public PeopleWorkspace {};
 
@@ -56,7 +57,8 @@ TEST_F(GlyphCoverage, MeetingImportRefusesATitleWithItsLineColumnAndKey) {
              "name = \"Ban Thường trực 🏛\"\n");
   const RunResult r = thuky({"meeting", "import", "m.toml"});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err, "error: m.toml:12:8: field 'organiser.name': '🏛' (U+1F3DB) " + kNoGlyph + "\n");
+  EXPECT_EQ(r.err,
+            "error: m.toml:12:8: field 'organiser.name': '🏛' (U+1F3DB) " + kNoGlyph + "\n");
 }
 
 TEST_F(GlyphCoverage, VietnameseAndLayoutCharactersArePrintable) {
@@ -73,10 +75,10 @@ TEST_F(GlyphCoverage, DocumentFontsListsTheFontsAndTheirVietnamese) {
   const RunResult r = thuky({"--json", "document", "fonts"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string dir = "/usr/share/fonts/truetype/liberation2/";
-  for (const auto& [style, file] :
-       {std::pair{"regular", "LiberationSerif-Regular.ttf"}, {"bold", "LiberationSerif-Bold.ttf"},
-        {"italic", "LiberationSerif-Italic.ttf"},
-        {"bold_italic", "LiberationSerif-BoldItalic.ttf"}}) {
+  for (const auto& [style, file] : {std::pair{"regular", "LiberationSerif-Regular.ttf"},
+                                    {"bold", "LiberationSerif-Bold.ttf"},
+                                    {"italic", "LiberationSerif-Italic.ttf"},
+                                    {"bold_italic", "LiberationSerif-BoldItalic.ttf"}}) {
     EXPECT_NE(r.out.find(std::string("{\"style\": \"") + style + "\", \"file\": \"" + dir + file +
                          "\", \"family\": \"Liberation Serif\", \"vietnamese\": \"every "
                          "Vietnamese letter\"}"),

@@ -23,9 +23,9 @@ class AtomicFile {
   // fsync and permissions from the umask, without the rename: the file is complete on disk
   // and waits (see staged_outputs.hpp). Throws UserError as commit() does.
   void flush();
-  // flush() if not done, permissions from the umask (0666 & ~umask: these files may hold personal data, and
-  // the user's umask says who may read them), rename over the target, fsync the directory.
-  // Throws UserError with the cause ("no space left on device", "'x' is a directory").
+  // flush() if not done, permissions from the umask (0666 & ~umask: these files may hold personal
+  // data, and the user's umask says who may read them), rename over the target, fsync the
+  // directory. Throws UserError with the cause ("no space left on device", "'x' is a directory").
   void commit();
 
  private:

@@ -148,8 +148,9 @@ void add_builtin_commands(CLI::App& app, Dispatch& d, GlobalOptions& options) {
       "demo", "Render sample documents that use every building block of the engine");
   d.document_demo->add_option("--out", d.out_dir, "Output directory (default: out)");
   d.document_fonts = document->add_subcommand(
-      "fonts", "List the configured fonts, their files, and whether they have every Vietnamese "
-               "letter (exit 1 when one does not)");
+      "fonts",
+      "List the configured fonts, their files, and whether they have every Vietnamese "
+      "letter (exit 1 when one does not)");
   d.document_fonts->add_flag("--json", options.json, "Print as JSON");
 
   CLI::App* reg = app.add_subcommand("register", "The register of outgoing documents");

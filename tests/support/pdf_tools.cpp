@@ -76,11 +76,10 @@ std::vector<PdfRun> pdf_runs(const std::filesystem::path& pdf) {
     } else if (std::regex_search(line, m, run_re)) {
       const std::string inner = m[3];
       std::string text = std::regex_replace(inner, tag_re, "");
-      for (const auto& [entity, c] : {std::pair{"&quot;", "\""}, std::pair{"&#39;", "'"},
-                                      std::pair{"&lt;", "<"}, std::pair{"&gt;", ">"},
-                                      std::pair{"&amp;", "&"}}) {
-        for (auto at = text.find(entity); at != std::string::npos;
-             at = text.find(entity, at + 1))
+      for (const auto& [entity, c] :
+           {std::pair{"&quot;", "\""}, std::pair{"&#39;", "'"}, std::pair{"&lt;", "<"},
+            std::pair{"&gt;", ">"}, std::pair{"&amp;", "&"}}) {
+        for (auto at = text.find(entity); at != std::string::npos; at = text.find(entity, at + 1))
           text.replace(at, std::string(entity).size(), c);
       }
       runs.push_back({page, std::stoi(m[1]), std::stoi(m[2]), text,

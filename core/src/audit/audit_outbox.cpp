@@ -3,9 +3,9 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/chrono.h>
 #include <fmt/format.h>
-#include <unistd.h>
 #include <sqlite3.h>
 #include <toml++/toml.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -27,9 +27,8 @@ std::string utc_now() {
 toml::table to_toml(const AuditEntry& e) {
   toml::array documents;
   for (const auto& d : e.documents) {
-    documents.push_back(toml::table{{"path", d.path},
-                                    {"sha256", d.sha256},
-                                    {"bytes", static_cast<std::int64_t>(d.bytes)}});
+    documents.push_back(toml::table{
+        {"path", d.path}, {"sha256", d.sha256}, {"bytes", static_cast<std::int64_t>(d.bytes)}});
   }
   return toml::table{{"at", e.at},
                      {"os_user", e.os_user},

@@ -136,8 +136,8 @@ std::optional<AuditEntry> HostAuditLog::take_entry(std::string_view component,
   entry.changes = describe(rows_);
   if (rows_.empty() && unreported_changes > 0) {
     entry.rows_touched = unreported_changes;
-    entry.changes = fmt::format("{} {} changed", unreported_changes,
-                                unreported_changes == 1 ? "row" : "rows");
+    entry.changes =
+        fmt::format("{} {} changed", unreported_changes, unreported_changes == 1 ? "row" : "rows");
   }
   if (entry.changes.empty() && !documents_.empty()) {
     entry.changes = fmt::format("{} {} written", documents_.size(),

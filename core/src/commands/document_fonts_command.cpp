@@ -25,12 +25,10 @@ std::string verdict(const doc::FontCoverageReport& r) {
 int run_document_fonts(HostSession& session) {
   const FontSettings& fonts = session.settings().fonts;
   const auto& reports = doc::glyph_coverage(fonts).report();
-  table::ListOutput list("fonts",
-                         {{"style", "Kiểu"},
-                          {"file", "Tệp"},
-                          {"family", "Phông chữ"},
-                          {"vietnamese", "Tiếng Việt"}},
-                         {session.options().json, {}}, std::cout);
+  table::ListOutput list(
+      "fonts",
+      {{"style", "Kiểu"}, {"file", "Tệp"}, {"family", "Phông chữ"}, {"vietnamese", "Tiếng Việt"}},
+      {session.options().json, {}}, std::cout);
   bool all_good = true;
   for (const auto& r : reports) {
     list.add({r.style, r.file.string(), r.family, verdict(r)});
@@ -38,8 +36,8 @@ int run_document_fonts(HostSession& session) {
   }
   list.finish();
   if (!all_good) {
-    const std::string where = session.config_file() ? session.config_file()->string()
-                                                    : std::string("thuky.toml");
+    const std::string where =
+        session.config_file() ? session.config_file()->string() : std::string("thuky.toml");
     session.log().error(fmt::format(
         "a configured font cannot print Vietnamese; set [fonts] in '{}' to files that can "
         "(Liberation Serif, or Times New Roman where the office has it)",

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "doc/pdf_file.hpp"
-#include "doc/typography.hpp"
 #include "doc/text_layout.hpp"
+#include "doc/typography.hpp"
 #include "thuky/doc/document.hpp"
 
 namespace thuky::doc {

@@ -108,9 +108,10 @@ std::optional<std::string> GlyphCoverage::problem(std::string_view utf8) const {
     if (is_layout(ch))
       continue;
     if (is_control(ch)) {
-      return fmt::format("it contains the control character U+{:04X}, which cannot be printed; "
-                         "remove it",
-                         static_cast<std::uint32_t>(ch));
+      return fmt::format(
+          "it contains the control character U+{:04X}, which cannot be printed; "
+          "remove it",
+          static_cast<std::uint32_t>(ch));
     }
     for (const auto& font : fonts_) {
       if (font->chars.empty() || font->chars.contains(ch))
@@ -158,7 +159,8 @@ std::optional<std::string> unprintable(std::string_view utf8) {
 const std::u32string& vietnamese_letters() {
   static const std::u32string letters =
       U"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩ"
-      U"ŨũƠơƯưẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ";
+      U"ŨũƠơƯưẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴ"
+      U"ỵỶỷỸỹ";
   return letters;
 }
 

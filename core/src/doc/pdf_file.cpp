@@ -12,9 +12,9 @@
 #include <stdexcept>
 
 #include "atomic_file.hpp"
-#include "staged_outputs.hpp"
 #include "audit/host_audit_log.hpp"
 #include "output_files.hpp"
+#include "staged_outputs.hpp"
 #include "thuky/error.hpp"
 #include "thuky/output.hpp"
 

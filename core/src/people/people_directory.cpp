@@ -385,9 +385,9 @@ PeopleDirectory::Upserted PeopleDirectory::upsert(const PersonInput& raw,
     throw UserError(at, "a person needs a name");
   }
   // What is printed of a person must be printable by the configured fonts.
-  for (const auto& [value, label] : {std::pair{&in.full_name, "Họ và tên"},
-                                     std::pair{&in.title, "Chức vụ"},
-                                     std::pair{&in.unit, "Đơn vị"}}) {
+  for (const auto& [value, label] :
+       {std::pair{&in.full_name, "Họ và tên"}, std::pair{&in.title, "Chức vụ"},
+        std::pair{&in.unit, "Đơn vị"}}) {
     if (auto problem = doc::unprintable(*value)) {
       InputLocation at = where;
       at.field = label;

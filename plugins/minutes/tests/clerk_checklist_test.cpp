@@ -110,7 +110,8 @@ TEST_F(ClerkChecklist, EveryPointOfIssueTenHoldsOnTheKyAnhSample) {
       EXPECT_FALSE(has(t, "giá trị mẫu")) << name;
     ASSERT_EQ(thuky({"document", "demo", "--out", "demo"}).exit_code, 0);
     for (const char* demo : {"demo.pdf", "demo-landscape.pdf"}) {
-      const std::string t = flat(shell("pdftotext -raw " + quoted(dir_ / "demo" / demo) + " -").out);
+      const std::string t =
+          flat(shell("pdftotext -raw " + quoted(dir_ / "demo" / demo) + " -").out);
       EXPECT_FALSE(has(t, "Đoạn văn này")) << demo;
       EXPECT_FALSE(has(t, "Bảng rộng")) << demo;
       EXPECT_FALSE(has(t, "khổ ngang")) << demo;
@@ -145,8 +146,9 @@ TEST_F(ClerkChecklist, EveryPointOfIssueTenHoldsOnTheKyAnhSample) {
   {
     SCOPED_TRACE("agenda and sign-in sheet are attachments of the invitation");
     for (const char* name : {"chuong-trinh", "danh-sach-dai-bieu"}) {
-      EXPECT_TRUE(has(text_[name], "(Kèm theo Giấy mời số 12/GM-MTTQ-BTT ngày 10/9/2020 của Ban "
-                                   "Thường trực Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh)"))
+      EXPECT_TRUE(has(text_[name],
+                      "(Kèm theo Giấy mời số 12/GM-MTTQ-BTT ngày 10/9/2020 của Ban "
+                      "Thường trực Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh)"))
           << name;
       EXPECT_FALSE(has(text_[name], "Số:")) << name;
       EXPECT_FALSE(has(text_[name], ", ngày 10 tháng 9")) << name;
@@ -297,7 +299,8 @@ TEST_F(ClerkChecklist, EveryPointOfIssueTenHoldsOnTheKyAnhSample) {
     SCOPED_TRACE("typographic quotes; abbreviations written out on first use");
     for (const auto& [name, t] : text_)
       EXPECT_FALSE(has(t, "\"")) << name;
-    EXPECT_TRUE(has(text_["bien-ban"], "“Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”"));
+    EXPECT_TRUE(
+        has(text_["bien-ban"], "“Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”"));
     for (const char* name : {"bien-ban", "thong-bao-ket-luan"}) {
       const std::string& t = text_[name];
       const auto first = t.find("UBND");

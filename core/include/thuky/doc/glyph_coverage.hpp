@@ -20,12 +20,12 @@ namespace thuky::doc {
 
 // What `thuky document fonts` says of one configured font.
 struct THUKY_API FontCoverageReport {
-  std::string style;                     // "regular", "bold", "italic", "bold_italic"
-  std::filesystem::path file;            // as configured: dir / name
-  std::string family;                    // the font's own name ("Liberation Serif"); empty if unread
-  std::string error;                     // why the file could not be read; empty when it could
-  std::size_t missing_count = 0;         // Vietnamese letters (with every tone) it lacks
-  std::string missing_letters;           // those letters, UTF-8
+  std::string style;              // "regular", "bold", "italic", "bold_italic"
+  std::filesystem::path file;     // as configured: dir / name
+  std::string family;             // the font's own name ("Liberation Serif"); empty if unread
+  std::string error;              // why the file could not be read; empty when it could
+  std::size_t missing_count = 0;  // Vietnamese letters (with every tone) it lacks
+  std::string missing_letters;    // those letters, UTF-8
 };
 
 class THUKY_API GlyphCoverage {
