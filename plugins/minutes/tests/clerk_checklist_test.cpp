@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <regex>
+#include <tuple>
 
 #include "support/pdf_tools.hpp"
 #include "support/test_support.hpp"
@@ -214,19 +215,23 @@ TEST_F(ClerkChecklist, EveryPointOfIssueTenHoldsOnTheKyAnhSample) {
                           : std::string(runs[0].bold ? "bold" : "regular") +
                                 (runs[0].italic ? " italic" : "");
     };
-    EXPECT_EQ(style_of("giay-moi", "ỦY BAN MTTQ VIỆT NAM"), "regular");
-    EXPECT_EQ(style_of("giay-moi", "BAN THƯỜNG TRỰC"), "bold");
-    EXPECT_EQ(style_of("giay-moi", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "bold");
-    EXPECT_EQ(style_of("giay-moi", "Độc lập - Tự do - Hạnh phúc"), "bold");
-    EXPECT_EQ(style_of("giay-moi", "Số: 12/GM-MTTQ-BTT"), "regular");
-    EXPECT_EQ(style_of("giay-moi", "Hà Tĩnh, ngày 10 tháng 9 năm 2020"), "regular italic");
-    EXPECT_EQ(style_of("giay-moi", "GIẤY MỜI"), "bold");
-    EXPECT_EQ(style_of("giay-moi", "TM. BAN THƯỜNG TRỰC"), "bold");
-    EXPECT_EQ(style_of("giay-moi", "CHỦ TỊCH"), "bold");
-    EXPECT_EQ(style_of("giay-moi", "Hà Văn Hùng"), "bold");
-    EXPECT_EQ(style_of("giay-moi", "Nơi nhận:"), "bold italic");
-    EXPECT_EQ(style_of("bien-ban", "BIÊN BẢN"), "bold");
-    EXPECT_EQ(style_of("thong-bao-ket-luan", "THÔNG BÁO"), "bold");
+    const std::vector<std::tuple<std::string, std::string, std::string>> styles = {
+        {"giay-moi", "ỦY BAN MTTQ VIỆT NAM", "regular"},
+        {"giay-moi", "BAN THƯỜNG TRỰC", "bold"},
+        {"giay-moi", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "bold"},
+        {"giay-moi", "Độc lập - Tự do - Hạnh phúc", "bold"},
+        {"giay-moi", "Số: 12/GM-MTTQ-BTT", "regular"},
+        {"giay-moi", "Hà Tĩnh, ngày 10 tháng 9 năm 2020", "regular italic"},
+        {"giay-moi", "GIẤY MỜI", "bold"},
+        {"giay-moi", "TM. BAN THƯỜNG TRỰC", "bold"},
+        {"giay-moi", "CHỦ TỊCH", "bold"},
+        {"giay-moi", "Hà Văn Hùng", "bold"},
+        {"giay-moi", "Nơi nhận:", "bold italic"},
+        {"bien-ban", "BIÊN BẢN", "bold"},
+        {"thong-bao-ket-luan", "THÔNG BÁO", "bold"},
+    };
+    for (const auto& [name, start, style] : styles)
+      EXPECT_EQ(style_of(name, start), style) << name << ": " << start;
     const auto fonts = shell("pdffonts " + quoted(file("giay-moi")));
     EXPECT_TRUE(has(fonts.out, "LiberationSerif")) << fonts.out;
     EXPECT_FALSE(std::regex_search(fonts.out, std::regex(" no +no +[0-9]"))) << "all embedded";
