@@ -1,6 +1,6 @@
 #pragma once
 // Reads a plan file (TOML). Throws UserError naming file, line and key; keys it does not know
-// are not errors but come back as warnings ("plan.toml:12:1: unknown key 'venu' ignored").
+// are not errors but come back as warnings ("plan.toml:12:1: unknown key 'venu' is ignored").
 
 #include <filesystem>
 #include <string>

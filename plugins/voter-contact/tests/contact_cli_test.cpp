@@ -101,10 +101,9 @@ TEST_F(Contact, UnknownKeysAreWarnedWithTheirLine) {
                              {"weekends = false\n", "weekends = false\nwindw = 1\n"}});
   const RunResult r = thuky({"contact", "import", path.string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err, "warning: " + path.string() + ":11:1: unknown key 'windw' ignored\n" +
+  EXPECT_EQ(r.err, "warning: " + path.string() + ":11:1: unknown key 'windw' is ignored\n" +
                        "warning: " + path.string() +
-                       ":49:1: unknown key 'localities[0].venu' "
-                       "ignored\n");
+                       ":49:1: unknown key 'localities[0].venu' is ignored\n");
 }
 
 TEST_F(Contact, BadPlanFilesAreRefusedAndChangeNothing) {
