@@ -32,6 +32,20 @@ std::size_t words_in(const std::string& line) {
   return n;
 }
 
+// `text` as one paragraph indented `indent_mm`, its printed lines joined by "\n".
+std::string paragraph_lines(const Settings& settings, const std::string& text, double indent_mm) {
+  TempDir dir;
+  Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+  ParagraphStyle style;
+  style.left_indent_mm = indent_mm;
+  d.paragraph(text, style);
+  d.save(dir / "p.pdf");
+  std::string joined;
+  for (const auto& line : lines_of(dir / "p.pdf"))
+    joined += line + "\n";
+  return joined;
+}
+
 // The same paragraph at 30 measures: wherever the line ends fall, these stay on one line.
 TEST(Typography, NumbersUnitsRangesCompoundsQualifiersAndNumbersStayWhole) {
   const std::string text =
@@ -41,17 +55,8 @@ TEST(Typography, NumbersUnitsRangesCompoundsQualifiersAndNumbersStayWhole) {
   const std::vector<std::string> whole = {"2,3 tỷ đồng",        "45,37 %",          "2021 - 2026",
                                           "chính trị - xã hội", "179/2019/NQ-HĐND", "b/c)",
                                           "TM. BAN THƯỜNG TRỰC"};
-  TempDir dir;
   for (int indent = 0; indent < 30; ++indent) {
-    Settings settings;
-    Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
-    ParagraphStyle style;
-    style.left_indent_mm = indent * 2;
-    d.paragraph(text, style);
-    d.save(dir / "p.pdf");
-    std::string joined;
-    for (const auto& line : lines_of(dir / "p.pdf"))
-      joined += line + "\n";
+    const std::string joined = paragraph_lines(Settings{}, text, indent * 2);
     for (const auto& phrase : whole)
       EXPECT_NE(joined.find(phrase), std::string::npos) << phrase << " at " << indent << "\n"
                                                         << joined;
@@ -119,17 +124,9 @@ TEST(Typography, ToneStyleQuotesAndAbbreviations) {
 
 // How many of 30 measures break `phrase` over two lines of `text` after its first word.
 int splits_of(const Settings& settings, const std::string& text, const std::string& phrase) {
-  TempDir dir;
   int split = 0;
   for (int indent = 0; indent < 30; ++indent) {
-    Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
-    ParagraphStyle style;
-    style.left_indent_mm = indent * 2;
-    d.paragraph(text, style);
-    d.save(dir / "u.pdf");
-    std::string joined;
-    for (const auto& line : lines_of(dir / "u.pdf"))
-      joined += line + "\n";
+    const std::string joined = paragraph_lines(settings, text, indent * 2);
     // A phrase split over two lines: its first word ends a line.
     const std::string first = phrase.substr(0, phrase.find(' '));
     if (joined.find(" " + first + "\n") != std::string::npos ||
