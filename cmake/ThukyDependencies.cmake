@@ -6,6 +6,8 @@ find_package(CLI11 2 REQUIRED)
 find_package(fmt REQUIRED)
 find_package(spdlog REQUIRED)
 find_package(ICU REQUIRED COMPONENTS uc i18n)
+# The configured fonts' character maps, to refuse text they cannot print where it is entered.
+find_package(Freetype REQUIRED)
 
 find_path(HPDF_INCLUDE_DIR hpdf.h REQUIRED)
 find_library(HPDF_LIBRARY hpdf REQUIRED)

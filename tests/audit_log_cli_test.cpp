@@ -92,11 +92,12 @@ TEST_F(AuditLog, EveryPeopleWriteLeavesOneEntryWithItsRows) {
 }
 
 TEST_F(AuditLog, ControlCharactersOfTheCommandLineAreEscaped) {
-  ASSERT_EQ(
-      thuky({"people", "add", "Lê Văn An", "--unit", "Hội\x1b]0;pwned\x07 Nông dân"}).exit_code, 0);
+  // Names cannot hold control characters (they cannot be printed); a file name can.
+  ASSERT_EQ(thuky({"people", "add", "Lê Văn An"}).exit_code, 0);
+  ASSERT_EQ(thuky({"people", "list", "--out", "Hội\x1b]0;pwned\x07 Nông dân.csv"}).exit_code, 0);
   const auto log = entries();
-  ASSERT_EQ(log.size(), 1u);
-  EXPECT_EQ(log[0].command, "thuky people add 'Lê Văn An' --unit 'Hội\\x1b]0;pwned\\x07 Nông dân'");
+  ASSERT_EQ(log.size(), 2u);
+  EXPECT_EQ(log[1].command, "thuky people list --out 'Hội\\x1b]0;pwned\\x07 Nông dân.csv'");
 }
 
 TEST_F(AuditLog, AFailedImportLeavesNoEntry) {

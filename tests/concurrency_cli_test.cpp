@@ -145,5 +145,40 @@ TEST_F(Concurrency, WriterBlockedPastTheBusyTimeoutExitsOneAndSaysSo) {
       count(store(), "SELECT count(*) FROM minutes_participants WHERE attendance = 'present'"), 0);
 }
 
+// A list exported while another command writes is a read: it does not wait for the lock. Its
+// audit entry waits beside the store and the next writer moves it into the log.
+TEST_F(Concurrency, ExportWhileAnotherWritesSucceedsAndIsLoggedByTheNextWriter) {
+  ASSERT_EQ(run_thuky({"people", "import", kPeopleFile.string()}, dir_.path()).exit_code, 0);
+  set_busy_timeout(dir_.path(), 300);  // a waiting export would fail after 0.3 s
+  SQLite::Database holder(store().string(), SQLite::OPEN_READWRITE);
+  holder.exec("BEGIN IMMEDIATE");
+  const RunResult r = run_thuky({"people", "list", "--out", "people.csv"}, dir_.path());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  const std::string exported = read_file(dir_ / "people.csv");
+  EXPECT_NE(exported.find("Họ và tên"), std::string::npos);
+  holder.exec("ROLLBACK");
+  const std::string logged =
+      "SELECT count(*) FROM audit_log l JOIN audit_documents d ON d.entry_id = l.id "
+      "WHERE l.command = 'thuky people list --out people.csv' AND d.path = '" +
+      (dir_ / "people.csv").string() + "'";
+  EXPECT_EQ(count(store(), logged), 0);  // not yet: it waits for a writer
+  ASSERT_EQ(run_thuky({"people", "add", "Trần Văn Sau"}, dir_.path()).exit_code, 0);
+  EXPECT_EQ(count(store(), logged), 1);
+  // Moved once: the next writer does not log it again.
+  ASSERT_EQ(run_thuky({"people", "add", "Trần Văn Sau Nữa"}, dir_.path()).exit_code, 0);
+  EXPECT_EQ(count(store(), logged), 1);
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "thuky.db-audit"));
+}
+
+TEST_F(Concurrency, ExportWithTheLockFreeIsLoggedAtOnce) {
+  ASSERT_EQ(run_thuky({"people", "import", kPeopleFile.string()}, dir_.path()).exit_code, 0);
+  ASSERT_EQ(run_thuky({"people", "list", "--out", "people.xlsx"}, dir_.path()).exit_code, 0);
+  EXPECT_EQ(count(store(),
+                  "SELECT count(*) FROM audit_log WHERE command = 'thuky people list --out "
+                  "people.xlsx' AND changes = '1 document written'"),
+            1);
+}
+
 }  // namespace
 }  // namespace thuky::test

@@ -109,6 +109,24 @@ TEST(Config, NameOrderIsPublishedUnlessSetToDictionary) {
             "thuky.toml:2:14: field 'text.name_order': 'vi' is not one of: published, dictionary");
 }
 
+TEST(Config, TypographyListsAreSettingsWithTodaysListsAsDefaults) {
+  const Settings defaults = parse_config("", "thuky.toml", "/ws").settings;
+  EXPECT_EQ(defaults.document.weak_words.front(), "về");
+  EXPECT_EQ(defaults.document.multipliers,
+            (std::vector<std::string>{"tỷ", "triệu", "nghìn", "ngàn"}));
+  EXPECT_EQ(defaults.document.units.size(), 27u);
+  const Settings set = parse_config(
+                           "[document]\nunits = [\"nhà\"]\nmultipliers = []\n"
+                           "weak_words = [\"về\", \"tại\"]\nfixed_terms = [\"Kỳ Anh\"]\n",
+                           "thuky.toml", "/ws")
+                           .settings;
+  EXPECT_EQ(set.document.units, std::vector<std::string>{"nhà"});
+  EXPECT_EQ(set.document.multipliers, std::vector<std::string>{});
+  EXPECT_EQ(set.document.weak_words, (std::vector<std::string>{"về", "tại"}));
+  EXPECT_EQ(set.document.fixed_terms, std::vector<std::string>{"Kỳ Anh"});
+  EXPECT_THROW(parse_config("[document]\nweak_words = \"về\"\n", "thuky.toml", "/ws"), UserError);
+}
+
 TEST(Config, UnknownKeysAreWarnedWithTheirPlace) {
   const LoadedConfig c =
       parse_config("[page]\npaper = \"A4\"\ncolour = \"red\"\n[extra]\n", "thuky.toml", "/ws");

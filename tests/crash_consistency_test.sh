@@ -2,8 +2,8 @@
 # Crash consistency: kills `people import`, `meeting import` and `meeting render` with SIGKILL
 # at seeded random points and checks what a power cut must leave behind: a store that passes
 # PRAGMA integrity_check, all of a command's rows or none (and its audit log entry exactly
-# when its rows), every PDF under its final name valid, and no temporary file after the next
-# run.
+# when its rows), every PDF under its final name valid and in the audit log, and no temporary
+# file after the next run.
 #   crash_consistency_test.sh THUKY SOURCE_DIR [TRIALS] [SEED] [GEN_PEOPLE]
 # GEN_PEOPLE (bench/gen_people) makes a realistic people list; without it, a plain one.
 # Prints one line per command; exits 1 on the first broken invariant, naming the trial.
@@ -137,6 +137,10 @@ for ((t = 1; t <= trials; t++)); do
     [ -e "$pdf" ] || continue
     qpdf --check "$pdf" >/dev/null 2>&1 ||
       fail "meeting render trial $t (killed at $delay ms): $(basename "$pdf") is not a valid PDF"
+    # Placed only after its audit entry committed: no document under its name unlogged.
+    sum=$(sha256sum "$pdf" | cut -d' ' -f1)
+    [ "$(q "$ws" "SELECT count(*) FROM audit_documents WHERE sha256 = '$sum'")" -ge 1 ] ||
+      fail "meeting render trial $t (killed at $delay ms): $(basename "$pdf") is not in the audit log"
   done
   # The next render replaces the files and removes the killed one's temporary files.
   (cd "$ws" && "$thuky" --quiet meeting render ky-anh-2020-09-15 --out pdf >/dev/null 2>&1) ||

@@ -32,6 +32,20 @@ std::size_t words_in(const std::string& line) {
   return n;
 }
 
+// `text` as one paragraph indented `indent_mm`, its printed lines joined by "\n".
+std::string paragraph_lines(const Settings& settings, const std::string& text, double indent_mm) {
+  TempDir dir;
+  Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+  ParagraphStyle style;
+  style.left_indent_mm = indent_mm;
+  d.paragraph(text, style);
+  d.save(dir / "p.pdf");
+  std::string joined;
+  for (const auto& line : lines_of(dir / "p.pdf"))
+    joined += line + "\n";
+  return joined;
+}
+
 // The same paragraph at 30 measures: wherever the line ends fall, these stay on one line.
 TEST(Typography, NumbersUnitsRangesCompoundsQualifiersAndNumbersStayWhole) {
   const std::string text =
@@ -41,17 +55,8 @@ TEST(Typography, NumbersUnitsRangesCompoundsQualifiersAndNumbersStayWhole) {
   const std::vector<std::string> whole = {"2,3 tỷ đồng",        "45,37 %",          "2021 - 2026",
                                           "chính trị - xã hội", "179/2019/NQ-HĐND", "b/c)",
                                           "TM. BAN THƯỜNG TRỰC"};
-  TempDir dir;
   for (int indent = 0; indent < 30; ++indent) {
-    Settings settings;
-    Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
-    ParagraphStyle style;
-    style.left_indent_mm = indent * 2;
-    d.paragraph(text, style);
-    d.save(dir / "p.pdf");
-    std::string joined;
-    for (const auto& line : lines_of(dir / "p.pdf"))
-      joined += line + "\n";
+    const std::string joined = paragraph_lines(Settings{}, text, indent * 2);
     for (const auto& phrase : whole)
       EXPECT_NE(joined.find(phrase), std::string::npos) << phrase << " at " << indent << "\n"
                                                         << joined;
@@ -117,8 +122,39 @@ TEST(Typography, ToneStyleQuotesAndAbbreviations) {
   }
 }
 
-// A heading that does not fit with what follows goes to the next page with it, leaving no
-// more room behind than the two need: whatever the text before it, at every page position.
+// How many of 30 measures break `phrase` over two lines of `text` after its first word.
+int splits_of(const Settings& settings, const std::string& text, const std::string& phrase) {
+  int split = 0;
+  for (int indent = 0; indent < 30; ++indent) {
+    const std::string joined = paragraph_lines(settings, text, indent * 2);
+    // A phrase split over two lines: its first word ends a line.
+    const std::string first = phrase.substr(0, phrase.find(' '));
+    if (joined.find(" " + first + "\n") != std::string::npos ||
+        joined.find("\n" + first + "\n") != std::string::npos)
+      ++split;
+  }
+  return split;
+}
+
+// [document] units and multipliers: what the line breaker keeps with a number.
+TEST(Typography, UnitsAndMultipliersAreSettings) {
+  // Lines of one phrase over and over: at some measure a line ends inside it, unless a rule
+  // keeps it whole.
+  std::string houses, money;
+  for (int i = 0; i < 40; ++i) {
+    houses += "34 nhà, ";
+    money += "2,3 tỷ đồng, ";
+  }
+  Settings settings;
+  EXPECT_GT(splits_of(settings, houses, "34 nhà"), 0);  // "nhà" is no unit by default
+  EXPECT_EQ(splits_of(settings, money, "2,3 tỷ đồng"), 0);
+  settings.document.units.push_back("Nhà");  // matched without case
+  EXPECT_EQ(splits_of(settings, houses, "34 nhà"), 0);
+  settings.document.units = {};
+  settings.document.multipliers = {};
+  EXPECT_GT(splits_of(settings, money, "2,3 tỷ đồng"), 0);
+}
+
 TEST(Typography, ANameKeptTogetherThatCannotFitACellBreaksAtItsSpaces) {
   TempDir dir;
   Settings settings;
@@ -136,6 +172,8 @@ TEST(Typography, ANameKeptTogetherThatCannotFitACellBreaksAtItsSpaces) {
   EXPECT_NE(joined.find("Nghiệm"), std::string::npos) << joined;
 }
 
+// A heading that does not fit with what follows goes to the next page with it, leaving no
+// more room behind than the two need: whatever the text before it, at every page position.
 TEST(Layout, KeepWithNextLeavesNoHole) {
   TempDir dir;
   const double bottom = 842 - 20 * 72 / 25.4;

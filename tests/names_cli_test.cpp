@@ -1,4 +1,5 @@
 // `thuky names sort`: the official list order, end to end through the real binary.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -237,6 +238,38 @@ TEST_F(NamesSort, ExplainSaysWhichPartAndLetterDecide) {
             "'Lê Văn Dũng' comes before 'Zơ Râm Duy' in the dictionary order:\n"
             "- the given names (tên) decide: 'Dũng' before 'Duy', letter 3: 'n' comes before "
             "'y'\n");
+}
+
+// A list longer than --memory is sorted in runs on disk and merged: the same order, no file
+// left behind in TMPDIR.
+TEST_F(NamesSort, AListLargerThanTheMemoryIsSortedInRunsAndMerged) {
+  std::vector<std::string> names;  // without the lines that carry a date already
+  for (const auto& line : published_order()) {
+    if (line.find('\t') == std::string::npos)
+      names.push_back(line);
+  }
+  const auto date = [](int r) {
+    return fmt::format("{:02}/{:02}/{}", 1 + r % 28, 1 + r / 28 % 12, 1950 + r / (28 * 12));
+  };
+  constexpr int kDates = 400;  // 25,200 lines: about 3 MB of keys and text
+  std::vector<std::string> input, expected;
+  for (int r = kDates; r-- > 0;) {
+    for (auto it = names.rbegin(); it != names.rend(); ++it)
+      input.push_back(*it + "\t" + date(r));
+  }
+  for (const auto& name : names) {
+    for (int r = 0; r < kDates; ++r)
+      expected.push_back(name + "\t" + date(r));
+  }
+  write_file(dir_ / "list.txt", joined(input));
+  std::filesystem::create_directories(dir_ / "tmp");
+  const RunResult runs = run_thuky({"names", "sort", "list.txt", "--memory", "1"}, dir_.path(),
+                                   {{"TMPDIR", (dir_ / "tmp").string()}});
+  ASSERT_EQ(runs.exit_code, 0) << runs.err;
+  EXPECT_EQ(lines_of(runs.out), expected);
+  EXPECT_TRUE(std::filesystem::is_empty(dir_ / "tmp"));
+  const RunResult in_memory = sort(input);
+  EXPECT_EQ(in_memory.out, runs.out);
 }
 
 TEST_F(NamesSort, OverlongLineIsRefusedNamingTheLine) {

@@ -96,6 +96,23 @@ TEST_F(OutputFiles, IdTooLongForAFileNameIsExitOneWithTheCause) {
                        "here): choose a shorter id or name\n");
 }
 
+// A render that fails after some of its files are made places none of them and logs none: the
+// common invitation's name fits, the personal invitations' names are too long.
+TEST_F(OutputFiles, AMultiFileRenderThatFailsPlacesNoFile) {
+  const std::string id(230, 'a');
+  import_meeting(id);
+  const RunResult r = thuky({"meeting", "render", id, "--doc", "all", "--out", "out"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("the file name is too long"), std::string::npos) << r.err;
+  std::vector<std::string> left;
+  if (fs::exists(dir_ / "out")) {
+    for (const auto& f : fs::directory_iterator(dir_ / "out"))
+      left.push_back(f.path().filename().string());
+  }
+  EXPECT_EQ(left, std::vector<std::string>{});
+  EXPECT_EQ(run_thuky({"log"}, dir_.path()).out.find("meeting render"), std::string::npos);
+}
+
 // Runs `script` with sh in new user and mount namespaces, where it may mount a small tmpfs.
 // nullopt when this machine does not allow that.
 std::optional<std::string> run_with_tmpfs(const std::string& script) {

@@ -75,12 +75,19 @@ AtomicFile::~AtomicFile() {
     ::close(fd_);
 }
 
-void AtomicFile::commit() {
+void AtomicFile::flush() {
+  if (flushed_)
+    return;
   // fsync flushes the file, whichever descriptor wrote it.
   if (::fsync(fd_) != 0) {
     throw UserError(fmt::format("cannot write '{}': {}", target_.string(), std::strerror(errno)));
   }
   ::fchmod(fd_, 0666 & ~current_umask());
+  flushed_ = true;
+}
+
+void AtomicFile::commit() {
+  flush();
   if (::rename(temp_.c_str(), target_.c_str()) != 0) {
     throw UserError(fmt::format("cannot write '{}': {}", target_.string(), std::strerror(errno)));
   }

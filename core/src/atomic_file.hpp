@@ -20,15 +20,19 @@ class AtomicFile {
   const std::filesystem::path& temp_path() const noexcept { return temp_; }
   const std::filesystem::path& target() const noexcept { return target_; }
 
-  // fsync, permissions from the umask (0666 & ~umask: these files may hold personal data, and
-  // the user's umask says who may read them), rename over the target, fsync the directory.
-  // Throws UserError with the cause ("no space left on device", "'x' is a directory").
+  // fsync and permissions from the umask, without the rename: the file is complete on disk
+  // and waits (see staged_outputs.hpp). Throws UserError as commit() does.
+  void flush();
+  // flush() if not done, permissions from the umask (0666 & ~umask: these files may hold personal
+  // data, and the user's umask says who may read them), rename over the target, fsync the
+  // directory. Throws UserError with the cause ("no space left on device", "'x' is a directory").
   void commit();
 
  private:
   std::filesystem::path target_;
   std::filesystem::path temp_;
   int fd_ = -1;  // open and flock()ed while this writer lives
+  bool flushed_ = false;
   bool committed_ = false;
 };
 

@@ -70,6 +70,7 @@ struct Dispatch {
   CLI::App* names_sort = nullptr;
   NamesSortOptions names;
   CLI::App* document_demo = nullptr;
+  CLI::App* document_fonts = nullptr;
   CLI::App* register_next = nullptr;
   RegisterNextOptions register_next_options;
   CLI::App* people_import = nullptr;
@@ -139,12 +140,22 @@ void add_builtin_commands(CLI::App& app, Dispatch& d, GlobalOptions& options) {
                    "Do not sort: say why one of two names (\"full name\" or \"full "
                    "name<TAB>dd/mm/yyyy\") comes before the other")
       ->expected(2);
+  d.names_sort
+      ->add_option("--memory", d.names.memory_mb,
+                   "Megabytes sorted in memory; a longer list is sorted in runs of that size "
+                   "in temporary files (TMPDIR) and merged (default: 64)")
+      ->check(CLI::Range(1, 65536));
 
   CLI::App* document = app.add_subcommand("document", "The document engine");
   document->require_subcommand(1);
   d.document_demo = document->add_subcommand(
       "demo", "Render sample documents that use every building block of the engine");
   d.document_demo->add_option("--out", d.out_dir, "Output directory (default: out)");
+  d.document_fonts = document->add_subcommand(
+      "fonts",
+      "List the configured fonts, their files, and whether they have every Vietnamese "
+      "letter (exit 1 when one does not)");
+  d.document_fonts->add_flag("--json", options.json, "Print as JSON");
 
   CLI::App* reg = app.add_subcommand("register", "The register of outgoing documents");
   reg->require_subcommand(1);
@@ -274,6 +285,8 @@ int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
     return run_names_sort(session, d.names);
   if (d.document_demo->parsed())
     return run_document_demo(session, d.out_dir);
+  if (d.document_fonts->parsed())
+    return run_document_fonts(session);
   if (d.register_next->parsed())
     return run_register_next(session, d.register_next_options);
   if (d.people_import->parsed())

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "store_failure.hpp"
+#include "thuky/doc/glyph_coverage.hpp"
 #include "thuky/error.hpp"
 #include "workspace.hpp"
 #include "workspace_trust.hpp"
@@ -47,6 +48,9 @@ HostSession::HostSession(GlobalOptions options)
       config_ = parse_config("", "(defaults)", std::filesystem::current_path());
     }
   }
+
+  // Text entered from now on is checked against the fonts that will print it.
+  doc::set_printing_fonts(config_.settings.fonts);
 
   PluginSearch search;
   search.bundled_dir = bundled_plugin_dir();
@@ -162,6 +166,7 @@ Store& HostSession::store() {
 void HostSession::commit_audited(WriteTransaction& transaction) {
   audit_.write_entry(store(), "core");
   transaction.commit();
+  audit_.entries_committed();
 }
 
 std::optional<std::string> HostSession::store_failure(std::string_view error_text) {

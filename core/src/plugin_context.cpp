@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include "staged_outputs.hpp"
+
 namespace thuky::host {
 
 HostPluginContext::HostPluginContext(HostSession& session, const Manifest& manifest,
@@ -9,7 +11,9 @@ HostPluginContext::HostPluginContext(HostSession& session, const Manifest& manif
     : session_(session),
       manifest_(manifest),
       plugin_id_(manifest.id),
-      migrations_(std::move(migrations)) {}
+      migrations_(std::move(migrations)) {
+  open_output_batch();  // this command's documents appear together, after their audit entry
+}
 
 PeopleDirectory& HostPluginContext::people() {
   if (!people_)
@@ -50,6 +54,8 @@ void HostPluginContext::finish(bool success) {
   areas_.reset();
   organisations_.reset();
   HostAuditLog& audit = session_.audit();
+  if (!success)
+    audit.discard_documents(discard_staged_outputs());  // a failed command places no document
   if (transaction_) {
     Store& store = session_.store();
     if (success) {
@@ -57,6 +63,7 @@ void HostPluginContext::finish(bool success) {
           sqlite3_total_changes64(store.db().getHandle()) - changes_before_;
       audit.write_entry(store, plugin_id_, changed);
       transaction_->commit();
+      audit.entries_committed();
     }
     transaction_.reset();  // rolls back if not committed
   }
@@ -66,7 +73,9 @@ void HostPluginContext::finish(bool success) {
     WriteTransaction transaction(session_.store());
     audit.write_entry(session_.store(), plugin_id_, 0, !success);
     transaction.commit();
+    audit.entries_committed();
   }
+  place_staged_outputs();  // after the entry's commit (see staged_outputs.hpp)
 }
 
 }  // namespace thuky::host

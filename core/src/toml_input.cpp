@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "doc/unprintable.hpp"
 #include "thuky/io.hpp"
 #include "thuky/logger.hpp"
 #include "thuky/text/normalize.hpp"
@@ -123,6 +124,9 @@ std::string TomlTable::text_of(const toml::node& node, std::string_view name) co
     fail_at(&node, name, "contains a NUL character (\\u0000); remove it");
   const std::string value = text::to_nfc(raw);
   text::require_unicode_text(value, location(&node, name));
+  // Refused here, with its place, rather than printed as empty boxes.
+  if (auto problem = doc::unprintable(value))
+    fail_at(&node, name, *problem);
   return text::clean_text(value);
 }
 

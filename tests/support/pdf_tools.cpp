@@ -59,6 +59,37 @@ PdfLayout pdf_words(const std::filesystem::path& pdf) {
   return layout;
 }
 
+std::vector<PdfRun> pdf_runs(const std::filesystem::path& pdf) {
+  const ShellResult r = shell("pdftohtml -xml -i -stdout " + quoted(pdf));
+  if (r.exit_code != 0)
+    throw std::runtime_error("pdftohtml -xml failed: " + r.err);
+  static const std::regex page_re(R"re(<page number="(\d+)")re");
+  static const std::regex run_re(R"re(<text top="(\d+)" left="(\d+)"[^>]*>(.*)</text>)re");
+  static const std::regex tag_re("</?[bia][^>]*>");
+  std::vector<PdfRun> runs;
+  int page = 0;
+  std::istringstream in(r.out);
+  std::smatch m;
+  for (std::string line; std::getline(in, line);) {
+    if (std::regex_search(line, m, page_re)) {
+      page = std::stoi(m[1]);
+    } else if (std::regex_search(line, m, run_re)) {
+      const std::string inner = m[3];
+      std::string text = std::regex_replace(inner, tag_re, "");
+      for (const auto& [entity, c] :
+           {std::pair{"&quot;", "\""}, std::pair{"&#39;", "'"}, std::pair{"&lt;", "<"},
+            std::pair{"&gt;", ">"}, std::pair{"&amp;", "&"}}) {
+        for (auto at = text.find(entity); at != std::string::npos; at = text.find(entity, at + 1))
+          text.replace(at, std::string(entity).size(), c);
+      }
+      runs.push_back({page, std::stoi(m[1]), std::stoi(m[2]), text,
+                      inner.find("<b>") != std::string::npos,
+                      inner.find("<i>") != std::string::npos});
+    }
+  }
+  return runs;
+}
+
 GreyImage read_pgm(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   std::string magic;

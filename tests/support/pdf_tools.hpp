@@ -35,6 +35,16 @@ struct PdfLayout {
 // Every word with its box, from `pdftotext -bbox`.
 PdfLayout pdf_words(const std::filesystem::path& pdf);
 
+// A run of text in one font, as poppler's `pdftohtml -xml` gives it: its page, where it
+// starts (pixels at 72 dpi × 1.5, origin top left) and whether its font is bold or italic.
+struct PdfRun {
+  int page = 0;
+  int top = 0, left = 0;
+  std::string text;
+  bool bold = false, italic = false;
+};
+std::vector<PdfRun> pdf_runs(const std::filesystem::path& pdf);
+
 // Page `page` as an 8-bit grey image (pdftoppm -gray), `dpi` dots per inch.
 struct GreyImage {
   int width = 0;

@@ -49,6 +49,18 @@ struct THUKY_API DocumentSettings {
       "Việt Nam",        "Ủy ban",          "Mặt trận",    "Tổ quốc",  "Hội đồng nhân dân",
       "Ủy ban nhân dân", "Ban Thường trực", "Thường trực", "Tỉnh ủy",  "Thị ủy",
       "Huyện ủy",        "Thành ủy",        "Đảng ủy",     "Chủ tịch", "Phó Chủ tịch"};
+  // Words that follow a number and stay on its line ("2,3 tỷ đồng", "45,37 %", "34 người");
+  // one word each, matched without case.
+  std::vector<std::string> units = {"đồng", "tỷ",   "triệu", "nghìn", "ngàn", "%",   "m²",
+                                    "m2",   "m",    "km",    "km²",   "ha",   "kg",  "tấn",
+                                    "cm",   "mm",   "người", "hộ",    "lượt", "giờ", "phút",
+                                    "tuổi", "suất", "lít",   "usd",   "vnđ",  "đ"};
+  // Units that take a unit after them: "2,3 tỷ đồng" keeps "tỷ đồng" together.
+  std::vector<std::string> multipliers = {"tỷ", "triệu", "nghìn", "ngàn"};
+  // Words a title's line never ends on (they lean on what follows). Matched without case.
+  std::vector<std::string> weak_words = {"về",    "của", "và",    "với",  "cho", "tại", "theo",
+                                         "trong", "các", "những", "là",   "ở",   "đến", "từ",
+                                         "trên",  "để",  "do",    "giữa", "việc"};
   // Abbreviations written out on their first use in a document's prose:
   // {"MTTQ", "Mặt trận Tổ quốc"} prints "Mặt trận Tổ quốc (MTTQ)" the first time.
   std::vector<std::pair<std::string, std::string>> abbreviations;

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <numeric>
 
+#include "audit/audit_outbox.hpp"
 #include "audit/sha256.hpp"
 #include "thuky/text/terminal.hpp"
 
@@ -93,6 +94,16 @@ void HostAuditLog::discard_rows() {
   rows_.clear();
 }
 
+void HostAuditLog::discard_documents(const std::vector<std::filesystem::path>& files) {
+  for (const auto& file : files) {
+    std::error_code ec;
+    auto absolute = std::filesystem::absolute(file, ec);
+    const std::string path = (ec ? file : absolute.lexically_normal()).string();
+    std::lock_guard lock(mutex_);
+    std::erase_if(documents_, [&](const Document& d) { return d.path == path; });
+  }
+}
+
 std::string HostAuditLog::describe(const std::vector<Rows>& groups) {
   std::string text;
   std::string table;
@@ -114,38 +125,69 @@ std::string HostAuditLog::describe(const std::vector<Rows>& groups) {
   return text;
 }
 
-bool HostAuditLog::write_entry(Store& store, std::string_view component,
-                               std::int64_t unreported_changes, bool failed) {
+std::optional<AuditEntry> HostAuditLog::take_entry(std::string_view component,
+                                                   std::int64_t unreported_changes, bool failed) {
   std::lock_guard lock(mutex_);
   if (rows_.empty() && documents_.empty() && unreported_changes <= 0)
-    return false;
-  std::int64_t touched = std::accumulate(rows_.begin(), rows_.end(), std::int64_t{0},
-                                         [](std::int64_t n, const Rows& r) { return n + r.count; });
-  std::string changes = describe(rows_);
+    return std::nullopt;
+  AuditEntry entry;
+  entry.rows_touched = std::accumulate(rows_.begin(), rows_.end(), std::int64_t{0},
+                                       [](std::int64_t n, const Rows& r) { return n + r.count; });
+  entry.changes = describe(rows_);
   if (rows_.empty() && unreported_changes > 0) {
-    touched = unreported_changes;
-    changes = fmt::format("{} {} changed", touched, touched == 1 ? "row" : "rows");
+    entry.rows_touched = unreported_changes;
+    entry.changes =
+        fmt::format("{} {} changed", unreported_changes, unreported_changes == 1 ? "row" : "rows");
   }
-  if (changes.empty() && !documents_.empty()) {
-    changes = fmt::format("{} {} written", documents_.size(),
-                          documents_.size() == 1 ? "document" : "documents");
+  if (entry.changes.empty() && !documents_.empty()) {
+    entry.changes = fmt::format("{} {} written", documents_.size(),
+                                documents_.size() == 1 ? "document" : "documents");
   }
   if (failed)
-    changes = "the command failed; its changes were undone";
-  SQLite::Statement entry(store.db(),
-                          "INSERT INTO audit_log(os_user, component, command, rows_touched, "
-                          "changes) VALUES (?, ?, ?, ?, ?)");
-  entry.bind(1, os_user_name());
-  entry.bind(2, std::string(component));
-  entry.bind(3, command_line_);
-  entry.bind(4, touched);
-  entry.bind(5, changes);
-  entry.exec();
+    entry.changes = "the command failed; its changes were undone";
+  entry.os_user = os_user_name();
+  entry.component = std::string(component);
+  entry.command = command_line_;
+  entry.documents = std::move(documents_);
+  rows_.clear();
+  documents_.clear();
+  return entry;
+}
+
+bool HostAuditLog::write_entry(Store& store, std::string_view component,
+                               std::int64_t unreported_changes, bool failed) {
+  if (!outbox_ || outbox_->store_file() != store.path())
+    outbox_ = std::make_unique<AuditOutbox>(store.path());
+  outbox_->move_into(store);
+  const auto entry = take_entry(component, unreported_changes, failed);
+  if (!entry)
+    return false;
+  insert_audit_entry(store, *entry);
+  return true;
+}
+
+void HostAuditLog::entries_committed() {
+  if (outbox_)
+    outbox_->forget_moved();
+}
+
+std::int64_t insert_audit_entry(Store& store, const AuditEntry& entry) {
+  SQLite::Statement row(store.db(),
+                        "INSERT INTO audit_log(at, os_user, component, command, rows_touched, "
+                        "changes) VALUES (coalesce(nullif(?, ''), "
+                        "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), ?, ?, ?, ?, ?)");
+  row.bind(1, entry.at);
+  row.bind(2, entry.os_user);
+  row.bind(3, entry.component);
+  row.bind(4, entry.command);
+  row.bind(5, entry.rows_touched);
+  row.bind(6, entry.changes);
+  row.exec();
   const std::int64_t id = store.db().getLastInsertRowid();
   SQLite::Statement document(store.db(),
                              "INSERT INTO audit_documents(entry_id, path, sha256, bytes) "
                              "VALUES (?, ?, ?, ?)");
-  for (const auto& d : documents_) {
+  for (const auto& d : entry.documents) {
     document.bind(1, id);
     document.bind(2, d.path);
     document.bind(3, d.sha256);
@@ -153,9 +195,7 @@ bool HostAuditLog::write_entry(Store& store, std::string_view component,
     document.exec();
     document.reset();
   }
-  rows_.clear();
-  documents_.clear();
-  return true;
+  return id;
 }
 
 std::string command_line_text(int argc, const char* const* argv) {

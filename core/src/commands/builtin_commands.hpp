@@ -25,12 +25,14 @@ struct NamesSortOptions {
   bool check = false;                // report the first line out of order (exit 1)
   std::string order;                 // "published" or "dictionary"; "" for [text] name_order
   std::vector<std::string> explain;  // two names: say why one comes first
+  std::size_t memory_mb = 64;        // sorted in memory up to this much, then in temp files
 };
 // Reads one person a line and prints them in official list order, or checks the order, or
 // explains the order of two names.
 int run_names_sort(HostSession& session, const NamesSortOptions& options);
 // Renders the engine's sample documents (every building block) into `out_dir`.
 int run_document_demo(HostSession& session, const std::filesystem::path& out_dir);
+int run_document_fonts(HostSession& session);
 struct RegisterNextOptions {
   std::string type;    // "GM"
   std::string date;    // dd/mm/yyyy; "" for today

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <regex>
 
+#include "audit/audit_outbox.hpp"
 #include "commands/builtin_commands.hpp"
 #include "thuky/error.hpp"
 #include "thuky/table/list_output.hpp"
@@ -41,6 +42,10 @@ int run_log(HostSession& session, const std::string& since, const std::filesyste
                           {"changes", "Thay đổi"},
                           {"documents", "Văn bản (SHA-256)"}},
                          {session.options().json, out}, std::cout);
+  // Exports that did not wait for a writer join the log first, if no one is writing now.
+  std::error_code ec;
+  if (std::filesystem::is_directory(AuditOutbox(session.store().path()).directory(), ec))
+    write_entry_without_waiting(session.store(), session.audit(), "core");
   // Entries on or after the day `since` begins (UTC): ISO text compares as time does.
   SQLite::Statement entries(
       session.store().db(),

@@ -62,32 +62,7 @@ std::uint64_t key_word(std::string_view key, std::size_t from) {
 
 }  // namespace
 
-NameList::NameList(std::string source, std::string input, const text::NameOrder& order)
-    : source_(std::move(source)), input_(std::move(input)) {
-  entries_.reserve(static_cast<std::size_t>(std::count(input_.begin(), input_.end(), '\n')) + 1);
-  keys_.reserve(input_.size() + input_.size() / 4);  // keys run about as long as the names
-  const std::string_view all(input_);
-  int number = 1;
-  for (std::size_t start = 0; start < all.size(); ++number) {
-    std::size_t end = all.find('\n', start);
-    if (end == std::string_view::npos)
-      end = all.size();
-    std::string_view raw = all.substr(start, end - start);
-    if (!raw.empty() && raw.back() == '\r')
-      raw.remove_suffix(1);
-    if (raw.size() > kMaxLineBytes) {
-      throw UserError(InputLocation{source_, number, 0, ""},
-                      fmt::format("the line is {} bytes long; a line holds one name and at most "
-                                  "{} bytes (is this a list of names?)",
-                                  raw.size(), kMaxLineBytes));
-    }
-    read_line(raw, start, number, order);
-    start = end + 1;
-  }
-}
-
-void NameList::read_line(std::string_view raw, std::size_t offset, int number,
-                         const text::NameOrder& order) {
+void NameList::add(std::string_view raw, int number, const text::NameOrder& order) {
   const bool ascii = is_ascii(raw);
   if (!ascii)
     text::require_unicode_text(raw, InputLocation{source_, number, 0, ""});
@@ -100,13 +75,11 @@ void NameList::read_line(std::string_view raw, std::size_t offset, int number,
 
   // The name as printed and keyed: NFC with single spaces. Most lines already are.
   std::string cleaned;
-  const bool rewrite_name = !(ascii || is_nfc_utf8(name)) || !is_clean(name);
-  if (rewrite_name) {
+  if (!(ascii || is_nfc_utf8(name)) || !is_clean(name)) {
     cleaned = text::clean_text(name);
     name = cleaned;
   }
   std::optional<text::Date> birth;
-  std::string dmy;
   if (tab != std::string_view::npos) {
     const std::string date = text::clean_text(date_text);
     birth = text::Date::parse_dmy(date);
@@ -114,7 +87,6 @@ void NameList::read_line(std::string_view raw, std::size_t offset, int number,
       throw UserError(InputLocation{source_, number, text::count_characters(name) + 2, "ngày sinh"},
                       fmt::format("'{}' is not a date like 15/09/1970", date));
     }
-    dmy = birth->dmy();
   }
 
   Entry entry{};
@@ -123,20 +95,20 @@ void NameList::read_line(std::string_view raw, std::size_t offset, int number,
   entry.key_length = static_cast<std::uint32_t>(keys_.size() - entry.key_offset);
   entry.line_number = number;
   entry.name_length = static_cast<std::uint32_t>(name.size());
-  if (!rewrite_name && (!birth || date_text == dmy)) {
-    entry.text_offset = offset;
-    entry.text_length = static_cast<std::uint32_t>(raw.size());
-  } else {
-    entry.text_offset = rewritten_.size() | kRewritten;
-    rewritten_ += name;
-    if (birth) {
-      rewritten_ += '\t';
-      rewritten_ += dmy;
-    }
-    entry.text_length = static_cast<std::uint32_t>((rewritten_.size() & ~kRewritten) -
-                                                   (entry.text_offset & ~kRewritten));
+  entry.text_offset = texts_.size();
+  texts_ += name;
+  if (birth) {
+    texts_ += '\t';
+    texts_ += birth->dmy();
   }
+  entry.text_length = static_cast<std::uint32_t>(texts_.size() - entry.text_offset);
   entries_.push_back(entry);
+}
+
+void NameList::clear() {
+  texts_.clear();
+  keys_.clear();
+  entries_.clear();
 }
 
 std::string_view NameList::key(std::size_t i) const {
@@ -144,10 +116,7 @@ std::string_view NameList::key(std::size_t i) const {
 }
 
 std::string_view NameList::line_text(std::size_t i) const {
-  const Entry& e = entries_[i];
-  if (e.text_offset & kRewritten)
-    return std::string_view(rewritten_).substr(e.text_offset & ~kRewritten, e.text_length);
-  return std::string_view(input_).substr(e.text_offset, e.text_length);
+  return std::string_view(texts_).substr(entries_[i].text_offset, entries_[i].text_length);
 }
 
 std::vector<std::uint32_t> NameList::sorted() const {

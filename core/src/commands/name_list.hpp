@@ -1,7 +1,8 @@
 #pragma once
 // A list for `thuky names sort`: one person a line ("full name" or "full name<TAB>dd/mm/yyyy"),
-// read into one compact record a line (sort key in a shared arena, where the text is) so that
-// a million names cost little more than the file itself.
+// read into one compact record a line (sort key and text in shared arenas) so that a million
+// names cost little more than the file itself. `thuky names sort` keeps one such list of a
+// bounded size in memory at a time (name_runs.hpp).
 
 #include <cstdint>
 #include <string>
@@ -17,11 +18,20 @@ class NameList {
   // The longest line accepted; longer ones are refused (they are no names).
   static constexpr std::size_t kMaxLineBytes = 64 * 1024;
 
-  // Reads `input` (which the list keeps); `source` names it in messages. Throws UserError for
-  // bad UTF-8, legacy encodings, bad dates and overlong lines.
-  NameList(std::string source, std::string input, const text::NameOrder& order);
+  // An empty list; `source` names the input in messages.
+  explicit NameList(std::string source) : source_(std::move(source)) {}
+
+  // Adds line `number` (without its line break; blank lines are skipped). Throws UserError for
+  // bad UTF-8, legacy encodings and bad dates.
+  void add(std::string_view raw, int number, const text::NameOrder& order);
+  // Forgets every line (the memory stays for the next ones).
+  void clear();
 
   std::size_t size() const noexcept { return entries_.size(); }
+  // The memory the lines take, roughly: arenas and records.
+  std::size_t bytes() const noexcept {
+    return keys_.size() + texts_.size() + entries_.size() * sizeof(Entry);
+  }
   std::string_view key(std::size_t i) const;
   // The line as printed: the name in NFC with single spaces, then a tab and the date if any.
   std::string_view line_text(std::size_t i) const;
@@ -38,18 +48,13 @@ class NameList {
     std::uint64_t key_offset;
     std::uint32_t key_length;
     std::int32_t line_number;
-    std::uint64_t text_offset;  // in input_, or in rewritten_ when kRewritten is set
+    std::uint64_t text_offset;  // in texts_
     std::uint32_t text_length;
     std::uint32_t name_length;
   };
-  static constexpr std::uint64_t kRewritten = std::uint64_t{1} << 63;
-
-  void read_line(std::string_view raw, std::size_t offset, int number,
-                 const text::NameOrder& order);
 
   std::string source_;
-  std::string input_;
-  std::string rewritten_;  // lines that needed NFC, spacing or a date reformatted
+  std::string texts_;  // the lines as printed (NFC, single spaces, dates dd/mm/yyyy)
   std::string keys_;
   std::vector<Entry> entries_;
 };

@@ -2,26 +2,17 @@
 
 #include <cstdio>
 #include <iostream>
-#include <sstream>
 
 #include "commands/builtin_commands.hpp"
+#include "commands/line_reader.hpp"
 #include "commands/name_list.hpp"
+#include "commands/name_runs.hpp"
 #include "thuky/error.hpp"
-#include "thuky/io.hpp"
 #include "thuky/text/names.hpp"
 #include "thuky/text/normalize.hpp"
 
 namespace thuky::host {
 namespace {
-
-std::string read_all(const std::string& file) {
-  if (file.empty() || file == "-") {
-    std::ostringstream in;
-    in << std::cin.rdbuf();
-    return in.str();
-  }
-  return read_input_file(file);
-}
 
 text::NameOrderKind order_kind(HostSession& session, const std::string& order) {
   if (order.empty())
@@ -47,36 +38,32 @@ text::ListedPerson person_from_argument(const std::string& argument) {
   return person;
 }
 
-int check(const NameList& list, const std::string& source, text::NameOrderKind kind) {
-  for (std::size_t i = 1; i < list.size(); ++i) {
-    if (list.key(i) < list.key(i - 1)) {
+// Reads the lines in order, each compared with the one before: memory is two lines.
+int check(LineReader& in, const text::NameOrder& order) {
+  NameList current(in.source());
+  std::string previous_key, previous_name;
+  int previous_line = 0;
+  std::size_t names = 0;
+  std::string_view line;
+  while (in.next(line)) {
+    current.clear();
+    current.add(line, in.line_number(), order);
+    if (current.size() == 0)
+      continue;  // a blank line
+    ++names;
+    if (previous_line > 0 && current.key(0) < previous_key) {
       std::cout << fmt::format("{}:{}: '{}' is out of order: it comes before '{}' (line {})\n",
-                               source, list.line_number(i), list.name(i), list.name(i - 1),
-                               list.line_number(i - 1));
+                               in.source(), in.line_number(), current.name(0), previous_name,
+                               previous_line);
       return kExitUserError;
     }
+    previous_key = current.key(0);
+    previous_name = current.name(0);
+    previous_line = in.line_number();
   }
-  std::cout << fmt::format("{}: {} names, in {} order\n", source, list.size(),
-                           text::name_order_name(kind));
+  std::cout << fmt::format("{}: {} names, in {} order\n", in.source(), names,
+                           text::name_order_name(order.kind()));
   return kExitOk;
-}
-
-// One buffered stream: a million lines are a million small writes otherwise.
-void print_sorted(const NameList& list) {
-  std::cout.flush();
-  std::string buffer;
-  constexpr std::size_t kFlushAt = 1 << 20;
-  buffer.reserve(kFlushAt + NameList::kMaxLineBytes + 1);
-  for (const std::uint32_t i : list.sorted()) {
-    buffer += list.line_text(i);
-    buffer += '\n';
-    if (buffer.size() >= kFlushAt) {
-      std::fwrite(buffer.data(), 1, buffer.size(), stdout);
-      buffer.clear();
-    }
-  }
-  std::fwrite(buffer.data(), 1, buffer.size(), stdout);
-  std::fflush(stdout);
 }
 
 }  // namespace
@@ -92,10 +79,11 @@ int run_names_sort(HostSession& session, const NamesSortOptions& options) {
   }
   const std::string& file = options.file;
   const std::string source = file.empty() || file == "-" ? "(stdin)" : file;
-  const NameList list(source, read_all(file), order);
+  LineReader in(file, source, NameList::kMaxLineBytes);
   if (options.check)
-    return check(list, source, order.kind());
-  print_sorted(list);
+    return check(in, order);
+  std::cout.flush();
+  sort_names(in, order, options.memory_mb * std::size_t{1024} * 1024, stdout);
   return kExitOk;
 }
 

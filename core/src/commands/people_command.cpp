@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "audit/audit_outbox.hpp"
 #include "commands/builtin_commands.hpp"
 #include "thuky/people.hpp"
 #include "thuky/table/list_output.hpp"
@@ -144,10 +145,10 @@ int run_people_list(HostSession& session, const std::filesystem::path& out) {
       });
   const std::size_t rows = list.finish();
   if (!out.empty()) {
-    // Personal data leaving the store: the export is logged as printed documents are.
+    // Personal data leaving the store: the export is logged as printed documents are, after
+    // the file is written and without waiting behind writers (a list is a read).
     session.audit().document(out);
-    WriteTransaction transaction(session.store());
-    session.commit_audited(transaction);
+    write_entry_without_waiting(session.store(), session.audit(), "core");
   }
   if (rows == 0)
     session.log().warn("the people directory is empty");

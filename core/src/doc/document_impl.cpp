@@ -27,6 +27,8 @@ Document::Impl::Impl(const Settings& settings, DocumentInfo info, PageSetup page
     keep_together(term);
   tone_style_ = static_cast<int>(typography::parse_tone_style(settings.document.tone_style));
   abbreviations_ = settings.document.abbreviations;
+  word_lists_ = typography::word_lists(settings.document.units, settings.document.multipliers,
+                                       settings.document.weak_words);
   double w_mm = 210, h_mm = 297;
   if (setup_.paper == "A5") {
     w_mm = 148;
@@ -113,6 +115,7 @@ std::vector<Line> Document::Impl::lines_of(const std::vector<Span>& spans, doubl
   if (context != Context::kProse)
     rules.terms = &terms_;
   rules.glue_weak_words = context == Context::kTitle;
+  rules.words = &word_lists_;
   return break_lines(
       printed, first_width, width,
       [this, size](const std::string& t, FontStyle s) { return pdf_.text_width(t, s, size); },

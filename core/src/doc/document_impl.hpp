@@ -8,6 +8,7 @@
 
 #include "doc/pdf_file.hpp"
 #include "doc/text_layout.hpp"
+#include "doc/typography.hpp"
 #include "thuky/doc/document.hpp"
 
 namespace thuky::doc {
@@ -90,6 +91,7 @@ class Document::Impl {
   double page_w_ = 0, page_h_ = 0, left_ = 0, right_ = 0, top_ = 0, bottom_ = 0;
   std::vector<std::pair<double, std::function<void()>>> held_;
   std::vector<std::vector<std::string>> terms_;  // word keys of terms kept on one line
+  typography::WordLists word_lists_;             // units, multipliers, weak words
   std::vector<std::string> people_;              // names as written
   int tone_style_ = 0;                           // typography::ToneStyle
   std::vector<std::pair<std::string, std::string>> abbreviations_;  // not yet written out

@@ -10,11 +10,13 @@
 #include <unicode/utf8.h>
 
 #include <ctime>
+#include <memory>
 #include <stdexcept>
 
 #include "atomic_file.hpp"
 #include "audit/host_audit_log.hpp"
 #include "output_files.hpp"
+#include "staged_outputs.hpp"
 #include "thuky/error.hpp"
 #include "thuky/output.hpp"
 
@@ -271,10 +273,14 @@ void PdfFile::save(const std::filesystem::path& file) {
   const std::filesystem::path dir = file.parent_path().empty() ? "." : file.parent_path();
   make_output_dir(dir);
   host::check_file_name_length(file);
-  host::AtomicFile out(file);
-  host::write_whole_file(out.temp_path(), bytes, file);
-  out.commit();
-  host::note_document_written(file, bytes);  // the command's audit entry: path and SHA-256
+  auto out = std::make_unique<host::AtomicFile>(file);
+  host::write_whole_file(out->temp_path(), bytes, file);
+  out->flush();
+  // The command's audit entry: path and SHA-256, before the file takes its name (see
+  // staged_outputs.hpp: inside a command the file is placed after the entry's commit).
+  host::note_document_written(file, bytes);
+  if (!host::stage_output(out))
+    out->commit();
 }
 
 std::string PdfFile::to_bytes() {

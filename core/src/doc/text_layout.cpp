@@ -191,6 +191,11 @@ void glue(std::vector<Word>& words, std::size_t i) {
 }
 
 void apply_rules(std::vector<Word>& words, const BreakRules& rules) {
+  static const typography::WordLists defaults = [] {
+    const DocumentSettings d;
+    return typography::word_lists(d.units, d.multipliers, d.weak_words);
+  }();
+  const typography::WordLists& lists = rules.words ? *rules.words : defaults;
   std::vector<std::string> texts;
   for (const Word& w : words)
     texts.push_back(text_of(w));
@@ -208,10 +213,11 @@ void apply_rules(std::vector<Word>& words, const BreakRules& rules) {
       join[i] = true;
     const std::string& a = texts[i];
     const std::string& b = texts[i + 1];
-    if ((typography::is_number(a) && typography::is_unit(b)) ||
-        (typography::is_multiplier(a) && typography::is_unit(b)) || typography::is_dash(a) ||
-        typography::is_dash(b) || (typography::is_qualifier(a) && typography::is_upper(b)) ||
-        (rules.glue_weak_words && typography::is_weak(a))) {
+    if ((typography::is_number(a) && typography::is_unit(b, lists)) ||
+        (typography::is_multiplier(a, lists) && typography::is_unit(b, lists)) ||
+        typography::is_dash(a) || typography::is_dash(b) ||
+        (typography::is_qualifier(a) && typography::is_upper(b)) ||
+        (rules.glue_weak_words && typography::is_weak(a, lists))) {
       join[i] = true;
     }
     // A spaced compound keeps a syllable on each side: "chính trị - xã hội".

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "doc/pdf_file.hpp"
+#include "doc/typography.hpp"
 #include "thuky/doc/blocks.hpp"
 
 namespace thuky::doc {
@@ -35,6 +36,8 @@ struct BreakRules {
   // Multi-word terms never split: fixed terms and proper names (titles, headers, cells).
   const std::vector<std::vector<std::string>>* terms = nullptr;  // match keys, word by word
   bool glue_weak_words = false;  // titles: a line never ends on "về", "của", "và" ...
+  // Units, multipliers and weak words ([document] in thuky.toml); the defaults when null.
+  const typography::WordLists* words = nullptr;
 };
 
 // `first_width` for the first line, `width` for the others.

@@ -39,9 +39,16 @@ std::string_view trimmed(std::string_view w) {
   return w;
 }
 
-bool one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+bool one_of(std::string_view word, const std::vector<std::string>& list) {
   const std::string l = lower(trimmed(word));
   return std::find(list.begin(), list.end(), l) != list.end();
+}
+
+std::vector<std::string> lowered(const std::vector<std::string>& words) {
+  std::vector<std::string> out;
+  for (const auto& w : words)
+    out.push_back(lower(w));
+  return out;
 }
 
 }  // namespace
@@ -54,15 +61,18 @@ bool is_number(std::string_view word) {
                      [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ','; });
 }
 
-bool is_unit(std::string_view word) {
-  return one_of(word,
-                {"đồng", "tỷ",   "triệu", "nghìn",     "ngàn", "%",   "m²",    "m2", "m",    "km",
-                 "km²",  "ha",   "kg",    "tấn",       "cm",   "mm",  "người", "hộ", "lượt", "giờ",
-                 "phút", "tuổi", "suất",  "ngày công", "lít",  "usd", "vnđ",   "đ"});
+WordLists word_lists(const std::vector<std::string>& units,
+                     const std::vector<std::string>& multipliers,
+                     const std::vector<std::string>& weak_words) {
+  return {lowered(units), lowered(multipliers), lowered(weak_words)};
 }
 
-bool is_multiplier(std::string_view word) {
-  return one_of(word, {"tỷ", "triệu", "nghìn", "ngàn"});
+bool is_unit(std::string_view word, const WordLists& lists) {
+  return one_of(word, lists.units);
+}
+
+bool is_multiplier(std::string_view word, const WordLists& lists) {
+  return one_of(word, lists.multipliers);
 }
 
 bool is_dash(std::string_view word) {
@@ -82,12 +92,11 @@ bool is_upper(std::string_view word) {
   return !w.empty() && text::to_upper(w) == w && lower(w) != w;
 }
 
-bool is_weak(std::string_view word) {
+bool is_weak(std::string_view word, const WordLists& lists) {
   // A word that ends with punctuation closes a phrase; it may end a line.
   if (trimmed(word).size() != word.size())
     return false;
-  return one_of(word, {"về", "của", "và", "với", "cho", "tại", "theo", "trong", "các", "những",
-                       "là", "ở", "đến", "từ", "trên", "để", "do", "giữa", "việc"});
+  return one_of(word, lists.weak);
 }
 
 std::string word_key(std::string_view word) {

@@ -8,12 +8,20 @@
 
 namespace thuky::doc::typography {
 
+// The configurable lists ([document] units, multipliers, weak_words), lower-cased once.
+struct WordLists {
+  std::vector<std::string> units, multipliers, weak;
+};
+WordLists word_lists(const std::vector<std::string>& units,
+                     const std::vector<std::string>& multipliers,
+                     const std::vector<std::string>& weak_words);
+
 // "2021", "1.841", "2,3", "45,37"
 bool is_number(std::string_view word);
 // What follows a number and stays with it: "đồng", "tỷ", "%", "m²", "giờ", "người" ...
-bool is_unit(std::string_view word);
+bool is_unit(std::string_view word, const WordLists& lists);
 // "tỷ", "triệu", "nghìn": the unit before the unit ("2,3 tỷ đồng").
-bool is_multiplier(std::string_view word);
+bool is_multiplier(std::string_view word, const WordLists& lists);
 // A dash standing alone between spaces: "2021 - 2026", "chính trị - xã hội".
 bool is_dash(std::string_view word);
 // An abbreviation that qualifies what follows: "TM.", "KT.", "TL.", "TUQ.".
@@ -21,7 +29,7 @@ bool is_qualifier(std::string_view word);
 // Upper-case letters only (and at least one): "BAN", "THƯỜNG".
 bool is_upper(std::string_view word);
 // A word a title line must not end on: "về", "của", "và", "với", "cho" ...
-bool is_weak(std::string_view word);
+bool is_weak(std::string_view word, const WordLists& lists);
 // The word as terms are matched: punctuation around it dropped, tone placement and case aside.
 std::string word_key(std::string_view word);
 // A term's words as word_key gives them.

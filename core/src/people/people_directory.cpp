@@ -8,6 +8,7 @@
 
 #include "people/key_map.hpp"
 #include "person_row.hpp"
+#include "thuky/doc/glyph_coverage.hpp"
 #include "thuky/people.hpp"
 #include "thuky/text/names.hpp"
 #include "thuky/text/normalize.hpp"
@@ -382,6 +383,16 @@ PeopleDirectory::Upserted PeopleDirectory::upsert(const PersonInput& raw,
     InputLocation at = where;
     at.field = "Họ và tên";
     throw UserError(at, "a person needs a name");
+  }
+  // What is printed of a person must be printable by the configured fonts.
+  for (const auto& [value, label] :
+       {std::pair{&in.full_name, "Họ và tên"}, std::pair{&in.title, "Chức vụ"},
+        std::pair{&in.unit, "Đơn vị"}}) {
+    if (auto problem = doc::unprintable(*value)) {
+      InputLocation at = where;
+      at.field = label;
+      throw UserError(at, *problem);
+    }
   }
   text::NameParts parts = text::split_name(in.full_name);
   if (!in.given.empty())

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "doc/unprintable.hpp"
 #include "thuky/text/case.hpp"
 #include "thuky/text/names.hpp"
 #include "thuky/text/normalize.hpp"
@@ -298,7 +299,11 @@ std::string parse_field(const Field& field, const Cell& cell, Value& out) {
   std::string problem;
   switch (field.type) {
     case FieldType::kText:
-      out.text = value;
+      // Refused here, with its row and column, rather than printed as empty boxes.
+      if (auto unprintable = doc::unprintable(value))
+        problem = *unprintable;
+      else
+        out.text = value;
       break;
     case FieldType::kInteger:
       problem = parse_integer(cell, value, out);

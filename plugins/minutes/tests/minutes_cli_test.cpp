@@ -296,56 +296,6 @@ TEST_F(Minutes, PapersAClerkSigns) {
   EXPECT_EQ(text["danh-sach-dai-bieu"].find("Đơn vị"), std::string::npos);
 }
 
-// Where a clerk measures: one signature centre, one indent for headings and labels, rows one
-// can sign in.
-TEST_F(Minutes, LayoutAClerkMeasures) {
-  import_sample();
-  ASSERT_EQ(thuky({"meeting", "render", kId, "--doc", "all", "--out", "pdf"}).exit_code, 0);
-  const auto file = [&](const std::string& name) {
-    return dir_ / "pdf" / (kId + "-" + name + ".pdf");
-  };
-  // The centre of the signer's name, "Hà Văn Hùng", on the last page of each paper.
-  const auto signer_centre = [&](const std::string& name) {
-    const auto layout = pdf_words(file(name));
-    const auto words = layout.on_page(layout.pages);
-    for (std::size_t i = 0; i + 2 < words.size(); ++i) {
-      if (words[i].text == "Hà" && words[i + 1].text == "Văn" && words[i + 2].text == "Hùng")
-        return (words[i].x_min + words[i + 2].x_max) / 2;
-    }
-    ADD_FAILURE() << "no signer in " << name;
-    return 0.0;
-  };
-  const double centre = signer_centre("giay-moi");
-  EXPECT_NEAR(signer_centre("thong-bao-ket-luan"), centre, 0.5);
-  EXPECT_NEAR(signer_centre("bien-ban"), centre, 0.5);
-  EXPECT_NEAR(signer_centre("giay-moi-04-dang-van-thanh"), centre, 0.5);
-  // Headings start where the labelled lines do.
-  std::map<std::string, double> x;
-  for (const auto& w : pdf_words(file("bien-ban")).words) {
-    if (!x.count(w.text))
-      x[w.text] = w.x_min;
-  }
-  EXPECT_NEAR(x["Thành"], x["Thời"], 0.5);
-  EXPECT_NEAR(x["Nội"], x["Thời"], 0.5);
-  // The notice's last numbered item is indented as the others.
-  std::map<std::string, double> item;
-  for (const auto& w : pdf_words(file("thong-bao-ket-luan")).words) {
-    if (w.text.size() == 2 && w.text[1] == '.' && !item.count(w.text))
-      item[w.text] = w.x_min;
-  }
-  EXPECT_NEAR(item["7."], item["1."], 0.5);
-  // Sign-in rows: [document] signature_row_mm, 15 mm by default.
-  const auto sheet = pdf_words(file("danh-sach-dai-bieu"));
-  double one = 0, two = 0;
-  for (const auto& w : sheet.words) {
-    if (w.text == "1" && one == 0)
-      one = w.y_min;
-    if (w.text == "2" && two == 0)
-      two = w.y_min;
-  }
-  EXPECT_GE(two - one, 15 * 72 / 25.4 - 0.5);
-}
-
 // The register gives the numbers a meeting file leaves out, keeps them, and warns about given
 // numbers that run against their dates.
 TEST_F(Minutes, NumbersComeFromTheDocumentRegister) {
