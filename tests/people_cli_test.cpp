@@ -76,6 +76,16 @@ TEST_F(People, UnknownColumnsAndBrokenQuotesAreReported) {
   EXPECT_EQ(count(), 0);
 }
 
+TEST_F(People, ErrorsUnderJsonCarryTheirLocation) {
+  write_file(dir_ / "q.csv", "Họ và tên,Chức vụ\nLê Văn An,\"Chủ tịch\n");
+  const auto r = thuky({"--json", "people", "import", "q.csv"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err,
+            "{\"error\": {\"exit_code\": 1, \"message\": \"a quoted field is never closed "
+            "(missing '\\\"')\", \"file\": \"q.csv\", \"line\": 2, \"column\": 11}}\n");
+  EXPECT_EQ(count(), 0);
+}
+
 TEST_F(People, ExplicitNamePartsOverrideTheSplit) {
   write_file(dir_ / "p.csv", "Họ và tên,Họ,Tên đệm,Tên\nY Moan Niê,Niê,,Y Moan\n");
   ASSERT_EQ(thuky({"people", "import", "p.csv"}).exit_code, 0);

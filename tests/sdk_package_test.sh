@@ -22,7 +22,7 @@ export THUKY_PLUGIN_PATH="$work/hello/plugins"
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 list=$("$thuky" plugins)
-grep -q "^hello  *1.0.0  *2  *available  *$work/hello/plugins$" <<<"$list" || fail "hello not listed: $list"
+grep -q "^hello  *1.1.0  *2  *available  *$work/hello/plugins$" <<<"$list" || fail "hello not listed: $list"
 grep -q "^minutes  *0.2.0 .* available  *$work/prefix/" <<<"$list" || fail "bundled plugins not found in the install: $list"
 
 out=$("$thuky" hello Lan)
@@ -37,6 +37,21 @@ out=$("$thuky" hello-import names.csv)
 [[ $out == "2 lời chào từ 'names.csv'" ]] || fail "table import: $out"
 printf 'Họ và tên\n\n"Lê\n' > broken.csv
 if out=$("$thuky" hello-import broken.csv 2>&1); then fail "a broken file imported: $out"; fi
+
+# The services: a person of the directory, the clock, a list as JSON, a PDF, the audit log.
+printf 'Mã,Họ và tên,Chức vụ\nha-van-hung,Hà Văn Hùng,Chủ tịch\n' > people.csv
+"$thuky" people import people.csv >/dev/null
+export THUKY_NOW=2020-09-15T08:00
+out=$("$thuky" hello ha-van-hung)
+[[ $out == "Kính chào Chủ tịch Hà Văn Hùng! (5 lời chào)" ]] || fail "greeting a person: $out"
+out=$("$thuky" hello-list --json | tr -d ' \n')
+[[ $out == *'{"name":"ChủtịchHàVănHùng","day":"2020-09-15"}'* ]] || fail "list: $out"
+out=$("$thuky" hello-card Lan)
+text=$(pdftotext "$out" - | tr -s ' \n' ' ')
+[[ $text == *"Kính chào Lan! Hôm nay, ngày 15 tháng 9 năm 2020."* ]] || fail "card: $text"
+"$thuky" log | grep -q "hello_greetings: 1 added (Chủ tịch Hà Văn Hùng)" || fail "audit: $("$thuky" log)"
+out=$("$thuky" plugins --config hello)
+grep -q "greeting" <<<"$out" || fail "declared setting not shown: $out"
 
 # A manifest for another SDK fails at configure time, naming both versions.
 cp -r "$source_dir/samples/hello-plugin" "$work/hello-old"

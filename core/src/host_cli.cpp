@@ -1,5 +1,7 @@
 #include "host_cli.hpp"
 
+#include "error_report.hpp"
+
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -367,7 +369,9 @@ int run_host(int argc, char** argv) noexcept {
   } catch (const UserError& e) {
     // A store busy or a disk full, not the input file the message may name.
     const auto cause = session_owner ? session_owner->store_failure(e.what()) : std::nullopt;
-    std::cerr << "error: " << text::escape_controls(cause.value_or(e.what()), true) << '\n';
+    const bool json = session_owner && session_owner->options().json;
+    report_error(std::cerr, kExitUserError, cause.value_or(e.what()),
+                 cause ? InputLocation{} : e.location(), json);
     return kExitUserError;
   } catch (const std::exception& e) {
     if (auto cause = environment_cause(session_owner.get(), e)) {

@@ -36,6 +36,8 @@ class THUKY_API HostPluginContext final : public PluginContext {
   AuditLog& audit() override { return session_.audit(); }
   OrganisationDirectory& organisations() override;
   doc::Documents& documents() override;
+  void report_error_location(const InputLocation& where) override { error_location_ = where; }
+  const InputLocation& error_location() const { return error_location_; }
 
   // Ends the command's transaction: commit when `success` (with the audit entry, if the command
   // changed rows or wrote documents), roll back otherwise. Documents written by a command that
@@ -52,6 +54,7 @@ class THUKY_API HostPluginContext final : public PluginContext {
   std::unique_ptr<AreaDirectory> areas_;
   std::unique_ptr<OrganisationDirectory> organisations_;
   std::unique_ptr<doc::Documents> documents_;
+  InputLocation error_location_;
   std::int64_t changes_before_ = 0;  // SQLite's count of changed rows when the command began
 };
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "error_report.hpp"
 #include "thuky/error.hpp"
 #include "thuky/text/terminal.hpp"
 
@@ -75,8 +76,9 @@ int run_plugin_command(HostSession& session, PluginRecord& record,
       status = {kExitUserError, *cause};
   }
   if (!status.message.empty()) {
-    std::cerr << (status.code == kExitInternal ? "internal error: " : "error: ")
-              << text::escape_controls(status.message, true) << '\n';
+    report_error(std::cerr, status.code, status.message,
+                 status.code == kExitUserError ? context->error_location() : InputLocation{},
+                 session.options().json);
   }
   return status.code;
 }

@@ -57,6 +57,9 @@ class THUKY_API PluginContext {
   virtual OrganisationDirectory& organisations() = 0;
   // Documents with the host's settings, rendered on every core with a progress line.
   virtual doc::Documents& documents() = 0;
+  // Called by the THUKY_PLUGIN bridge when a command fails with a UserError, so that the host
+  // can report where (file, line, column, field) as data under --json. Plugins need not call it.
+  virtual void report_error_location(const InputLocation& where) = 0;
 };
 
 }  // namespace thuky

@@ -47,7 +47,7 @@ class Bridge {
     return guard([&] { out = plugin().migrations(); });
   }
   static Status init(PluginContext& ctx) noexcept {
-    return guard([&] { plugin().init(ctx); });
+    return guard([&] { plugin().init(ctx); }, &ctx);
   }
   static Status commands(PluginContext& ctx, std::vector<std::string>& names) noexcept {
     return guard([&] {
@@ -58,19 +58,21 @@ class Bridge {
     });
   }
   static Status run(PluginContext& ctx, const std::vector<std::string>& args) noexcept {
-    return guard([&]() -> Status {
-      CLI::App app{"", "thuky"};
-      app.require_subcommand(1, 1);
-      plugin().add_commands(app, ctx);
-      std::vector<std::string> reversed(args.rbegin(), args.rend());
-      try {
-        app.parse(reversed);
-      } catch (const CLI::ParseError& e) {
-        const int rc = app.exit(e);  // prints help or the usage error
-        return {rc == 0 ? kExitOk : kExitUsage, {}};
-      }
-      return {};
-    });
+    return guard(
+        [&]() -> Status {
+          CLI::App app{"", "thuky"};
+          app.require_subcommand(1, 1);
+          plugin().add_commands(app, ctx);
+          std::vector<std::string> reversed(args.rbegin(), args.rend());
+          try {
+            app.parse(reversed);
+          } catch (const CLI::ParseError& e) {
+            const int rc = app.exit(e);  // prints help or the usage error
+            return {rc == 0 ? kExitOk : kExitUsage, {}};
+          }
+          return {};
+        },
+        &ctx);
   }
 
  private:
@@ -83,8 +85,9 @@ class Bridge {
       throw std::logic_error("plugin used before it was created");
     return *instance();
   }
+  // `ctx`, when given, learns where a UserError points (file, line, column, field).
   template <class F>
-  static Status guard(F&& body) noexcept {
+  static Status guard(F&& body, PluginContext* ctx = nullptr) noexcept {
     try {
       if constexpr (std::is_same_v<decltype(body()), Status>) {
         return body();
@@ -93,6 +96,8 @@ class Bridge {
         return {};
       }
     } catch (const UserError& e) {
+      if (ctx)
+        ctx->report_error_location(e.location());
       return {kExitUserError, e.what()};
     } catch (const std::exception& e) {
       return {kExitInternal, e.what()};

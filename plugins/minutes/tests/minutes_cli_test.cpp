@@ -363,6 +363,24 @@ TEST_F(Minutes, BadMeetingFilesAreRefusedAndChangeNothing) {
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM minutes_participants").getInt(), 11);
 }
 
+// With --json a script gets the error's place as data, across the plugin boundary.
+TEST_F(Minutes, ErrorsUnderJsonCarryTheirLocation) {
+  const auto path = variant("ends = 2020-09-15T11:30:00", "ends = 2020-09-15T07:30:00");
+  const RunResult r = thuky({"--json", "meeting", "import", path.string()});
+  EXPECT_EQ(r.exit_code, 1);
+  const std::string expected =
+      "{\"error\": {\"exit_code\": 1, \"message\": \"the meeting ends "
+      "before it starts\", \"file\": \"" +
+      path.string() + "\", \"line\": 12, \"column\": 8, \"field\": \"ends\"}}\n";
+  EXPECT_EQ(r.err, expected);
+  // Without a location (an unknown meeting) only the message.
+  const RunResult unknown = thuky({"--json", "meeting", "render", "no-such"});
+  EXPECT_EQ(unknown.exit_code, 1);
+  EXPECT_EQ(unknown.err.rfind("{\"error\": {\"exit_code\": 1, \"message\": \"", 0), 0u)
+      << unknown.err;
+  EXPECT_EQ(unknown.err.find("\"line\""), std::string::npos) << unknown.err;
+}
+
 TEST_F(Minutes, AccentInsensitiveSearch) {
   import_sample();
   for (const std::vector<std::string>& words :
