@@ -14,6 +14,7 @@
 #include "documents.hpp"
 #include "election_file.hpp"
 #include "election_store.hpp"
+#include "results_commands.hpp"
 #include "schema.hpp"
 #include "voters.hpp"
 
@@ -139,6 +140,8 @@ class DelegatesPlugin final : public thuky::Plugin {
     render->add_option("--area", area_, "Only this polling area");
     render->add_option("--out", out_, "Output directory (default: [output] dir)");
     render->callback([this, &ctx] { render_documents(ctx); });
+
+    results_.add(*election, ctx);
   }
 
  private:
@@ -314,6 +317,7 @@ class DelegatesPlugin final : public thuky::Plugin {
   bool json_ = false;
   VoterInput voter_;
   thuky::table::ImportOptions import_options_;
+  ResultsCommands results_;
 };
 
 }  // namespace
