@@ -284,5 +284,84 @@ TEST_F(Results, LockedResultsRefuseChangesUntilReopenedWithAReason) {
   EXPECT_EQ(set_kv01({{"--votes", "389,708,920,320"}}).exit_code, 0);
 }
 
+TEST_F(Results, TallyMinutesOfAPollingAreaAndLevel) {
+  import_tally();
+  const RunResult r = thuky({"election", "render", "--doc", "tally", "--area", "ST01", "--election",
+                             "dbqh-2026", "--out", "pdf"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "pdf/ha-tinh-2026-ST01-dbqh-2026-bien-ban-kiem-phieu.pdf\n");
+  EXPECT_EQ(flat(text_of("ha-tinh-2026-ST01-dbqh-2026-bien-ban-kiem-phieu.pdf")),
+            flat("PHƯỜNG SÔNG TRÍ\nTỔ BẦU CỬ ST01\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "Độc lập - Tự do - Hạnh phúc\nBIÊN BẢN\n"
+                 "Kết quả kiểm phiếu bầu cử đại biểu Quốc hội khóa XVI, nhiệm kỳ 2026–2031\n"
+                 "Đơn vị bầu cử số 3\n"
+                 "Khu vực bỏ phiếu: Khu vực bỏ phiếu số 1 - tổ dân phố Hồng Hà (ST01), phường\n"
+                 "Sông Trí.\n"
+                 "Hồi …… giờ …… phút, ngày 15 tháng 3 năm 2026, sau khi kết thúc cuộc bỏ phiếu,\n"
+                 "Tổ bầu cử đã tiến hành kiểm phiếu với sự chứng kiến của hai cử tri không phải là "
+                 "người\nứng cử. Kết quả kiểm phiếu như sau:\n"
+                 "1. Tổng số cử tri của khu vực bỏ phiếu: 1.532.\n"
+                 "2. Số cử tri đã tham gia bỏ phiếu: 1.470, đạt 95,95% tổng số cử tri.\n"
+                 "3. Số phiếu phát ra: 1.470.\n4. Số phiếu thu vào: 1.470.\n"
+                 "5. Số phiếu hợp lệ: 1.447.\n6. Số phiếu không hợp lệ: 23.\n"
+                 "7. Số phiếu bầu cho mỗi người ứng cử (xếp theo thứ tự trên phiếu bầu):\n"
+                 "STT Họ và tên Số phiếu bầu\n"
+                 "1 Ông Đặng Quốc Dũng 492\n2 Ông Nguyễn Văn Đức 854\n"
+                 "3 Bà Trần Thị Thu Hằng 1.143\n4 Bà Lương Thị Hoa 376\n"
+                 "8. Khiếu nại, tố cáo: nhận được …………………; đã giải quyết …………………;\n"
+                 "chuyển đến Ban bầu cử ………………….\n"
+                 "Biên bản này được lập thành 03 bản và được gửi đến Ban bầu cử, Ủy ban nhân dân\n"
+                 "và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã./.\n"
+                 "CỬ TRI CHỨNG KIẾN\n(Ký, ghi rõ họ tên)\nCỬ TRI CHỨNG KIẾN\n(Ký, ghi rõ họ tên)\n"
+                 "THƯ KÝ\n(Ký, ghi rõ họ tên)\nTM. TỔ BẦU CỬ\nTỔ TRƯỞNG\n"
+                 "(Ký, ghi rõ họ tên, đóng dấu)\n\f"));
+}
+
+TEST_F(Results, ResultsMinutesProposeAnAdditionalElection) {
+  import_tally();
+  const RunResult r = thuky({"election", "render", "--doc", "results", "--election",
+                             "hdnd-xa-ky-hoa-2026", "--out", "pdf"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "pdf/hdnd-xa-ky-hoa-2026-dv01-bien-ban-ket-qua-bau-cu.pdf\n");
+  EXPECT_EQ(
+      flat(text_of("hdnd-xa-ky-hoa-2026-dv01-bien-ban-ket-qua-bau-cu.pdf")),
+      flat("ỦY BAN BẦU CỬ\nTỈNH HÀ TĨNH\nBAN BẦU CỬ\nĐƠN VỊ BẦU CỬ SỐ 1\n"
+           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBIÊN BẢN\n"
+           "Xác định kết quả bầu cử đại biểu Hội đồng nhân dân\n"
+           "xã Kỳ Hoa khóa I, nhiệm kỳ 2026–2031\nở đơn vị bầu cử số 1\n"
+           "Đơn vị bầu cử số 1 gồm: xã Kỳ Hoa.\n"
+           "Ban bầu cử đã nhận biên bản kết quả kiểm phiếu của 2 trên 2 khu vực bỏ phiếu\n"
+           "thuộc đơn vị bầu cử và xác định kết quả như sau:\n"
+           "Số đại biểu được bầu: 2. Số người ứng cử: 3.\n"
+           "1. Tổng số cử tri trong danh sách cử tri: 2.231.\n"
+           "2. Số cử tri đã tham gia bỏ phiếu: 2.149, đạt 96,32% tổng số cử tri.\n"
+           "3. Số phiếu phát ra: 2.149.\n4. Số phiếu thu vào: 2.148.\n"
+           "5. Số phiếu hợp lệ: 2.121.\n6. Số phiếu không hợp lệ: 27.\n"
+           "7. Số phiếu bầu cho mỗi người ứng cử (xếp theo thứ tự trên phiếu bầu):\n"
+           "STT Họ và tên Số phiếu bầu Tỷ lệ so với số\nphiếu hợp lệ\n"
+           "1 Ông Dương Văn Duy 750 35,36%\n2 Bà Hoàng Thị Nghiệm 1.032 48,66%\n"
+           "3 Ông Hoàng Văn Nghĩa 1.535 72,37%\n"
+           "8. Căn cứ kết quả trên, những người trúng cử (được quá một nửa tổng số phiếu hợp\n"
+           "lệ, theo thứ tự số phiếu từ cao xuống thấp): 1 người.\n"
+           "- Ông Hoàng Văn Nghĩa, 1.535 phiếu, đạt 72,37% số phiếu hợp lệ.\n"
+           "Số người trúng cử (1) chưa đủ số đại biểu được bầu (2). Ban bầu cử đề nghị tổ chức\n"
+           "bầu cử thêm ở đơn vị bầu cử số 1.\n"
+           "9. Khiếu nại, tố cáo: nhận được …………………; đã giải quyết …………………;\n"
+           "chuyển đến Ủy ban bầu cử ………………….\n"
+           "Biên bản này được lập thành 04 bản./.\n"
+           "THƯ KÝ\n(Ký, ghi rõ họ tên)\nPHÓ TRƯỞNG BAN\n(Ký, ghi rõ họ tên)\n"
+           "TM. BAN BẦU CỬ\nTRƯỞNG BAN\n(Ký, ghi rõ họ tên, đóng dấu)\n\f"));
+}
+
+TEST_F(Results, ResultsMinutesWaitForEveryCount) {
+  ASSERT_EQ(set_kv01().exit_code, 0);
+  const RunResult r =
+      thuky({"election", "render", "--doc", "results", "--election", "dbqh-2026", "--out", "pdf"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err,
+            "error: ĐBQH (dbqh-2026), unit 3: 1 of 3 polling areas counted; the results minutes "
+            "need every count\n");
+}
+
 }  // namespace
 }  // namespace thuky::test
