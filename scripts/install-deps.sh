@@ -12,6 +12,8 @@ packages=(
   # SHA-256 of every document written, for the audit log: OpenSSL's libcrypto (EVP_Digest) is
   # on every Debian machine already (libsodium would be one more library to ship).
   libssl-dev
+  # Reading the JSON of a results package (delegates: election results import).
+  nlohmann-json3-dev
 )
 
 missing=()

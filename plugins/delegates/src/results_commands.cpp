@@ -7,6 +7,7 @@
 #include "election_store.hpp"
 #include "results.hpp"
 #include "results_lock.hpp"
+#include "results_package.hpp"
 #include "thuky/table/cli.hpp"
 #include "thuky/text/format.hpp"
 
@@ -55,49 +56,64 @@ void ResultsCommands::add(CLI::App& election, thuky::PluginContext& ctx) {
   add_day_option(*set, day_);
   set->callback([this, &ctx] { this->set(ctx); });
 
-  CLI::App* import = tally->add_subcommand(
+  CLI::App* from_file = tally->add_subcommand(
       "import",
       "Import counts (.csv/.xlsx): one row per polling area and level, votes in columns "
       "\"Ứng cử viên 1\", \"Ứng cử viên 2\" … in ballot order");
-  import->add_option("file", file_, "The counts")->required();
-  add_day_option(*import, day_);
-  thuky::table::add_import_options(*import, import_options_);
-  import->callback([this, &ctx] { import_file(ctx);
-});
+  from_file->add_option("file", file_, "The counts")->required();
+  add_day_option(*from_file, day_);
+  thuky::table::add_import_options(*from_file, import_options_);
+  from_file->callback([this, &ctx] { import_file(ctx); });
 
-CLI::App* list = tally->add_subcommand(
-    "list", "List the counts (the import's columns: --out FILE.csv imports back)");
-list->add_option("--election", election_, "Only this election (id or level)");
-list->add_option("--area", area_, "Only this polling area");
-add_day_option(*list, day_);
-list->add_flag("--json", json_, "Print as JSON");
-list->add_option("--out", out_, "Write the list to FILE.csv or FILE.xlsx");
-list->callback([this, &ctx] { this->list(ctx); });
+  CLI::App* list = tally->add_subcommand(
+      "list", "List the counts (the import's columns: --out FILE.csv imports back)");
+  list->add_option("--election", election_, "Only this election (id or level)");
+  list->add_option("--area", area_, "Only this polling area");
+  add_day_option(*list, day_);
+  list->add_flag("--json", json_, "Print as JSON");
+  list->add_option("--out", out_, "Write the list to FILE.csv or FILE.xlsx");
+  list->callback([this, &ctx] { this->list(ctx); });
 
-CLI::App* results = election.add_subcommand(
-    "results",
-    "Results per unit: turnout, winners, additional election or re-election; --lock marks "
-    "them official");
-results->add_option("--election", election_, "Only this election (id or level)");
-add_day_option(*results, day_);
-results->add_flag("--json", json_, "Print as JSON");
-results->add_option("--out", out_, "Write the list to FILE.csv or FILE.xlsx");
-CLI::Option* lock =
-    results->add_flag("--lock", lock_, "Mark the results official: counts can no longer change");
-CLI::Option* reopen = results->add_flag(
-    "--reopen", reopen_, "Lift the lock of official results (needs --reason, recorded)");
-lock->excludes(reopen);
-CLI::Option* reason =
-    results->add_option("--reason", reason_, "Why the results are reopened (recorded)");
-reopen->needs(reason);
-reason->needs(reopen);
-results->callback([this, &ctx] {
-  if (lock_ || reopen_)
-    lock_or_reopen(ctx);
-  else
-    this->results(ctx);
-});
-}  // namespace delegates
+  CLI::App* results = election.add_subcommand(
+      "results",
+      "Results per unit: turnout, winners, additional election or re-election; --lock marks "
+      "them official");
+  results->add_option("--election", election_, "Only this election (id or level)");
+  add_day_option(*results, day_);
+  results->add_flag("--json", json_, "Print as JSON");
+  results->add_option("--out", out_, "Write the list to FILE.csv or FILE.xlsx");
+  CLI::Option* lock =
+      results->add_flag("--lock", lock_, "Mark the results official: counts can no longer change");
+  CLI::Option* reopen = results->add_flag(
+      "--reopen", reopen_, "Lift the lock of official results (needs --reason, recorded)");
+  lock->excludes(reopen);
+  CLI::Option* reason =
+      results->add_option("--reason", reason_, "Why the results are reopened (recorded)");
+  reopen->needs(reason);
+  reason->needs(reopen);
+  CLI::App* send = results->add_subcommand(
+      "export",
+      "Write the results package for the level above: results.json, the minutes, SHA256SUMS");
+  send->add_option("dir", file_, "A new or empty directory")->required();
+  send->add_option("--election", election_, "Only this election (id or level)");
+  add_day_option(*send, day_);
+  send->callback([this, &ctx] { export_package(ctx); });
+  CLI::App* receive = results->add_subcommand(
+      "import", "Import a results package from the level below, after checking its SHA-256 sums");
+  receive->add_option("dir", file_, "The package's directory")
+      ->required()
+      ->check(CLI::ExistingDirectory);
+  add_day_option(*receive, day_);
+  receive->callback([this, &ctx] { import_package(ctx); });
+  results->callback([this, &ctx, results] {
+    if (!results->get_subcommands().empty())
+      return;  // export or import ran
+    if (lock_ || reopen_)
+      lock_or_reopen(ctx);
+    else
+      this->results(ctx);
+  });
+}
 
 thuky::table::ListOptions ResultsCommands::list_options(thuky::PluginContext& ctx) const {
   return {json_ || ctx.json_output(), out_};
@@ -217,6 +233,27 @@ void ResultsCommands::lock_or_reopen(thuky::PluginContext& ctx) {
     ctx.log().warn(fmt::format("the results of {} were already {}", joined(unchanged),
                                reopen_ ? "open" : "official"));
   }
+}
+
+void ResultsCommands::export_package(thuky::PluginContext& ctx) {
+  const ElectionDay day = ElectionStore(ctx.store()).load(day_);
+  const std::string id = election_.empty() ? "" : election_named(day, election_).id;
+  const auto files = export_results(ctx, day, id, file_);
+  std::cout << fmt::format("Wrote the results package '{}' ({} files):\n", file_, files.size());
+  for (const auto& f : files)
+    std::cout << f.string() << '\n';
+}
+
+void ResultsCommands::import_package(thuky::PluginContext& ctx) {
+  const ElectionDay day = ElectionStore(ctx.store()).load(day_);
+  thuky::WriteTransaction transaction(ctx.store());
+  const auto r = import_results(ctx, day, file_);
+  transaction.commit();
+  std::string elections;
+  for (const auto& e : r.elections)
+    elections += (elections.empty() ? "" : ", ") + e;
+  std::cout << fmt::format("Checked the SHA-256 sums of '{}' and imported {} {} of {}.\n", file_,
+                           r.counts, r.counts == 1 ? "count" : "counts", elections);
 }
 
 }  // namespace delegates

@@ -24,6 +24,8 @@ class ResultsCommands {
   void list(thuky::PluginContext& ctx);
   void results(thuky::PluginContext& ctx);
   void lock_or_reopen(thuky::PluginContext& ctx);
+  void export_package(thuky::PluginContext& ctx);
+  void import_package(thuky::PluginContext& ctx);
   thuky::table::ListOptions list_options(thuky::PluginContext& ctx) const;
 
   std::string day_, election_, area_, file_, out_, reason_;

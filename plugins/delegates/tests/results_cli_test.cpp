@@ -363,5 +363,71 @@ TEST_F(Results, ResultsMinutesWaitForEveryCount) {
             "need every count\n");
 }
 
+TEST_F(Results, PackageTravelsUpAndATamperedOneIsRefused) {
+  import_tally();
+  const std::string package = (dir_ / "goi").string();
+  const RunResult out = thuky({"election", "results", "export", package, "--election", "ĐBQH"});
+  ASSERT_EQ(out.exit_code, 0) << out.err;
+  EXPECT_EQ(out.out, "Wrote the results package '" + package + "' (6 files):\n" + package +
+                         "/results.json\n" + package +
+                         "/ha-tinh-2026-KV01-dbqh-2026-bien-ban-kiem-phieu.pdf\n" + package +
+                         "/ha-tinh-2026-KV02-dbqh-2026-bien-ban-kiem-phieu.pdf\n" + package +
+                         "/ha-tinh-2026-ST01-dbqh-2026-bien-ban-kiem-phieu.pdf\n" + package +
+                         "/dbqh-2026-dv03-bien-ban-ket-qua-bau-cu.pdf\n" + package +
+                         "/SHA256SUMS\n");
+  EXPECT_EQ(
+      shell("cd " + quoted(std::filesystem::path(package)) + " && sha256sum --quiet -c SHA256SUMS")
+          .exit_code,
+      0);
+  const std::string results = thuky({"election", "results", "--election", "ĐBQH"}).out;
+
+  // The committee above: the same day and candidates, no counts yet.
+  TempDir above;
+  const auto run = [&](const std::vector<std::string>& args) {
+    return run_thuky(args, above.path());
+  };
+  ASSERT_EQ(run({"init"}).exit_code, 0);
+  ASSERT_EQ(run({"election", "import", sample("election.toml")}).exit_code, 0);
+  ASSERT_EQ(run({"election", "candidates", "import", sample("candidates-dbqh.csv"), "--election",
+                 "dbqh-2026"})
+                .exit_code,
+            0);
+  const auto counts_above = [&] {
+    SQLite::Database db((above / "thuky.db").string());
+    return db.execAndGet("SELECT count(*) FROM delegates_tallies").getInt();
+  };
+
+  // One vote changed after export: refused, nothing stored.
+  const std::string tampered = (above / "tampered").string();
+  std::filesystem::copy(package, tampered);
+  std::string json = read_file(std::filesystem::path(tampered) / "results.json");
+  json.replace(json.find("\"votes\": 389"), 12, "\"votes\": 398");
+  write_file(std::filesystem::path(tampered) / "results.json", json);
+  const RunResult bad = run({"election", "results", "import", tampered});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_EQ(bad.err, "error: " + tampered +
+                         "/results.json: its SHA-256 does not match SHA256SUMS: the package was "
+                         "changed after it was exported; nothing was imported\n");
+  EXPECT_EQ(counts_above(), 0);
+
+  // A file slipped in: refused too.
+  const std::string extra = (above / "extra").string();
+  std::filesystem::copy(package, extra);
+  write_file(std::filesystem::path(extra) / "ghi-chu.txt", "thêm\n");
+  const RunResult added = run({"election", "results", "import", extra});
+  EXPECT_EQ(added.exit_code, 1);
+  EXPECT_EQ(added.err, "error: " + extra +
+                           "/ghi-chu.txt: not in SHA256SUMS: the package was changed after it was "
+                           "exported; nothing was imported\n");
+  EXPECT_EQ(counts_above(), 0);
+
+  const RunResult good = run({"election", "results", "import", package});
+  ASSERT_EQ(good.exit_code, 0) << good.err;
+  EXPECT_EQ(good.out,
+            "Checked the SHA-256 sums of '" + package + "' and imported 3 counts of dbqh-2026.\n");
+  EXPECT_EQ(counts_above(), 3);
+  EXPECT_EQ(run({"election", "results", "--election", "ĐBQH"}).out, results);
+}
+
 }  // namespace
 }  // namespace thuky::test
