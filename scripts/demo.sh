@@ -38,6 +38,10 @@ done
 "$thuky" election voters import "$election/voters.csv"
 # The sample's polling areas are far smaller than the law's range: check reports it (exit 1).
 "$thuky" election check || true
+# Election night: the polling teams' counts, the results per unit, marked official.
+"$thuky" election tally import "$election/tally.csv"
+"$thuky" election results
+"$thuky" election results --lock
 "$thuky" election render --doc all --out out/bau-cu
 echo "== a round of voter contact (samples/voter-contact)"
 "$thuky" people import "$root/samples/voter-contact/people.csv"

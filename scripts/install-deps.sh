@@ -14,6 +14,8 @@ packages=(
   libssl-dev
   # The fonts' character maps (glyph coverage at import, `thuky document fonts`).
   libfreetype-dev
+  # Reading the JSON of a results package (delegates: election results import).
+  nlohmann-json3-dev
 )
 
 missing=()

@@ -14,6 +14,8 @@
 #include "documents.hpp"
 #include "election_file.hpp"
 #include "election_store.hpp"
+#include "results_commands.hpp"
+#include "results_documents.hpp"
 #include "schema.hpp"
 #include "voters.hpp"
 
@@ -132,13 +134,18 @@ class DelegatesPlugin final : public thuky::Plugin {
         "render",
         "Print the papers as PDF: candidate lists and ballots per unit, voter lists per "
         "polling area");
-    render->add_option("--doc", doc_, "candidates, ballots, voters or all (default)")
-        ->check(CLI::IsMember({"candidates", "ballots", "voters", "all"}));
+    render
+        ->add_option("--doc", doc_,
+                     "candidates, ballots, voters, tally (minutes of each count), results "
+                     "(minutes of each unit) or all (default)")
+        ->check(CLI::IsMember({"candidates", "ballots", "voters", "tally", "results", "all"}));
     add_election_options(*render);
     render->add_option("--unit", unit_, "Only this unit");
     render->add_option("--area", area_, "Only this polling area");
     render->add_option("--out", out_, "Output directory (default: [output] dir)");
     render->callback([this, &ctx] { render_documents(ctx); });
+
+    results_.add(*election, ctx);
   }
 
  private:
@@ -277,7 +284,8 @@ class DelegatesPlugin final : public thuky::Plugin {
     const bool all = doc_ == "all";
     std::vector<std::filesystem::path> written;
     for (const auto& e : day.elections) {
-      if ((!election_id_.empty() && e.id != election_id_) || !(all || doc_ != "voters"))
+      if ((!election_id_.empty() && e.id != election_id_) ||
+          !(all || doc_ == "candidates" || doc_ == "ballots"))
         continue;
       for (const auto& unit : e.units) {
         if (unit_ && unit.number != unit_)
@@ -302,6 +310,16 @@ class DelegatesPlugin final : public thuky::Plugin {
         write_voter_list(ctx.store(), day, area, ctx.settings(), written.back());
       }
     }
+    if (all || doc_ == "tally" || doc_ == "results") {
+      const MinutesFilter filter{all || doc_ == "tally",
+                                 all || doc_ == "results",
+                                 doc_ == "results",
+                                 election_id_,
+                                 unit_,
+                                 area_};
+      for (auto& f : write_count_minutes(ctx.store(), day, ctx.settings(), filter, dir))
+        written.push_back(std::move(f));
+    }
     for (const auto& f : written)
       std::cout << f.string() << '\n';
     if (written.empty())
@@ -314,6 +332,7 @@ class DelegatesPlugin final : public thuky::Plugin {
   bool json_ = false;
   VoterInput voter_;
   thuky::table::ImportOptions import_options_;
+  ResultsCommands results_;
 };
 
 }  // namespace

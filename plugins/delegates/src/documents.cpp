@@ -14,16 +14,6 @@
 #include "voters.hpp"
 
 namespace delegates {
-namespace {
-
-using thuky::doc::Align;
-using thuky::doc::Span;
-using thuky::doc::TableColumn;
-
-std::string printed_date(const std::string& stored) {
-  const auto date = thuky::text::PartialDate::parse_stored(stored);
-  return date ? date->dmy() : stored;
-}
 
 std::string area_list(const ElectionDay& day, const std::vector<std::string>& codes) {
   std::map<std::string, std::string> names;
@@ -33,6 +23,21 @@ std::string area_list(const ElectionDay& day, const std::vector<std::string>& co
   for (const auto& code : codes)
     out += (out.empty() ? "" : ", ") + (names.contains(code) ? names[code] : code);
   return out;
+}
+
+std::string delegates_of(const Election& e) {
+  return fmt::format("đại biểu {} {}", e.body, e.term);
+}
+
+namespace {
+
+using thuky::doc::Align;
+using thuky::doc::Span;
+using thuky::doc::TableColumn;
+
+std::string printed_date(const std::string& stored) {
+  const auto date = thuky::text::PartialDate::parse_stored(stored);
+  return date ? date->dmy() : stored;
 }
 
 thuky::doc::ParagraphStyle centred(double size = 0) {
@@ -56,7 +61,6 @@ thuky::doc::DocumentInfo info(const std::string& title) {
   return out;
 }
 
-// "đại biểu Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX, nhiệm kỳ 2026–2031"
 // The place in a body's name ("Hà Tĩnh" in "Hội đồng nhân dân tỉnh Hà Tĩnh"): a proper name
 // the engine must not break over two lines.
 std::string place_of(const std::string& body) {
@@ -77,10 +81,6 @@ void keep_names(thuky::doc::Document& d, const Election& election,
   d.people(names);
   if (const std::string place = place_of(election.body); !place.empty())
     d.keep_together({place});
-}
-
-std::string delegates_of(const Election& e) {
-  return fmt::format("đại biểu {} {}", e.body, e.term);
 }
 
 }  // namespace

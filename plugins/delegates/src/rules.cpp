@@ -45,32 +45,49 @@ UnitOutcome decide_unit(ElectionKind kind, int seats, std::int64_t valid_ballots
   return out;
 }
 
-std::vector<std::string> tally_problems(const TallyCounts& t,
-                                        const std::vector<std::int64_t>& votes, int seats) {
-  std::vector<std::string> out;
+std::vector<TallyProblem> check_tally(const TallyCounts& t, const std::vector<std::int64_t>& votes,
+                                      int seats) {
+  std::vector<TallyProblem> out;
   if (t.voted > t.listed)
-    out.push_back(fmt::format("{} voted but {} are on the list", t.voted, t.listed));
-  if (t.issued > t.listed)
-    out.push_back(fmt::format("{} ballots issued but {} voters listed", t.issued, t.listed));
-  if (t.returned > t.issued)
-    out.push_back(fmt::format("{} ballots returned but {} issued", t.returned, t.issued));
+    out.push_back({"voted", fmt::format("{} voted but {} are on the list", t.voted, t.listed)});
+  if (t.issued > t.listed) {
+    out.push_back(
+        {"issued", fmt::format("{} ballots issued but {} voters listed", t.issued, t.listed)});
+  }
+  if (t.returned > t.issued) {
+    out.push_back(
+        {"returned", fmt::format("{} ballots returned but {} issued", t.returned, t.issued)});
+  }
   if (t.valid + t.invalid != t.returned) {
-    out.push_back(fmt::format("valid {} + invalid {} is {}, not the {} returned", t.valid,
-                              t.invalid, t.valid + t.invalid, t.returned));
+    out.push_back({"valid", fmt::format("valid {} + invalid {} is {}, not the {} returned", t.valid,
+                                        t.invalid, t.valid + t.invalid, t.returned)});
   }
   std::int64_t total = 0;
   for (std::size_t i = 0; i < votes.size(); ++i) {
     total += votes[i];
     if (votes[i] > t.valid) {
-      out.push_back(fmt::format("candidate {} has {} votes, more than the {} valid ballots", i + 1,
-                                votes[i], t.valid));
+      out.push_back({fmt::format("votes{}", i + 1),
+                     fmt::format("candidate {} has {} votes, more than the {} valid ballots", i + 1,
+                                 votes[i], t.valid)});
     }
   }
   if (total > t.valid * seats) {
-    out.push_back(fmt::format("{} votes in all, more than {} valid ballots × {} seats", total,
-                              t.valid, seats));
+    out.push_back({"votes", fmt::format("{} votes in all, more than {} valid ballots × {} seats",
+                                        total, t.valid, seats)});
   }
   return out;
+}
+
+std::vector<std::string> tally_problems(const TallyCounts& t,
+                                        const std::vector<std::int64_t>& votes, int seats) {
+  std::vector<std::string> out;
+  for (auto& p : check_tally(t, votes, seats))
+    out.push_back(std::move(p.message));
+  return out;
+}
+
+bool re_election_needed(std::int64_t listed, std::int64_t voted) {
+  return !turnout_valid(listed, voted);
 }
 
 }  // namespace delegates

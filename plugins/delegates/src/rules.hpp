@@ -45,8 +45,23 @@ struct TallyCounts {
   std::int64_t listed = 0, voted = 0, issued = 0, returned = 0, valid = 0, invalid = 0;
 };
 
-// What is inconsistent in a tally, in words; empty when it holds together.
+// One inconsistency of a tally: the count to blame and what is wrong.
+struct TallyProblem {
+  // "voted", "issued", "returned", "valid", "votes2" (the second name on the ballot), or
+  // "votes" for all votes together.
+  std::string field;
+  std::string message;
+};
+
+// What is inconsistent in a tally (valid + invalid = returned ≤ issued ≤ listed, voted ≤
+// listed, each candidate ≤ valid, all votes ≤ valid × seats); empty when it holds together.
+std::vector<TallyProblem> check_tally(const TallyCounts& t, const std::vector<std::int64_t>& votes,
+                                      int seats);
+// The same, in words only.
 std::vector<std::string> tally_problems(const TallyCounts& t,
                                         const std::vector<std::int64_t>& votes, int seats);
+
+// Re-election (bầu cử lại) of a unit: its turnout was not more than half of the listed voters.
+bool re_election_needed(std::int64_t listed, std::int64_t voted);
 
 }  // namespace delegates

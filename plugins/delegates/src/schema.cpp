@@ -115,6 +115,45 @@ CREATE TABLE delegates_voters (
 );
 CREATE UNIQUE INDEX delegates_voters_citizen ON delegates_voters(day_id, citizen_id)
   WHERE citizen_id IS NOT NULL;
+)sql"},
+          {3, "tallies per polling area and level, official results", R"sql(
+-- The counts of one polling team for one level (biên bản kết quả kiểm phiếu).
+CREATE TABLE delegates_tallies (
+  day_id        TEXT NOT NULL,
+  polling_area  TEXT NOT NULL,
+  election_id   TEXT NOT NULL REFERENCES delegates_elections(id),
+  listed        INTEGER NOT NULL CHECK (listed >= 0),
+  voted         INTEGER NOT NULL CHECK (voted >= 0),
+  issued        INTEGER NOT NULL CHECK (issued >= 0),
+  returned      INTEGER NOT NULL CHECK (returned >= 0),
+  valid         INTEGER NOT NULL CHECK (valid >= 0),
+  invalid       INTEGER NOT NULL CHECK (invalid >= 0),
+  PRIMARY KEY (day_id, polling_area, election_id),
+  FOREIGN KEY (day_id, polling_area) REFERENCES delegates_polling_areas(day_id, code)
+);
+CREATE TABLE delegates_tally_votes (
+  day_id        TEXT NOT NULL,
+  polling_area  TEXT NOT NULL,
+  election_id   TEXT NOT NULL,
+  candidate_id  INTEGER NOT NULL REFERENCES delegates_candidates(id),
+  votes         INTEGER NOT NULL CHECK (votes >= 0),
+  PRIMARY KEY (day_id, polling_area, candidate_id),
+  FOREIGN KEY (day_id, polling_area, election_id)
+    REFERENCES delegates_tallies(day_id, polling_area, election_id) ON DELETE CASCADE
+);
+-- Results marked official: tallies of the election cannot change until reopened.
+CREATE TABLE delegates_results_locks (
+  election_id  TEXT PRIMARY KEY REFERENCES delegates_elections(id),
+  locked_at    TEXT NOT NULL
+);
+-- Every reopening, with its reason (also in the audit log).
+CREATE TABLE delegates_results_reopenings (
+  id           INTEGER PRIMARY KEY,
+  election_id  TEXT NOT NULL,
+  locked_at    TEXT NOT NULL,
+  reopened_at  TEXT NOT NULL,
+  reason       TEXT NOT NULL
+);
 )sql"}};
 }
 

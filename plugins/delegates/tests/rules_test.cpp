@@ -131,5 +131,54 @@ TEST(Tally, EachInconsistencyNamed) {
             (std::vector<std::string>{"1761 votes in all, more than 880 valid ballots × 2 seats"}));
 }
 
+TEST(ReElection, WhenTurnoutIsNotMoreThanHalf) {
+  EXPECT_TRUE(re_election_needed(2000, 1000));  // exactly half
+  EXPECT_FALSE(re_election_needed(2000, 1001));
+  EXPECT_TRUE(re_election_needed(0, 0));  // nobody listed: nothing valid to keep
+}
+
+TEST(Winners, NoWinnerAboveHalfLeavesEverySeat) {
+  const auto out = decide_unit(ElectionKind::kNationalAssembly, 2, 1000,
+                               {{1, 500, {1970, 1, 1}}, {2, 500, {1980, 1, 1}}});
+  EXPECT_TRUE(out.winners.empty());
+  EXPECT_TRUE(out.additional_election);
+}
+
+TEST(Winners, TieAtTheCutOffByAgeWhateverTheListOrder) {
+  // The younger first in the input: the older still takes the last seat.
+  const auto out = decide_unit(ElectionKind::kCouncil, 1, 1000,
+                               {{1, 700, {1990, 1, 1}}, {2, 700, {1960, 12, 31}}});
+  EXPECT_EQ(out.winners, (std::vector<std::int64_t>{2}));
+}
+
+TEST(AdditionalElection, CouncilTwoThirdsOfSixSeats) {
+  // 6 seats: 4 filled is exactly two thirds (none); 3 filled is below (additional election).
+  std::vector<CandidateVotes> four, three;
+  for (std::int64_t i = 1; i <= 6; ++i) {
+    four.push_back({i, i <= 4 ? 60 : 40, {}});
+    three.push_back({i, i <= 3 ? 60 : 40, {}});
+  }
+  EXPECT_FALSE(decide_unit(ElectionKind::kCouncil, 6, 100, four).additional_election);
+  EXPECT_TRUE(decide_unit(ElectionKind::kCouncil, 6, 100, three).additional_election);
+}
+
+TEST(Tally, EachProblemBlamesItsCount) {
+  const auto fields = [](const TallyCounts& t, const std::vector<std::int64_t>& votes) {
+    std::vector<std::string> out;
+    for (const auto& p : check_tally(t, votes, 2))
+      out.push_back(p.field);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(fields({1000, 1001, 900, 900, 880, 20}, {}), (V{"voted"}));
+  EXPECT_EQ(fields({1000, 900, 1001, 900, 880, 20}, {}), (V{"issued"}));
+  EXPECT_EQ(fields({1000, 900, 900, 901, 881, 20}, {}), (V{"returned"}));
+  EXPECT_EQ(fields({1000, 900, 900, 900, 881, 20}, {}), (V{"valid"}));
+  EXPECT_EQ(fields({1000, 900, 900, 900, 880, 20}, {1, 881}), (V{"votes2"}));
+  EXPECT_EQ(fields({1000, 900, 900, 900, 880, 20}, {880, 880, 1}), (V{"votes"}));
+  // At the limits every rule still holds: all voted, all valid, every name on every ballot.
+  EXPECT_EQ(fields({900, 900, 900, 900, 900, 0}, {900, 900}), V{});
+}
+
 }  // namespace
 }  // namespace delegates

@@ -1,0 +1,262 @@
+#include "results_documents.hpp"
+
+#include <fmt/format.h>
+
+#include "documents.hpp"
+#include "election_store.hpp"
+#include "thuky/doc/document.hpp"
+#include "thuky/error.hpp"
+#include "thuky/text/case.hpp"
+#include "thuky/text/format.hpp"
+
+namespace delegates {
+namespace {
+
+using thuky::doc::Align;
+using thuky::doc::TableColumn;
+using thuky::text::format_integer;
+
+// Printed forms leave what only the people in the room know to be written by hand.
+constexpr const char* kBlank = "…………………";
+
+thuky::doc::ParagraphStyle plain() {
+  thuky::doc::ParagraphStyle style;
+  style.space_after_pt = 3;
+  return style;
+}
+
+// A line ending in a blank to fill by hand: justified, its words would spread over the line.
+thuky::doc::ParagraphStyle to_fill() {
+  thuky::doc::ParagraphStyle style = plain();
+  style.align = Align::kLeft;
+  return style;
+}
+
+// Minutes run long: 13 pt (Decree 30 allows 13–14) keeps the signatures on the counts' page.
+thuky::doc::PageSetup minutes_page(const thuky::Settings& s) {
+  thuky::doc::PageSetup page = thuky::doc::PageSetup::from(s);
+  page.body_size = 13;
+  return page;
+}
+
+// "Ủy ban bầu cử tỉnh Hà Tĩnh" → "ỦY BAN BẦU CỬ", "TỈNH HÀ TĨNH": the header's column is narrow.
+std::vector<std::string> committee_lines(const std::string& committee) {
+  const std::string name = committee.empty() ? "Ủy ban bầu cử" : committee;
+  for (const char* kind : {" tỉnh ", " thành phố ", " đặc khu ", " phường ", " xã "}) {
+    if (const auto at = name.find(kind); at != std::string::npos) {
+      return {thuky::text::to_upper(name.substr(0, at)),
+              thuky::text::to_upper(name.substr(at + 1))};
+    }
+  }
+  return {thuky::text::to_upper(name)};
+}
+
+thuky::doc::DocumentInfo info(const std::string& title) {
+  thuky::doc::DocumentInfo out;
+  out.title = title;
+  return out;
+}
+
+std::vector<std::string> names_of(const std::vector<Candidate>& candidates) {
+  std::vector<std::string> out;
+  for (const auto& c : candidates)
+    out.push_back(c.full_name);
+  return out;
+}
+
+// The counts every minute gives, one numbered line each.
+void counts(thuky::doc::Document& d, const TallyCounts& t, const char* voters_word) {
+  d.paragraph(fmt::format("1. Tổng số cử tri {}: {}.", voters_word, format_integer(t.listed)),
+              plain());
+  d.paragraph(fmt::format("2. Số cử tri đã tham gia bỏ phiếu: {}, đạt {} tổng số cử tri.",
+                          format_integer(t.voted), percent_of(t.voted, t.listed)),
+              plain());
+  d.paragraph(fmt::format("3. Số phiếu phát ra: {}.", format_integer(t.issued)), plain());
+  d.paragraph(fmt::format("4. Số phiếu thu vào: {}.", format_integer(t.returned)), plain());
+  d.paragraph(fmt::format("5. Số phiếu hợp lệ: {}.", format_integer(t.valid)), plain());
+  d.paragraph(fmt::format("6. Số phiếu không hợp lệ: {}.", format_integer(t.invalid)), plain());
+}
+
+void complaints(thuky::doc::Document& d, const std::string& number, const char* passed_to) {
+  d.paragraph(fmt::format("{}. Khiếu nại, tố cáo: nhận được {}; đã giải quyết {}; chuyển đến {} "
+                          "{}.",
+                          number, kBlank, kBlank, passed_to, kBlank),
+              to_fill());
+}
+
+}  // namespace
+
+void write_tally_minutes(const ElectionDay& day, const Election& election, const PollingArea& area,
+                         const Tally& tally, const std::vector<Candidate>& ballot,
+                         const thuky::Settings& s, const std::filesystem::path& file) {
+  thuky::doc::Document d(s, info("Biên bản kết quả kiểm phiếu " + area.code), minutes_page(s));
+  d.people(names_of(ballot));
+  d.keep_together({area.name});
+  thuky::doc::HeaderBlock header;
+  header.parent_body = {thuky::text::to_upper(area_list(day, area.areas))};
+  header.issuing_body = {"TỔ BẦU CỬ " + area.code};
+  d.header(header);
+  const int unit = area.units.at(election.id);
+  d.title({"BIÊN BẢN",
+           {"Kết quả kiểm phiếu bầu cử " + delegates_of(election),
+            fmt::format("Đơn vị bầu cử số {}", unit)}});
+  d.paragraph(fmt::format("Khu vực bỏ phiếu: {} ({}), {}.", area.name, area.code,
+                          area_list(day, area.areas)),
+              plain());
+  d.paragraph(fmt::format("Hồi {} giờ {} phút, {}, sau khi kết thúc cuộc bỏ phiếu, Tổ bầu cử "
+                          "đã tiến hành kiểm phiếu với sự chứng kiến của hai cử tri không phải "
+                          "là người ứng cử. Kết quả kiểm phiếu như sau:",
+                          "……", "……", thuky::text::format_date_long(day.date)),
+              plain());
+  counts(d, tally.counts, "của khu vực bỏ phiếu");
+  d.paragraph("7. Số phiếu bầu cho mỗi người ứng cử (xếp theo thứ tự trên phiếu bầu):", plain());
+  thuky::doc::TableStyle style;
+  auto table = d.table(
+      {{"STT", 0.5, Align::kCenter}, {"Họ và tên", 3}, {"Số phiếu bầu", 1.2, Align::kRight}},
+      style);
+  const auto lines = ballot_lines(ballot);
+  for (std::size_t i = 0; i < ballot.size(); ++i)
+    table.row({std::to_string(i + 1), lines[i], format_integer(tally.votes[i])});
+  table.finish();
+  complaints(d, "8", "Ban bầu cử");
+  d.paragraph(thuky::text::with_end_mark(
+                  "Biên bản này được lập thành 03 bản và được gửi đến Ban bầu cử, Ủy ban nhân dân "
+                  "và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã"),
+              plain());
+  d.signatures({{"", "CỬ TRI CHỨNG KIẾN", "", "(Ký, ghi rõ họ tên)"},
+                {"", "CỬ TRI CHỨNG KIẾN", "", "(Ký, ghi rõ họ tên)"}});
+  d.signatures({{"", "THƯ KÝ", "", "(Ký, ghi rõ họ tên)"},
+                {"TM. TỔ BẦU CỬ", "TỔ TRƯỞNG", "", "(Ký, ghi rõ họ tên, đóng dấu)"}});
+  d.save(file);
+}
+
+void write_results_minutes(const ElectionDay& day, const UnitResult& r, const thuky::Settings& s,
+                           const std::filesystem::path& file) {
+  const Election& e = *r.election;
+  if (r.status == UnitStatus::kIncomplete) {
+    throw thuky::UserError(fmt::format(
+        "{} ({}), unit {}: {} of {} polling areas counted; the results minutes need every count",
+        e.level, e.id, r.unit.number, r.tallied, r.areas));
+  }
+  std::vector<Candidate> ballot;
+  for (const auto& c : r.candidates)
+    ballot.push_back(c.candidate);
+  thuky::doc::Document d(
+      s, info(fmt::format("Biên bản xác định kết quả bầu cử đơn vị số {}", r.unit.number)),
+      minutes_page(s));
+  d.people(names_of(ballot));
+  thuky::doc::HeaderBlock header;
+  header.parent_body = committee_lines(day.committee);
+  header.issuing_body = {"BAN BẦU CỬ", fmt::format("ĐƠN VỊ BẦU CỬ SỐ {}", r.unit.number)};
+  d.header(header);
+  d.title({"BIÊN BẢN",
+           {"Xác định kết quả bầu cử " + delegates_of(e),
+            fmt::format("ở đơn vị bầu cử số {}", r.unit.number)}});
+  d.paragraph(
+      fmt::format("Đơn vị bầu cử số {} gồm: {}.", r.unit.number, area_list(day, r.unit.areas)),
+      plain());
+  d.paragraph(fmt::format("Ban bầu cử đã nhận biên bản kết quả kiểm phiếu của {} trên {} khu "
+                          "vực bỏ phiếu thuộc đơn vị bầu cử và xác định kết quả như sau:",
+                          r.tallied, r.areas),
+              plain());
+  d.paragraph(fmt::format("Số đại biểu được bầu: {}. Số người ứng cử: {}.", r.unit.seats,
+                          r.candidates.size()),
+              plain());
+  counts(d, r.totals, "trong danh sách cử tri");
+  d.paragraph("7. Số phiếu bầu cho mỗi người ứng cử (xếp theo thứ tự trên phiếu bầu):", plain());
+  auto table = d.table({{"STT", 0.5, Align::kCenter},
+                        {"Họ và tên", 2.6},
+                        {"Số phiếu bầu", 1.1, Align::kRight},
+                        {"Tỷ lệ so với số phiếu hợp lệ", 1.3, Align::kRight}});
+  const auto lines = ballot_lines(ballot);
+  for (std::size_t i = 0; i < r.candidates.size(); ++i) {
+    table.row({std::to_string(i + 1), lines[i], format_integer(r.candidates[i].votes),
+               percent_of(r.candidates[i].votes, r.totals.valid)});
+  }
+  table.finish();
+  if (r.status == UnitStatus::kReElection) {
+    d.paragraph(
+        fmt::format("8. Số cử tri đã tham gia bỏ phiếu ({}) không quá một nửa tổng số "
+                    "cử tri trong danh sách ({}): cuộc bầu cử ở đơn vị bầu cử số {} "
+                    "không có giá trị. Ban bầu cử đề nghị tổ chức bầu cử lại.",
+                    format_integer(r.totals.voted), format_integer(r.totals.listed), r.unit.number),
+        plain());
+  } else {
+    d.paragraph(
+        fmt::format("8. Căn cứ kết quả trên, những người trúng cử (được quá một nửa "
+                    "tổng số phiếu hợp lệ, theo thứ tự số phiếu từ cao xuống thấp): {}.",
+                    r.winners.empty() ? "không có" : std::to_string(r.winners.size()) + " người"),
+        plain());
+    std::vector<std::string> winners;
+    for (const std::size_t i : r.winners) {
+      winners.push_back(fmt::format("{}, {} phiếu, đạt {} số phiếu hợp lệ;", lines[i],
+                                    format_integer(r.candidates[i].votes),
+                                    percent_of(r.candidates[i].votes, r.totals.valid)));
+    }
+    if (!winners.empty()) {
+      winners.back().back() = '.';
+      d.list(winners);
+    }
+    const int filled = static_cast<int>(r.winners.size());
+    if (r.status == UnitStatus::kAdditional) {
+      d.paragraph(fmt::format("Số người trúng cử ({}) chưa đủ số đại biểu được bầu ({}). Ban "
+                              "bầu cử đề nghị tổ chức bầu cử thêm ở đơn vị bầu cử số {}.",
+                              filled, r.unit.seats, r.unit.number),
+                  plain());
+    } else if (r.status == UnitStatus::kSeatsLeft) {
+      d.paragraph(fmt::format("Số người trúng cử ({}) chưa đủ số đại biểu được bầu ({}) nhưng "
+                              "đã đạt hai phần ba số đại biểu được bầu: không tổ chức bầu cử "
+                              "thêm.",
+                              filled, r.unit.seats),
+                  plain());
+    } else if (r.status == UnitStatus::kTie) {
+      d.paragraph(
+          "Những người ứng cử ở vị trí cuối cùng được nhiều phiếu bằng nhau và cùng "
+          "ngày sinh: Ban bầu cử báo cáo Ủy ban bầu cử xem xét, quyết định.",
+          plain());
+    }
+  }
+  complaints(d, "9", "Ủy ban bầu cử");
+  d.paragraph(thuky::text::with_end_mark("Biên bản này được lập thành 04 bản"), plain());
+  d.signatures({{"", "THƯ KÝ", "", "(Ký, ghi rõ họ tên)"},
+                {"", "PHÓ TRƯỞNG BAN", "", "(Ký, ghi rõ họ tên)"},
+                {"TM. BAN BẦU CỬ", "TRƯỞNG BAN", "", "(Ký, ghi rõ họ tên, đóng dấu)"}});
+  d.save(file);
+}
+
+std::vector<std::filesystem::path> write_count_minutes(thuky::Store& store, const ElectionDay& day,
+                                                       const thuky::Settings& s,
+                                                       const MinutesFilter& f,
+                                                       const std::filesystem::path& dir) {
+  std::vector<std::filesystem::path> written;
+  const auto wanted = [&](const Election& e) {
+    return f.election_id.empty() || e.id == f.election_id;
+  };
+  if (f.tally) {
+    for (const auto& t : load_tallies(store, day, f.election_id, f.area)) {
+      const Election& e = election_of(day, t.election_id);
+      for (const auto& area : day.polling_areas) {
+        if (area.code != t.area || (f.unit && area.units.at(e.id) != f.unit))
+          continue;
+        written.push_back(dir /
+                          fmt::format("{}-{}-{}-bien-ban-kiem-phieu.pdf", day.id, area.code, e.id));
+        write_tally_minutes(day, e, area, t, load_candidates(store, e.id, area.units.at(e.id)), s,
+                            written.back());
+      }
+    }
+  }
+  if (f.results) {
+    for (const auto& r : compute_results(store, day, f.election_id)) {
+      if (!wanted(*r.election) || (f.unit && r.unit.number != f.unit))
+        continue;
+      if (r.status == UnitStatus::kIncomplete && !f.only_results)
+        continue;  // with every paper asked for, the units still counting have none yet
+      written.push_back(dir / fmt::format("{}-dv{:02}-bien-ban-ket-qua-bau-cu.pdf", r.election->id,
+                                          r.unit.number));
+      write_results_minutes(day, r, s, written.back());
+    }
+  }
+  return written;
+}
+
+}  // namespace delegates

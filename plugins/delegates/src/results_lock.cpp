@@ -1,0 +1,60 @@
+#include "results_lock.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+namespace delegates {
+
+std::optional<std::string> locked_at(thuky::Store& store, const std::string& election_id) {
+  SQLite::Statement q(store.db(),
+                      "SELECT locked_at FROM delegates_results_locks WHERE election_id = ?");
+  q.bind(1, election_id);
+  if (!q.executeStep())
+    return std::nullopt;
+  return q.getColumn(0).getString();
+}
+
+void refuse_if_locked(thuky::Store& store, const Election& election) {
+  if (const auto at = locked_at(store, election.id)) {
+    throw thuky::UserError(fmt::format(
+        "the results of {} ({}) are official since {}: reopen them first with 'thuky election "
+        "results --reopen --election {} --reason TEXT'",
+        election.level, election.id, *at, election.id));
+  }
+}
+
+bool lock_results(thuky::PluginContext& ctx, const Election& election) {
+  if (locked_at(ctx.store(), election.id))
+    return false;
+  SQLite::Statement q(ctx.store().db(),
+                      "INSERT INTO delegates_results_locks(election_id, locked_at) VALUES (?, ?)");
+  q.bind(1, election.id);
+  q.bind(2, ctx.clock().now().iso());
+  q.exec();
+  ctx.audit().row("delegates_results_locks", "locked", election.id);
+  return true;
+}
+
+bool reopen_results(thuky::PluginContext& ctx, const Election& election,
+                    const std::string& reason) {
+  const auto at = locked_at(ctx.store(), election.id);
+  if (!at)
+    return false;
+  auto& db = ctx.store().db();
+  SQLite::Statement keep(db,
+                         "INSERT INTO delegates_results_reopenings(election_id, locked_at, "
+                         "reopened_at, reason) VALUES (?, ?, ?, ?)");
+  keep.bind(1, election.id);
+  keep.bind(2, *at);
+  keep.bind(3, ctx.clock().now().iso());
+  keep.bind(4, reason);
+  keep.exec();
+  SQLite::Statement drop(db, "DELETE FROM delegates_results_locks WHERE election_id = ?");
+  drop.bind(1, election.id);
+  drop.exec();
+  // The reason goes into the entry with the election, so `thuky log` shows why.
+  ctx.audit().row("delegates_results_locks", "reopened", election.id + ": " + reason);
+  return true;
+}
+
+}  // namespace delegates

@@ -1,0 +1,25 @@
+#pragma once
+// Official results (VxSuite's "mark results official"): once an election's results are locked,
+// its tallies cannot change until someone reopens them and says why.
+
+#include <optional>
+#include <string>
+
+#include "model.hpp"
+#include "thuky/context.hpp"
+
+namespace delegates {
+
+// When the election's results were locked ("2026-03-16T09:00:00+07:00"), or nullopt.
+std::optional<std::string> locked_at(thuky::Store& store, const std::string& election_id);
+
+// UserError naming the election when its results are official.
+void refuse_if_locked(thuky::Store& store, const Election& election);
+
+// Marks the results official; false when they already were.
+bool lock_results(thuky::PluginContext& ctx, const Election& election);
+
+// Lifts the lock, recording the reason (store and audit log); false when it was not locked.
+bool reopen_results(thuky::PluginContext& ctx, const Election& election, const std::string& reason);
+
+}  // namespace delegates

@@ -1,0 +1,433 @@
+// The count and its results end to end: tallies set and imported (every consistency rule with
+// its message, the store unchanged on error), results per unit, the lock and its reopening.
+#include <fmt/format.h>
+
+#include "election_fixture.hpp"
+
+namespace thuky::test {
+namespace {
+
+class Results : public Election {
+ protected:
+  void SetUp() override {
+    Election::SetUp();
+    import_day();
+    import_candidates();
+  }
+  // At a fixed moment, so lock times are known.
+  RunResult at_noon(const std::vector<std::string>& args) {
+    return run_thuky(args, dir_.path(), {{"THUKY_NOW", "2026-03-16T12:00"}});
+  }
+  void import_tally() {
+    const RunResult r = thuky({"election", "tally", "import", sample("tally.csv")});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  std::string stored_tallies() { return thuky({"election", "tally", "list"}).out; }
+  // `election tally set` with the counts of KV01 for the National Assembly, `changes` applied.
+  RunResult set_kv01(const std::map<std::string, std::string>& changes = {}) {
+    std::map<std::string, std::string> o = {{"--listed", "1245"},          {"--voted", "1198"},
+                                            {"--issued", "1198"},          {"--returned", "1198"},
+                                            {"--valid", "1180"},           {"--invalid", "18"},
+                                            {"--votes", "389,708,920,319"}};
+    for (const auto& [k, v] : changes)
+      o[k] = v;
+    std::vector<std::string> args = {"election", "tally",      "set", "--area",
+                                     "KV01",     "--election", "ĐBQH"};
+    for (const auto& [k, v] : o) {
+      args.push_back(k);
+      args.push_back(v);
+    }
+    return at_noon(args);
+  }
+};
+
+TEST_F(Results, ImportStoresEveryCountInBallotOrder) {
+  const RunResult r = thuky({"election", "tally", "import", sample("tally.csv")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Imported '" + sample("tally.csv") + "': 8 counts.\n");
+  EXPECT_EQ(rows("delegates_tallies"), 8);
+  EXPECT_EQ(rows("delegates_tally_votes"), 3 * 4 + 2 * 5 + 3 + 2 * 3);
+  const RunResult list = thuky({"election", "tally", "list", "--area", "ST01"});
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_EQ(list.out,
+            "ST01\tĐBQH\t1532\t1470\t1470\t1470\t1447\t23\t492\t854\t1143\t376\n"
+            "ST01\tHĐND tỉnh\t1532\t1470\t1470\t1470\t1443\t27\t895\t823\t664\t\n");
+}
+
+TEST_F(Results, TallyListImportsBack) {
+  import_tally();
+  const auto before = stored_tallies();
+  const RunResult out = thuky({"election", "tally", "list", "--out", (dir_ / "back.csv").string()});
+  ASSERT_EQ(out.exit_code, 0) << out.err;
+  EXPECT_EQ(out.out, "Wrote 8 counts to '" + (dir_ / "back.csv").string() + "'.\n");
+  const RunResult again = thuky({"election", "tally", "import", (dir_ / "back.csv").string()});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(stored_tallies(), before);
+  EXPECT_EQ(rows("delegates_tallies"), 8);
+}
+
+TEST_F(Results, ImportErrorsNameLineColumnAreaAndLevelAndChangeNothing) {
+  import_tally();
+  const auto before = stored_tallies();
+  std::string text = read_file(kSample / "tally.csv");
+  text += "KV09,ĐBQH,1,1,1,1,1,0,1,0,0,0\n";
+  text += "ST01,HĐND xã,1532,1470,1470,1470,1443,27,895,823,664\n";
+  text += "KV01,ĐBQH,1245,1198,1198,1198,1180,18,389,708,920,319\n";
+  text += "KV01,HĐND huyện,1245,1198,1198,1198,1180,18,389,708,920,319\n";
+  text += "KV01,hdnd-xa-ky-hoa-2026,1245,1198,1198,1198,1183,15,426,,864\n";
+  text += "KV01,HĐND tỉnh,1245,1198,1198,1198,1177,21,836,518,659,777\n";
+  text += "KV02,HĐND xã,986,951,951,952,940,12,324,464,671\n";
+  text += "KV02,HĐND xã,986,951,951,951,938,13,939,0,0\n";
+  text += "KV02,HĐND xã,986,951,951,951,938,12,324,464,671\n";
+  text += "KV02,ĐBQH,986,951,987,951,940,11,296,578,719,268\n";
+  text += "KV02,ĐBQH,986,987,951,951,940,11,296,578,719,268\n";
+  text += "KV02,ĐBQH,986,951,951,951,940,11,296,578,719,-2\n";
+  write_file(dir_ / "tally.csv", text);
+  const RunResult r = thuky({"election", "tally", "import", (dir_ / "tally.csv").string()});
+  EXPECT_EQ(r.exit_code, 1);
+  const std::string file = (dir_ / "tally.csv").string();
+  EXPECT_EQ(
+      r.err,
+      "error: " + file +
+          ": 12 errors in 12 rows; nothing was imported:\n"
+          "  line 10, column A \"Khu vực bỏ phiếu\": no polling area 'KV09' on ha-tinh-2026 "
+          "(KV01, KV02, ST01)\n"
+          "  line 11, column B \"Cuộc bầu cử\": ST01 does not vote in HĐND xã "
+          "(hdnd-xa-ky-hoa-2026)\n"
+          "  line 12, column B \"Cuộc bầu cử\": KV01, ĐBQH: counted already on line 2\n"
+          "  line 13, column B \"Cuộc bầu cử\": no election 'HĐND huyện' on ha-tinh-2026; it has "
+          "ĐBQH (dbqh-2026), HĐND tỉnh (hdnd-tinh-2026), HĐND xã (hdnd-xa-ky-hoa-2026)\n"
+          "  line 14, column J \"Ứng cử viên 2\": KV01, hdnd-xa-ky-hoa-2026: no count for "
+          "candidate 2\n"
+          "  line 15, column M \"Ứng cử viên 5\": KV01, HĐND tỉnh: the ballot of unit 1 has 5 "
+          "names; give 5 vote counts, not 4\n"
+          "  line 16, column F \"Số phiếu thu vào\": KV02, HĐND xã: 952 ballots returned but 951 "
+          "issued\n"
+          "  line 17, column I \"Ứng cử viên 1\": KV02, HĐND xã: candidate 1 has 939 votes, more "
+          "than the 938 valid ballots\n"
+          "  line 18, column G \"Số phiếu hợp lệ\": KV02, HĐND xã: valid 938 + invalid 12 is "
+          "950, not the 951 returned\n"
+          "  line 19, column E \"Số phiếu phát ra\": KV02, ĐBQH: 987 ballots issued but 986 "
+          "voters listed\n"
+          "  line 20, column D \"Số cử tri đã bỏ phiếu\": KV02, ĐBQH: 987 voted but 986 are on "
+          "the list\n"
+          "  line 21, column L \"Ứng cử viên 4\": a count cannot be negative\n"
+          "Correct them and import again, or import with --skip-invalid to take the valid rows "
+          "and write the others to '" +
+          (dir_ / "tally.rejected.csv").string() + "'\n");
+  EXPECT_EQ(stored_tallies(), before);
+}
+
+TEST_F(Results, SetChecksEachRuleAndNamesAreaAndLevel) {
+  EXPECT_EQ(set_kv01().out, "Set the count of KV01, ĐBQH.\n");
+  const auto before = stored_tallies();
+  const std::vector<std::pair<std::map<std::string, std::string>, std::string>> cases = {
+      {{{"--voted", "1246"}}, "1246 voted but 1245 are on the list"},
+      {{{"--issued", "1246"}, {"--returned", "1198"}},
+       "1246 ballots issued but 1245 voters listed"},
+      {{{"--returned", "1199"}, {"--valid", "1181"}}, "1199 ballots returned but 1198 issued"},
+      {{{"--invalid", "17"}}, "valid 1180 + invalid 17 is 1197, not the 1198 returned"},
+      {{{"--votes", "0,1181,0,0"}}, "candidate 2 has 1181 votes, more than the 1180 valid ballots"},
+      // Two seats: one valid ballot approves two names at most.
+      {{{"--votes", "1180,1180,1,0"}}, "2361 votes in all, more than 1180 valid ballots × 2 seats"},
+      {{{"--votes", "389,708,920"}}, "the ballot of unit 3 has 4 names; give 4 vote counts, not 3"},
+  };
+  for (const auto& [changes, message] : cases) {
+    const RunResult r = set_kv01(changes);
+    EXPECT_EQ(r.exit_code, 1) << message;
+    EXPECT_EQ(r.err, "error: KV01, ĐBQH: " + message + "\n");
+  }
+  EXPECT_EQ(stored_tallies(), before);
+  const RunResult other = at_noon(
+      {"election", "tally",   "set",     "--area",    "ST01",     "--election", "HĐND xã",
+       "--listed", "1",       "--voted", "1",         "--issued", "1",          "--returned",
+       "1",        "--valid", "1",       "--invalid", "0",        "--votes",    "1,0,0"});
+  EXPECT_EQ(other.exit_code, 1);
+  EXPECT_EQ(other.err, "error: ST01 does not vote in HĐND xã (hdnd-xa-ky-hoa-2026)\n");
+}
+
+TEST_F(Results, WinnersAndFlagsPerUnit) {
+  import_tally();
+  const RunResult r = thuky({"election", "results"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(
+      r.out,
+      "dbqh-2026\t3\t96,17%\t1\tĐặng Quốc Dũng\t1177\t33,00%\t\telected\t\n"
+      "dbqh-2026\t3\t96,17%\t2\tNguyễn Văn Đức\t2140\t59,99%\tx\telected\t\n"
+      "dbqh-2026\t3\t96,17%\t3\tTrần Thị Thu Hằng\t2782\t77,99%\tx\telected\t\n"
+      "dbqh-2026\t3\t96,17%\t4\tLương Thị Hoa\t963\t27,00%\t\telected\t\n"
+      // Four above half for three seats: the three highest, Võ Thị Thanh is not elected.
+      "hdnd-tinh-2026\t1\t96,32%\t1\tNguyễn Thị Hoa\t1491\t70,36%\tx\telected\t\n"
+      "hdnd-tinh-2026\t1\t96,32%\t2\tNguyễn Thị Hoa\t947\t44,69%\t\telected\t\n"
+      "hdnd-tinh-2026\t1\t96,32%\t3\tPhan Văn Hoan\t1172\t55,31%\tx\telected\t\n"
+      "hdnd-tinh-2026\t1\t96,32%\t4\tHồ Xuân Hòa\t1413\t66,68%\tx\telected\t\n"
+      "hdnd-tinh-2026\t1\t96,32%\t5\tVõ Thị Thanh\t1088\t51,34%\t\telected\t\n"
+      "hdnd-tinh-2026\t2\t95,95%\t1\tTrương Công Thanh\t895\t62,02%\tx\telected\t\n"
+      "hdnd-tinh-2026\t2\t95,95%\t2\tBùi Thị Thái\t823\t57,03%\tx\telected\t\n"
+      "hdnd-tinh-2026\t2\t95,95%\t3\tLê Minh Tuấn\t664\t46,02%\t\telected\t\n"
+      // One of two council seats filled: fewer than two thirds, an additional election.
+      "hdnd-xa-ky-hoa-2026\t1\t96,32%\t1\tDương Văn Duy\t750\t35,36%\t\tadditional_election\t\n"
+      "hdnd-xa-ky-hoa-2026\t1\t96,32%\t2\tHoàng Thị Nghiệm\t1032\t48,66%\t\t"
+      "additional_election\t\n"
+      "hdnd-xa-ky-hoa-2026\t1\t96,32%\t3\tHoàng Văn Nghĩa\t1535\t72,37%\tx\t"
+      "additional_election\t\n");
+}
+
+TEST_F(Results, NothingDecidedUntilEveryPollingAreaHasCounted) {
+  ASSERT_EQ(set_kv01().exit_code, 0);
+  const RunResult r = thuky({"election", "results", "--election", "dbqh-2026", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err,
+            "warning: 1 unit is not counted in every polling area yet: nothing decided there\n");
+  EXPECT_NE(r.out.find("\"areas\": \"1/3\""), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\"elected\": \"x\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"status\": \"incomplete\""), std::string::npos) << r.out;
+  const RunResult lock = thuky({"election", "results", "--lock", "--election", "dbqh-2026"});
+  EXPECT_EQ(lock.exit_code, 1);
+  EXPECT_EQ(lock.err,
+            "error: ĐBQH (dbqh-2026), unit 3: 1 of 3 polling areas counted; lock the results "
+            "when every polling area has counted\n");
+  EXPECT_EQ(rows("delegates_results_locks"), 0);
+}
+
+TEST_F(Results, HalfOfTheListedVotersMeansReElectionOneMoreIsValid) {
+  // 2.000 listed, 1.000 voted: exactly half, not more — re-election, nobody elected.
+  const auto count = [&](const std::string& area, int listed, int voted) {
+    const std::string v = std::to_string(voted);
+    return at_noon({"election",
+                    "tally",
+                    "set",
+                    "--area",
+                    area,
+                    "--election",
+                    "dbqh-2026",
+                    "--listed",
+                    std::to_string(listed),
+                    "--voted",
+                    v,
+                    "--issued",
+                    v,
+                    "--returned",
+                    v,
+                    "--valid",
+                    v,
+                    "--invalid",
+                    "0",
+                    "--votes",
+                    fmt::format("{},{},0,0", voted, voted)})
+        .exit_code;
+  };
+  ASSERT_EQ(count("KV01", 1000, 500), 0);
+  ASSERT_EQ(count("KV02", 600, 300), 0);
+  ASSERT_EQ(count("ST01", 400, 200), 0);
+  const auto statuses = [&] {
+    return thuky({"election", "results", "--election", "dbqh-2026", "--json"}).out;
+  };
+  std::string out = statuses();
+  EXPECT_NE(out.find("\"turnout\": \"50,00%\""), std::string::npos) << out;
+  EXPECT_NE(out.find("\"status\": \"re_election\""), std::string::npos) << out;
+  EXPECT_EQ(out.find("\"elected\": \"x\""), std::string::npos) << out;
+  ASSERT_EQ(count("ST01", 400, 201), 0);  // one voter more than half
+  out = statuses();
+  EXPECT_NE(out.find("\"status\": \"elected\""), std::string::npos) << out;
+  EXPECT_NE(out.find("\"name\": \"Đặng Quốc Dũng\", \"birth_date\": \"1983-11-20\", "
+                     "\"votes\": 1001, \"percent\": \"100,00%\", \"elected\": \"x\""),
+            std::string::npos)
+      << out;
+}
+
+TEST_F(Results, LockedResultsRefuseChangesUntilReopenedWithAReason) {
+  import_tally();
+  const RunResult lock = at_noon({"election", "results", "--lock"});
+  ASSERT_EQ(lock.exit_code, 0) << lock.err;
+  EXPECT_EQ(lock.out,
+            "Marked official the results of dbqh-2026, hdnd-tinh-2026, hdnd-xa-ky-hoa-2026.\n");
+  const auto before = stored_tallies();
+  const std::string locked =
+      "the results of ĐBQH (dbqh-2026) are official since 2026-03-16T12:00:00+07:00: reopen "
+      "them first with 'thuky election results --reopen --election dbqh-2026 --reason TEXT'";
+  const RunResult set = set_kv01({{"--votes", "389,708,920,320"}});
+  EXPECT_EQ(set.exit_code, 1);
+  EXPECT_EQ(set.err, "error: KV01, ĐBQH: " + locked + "\n");
+  const RunResult import = thuky({"election", "tally", "import", sample("tally.csv")});
+  EXPECT_EQ(import.exit_code, 1);
+  EXPECT_EQ(import.err.substr(0, import.err.find('\n')),
+            "error: " + sample("tally.csv") + ": 8 errors in 8 rows; nothing was imported:");
+  EXPECT_NE(import.err.find("  line 2, column B \"Cuộc bầu cử\": KV01, ĐBQH: " + locked + "\n"),
+            std::string::npos)
+      << import.err;
+  EXPECT_EQ(stored_tallies(), before);
+
+  const RunResult again = thuky({"election", "results", "--lock", "--election", "ĐBQH"});
+  EXPECT_EQ(again.exit_code, 0);
+  EXPECT_EQ(again.err, "warning: the results of dbqh-2026 were already official\n");
+
+  const RunResult no_reason = thuky({"election", "results", "--reopen"});
+  EXPECT_EQ(no_reason.exit_code, 2);
+  EXPECT_EQ(rows("delegates_results_locks"), 3);
+
+  const RunResult reopen = run_thuky({"election", "results", "--reopen", "--election", "ĐBQH",
+                                      "--reason", "Tổ bầu cử KV01 báo nhầm số phiếu"},
+                                     dir_.path(), {{"THUKY_NOW", "2026-03-16T15:30"}});
+  ASSERT_EQ(reopen.exit_code, 0) << reopen.err;
+  EXPECT_EQ(reopen.out, "Reopened the results of dbqh-2026.\n");
+  EXPECT_EQ(rows("delegates_results_locks"), 2);
+  SQLite::Database db((dir_ / "thuky.db").string());
+  EXPECT_EQ(db.execAndGet("SELECT election_id || '|' || locked_at || '|' || reopened_at || '|' || "
+                          "reason FROM delegates_results_reopenings")
+                .getString(),
+            "dbqh-2026|2026-03-16T12:00:00+07:00|2026-03-16T15:30:00+07:00|Tổ bầu cử KV01 báo "
+            "nhầm số phiếu");
+  EXPECT_EQ(db.execAndGet("SELECT changes FROM audit_log ORDER BY id DESC LIMIT 1").getString(),
+            "delegates_results_locks: 1 reopened (dbqh-2026: Tổ bầu cử KV01 báo nhầm số phiếu)");
+  EXPECT_EQ(set_kv01({{"--votes", "389,708,920,320"}}).exit_code, 0);
+}
+
+TEST_F(Results, TallyMinutesOfAPollingAreaAndLevel) {
+  import_tally();
+  const RunResult r = thuky({"election", "render", "--doc", "tally", "--area", "ST01", "--election",
+                             "dbqh-2026", "--out", "pdf"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "pdf/ha-tinh-2026-ST01-dbqh-2026-bien-ban-kiem-phieu.pdf\n");
+  EXPECT_EQ(flat(text_of("ha-tinh-2026-ST01-dbqh-2026-bien-ban-kiem-phieu.pdf")),
+            flat("PHƯỜNG SÔNG TRÍ\nTỔ BẦU CỬ ST01\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "Độc lập - Tự do - Hạnh phúc\nBIÊN BẢN\n"
+                 "Kết quả kiểm phiếu bầu cử đại biểu Quốc hội khóa XVI, nhiệm kỳ 2026–2031\n"
+                 "Đơn vị bầu cử số 3\n"
+                 "Khu vực bỏ phiếu: Khu vực bỏ phiếu số 1 - tổ dân phố Hồng Hà (ST01), phường\n"
+                 "Sông Trí.\n"
+                 "Hồi …… giờ …… phút, ngày 15 tháng 3 năm 2026, sau khi kết thúc cuộc bỏ phiếu,\n"
+                 "Tổ bầu cử đã tiến hành kiểm phiếu với sự chứng kiến của hai cử tri không phải là "
+                 "người\nứng cử. Kết quả kiểm phiếu như sau:\n"
+                 "1. Tổng số cử tri của khu vực bỏ phiếu: 1.532.\n"
+                 "2. Số cử tri đã tham gia bỏ phiếu: 1.470, đạt 95,95% tổng số cử tri.\n"
+                 "3. Số phiếu phát ra: 1.470.\n4. Số phiếu thu vào: 1.470.\n"
+                 "5. Số phiếu hợp lệ: 1.447.\n6. Số phiếu không hợp lệ: 23.\n"
+                 "7. Số phiếu bầu cho mỗi người ứng cử (xếp theo thứ tự trên phiếu bầu):\n"
+                 "STT Họ và tên Số phiếu bầu\n"
+                 "1 Ông Đặng Quốc Dũng 492\n2 Ông Nguyễn Văn Đức 854\n"
+                 "3 Bà Trần Thị Thu Hằng 1.143\n4 Bà Lương Thị Hoa 376\n"
+                 "8. Khiếu nại, tố cáo: nhận được …………………; đã giải quyết …………………;\n"
+                 "chuyển đến Ban bầu cử ………………….\n"
+                 "Biên bản này được lập thành 03 bản và được gửi đến Ban bầu cử, Ủy ban nhân dân\n"
+                 "và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã./.\n"
+                 "CỬ TRI CHỨNG KIẾN\n(Ký, ghi rõ họ tên)\nCỬ TRI CHỨNG KIẾN\n(Ký, ghi rõ họ tên)\n"
+                 "THƯ KÝ\n(Ký, ghi rõ họ tên)\nTM. TỔ BẦU CỬ\nTỔ TRƯỞNG\n"
+                 "(Ký, ghi rõ họ tên, đóng dấu)\n\f"));
+}
+
+TEST_F(Results, ResultsMinutesProposeAnAdditionalElection) {
+  import_tally();
+  const RunResult r = thuky({"election", "render", "--doc", "results", "--election",
+                             "hdnd-xa-ky-hoa-2026", "--out", "pdf"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "pdf/hdnd-xa-ky-hoa-2026-dv01-bien-ban-ket-qua-bau-cu.pdf\n");
+  EXPECT_EQ(
+      flat(text_of("hdnd-xa-ky-hoa-2026-dv01-bien-ban-ket-qua-bau-cu.pdf")),
+      flat("ỦY BAN BẦU CỬ\nTỈNH HÀ TĨNH\nBAN BẦU CỬ\nĐƠN VỊ BẦU CỬ SỐ 1\n"
+           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBIÊN BẢN\n"
+           "Xác định kết quả bầu cử đại biểu Hội đồng nhân dân\n"
+           "xã Kỳ Hoa khóa I, nhiệm kỳ 2026–2031\nở đơn vị bầu cử số 1\n"
+           "Đơn vị bầu cử số 1 gồm: xã Kỳ Hoa.\n"
+           "Ban bầu cử đã nhận biên bản kết quả kiểm phiếu của 2 trên 2 khu vực bỏ phiếu\n"
+           "thuộc đơn vị bầu cử và xác định kết quả như sau:\n"
+           "Số đại biểu được bầu: 2. Số người ứng cử: 3.\n"
+           "1. Tổng số cử tri trong danh sách cử tri: 2.231.\n"
+           "2. Số cử tri đã tham gia bỏ phiếu: 2.149, đạt 96,32% tổng số cử tri.\n"
+           "3. Số phiếu phát ra: 2.149.\n4. Số phiếu thu vào: 2.148.\n"
+           "5. Số phiếu hợp lệ: 2.121.\n6. Số phiếu không hợp lệ: 27.\n"
+           "7. Số phiếu bầu cho mỗi người ứng cử (xếp theo thứ tự trên phiếu bầu):\n"
+           "STT Họ và tên Số phiếu bầu Tỷ lệ so với số\nphiếu hợp lệ\n"
+           "1 Ông Dương Văn Duy 750 35,36%\n2 Bà Hoàng Thị Nghiệm 1.032 48,66%\n"
+           "3 Ông Hoàng Văn Nghĩa 1.535 72,37%\n"
+           "8. Căn cứ kết quả trên, những người trúng cử (được quá một nửa tổng số phiếu hợp\n"
+           "lệ, theo thứ tự số phiếu từ cao xuống thấp): 1 người.\n"
+           "- Ông Hoàng Văn Nghĩa, 1.535 phiếu, đạt 72,37% số phiếu hợp lệ.\n"
+           "Số người trúng cử (1) chưa đủ số đại biểu được bầu (2). Ban bầu cử đề nghị tổ chức\n"
+           "bầu cử thêm ở đơn vị bầu cử số 1.\n"
+           "9. Khiếu nại, tố cáo: nhận được …………………; đã giải quyết …………………;\n"
+           "chuyển đến Ủy ban bầu cử ………………….\n"
+           "Biên bản này được lập thành 04 bản./.\n"
+           "THƯ KÝ\n(Ký, ghi rõ họ tên)\nPHÓ TRƯỞNG BAN\n(Ký, ghi rõ họ tên)\n"
+           "TM. BAN BẦU CỬ\nTRƯỞNG BAN\n(Ký, ghi rõ họ tên, đóng dấu)\n\f"));
+}
+
+TEST_F(Results, ResultsMinutesWaitForEveryCount) {
+  ASSERT_EQ(set_kv01().exit_code, 0);
+  const RunResult r =
+      thuky({"election", "render", "--doc", "results", "--election", "dbqh-2026", "--out", "pdf"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err,
+            "error: ĐBQH (dbqh-2026), unit 3: 1 of 3 polling areas counted; the results minutes "
+            "need every count\n");
+}
+
+TEST_F(Results, PackageTravelsUpAndATamperedOneIsRefused) {
+  import_tally();
+  const std::string package = (dir_ / "goi").string();
+  const RunResult out = thuky({"election", "results", "export", package, "--election", "ĐBQH"});
+  ASSERT_EQ(out.exit_code, 0) << out.err;
+  EXPECT_EQ(out.out, "Wrote the results package '" + package + "' (6 files):\n" + package +
+                         "/results.json\n" + package +
+                         "/ha-tinh-2026-KV01-dbqh-2026-bien-ban-kiem-phieu.pdf\n" + package +
+                         "/ha-tinh-2026-KV02-dbqh-2026-bien-ban-kiem-phieu.pdf\n" + package +
+                         "/ha-tinh-2026-ST01-dbqh-2026-bien-ban-kiem-phieu.pdf\n" + package +
+                         "/dbqh-2026-dv03-bien-ban-ket-qua-bau-cu.pdf\n" + package +
+                         "/SHA256SUMS\n");
+  EXPECT_EQ(
+      shell("cd " + quoted(std::filesystem::path(package)) + " && sha256sum --quiet -c SHA256SUMS")
+          .exit_code,
+      0);
+  const std::string results = thuky({"election", "results", "--election", "ĐBQH"}).out;
+
+  // The committee above: the same day and candidates, no counts yet.
+  TempDir above;
+  const auto run = [&](const std::vector<std::string>& args) {
+    return run_thuky(args, above.path());
+  };
+  ASSERT_EQ(run({"init"}).exit_code, 0);
+  ASSERT_EQ(run({"election", "import", sample("election.toml")}).exit_code, 0);
+  ASSERT_EQ(run({"election", "candidates", "import", sample("candidates-dbqh.csv"), "--election",
+                 "dbqh-2026"})
+                .exit_code,
+            0);
+  const auto counts_above = [&] {
+    SQLite::Database db((above / "thuky.db").string());
+    return db.execAndGet("SELECT count(*) FROM delegates_tallies").getInt();
+  };
+
+  // One vote changed after export: refused, nothing stored.
+  const std::string tampered = (above / "tampered").string();
+  std::filesystem::copy(package, tampered);
+  std::string json = read_file(std::filesystem::path(tampered) / "results.json");
+  json.replace(json.find("\"votes\": 389"), 12, "\"votes\": 398");
+  write_file(std::filesystem::path(tampered) / "results.json", json);
+  const RunResult bad = run({"election", "results", "import", tampered});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_EQ(bad.err, "error: " + tampered +
+                         "/results.json: its SHA-256 does not match SHA256SUMS: the package was "
+                         "changed after it was exported; nothing was imported\n");
+  EXPECT_EQ(counts_above(), 0);
+
+  // A file slipped in: refused too.
+  const std::string extra = (above / "extra").string();
+  std::filesystem::copy(package, extra);
+  write_file(std::filesystem::path(extra) / "ghi-chu.txt", "thêm\n");
+  const RunResult added = run({"election", "results", "import", extra});
+  EXPECT_EQ(added.exit_code, 1);
+  EXPECT_EQ(added.err, "error: " + extra +
+                           "/ghi-chu.txt: not in SHA256SUMS: the package was changed after it was "
+                           "exported; nothing was imported\n");
+  EXPECT_EQ(counts_above(), 0);
+
+  const RunResult good = run({"election", "results", "import", package});
+  ASSERT_EQ(good.exit_code, 0) << good.err;
+  EXPECT_EQ(good.out,
+            "Checked the SHA-256 sums of '" + package + "' and imported 3 counts of dbqh-2026.\n");
+  EXPECT_EQ(counts_above(), 3);
+  EXPECT_EQ(run({"election", "results", "--election", "ĐBQH"}).out, results);
+}
+
+}  // namespace
+}  // namespace thuky::test
