@@ -12,6 +12,8 @@ packages=(
   # SHA-256 of every document written, for the audit log: OpenSSL's libcrypto (EVP_Digest) is
   # on every Debian machine already (libsodium would be one more library to ship).
   libssl-dev
+  # QR codes of the verification codes printed in the footer of posted lists.
+  libqrencode-dev
 )
 
 missing=()

@@ -15,6 +15,7 @@
 #include "election_file.hpp"
 #include "election_store.hpp"
 #include "schema.hpp"
+#include "verify.hpp"
 #include "voters.hpp"
 
 namespace delegates {
@@ -139,6 +140,13 @@ class DelegatesPlugin final : public thuky::Plugin {
     render->add_option("--area", area_, "Only this polling area");
     render->add_option("--out", out_, "Output directory (default: [output] dir)");
     render->callback([this, &ctx] { render_documents(ctx); });
+
+    CLI::App* verify = election->add_subcommand(
+        "verify",
+        "Which printed list a verification code (the footer of a candidate or voter list) "
+        "belongs to, and whether the store still holds exactly that list; exit 1 when not");
+    verify->add_option("code", code_, "The code, e.g. 7KQ2-MX4D-9TBA")->required();
+    verify->callback([this, &ctx] { verify_code(ctx, code_, std::cout); });
   }
 
  private:
@@ -276,6 +284,7 @@ class DelegatesPlugin final : public thuky::Plugin {
     thuky::make_output_dir(dir);
     const bool all = doc_ == "all";
     std::vector<std::filesystem::path> written;
+    std::vector<PrintedList> printed;  // recorded once every paper is written
     for (const auto& e : day.elections) {
       if ((!election_id_.empty() && e.id != election_id_) || !(all || doc_ != "voters"))
         continue;
@@ -286,7 +295,8 @@ class DelegatesPlugin final : public thuky::Plugin {
         const std::string stem = fmt::format("{}-dv{:02}", e.id, unit.number);
         if (all || doc_ == "candidates") {
           written.push_back(dir / (stem + "-danh-sach-ung-cu-vien.pdf"));
-          write_candidate_list(day, e, unit, candidates, ctx.settings(), written.back());
+          printed.push_back(
+              write_candidate_list(day, e, unit, candidates, ctx.settings(), written.back()));
         }
         if (all || doc_ == "ballots") {
           written.push_back(dir / (stem + "-phieu-bau.pdf"));
@@ -299,16 +309,21 @@ class DelegatesPlugin final : public thuky::Plugin {
         if (!area_.empty() && area.code != area_)
           continue;
         written.push_back(dir / fmt::format("{}-{}-danh-sach-cu-tri.pdf", day.id, area.code));
-        write_voter_list(ctx.store(), day, area, ctx.settings(), written.back());
+        printed.push_back(write_voter_list(ctx.store(), day, area, ctx.settings(), written.back()));
       }
     }
+    thuky::WriteTransaction transaction(ctx.store());
+    const std::string now = ctx.clock().now().iso();
+    for (const auto& p : printed)
+      record_printed(ctx.store(), p, now);
+    transaction.commit();
     for (const auto& f : written)
       std::cout << f.string() << '\n';
     if (written.empty())
       ctx.log().warn("nothing to print: check --election, --unit and --area");
   }
 
-  std::string file_, day_, election_id_, area_, reason_, out_, doc_ = "all";
+  std::string code_, file_, day_, election_id_, area_, reason_, out_, doc_ = "all";
   int unit_ = 0;
   int card_ = 0;
   bool json_ = false;

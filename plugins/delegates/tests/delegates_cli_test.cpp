@@ -3,84 +3,10 @@
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
-#include "support/pdf_tools.hpp"
-#include "support/test_support.hpp"
+#include "election_fixture.hpp"
 
 namespace thuky::test {
 namespace {
-
-const std::filesystem::path kSample =
-    std::filesystem::path(THUKY_SOURCE_DIR) / "samples" / "election-ha-tinh";
-
-// Extracted text with line breaks read as spaces: wrapping is the layout's business.
-std::string flat(std::string text) {
-  for (char& c : text) {
-    if (c == '\n' || c == '\f')
-      c = ' ';
-  }
-  return text;
-}
-
-class Election : public ::testing::Test {
- protected:
-  void SetUp() override { ASSERT_EQ(thuky({"init"}).exit_code, 0); }
-  RunResult thuky(const std::vector<std::string>& args) { return run_thuky(args, dir_.path()); }
-  std::string sample(const std::string& name) { return (kSample / name).string(); }
-  void import_day() {
-    const RunResult r = thuky({"election", "import", sample("election.toml")});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
-  void import_candidates() {
-    for (const auto& [file, election] : std::vector<std::pair<std::string, std::string>>{
-             {"candidates-dbqh.csv", "dbqh-2026"},
-             {"candidates-hdnd-tinh.csv", "hdnd-tinh-2026"},
-             {"candidates-hdnd-xa.csv", "hdnd-xa-ky-hoa-2026"}}) {
-      const RunResult r =
-          thuky({"election", "candidates", "import", sample(file), "--election", election});
-      ASSERT_EQ(r.exit_code, 0) << r.err;
-    }
-  }
-  void import_voters() {
-    const RunResult r = thuky({"election", "voters", "import", sample("voters.csv")});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
-  // Rows in `table`; 0 when the plugin never created it (nothing was stored).
-  int rows(const std::string& table) {
-    SQLite::Database db((dir_ / "thuky.db").string());
-    if (db.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = '" + table + "'").getInt() ==
-        0)
-      return 0;
-    return db.execAndGet("SELECT count(*) FROM " + table).getInt();
-  }
-  // The sample file with each `from` replaced by its `to`, written into the workspace.
-  std::string variant(const std::string& name,
-                      const std::vector<std::pair<std::string, std::string>>& changes) {
-    std::string text = read_file(kSample / name);
-    for (const auto& [from, to] : changes) {
-      const auto at = text.find(from);
-      EXPECT_NE(at, std::string::npos) << from;
-      if (at != std::string::npos)
-        text.replace(at, from.size(), to);
-    }
-    write_file(dir_ / name, text);
-    return (dir_ / name).string();
-  }
-  std::string variant(const std::string& name, const std::string& from, const std::string& to) {
-    return variant(name, {{from, to}});
-  }
-  void configure(const std::string& lines) {
-    std::string config = read_file(dir_ / "thuky.toml");
-    write_file(dir_ / "thuky.toml", config + "\n[plugins.delegates]\n" + lines + "\n");
-  }
-  std::string text_of(const std::string& pdf) {
-    const auto file = dir_ / "pdf" / pdf;
-    EXPECT_EQ(shell("qpdf --check " + quoted(file)).exit_code, 0) << pdf;
-    const auto r = shell("pdftotext -raw " + quoted(file) + " -");
-    EXPECT_EQ(r.err, "") << "poppler warned on " << pdf;
-    return r.out;
-  }
-  TempDir dir_;
-};
 
 TEST_F(Election, ImportsTheSampleDay) {
   const RunResult r = thuky({"election", "import", sample("election.toml")});
@@ -490,7 +416,9 @@ TEST_F(Election, CandidateListHasTheUnitAndTheOfficialOrder) {
                    "--out", "pdf"})
                 .exit_code,
             0);
-  EXPECT_EQ(flat(text_of("hdnd-xa-ky-hoa-2026-dv01-danh-sach-ung-cu-vien.pdf")),
+  const std::string text = flat(text_of("hdnd-xa-ky-hoa-2026-dv01-danh-sach-ung-cu-vien.pdf"));
+  ASSERT_NE(code_in(text), "");
+  EXPECT_EQ(text,
             "ỦY BAN BẦU CỬ TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
             "Hạnh phúc DANH SÁCH CHÍNH THỨC Những người ứng cử đại biểu Hội đồng nhân dân xã Kỳ "
             "Hoa khóa I, nhiệm kỳ 2026–2031 Đơn vị bầu cử số 1: gồm xã Kỳ Hoa. Số đại biểu được "
@@ -505,7 +433,9 @@ TEST_F(Election, CandidateListHasTheUnitAndTheOfficialOrder) {
             "3 Hoàng Văn Nghĩa 11/11/1982 Nam xã Kỳ Hoa, tỉnh Hà Tĩnh thôn Đông Hà, xã Kỳ Hoa "
             "Kinh Không 12/12 Trung cấp Nông nghiệp Trung cấp Trưởng thôn Thôn Đông Hà "
             "06/06/2008 Đại biểu HĐND xã Kỳ Hoa khóa XX "
-            "Danh sách gồm 3 người, xếp theo vần chữ cái A, B, C (tên, họ, tên đệm).  ");
+            "Danh sách gồm 3 người, xếp theo vần chữ cái A, B, C (tên, họ, tên đệm). "
+            "Mã kiểm tra danh sách: " +
+                code_in(text) + " - Trang 1/1  ");
 }
 
 TEST_F(Election, VoterListKeepsNumbersStrikesRemovedVotersAndTotals) {
@@ -521,7 +451,9 @@ TEST_F(Election, VoterListKeepsNumbersStrikesRemovedVotersAndTotals) {
   ASSERT_EQ(
       thuky({"election", "render", "--doc", "voters", "--area", "KV02", "--out", "pdf"}).exit_code,
       0);
-  EXPECT_EQ(flat(text_of("ha-tinh-2026-KV02-danh-sach-cu-tri.pdf")),
+  const std::string text = flat(text_of("ha-tinh-2026-KV02-danh-sach-cu-tri.pdf"));
+  ASSERT_NE(code_in(text), "");
+  EXPECT_EQ(text,
             "ỦY BAN NHÂN DÂN XÃ KỲ HOA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
             "phúc DANH SÁCH CỬ TRI Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân "
             "dân các cấp nhiệm kỳ 2026–2031 Khu vực bỏ phiếu số 2 - thôn Tây Hà (KV02), xã Kỳ Hoa "
@@ -536,7 +468,9 @@ TEST_F(Election, VoterListKeepsNumbersStrikesRemovedVotersAndTotals) {
             "6 Võ Thị Ánh 08/03/2006 Nữ Kinh Sinh viên thôn Tây Hà, xã Kỳ Hoa x x x "
             "7 Phan Văn Mới 01/01/1990 Nam Kinh thôn Tây Hà, xã Kỳ Hoa x Bổ sung "
             "Tổng số cử tri: 6 (nam: 3, nữ: 3); bầu ĐBQH: 6; bầu HĐND tỉnh: 5; bầu HĐND xã: 5. "
-            "Số cử tri bị xóa tên khỏi danh sách: 1. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH  ");
+            "Số cử tri bị xóa tên khỏi danh sách: 1. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH "
+            "Mã kiểm tra danh sách: " +
+                code_in(text) + " - Trang 1/1  ");
   const auto file = dir_ / "pdf" / "ha-tinh-2026-KV02-danh-sach-cu-tri.pdf";
   const PdfLayout layout = pdf_words(file);
   EXPECT_GT(layout.page_width, layout.page_height);  // landscape
