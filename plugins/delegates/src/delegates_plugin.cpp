@@ -10,6 +10,7 @@
 
 #include "candidates.hpp"
 #include "check.hpp"
+#include "check_report.hpp"
 #include "delegates_config.hpp"
 #include "documents.hpp"
 #include "election_file.hpp"
@@ -126,6 +127,7 @@ class DelegatesPlugin final : public thuky::Plugin {
         "Check the day against the law: candidates per unit, ages, composition, voters "
         "per polling area, anyone listed twice; exit 1 when a rule fails");
     check->add_option("--day", day_, "Election day id (default: the latest)");
+    check->add_option("--pdf", pdf_, "Also print the check as a report (PDF) to this file");
     add_list_options(*check);
     check->callback([this, &ctx] { check_election(ctx); });
 
@@ -268,6 +270,13 @@ class DelegatesPlugin final : public thuky::Plugin {
       failed += r.status == CheckStatus::kFail;
     }
     out.finish();
+    if (!pdf_.empty()) {
+      const std::filesystem::path file(pdf_);
+      if (file.has_parent_path())
+        thuky::make_output_dir(file.parent_path());
+      write_check_report(day, rows, ctx.clock().today(), ctx.settings(), file);
+      std::cerr << fmt::format("Wrote the report to '{}'.\n", pdf_);
+    }
     if (failed > 0) {
       throw thuky::UserError(fmt::format("{} {} of the law {} not met on {}", failed,
                                          failed == 1 ? "rule" : "rules", failed == 1 ? "is" : "are",
@@ -323,7 +332,7 @@ class DelegatesPlugin final : public thuky::Plugin {
       ctx.log().warn("nothing to print: check --election, --unit and --area");
   }
 
-  std::string code_, file_, day_, election_id_, area_, reason_, out_, doc_ = "all";
+  std::string code_, pdf_, file_, day_, election_id_, area_, reason_, out_, doc_ = "all";
   int unit_ = 0;
   int card_ = 0;
   bool json_ = false;
