@@ -16,6 +16,8 @@ echo "== concurrency"
 bash bench/concurrency_bench.sh build/default/bin/thuky
 echo "== people import and export"
 bash bench/import_bench.sh 200000
+echo "== elections: voter import, check, voter lists"
+bash bench/election_bench.sh 200000
 echo "== excel workbooks (.xlsx)"
 build/default/bin/bench_xlsx
 echo "== voter-contact scheduler"

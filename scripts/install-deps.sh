@@ -16,6 +16,8 @@ packages=(
   libfreetype-dev
   # Reading the JSON of a results package (delegates: election results import).
   nlohmann-json3-dev
+  # QR codes of the verification codes printed in the footer of posted lists.
+  libqrencode-dev
 )
 
 missing=()

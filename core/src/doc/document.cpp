@@ -393,11 +393,16 @@ void Document::page_break() {
   impl_->new_page();
 }
 
+void Document::footer(const PageFooter& footer) {
+  impl_->set_footer(footer);
+}
+
 void Document::save(const std::filesystem::path& file) {
   Impl& d = *impl_;
   if (d.page_count() == 0)
     d.new_page();
   d.need(0);  // a heading held back at the very end still prints
+  d.draw_footers();
   const DocumentInfo& info = d.info();
   d.pdf().set_info(info.title, info.author, info.subject,
                    info.created_epoch ? info.created_epoch : source_date_epoch());

@@ -62,6 +62,7 @@ Document::Impl::Impl(const Settings& settings, DocumentInfo info, PageSetup page
 
 void Document::Impl::new_page() {
   page_ = pdf_.add_page(page_w_, page_h_);
+  all_pages_.push_back(page_);
   ++pages_;
   y_ = top_;
   if (setup_.page_numbers && pages_ >= 2) {

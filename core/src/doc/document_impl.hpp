@@ -81,6 +81,10 @@ class Document::Impl {
     return top - leading(size, spacing) * 0.8;
   }
 
+  void set_footer(PageFooter footer) { footer_ = std::move(footer); }
+  // Draws the footer on every page (at save: the page count is known).
+  void draw_footers();
+
   PdfFile& pdf() { return pdf_; }
   DocumentInfo& info() { return info_; }
 
@@ -98,6 +102,8 @@ class Document::Impl {
   double held_height() const;
   void draw_held();
   HPDF_Page page_ = nullptr;
+  std::vector<HPDF_Page> all_pages_;  // for the footers drawn at save
+  PageFooter footer_;
   int pages_ = 0;
   double y_ = 0;
 };

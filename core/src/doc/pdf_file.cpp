@@ -220,6 +220,13 @@ void PdfFile::draw_rect(HPDF_Page page, double x, double y, double w, double h, 
   check("drawing a rectangle");
 }
 
+void PdfFile::fill_rect(HPDF_Page page, double x, double y, double w, double h) {
+  HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y),
+                      static_cast<HPDF_REAL>(w), static_cast<HPDF_REAL>(h));
+  HPDF_Page_Fill(page);
+  check("filling a rectangle");
+}
+
 void PdfFile::add_outline(HPDF_Page page, double top, std::string_view title) {
   const std::string copy(title);
   HPDF_Outline outline =

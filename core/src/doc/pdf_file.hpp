@@ -41,6 +41,8 @@ class PdfFile {
                  double size);
   void draw_line(HPDF_Page page, double x1, double y1, double x2, double y2, double width = 0.6);
   void draw_rect(HPDF_Page page, double x, double y, double w, double h, double width = 0.6);
+  // A filled black rectangle (a QR code's modules).
+  void fill_rect(HPDF_Page page, double x, double y, double w, double h);
   void add_outline(HPDF_Page page, double top, std::string_view title);
 
   void set_info(std::string_view title, std::string_view author, std::string_view subject,

@@ -105,7 +105,7 @@ CandidateImportResult import_candidates(thuky::PluginContext& ctx, const Electio
                                         const DelegatesConfig& config) {
   thuky::Store& store = ctx.store();
   const auto order_kind = ctx.settings().text.name_order;
-  thuky::PeopleDirectory people(store, order_kind);
+  thuky::PeopleDirectory& people = ctx.people();  // the host's, with the configured name order
   const thuky::text::NameOrder order(order_kind);
   const auto schema = candidate_schema(day.date, config.candidate_min_age);
 

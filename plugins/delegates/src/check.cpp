@@ -39,6 +39,23 @@ std::string share(const char* what, int part, int total) {
                      thuky::text::format_percent(percent(part, total)));
 }
 
+std::string share_vi(const char* what, int part, int total) {
+  return fmt::format("{} {}/{} ({})", what, part, total,
+                     thuky::text::format_percent(percent(part, total)));
+}
+
+std::string describe_vi(const Composition& c) {
+  return fmt::format(
+      "{}; {}; {}; {}; {}; {}", share_vi("nữ", c.women, c.total),
+      share_vi("dân tộc thiểu số", c.minorities, c.total),
+      share_vi("dưới 40 tuổi", c.under_40, c.total), share_vi("ngoài Đảng", c.non_party, c.total),
+      share_vi("tái cử", c.renominated, c.total), share_vi("tự ứng cử", c.self_nominated, c.total));
+}
+
+std::string unit_vi(const Election& e, int number) {
+  return fmt::format("Đơn vị bầu cử số {} ({})", number, e.level);
+}
+
 std::string describe(const Composition& c) {
   return fmt::format(
       "{}; {}; {}; {}; {}; {}", share("women", c.women, c.total),
@@ -53,15 +70,17 @@ void check_targets(std::vector<CheckRow>& out, const Election& e, const Composit
                    const CompositionTargets& t) {
   struct Target {
     const char* what;
+    const char* what_vi;
     int part;
     double target;
   };
-  const Target targets[] = {{"women", c.women, t.women},
-                            {"ethnic minorities", c.minorities, t.ethnic_minorities},
-                            {"under 40", c.under_40, t.under_40},
-                            {"non-party", c.non_party, t.non_party},
-                            {"re-nominated", c.renominated, t.renominated},
-                            {"self-nominated", c.self_nominated, t.self_nominated}};
+  const Target targets[] = {
+      {"women", "nữ", c.women, t.women},
+      {"ethnic minorities", "dân tộc thiểu số", c.minorities, t.ethnic_minorities},
+      {"under 40", "dưới 40 tuổi", c.under_40, t.under_40},
+      {"non-party", "ngoài Đảng", c.non_party, t.non_party},
+      {"re-nominated", "tái cử", c.renominated, t.renominated},
+      {"self-nominated", "tự ứng cử", c.self_nominated, t.self_nominated}};
   for (const auto& target : targets) {
     if (target.target <= 0)
       continue;
@@ -70,6 +89,9 @@ void check_targets(std::vector<CheckRow>& out, const Election& e, const Composit
     out.push_back({met ? CheckStatus::kOk : CheckStatus::kWarn, "composition",
                    fmt::format("{} (all units)", e.id),
                    fmt::format("{}, target {}", share(target.what, target.part, c.total),
+                               thuky::text::format_percent(target.target, 0)),
+                   fmt::format("{} (các đơn vị)", e.level),
+                   fmt::format("{}, dự kiến {}", share_vi(target.what_vi, target.part, c.total),
                                thuky::text::format_percent(target.target, 0))});
   }
 }
@@ -111,6 +133,11 @@ std::vector<CheckRow> check_day(thuky::Store& store, const ElectionDay& day,
                fmt::format("{} ({}) is {} on election day; a candidate must be at "
                            "least {}",
                            cand.full_name, birth->dmy(), thuky::text::age_on(*birth, day.date),
+                           config.candidate_min_age),
+               unit_vi(e, unit.number),
+               fmt::format("{} ({}) mới {} tuổi vào ngày bầu cử; người ứng cử phải đủ {} tuổi "
+                           "trở lên",
+                           cand.full_name, birth->dmy(), thuky::text::age_on(*birth, day.date),
                            config.candidate_min_age)});
         }
         per_level[{e.level, thuky::text::match_key(cand.full_name) + "|" + cand.birth_date}]
@@ -120,16 +147,21 @@ std::vector<CheckRow> check_day(thuky::Store& store, const ElectionDay& day,
       out.push_back({c.total >= needed ? CheckStatus::kOk : CheckStatus::kFail, "candidates",
                      fmt::format("{} unit {}", e.id, unit.number),
                      fmt::format("{} seats: {} candidates, at least {} needed ({} + {})",
+                                 unit.seats, c.total, needed, unit.seats, needed - unit.seats),
+                     unit_vi(e, unit.number),
+                     fmt::format("{} đại biểu được bầu: {} người ứng cử, cần ít nhất {} ({} + {})",
                                  unit.seats, c.total, needed, unit.seats, needed - unit.seats)});
       out.push_back({CheckStatus::kInfo, "composition",
-                     fmt::format("{} unit {}", e.id, unit.number), describe(c)});
+                     fmt::format("{} unit {}", e.id, unit.number), describe(c),
+                     unit_vi(e, unit.number), describe_vi(c)});
       for (const auto& cand : candidates) {
         if (cand.unit == unit.number)
           overall.add(cand, day.date);
       }
     }
     out.push_back({CheckStatus::kInfo, "composition", fmt::format("{} (all units)", e.id),
-                   describe(overall)});
+                   describe(overall), fmt::format("{} (các đơn vị)", e.level),
+                   describe_vi(overall)});
     if (e.kind == ElectionKind::kNationalAssembly)
       check_targets(out, e, overall, config.targets);
   }
@@ -139,8 +171,10 @@ std::vector<CheckRow> check_day(thuky::Store& store, const ElectionDay& day,
     std::string where;
     for (const auto& p : places)
       where += (where.empty() ? "" : ", ") + p;
-    out.push_back({CheckStatus::kFail, "listed twice", key.first,
-                   fmt::format("a candidate stands in {}: one unit per level", where)});
+    out.push_back(
+        {CheckStatus::kFail, "listed twice", key.first,
+         fmt::format("a candidate stands in {}: one unit per level", where), key.first,
+         fmt::format("một người ứng cử ở {}: mỗi cấp chỉ được ứng cử ở một đơn vị", where)});
   }
 
   // Voters per polling area, on the list (struck-off voters not counted).
@@ -161,6 +195,11 @@ std::vector<CheckRow> check_day(thuky::Store& store, const ElectionDay& day,
         {in_range ? CheckStatus::kOk : CheckStatus::kFail, "voters", p.code,
          fmt::format("{} voters on the list; {} to {} allowed", thuky::text::format_integer(n),
                      thuky::text::format_integer(config.min_voters_per_polling_area),
+                     thuky::text::format_integer(config.max_voters_per_polling_area)),
+         p.name,
+         fmt::format("{} cử tri trong danh sách; quy định từ {} đến {}",
+                     thuky::text::format_integer(n),
+                     thuky::text::format_integer(config.min_voters_per_polling_area),
                      thuky::text::format_integer(config.max_voters_per_polling_area))});
   }
   // The same name and full birth date on two lists: maybe one citizen listed twice. Citizen ids
@@ -173,10 +212,17 @@ std::vector<CheckRow> check_day(thuky::Store& store, const ElectionDay& day,
   twice.bind(1, day.id);
   while (twice.executeStep()) {
     const auto birth = thuky::text::PartialDate::parse_stored(twice.getColumn(1).getString());
+    std::string where_vi = twice.getColumn(2).getString();
+    for (auto at = where_vi.find(" number "); at != std::string::npos;
+         at = where_vi.find(" number ", at))
+      where_vi.replace(at, 8, " số ");
     out.push_back(
         {CheckStatus::kWarn, "listed twice", "voters",
          fmt::format("{} ({}) on {}: one citizen, or namesakes?", twice.getColumn(0).getString(),
-                     birth ? birth->dmy() : "", twice.getColumn(2).getString())});
+                     birth ? birth->dmy() : "", twice.getColumn(2).getString()),
+         "Cử tri",
+         fmt::format("{} ({}) có tên ở {}: một cử tri hay người trùng tên?",
+                     twice.getColumn(0).getString(), birth ? birth->dmy() : "", where_vi)});
   }
   return out;
 }

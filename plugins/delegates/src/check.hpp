@@ -19,6 +19,9 @@ struct CheckRow {
   std::string rule;    // "candidates", "age", "composition", "voters", "listed twice"
   std::string scope;   // "hdnd-tinh-2026 unit 1", "KV03"
   std::string detail;  // in words
+  // The same for the printed report, in Vietnamese: "Đơn vị bầu cử số 1 (HĐND tỉnh)", ...
+  std::string scope_vi;
+  std::string detail_vi;
 };
 
 std::vector<CheckRow> check_day(thuky::Store& store, const ElectionDay& day,

@@ -10,6 +10,7 @@
 
 #include "candidates.hpp"
 #include "check.hpp"
+#include "check_report.hpp"
 #include "delegates_config.hpp"
 #include "documents.hpp"
 #include "election_file.hpp"
@@ -17,6 +18,7 @@
 #include "results_commands.hpp"
 #include "results_documents.hpp"
 #include "schema.hpp"
+#include "verify.hpp"
 #include "voters.hpp"
 
 namespace delegates {
@@ -127,6 +129,7 @@ class DelegatesPlugin final : public thuky::Plugin {
         "Check the day against the law: candidates per unit, ages, composition, voters "
         "per polling area, anyone listed twice; exit 1 when a rule fails");
     check->add_option("--day", day_, "Election day id (default: the latest)");
+    check->add_option("--pdf", pdf_, "Also print the check as a report (PDF) to this file");
     add_list_options(*check);
     check->callback([this, &ctx] { check_election(ctx); });
 
@@ -146,6 +149,12 @@ class DelegatesPlugin final : public thuky::Plugin {
     render->callback([this, &ctx] { render_documents(ctx); });
 
     results_.add(*election, ctx);
+    CLI::App* verify = election->add_subcommand(
+        "verify",
+        "Which printed list a verification code (the footer of a candidate or voter list) "
+        "belongs to, and whether the store still holds exactly that list; exit 1 when not");
+    verify->add_option("code", code_, "The code, e.g. 7KQ2-MX4D-9TBA")->required();
+    verify->callback([this, &ctx] { verify_code(ctx, code_, std::cout); });
   }
 
  private:
@@ -267,6 +276,13 @@ class DelegatesPlugin final : public thuky::Plugin {
       failed += r.status == CheckStatus::kFail;
     }
     out.finish();
+    if (!pdf_.empty()) {
+      const std::filesystem::path file(pdf_);
+      if (file.has_parent_path())
+        thuky::make_output_dir(file.parent_path());
+      write_check_report(day, rows, ctx.clock().today(), ctx.settings(), file);
+      std::cerr << fmt::format("Wrote the report to '{}'.\n", pdf_);
+    }
     if (failed > 0) {
       throw thuky::UserError(fmt::format("{} {} of the law {} not met on {}", failed,
                                          failed == 1 ? "rule" : "rules", failed == 1 ? "is" : "are",
@@ -283,6 +299,7 @@ class DelegatesPlugin final : public thuky::Plugin {
     thuky::make_output_dir(dir);
     const bool all = doc_ == "all";
     std::vector<std::filesystem::path> written;
+    std::vector<PrintedList> printed;  // recorded once every paper is written
     for (const auto& e : day.elections) {
       if ((!election_id_.empty() && e.id != election_id_) ||
           !(all || doc_ == "candidates" || doc_ == "ballots"))
@@ -294,7 +311,8 @@ class DelegatesPlugin final : public thuky::Plugin {
         const std::string stem = fmt::format("{}-dv{:02}", e.id, unit.number);
         if (all || doc_ == "candidates") {
           written.push_back(dir / (stem + "-danh-sach-ung-cu-vien.pdf"));
-          write_candidate_list(day, e, unit, candidates, ctx.settings(), written.back());
+          printed.push_back(
+              write_candidate_list(day, e, unit, candidates, ctx.settings(), written.back()));
         }
         if (all || doc_ == "ballots") {
           written.push_back(dir / (stem + "-phieu-bau.pdf"));
@@ -307,7 +325,7 @@ class DelegatesPlugin final : public thuky::Plugin {
         if (!area_.empty() && area.code != area_)
           continue;
         written.push_back(dir / fmt::format("{}-{}-danh-sach-cu-tri.pdf", day.id, area.code));
-        write_voter_list(ctx.store(), day, area, ctx.settings(), written.back());
+        printed.push_back(write_voter_list(ctx.store(), day, area, ctx.settings(), written.back()));
       }
     }
     if (all || doc_ == "tally" || doc_ == "results") {
@@ -320,13 +338,18 @@ class DelegatesPlugin final : public thuky::Plugin {
       for (auto& f : write_count_minutes(ctx.store(), day, ctx.settings(), filter, dir))
         written.push_back(std::move(f));
     }
+    thuky::WriteTransaction transaction(ctx.store());
+    const std::string now = ctx.clock().now().iso();
+    for (const auto& p : printed)
+      record_printed(ctx.store(), p, now);
+    transaction.commit();
     for (const auto& f : written)
       std::cout << f.string() << '\n';
     if (written.empty())
       ctx.log().warn("nothing to print: check --election, --unit and --area");
   }
 
-  std::string file_, day_, election_id_, area_, reason_, out_, doc_ = "all";
+  std::string code_, pdf_, file_, day_, election_id_, area_, reason_, out_, doc_ = "all";
   int unit_ = 0;
   int card_ = 0;
   bool json_ = false;

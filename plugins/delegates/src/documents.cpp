@@ -4,13 +4,12 @@
 
 #include <map>
 
-#include "area_names.hpp"
 #include "election_store.hpp"
+#include "printed_rows.hpp"
 #include "thuky/doc/document.hpp"
 #include "thuky/text/case.hpp"
 #include "thuky/text/format.hpp"
 #include "thuky/text/names.hpp"
-#include "thuky/text/partial_date.hpp"
 #include "voters.hpp"
 
 namespace delegates {
@@ -35,11 +34,6 @@ using thuky::doc::Align;
 using thuky::doc::Span;
 using thuky::doc::TableColumn;
 
-std::string printed_date(const std::string& stored) {
-  const auto date = thuky::text::PartialDate::parse_stored(stored);
-  return date ? date->dmy() : stored;
-}
-
 thuky::doc::ParagraphStyle centred(double size = 0) {
   thuky::doc::ParagraphStyle style;
   style.align = Align::kCenter;
@@ -48,10 +42,9 @@ thuky::doc::ParagraphStyle centred(double size = 0) {
   return style;
 }
 
-thuky::doc::HeaderBlock committee_header(const ElectionDay& day) {
+thuky::doc::HeaderBlock committee_header(const std::string& committee) {
   thuky::doc::HeaderBlock header;
-  header.issuing_body = {
-      thuky::text::to_upper(day.committee.empty() ? "Ủy ban bầu cử" : day.committee)};
+  header.issuing_body = {committee};
   return header;
 }
 
@@ -83,24 +76,28 @@ void keep_names(thuky::doc::Document& d, const Election& election,
     d.keep_together({place});
 }
 
+// The verification code in the bottom margin of every page of a printed list, as text and QR.
+void verification_footer(thuky::doc::Document& d, const std::string& code) {
+  d.footer({"Mã kiểm tra danh sách: " + code + " - Trang {page}/{pages}", code});
+}
+
 }  // namespace
 
-void write_candidate_list(const ElectionDay& day, const Election& election, const Unit& unit,
-                          const std::vector<Candidate>& candidates, const thuky::Settings& s,
-                          const std::filesystem::path& file) {
+PrintedList write_candidate_list(const ElectionDay& day, const Election& election, const Unit& unit,
+                                 const std::vector<Candidate>& candidates, const thuky::Settings& s,
+                                 const std::filesystem::path& file) {
   thuky::doc::PageSetup page = thuky::doc::PageSetup::from(s);
   page.landscape = true;
   page.margin_left_mm = 20;
   page.margin_right_mm = 15;
   thuky::doc::Document d(s, info("Danh sách chính thức những người ứng cử"), page);
   keep_names(d, election, candidates);
-  d.header(committee_header(day));
-  d.title({"DANH SÁCH CHÍNH THỨC", {"Những người ứng cử " + delegates_of(election)}});
-  d.paragraph(fmt::format("Đơn vị bầu cử số {}: gồm {}.", unit.number, area_list(day, unit.areas)),
-              centred());
-  d.paragraph(
-      fmt::format("Số đại biểu được bầu: {}. Số người ứng cử: {}.", unit.seats, candidates.size()),
-      centred());
+  const CandidateListHeading heading =
+      candidate_list_heading(day, election, unit, candidates.size());
+  d.header(committee_header(heading.committee));
+  d.title({"DANH SÁCH CHÍNH THỨC", {heading.subject}});
+  d.paragraph(heading.unit, centred());
+  d.paragraph(heading.counts, centred());
   const std::vector<TableColumn> columns = {{"STT", 0.55, Align::kCenter},
                                             {"Họ và tên", 2.0},
                                             {"Ngày, tháng, năm sinh", 1.1, Align::kCenter},
@@ -125,17 +122,22 @@ void write_candidate_list(const ElectionDay& day, const Election& election, cons
   auto table = d.table(columns, style);
   int number = 0;
   for (const auto& c : candidates) {
-    table.row({std::to_string(++number), c.full_name, printed_date(c.birth_date),
-               thuky::text::upper_first(c.gender), c.hometown, c.residence, c.ethnicity, c.religion,
-               c.general_education, c.professional, c.academic, c.political_theory,
-               c.foreign_language, c.occupation, c.workplace, printed_date(c.party_date),
-               c.delegate_of});
+    const auto cells = candidate_cells(++number, c);
+    table.row(thuky::doc::TableRow(cells.begin(), cells.end()));
   }
   table.finish();
   d.paragraph({Span{"Danh sách gồm " + std::to_string(candidates.size()) +
                         " người, xếp theo vần chữ cái A, B, C (tên, họ, tên đệm).",
                     false, true}});
+  PrintedList printed;
+  printed.take(candidate_list_digest(day, election, unit, candidates));
+  printed.kind = "candidates";
+  printed.day_id = day.id;
+  printed.election_id = election.id;
+  printed.unit = unit.number;
+  verification_footer(d, printed.code);
   d.save(file);
+  return printed;
 }
 
 std::vector<std::string> ballot_lines(const std::vector<Candidate>& candidates) {
@@ -182,21 +184,21 @@ void write_ballot(const ElectionDay& day, const Election& election, const Unit& 
   d.save(file);
 }
 
-void write_voter_list(thuky::Store& store, const ElectionDay& day, const PollingArea& area,
-                      const thuky::Settings& s, const std::filesystem::path& file) {
+PrintedList write_voter_list(thuky::Store& store, const ElectionDay& day, const PollingArea& area,
+                             const thuky::Settings& s, const std::filesystem::path& file) {
   thuky::doc::PageSetup page = thuky::doc::PageSetup::from(s);
   page.landscape = true;
   page.margin_left_mm = 20;
   page.margin_right_mm = 15;
   thuky::doc::Document d(s, info("Danh sách cử tri " + area.code), page);
+  const VoterListHeading heading = voter_list_heading(day, area);
   thuky::doc::HeaderBlock header;
   header.parent_body = {"ỦY BAN NHÂN DÂN"};
-  header.issuing_body = {thuky::text::to_upper(area_list(day, area.areas))};
+  header.issuing_body = {heading.body};
   d.header(header);
-  d.title({"DANH SÁCH CỬ TRI", {day.name}});
-  d.paragraph(fmt::format("{} ({}), {}", area.name, area.code, area_list(day, area.areas)),
-              centred());
-  const auto levels = levels_of(day);
+  d.title({"DANH SÁCH CỬ TRI", {heading.day}});
+  d.paragraph(heading.area, centred());
+  const auto& levels = heading.levels;
   std::vector<TableColumn> columns = {{"STT", 0.5, Align::kCenter},
                                       {"Họ và tên", 2.0},
                                       {"Ngày sinh", 0.95, Align::kCenter},
@@ -212,28 +214,19 @@ void write_voter_list(thuky::Store& store, const ElectionDay& day, const Polling
   style.size = 10;
   style.header_size = 10;
   auto table = d.table(columns, style);
+  ListDigest digest("voters", heading.lines());
   int total = 0, men = 0, women = 0, struck = 0;
   std::vector<int> per_level(levels.size(), 0);
   for_each_voter(store, day, area.code, [&](const Voter& v) {
-    const bool removed = v.removed_reason.has_value();
-    const auto cell = [&](const std::string& text) {
-      return thuky::doc::TableCell(std::vector<Span>{Span{text, false, false, removed}});
-    };
+    VoterRow printed = voter_row(v, levels.size());
     d.people({v.full_name});  // printed exactly as written
-    const bool temporary = v.residence_kind == "tạm trú";
-    thuky::doc::TableRow row = {cell(std::to_string(v.card)),
-                                cell(v.full_name),
-                                cell(printed_date(v.birth_date)),
-                                cell(thuky::text::upper_first(v.gender)),
-                                cell(v.ethnicity),
-                                cell(v.occupation),
-                                cell(temporary ? "" : v.residence),
-                                cell(temporary ? v.residence : "")};
-    for (std::size_t i = 0; i < levels.size(); ++i)
-      row.push_back(cell(v.levels & (1 << i) ? "x" : ""));
-    row.push_back(removed ? "Xóa tên: " + *v.removed_reason : (v.added_late ? "Bổ sung" : ""));
+    thuky::doc::TableRow row;
+    for (std::size_t i = 0; i + 1 < printed.cells.size(); ++i)
+      row.push_back(std::vector<Span>{Span{printed.cells[i], false, false, printed.struck}});
+    row.push_back(printed.cells.back());  // the note (the reason) is not struck through
     table.row(row);
-    if (removed) {
+    digest.row(std::move(printed.key), printed.cells, printed.struck);
+    if (printed.struck) {
       ++struck;
       return;
     }
@@ -256,7 +249,14 @@ void write_voter_list(thuky::Store& store, const ElectionDay& day, const Polling
                             thuky::text::format_integer(struck)));
   }
   d.signatures({{"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", ""}});
+  PrintedList out;
+  out.take(digest);
+  out.kind = "voters";
+  out.day_id = day.id;
+  out.area = area.code;
+  verification_footer(d, out.code);
   d.save(file);
+  return out;
 }
 
 }  // namespace delegates

@@ -7,16 +7,19 @@
 
 #include "candidates.hpp"
 #include "model.hpp"
+#include "printed_lists.hpp"
 #include "thuky/settings.hpp"
 #include "thuky/store.hpp"
 
 namespace delegates {
 
 // Danh sách chính thức những người ứng cử: A4 landscape, the official order, header with the
-// unit, its areas, seats and number of candidates.
-void write_candidate_list(const ElectionDay& day, const Election& election, const Unit& unit,
-                          const std::vector<Candidate>& candidates, const thuky::Settings& s,
-                          const std::filesystem::path& file);
+// unit, its areas, seats and number of candidates. The printed lists carry their verification
+// code in the footer of every page; they return it with what it covers, for the caller to
+// record (record_printed).
+PrintedList write_candidate_list(const ElectionDay& day, const Election& election, const Unit& unit,
+                                 const std::vector<Candidate>& candidates, const thuky::Settings& s,
+                                 const std::filesystem::path& file);
 
 // Phiếu bầu: A5, the seal box top left, body and term, unit and seats, the names in list order
 // prefixed "Ông"/"Bà", the birth date in parentheses when two full names are equal.
@@ -27,8 +30,8 @@ void write_ballot(const ElectionDay& day, const Election& election, const Unit& 
 // Danh sách cử tri of one polling area: A4 landscape, the law's columns, a tick column per
 // level, struck-off voters struck through with the reason, totals by sex and level. The voters
 // stream from the store: a list of 4.000 takes the memory of one row.
-void write_voter_list(thuky::Store& store, const ElectionDay& day, const PollingArea& area,
-                      const thuky::Settings& s, const std::filesystem::path& file);
+PrintedList write_voter_list(thuky::Store& store, const ElectionDay& day, const PollingArea& area,
+                             const thuky::Settings& s, const std::filesystem::path& file);
 
 // "xã Kỳ Hoa, xã Kỳ Anh": the names of the areas `codes` name, in order.
 std::string area_list(const ElectionDay& day, const std::vector<std::string>& codes);

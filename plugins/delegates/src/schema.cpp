@@ -154,6 +154,23 @@ CREATE TABLE delegates_results_reopenings (
   reopened_at  TEXT NOT NULL,
   reason       TEXT NOT NULL
 );
+)sql"},
+          {4, "printed lists and their verification codes", R"sql(
+-- Every list printed with a verification code in its footer, and what the code covers, so
+-- `election verify CODE` can name the list and check a posted paper against the store.
+CREATE TABLE delegates_printed_lists (
+  code             TEXT PRIMARY KEY,              -- '7KQ2-MX4D-9TBA'
+  kind             TEXT NOT NULL CHECK (kind IN ('candidates', 'voters')),
+  day_id           TEXT NOT NULL,
+  election_id      TEXT NOT NULL DEFAULT '',      -- candidate lists
+  unit_number      INTEGER NOT NULL DEFAULT 0,    -- candidate lists
+  polling_area     TEXT NOT NULL DEFAULT '',      -- voter lists
+  heading          TEXT NOT NULL,                 -- SHA-256 of the heading as printed
+  rows             TEXT NOT NULL,                 -- 'key<TAB>row digest' lines, in list order
+  row_count        INTEGER NOT NULL,
+  printed_at       TEXT NOT NULL,                 -- first printed (ISO, local time)
+  last_printed_at  TEXT NOT NULL
+);
 )sql"}};
 }
 

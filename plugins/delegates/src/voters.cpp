@@ -1,7 +1,9 @@
 #include "voters.hpp"
 
+#include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <iostream>
 #include <map>
@@ -155,6 +157,9 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
   }
   const auto schema = voter_schema(day, config);
   const auto levels = levels_of(day);
+  std::vector<std::string> level_keys;  // "level0", ...: the schema's keys, made once
+  for (std::size_t i = 0; i < levels.size(); ++i)
+    level_keys.push_back(fmt::format("level{}", i));
   VoterWriter writer(ctx.store(), day.id);
   VoterImportResult result;
   result.table =
@@ -184,13 +189,13 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
                 int mask = 0;
                 bool ticks = false;
                 for (std::size_t i = 0; i < levels.size(); ++i) {
-                  const auto& v = row[fmt::format("level{}", i)];
+                  const auto& v = row[level_keys[i]];
                   ticks = ticks || v.present;
                   if (v.text != "1")
                     continue;
                   if (!(s.levels & (1 << i))) {
                     throw thuky::table::RowProblem(
-                        fmt::format("level{}", i),
+                        level_keys[i],
                         fmt::format("polling area '{}' does not vote for {}", code, levels[i]));
                   }
                   mask |= 1 << i;
@@ -198,12 +203,6 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
                 if (!ticks)
                   mask = s.levels;
                 const std::string& citizen_id = row.text("citizen_id");
-                if (const auto where = writer.listed(citizen_id); !where.empty()) {
-                  throw thuky::table::RowProblem(
-                      "citizen_id", fmt::format("already on the list of {}: a citizen is on "
-                                                "exactly one list",
-                                                where));
-                }
                 VoterInput v{code,
                              row.text("name"),
                              row.text("birth"),
@@ -218,7 +217,22 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
                 thuky::text::NameParts parts = thuky::text::split_name(v.full_name);
                 if (!row.text("given").empty())
                   parts = {row.text("family"), row.text("middle"), row.text("given")};
-                writer.write(code, s.next_card++, v.full_name, parts, v, mask, false);
+                try {
+                  writer.write(code, s.next_card, v.full_name, parts, v, mask, false);
+                } catch (const SQLite::Exception& e) {
+                  // The unique index finds a citizen listed twice; only then is it looked up,
+                  // for the message (a lookup per row would cost a fifth of the import).
+                  const std::string where = e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE
+                                                ? writer.listed(citizen_id)
+                                                : "";
+                  if (where.empty())
+                    throw;
+                  throw thuky::table::RowProblem(
+                      "citizen_id", fmt::format("already on the list of {}: a citizen is on "
+                                                "exactly one list",
+                                                where));
+                }
+                ++s.next_card;
                 if (!s.made) {
                   s.made = true;
                   ++result.areas;

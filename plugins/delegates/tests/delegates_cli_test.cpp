@@ -413,7 +413,9 @@ TEST_F(Election, CandidateListHasTheUnitAndTheOfficialOrder) {
                    "--out", "pdf"})
                 .exit_code,
             0);
-  EXPECT_EQ(flat(text_of("hdnd-xa-ky-hoa-2026-dv01-danh-sach-ung-cu-vien.pdf")),
+  const std::string text = flat(text_of("hdnd-xa-ky-hoa-2026-dv01-danh-sach-ung-cu-vien.pdf"));
+  ASSERT_NE(code_in(text), "");
+  EXPECT_EQ(text,
             "ỦY BAN BẦU CỬ TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
             "Hạnh phúc DANH SÁCH CHÍNH THỨC Những người ứng cử đại biểu Hội đồng nhân dân xã Kỳ "
             "Hoa khóa I, nhiệm kỳ 2026–2031 Đơn vị bầu cử số 1: gồm xã Kỳ Hoa. Số đại biểu được "
@@ -428,7 +430,9 @@ TEST_F(Election, CandidateListHasTheUnitAndTheOfficialOrder) {
             "3 Hoàng Văn Nghĩa 11/11/1982 Nam xã Kỳ Hoa, tỉnh Hà Tĩnh thôn Đông Hà, xã Kỳ Hoa "
             "Kinh Không 12/12 Trung cấp Nông nghiệp Trung cấp Trưởng thôn Thôn Đông Hà "
             "06/06/2008 Đại biểu HĐND xã Kỳ Hoa khóa XX "
-            "Danh sách gồm 3 người, xếp theo vần chữ cái A, B, C (tên, họ, tên đệm).  ");
+            "Danh sách gồm 3 người, xếp theo vần chữ cái A, B, C (tên, họ, tên đệm). "
+            "Mã kiểm tra danh sách: " +
+                code_in(text) + " - Trang 1/1  ");
 }
 
 TEST_F(Election, VoterListKeepsNumbersStrikesRemovedVotersAndTotals) {
@@ -444,7 +448,9 @@ TEST_F(Election, VoterListKeepsNumbersStrikesRemovedVotersAndTotals) {
   ASSERT_EQ(
       thuky({"election", "render", "--doc", "voters", "--area", "KV02", "--out", "pdf"}).exit_code,
       0);
-  EXPECT_EQ(flat(text_of("ha-tinh-2026-KV02-danh-sach-cu-tri.pdf")),
+  const std::string text = flat(text_of("ha-tinh-2026-KV02-danh-sach-cu-tri.pdf"));
+  ASSERT_NE(code_in(text), "");
+  EXPECT_EQ(text,
             "ỦY BAN NHÂN DÂN XÃ KỲ HOA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
             "phúc DANH SÁCH CỬ TRI Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân "
             "dân các cấp nhiệm kỳ 2026–2031 Khu vực bỏ phiếu số 2 - thôn Tây Hà (KV02), xã Kỳ Hoa "
@@ -459,7 +465,9 @@ TEST_F(Election, VoterListKeepsNumbersStrikesRemovedVotersAndTotals) {
             "6 Võ Thị Ánh 08/03/2006 Nữ Kinh Sinh viên thôn Tây Hà, xã Kỳ Hoa x x x "
             "7 Phan Văn Mới 01/01/1990 Nam Kinh thôn Tây Hà, xã Kỳ Hoa x Bổ sung "
             "Tổng số cử tri: 6 (nam: 3, nữ: 3); bầu ĐBQH: 6; bầu HĐND tỉnh: 5; bầu HĐND xã: 5. "
-            "Số cử tri bị xóa tên khỏi danh sách: 1. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH  ");
+            "Số cử tri bị xóa tên khỏi danh sách: 1. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH "
+            "Mã kiểm tra danh sách: " +
+                code_in(text) + " - Trang 1/1  ");
   const auto file = dir_ / "pdf" / "ha-tinh-2026-KV02-danh-sach-cu-tri.pdf";
   const PdfLayout layout = pdf_words(file);
   EXPECT_GT(layout.page_width, layout.page_height);  // landscape

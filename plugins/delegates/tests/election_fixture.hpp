@@ -1,8 +1,10 @@
 #pragma once
-// The fixture of the delegates plugin's end-to-end tests: a fresh workspace, the sample election
-// (samples/election-ha-tinh) and helpers to run the real `thuky` binary on it.
+// The sample election (samples/election-ha-tinh) in a fresh workspace, run through the real
+// `thuky` binary: what every end-to-end test of the delegates plugin starts from.
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
+
+#include <regex>
 
 #include "support/pdf_tools.hpp"
 #include "support/test_support.hpp"
@@ -78,6 +80,12 @@ class Election : public ::testing::Test {
     const auto r = shell("pdftotext -raw " + quoted(file) + " -");
     EXPECT_EQ(r.err, "") << "poppler warned on " << pdf;
     return r.out;
+  }
+  // The verification code printed in a list's footer ("" when there is none).
+  static std::string code_in(const std::string& text) {
+    std::smatch m;
+    static const std::regex kCode("Mã kiểm tra danh sách: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})");
+    return std::regex_search(text, m, kCode) ? m[1].str() : "";
   }
   TempDir dir_;
 };

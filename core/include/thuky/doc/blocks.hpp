@@ -75,6 +75,14 @@ struct THUKY_API Recipients {
   std::vector<std::string> lines;
 };
 
+// What the bottom margin of every page carries: a line of small text on the left and, at the
+// right, a QR code of `qr` (empty: none). "{page}" and "{pages}" in the text become the page's
+// number and the document's page count: a posted list shows a missing page.
+struct THUKY_API PageFooter {
+  std::string text;
+  std::string qr;
+};
+
 struct THUKY_API TableColumn {
   std::string header;
   double width = 1;  // relative weight; columns share the text width in these proportions

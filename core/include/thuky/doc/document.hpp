@@ -74,6 +74,10 @@ class THUKY_API Document {
   // People's names: kept together and printed exactly as each person writes it, whatever the
   // document's tone style ([document] tone_style) does to the rest.
   void people(const std::vector<std::string>& names);
+  // The footer of every page, drawn in the bottom margin when the document is saved: it may
+  // carry what is known only once every row is laid out (a digest of the rows). UserError at
+  // save when the margin is too small for it.
+  void footer(const PageFooter& footer);
   // A bookmark (outline entry) to the current position.
   void bookmark(const std::string& title);
   void space(double points);

@@ -1,0 +1,106 @@
+#include "printed_rows.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "election_store.hpp"
+#include "thuky/text/case.hpp"
+#include "thuky/text/partial_date.hpp"
+
+namespace delegates {
+
+std::string printed_date(const std::string& stored) {
+  const auto date = thuky::text::PartialDate::parse_stored(stored);
+  return date ? date->dmy() : stored;
+}
+
+std::string area_list(const ElectionDay& day, const std::vector<std::string>& codes) {
+  std::map<std::string, std::string> names;
+  for (const auto& a : day.areas)
+    names[a.code] = a.name;
+  std::string out;
+  for (const auto& code : codes)
+    out += (out.empty() ? "" : ", ") + (names.contains(code) ? names[code] : code);
+  return out;
+}
+
+std::string delegates_of(const Election& e) {
+  return fmt::format("đại biểu {} {}", e.body, e.term);
+}
+
+CandidateListHeading candidate_list_heading(const ElectionDay& day, const Election& election,
+                                            const Unit& unit, std::size_t candidates) {
+  return {thuky::text::to_upper(day.committee.empty() ? "Ủy ban bầu cử" : day.committee),
+          "Những người ứng cử " + delegates_of(election),
+          fmt::format("Đơn vị bầu cử số {}: gồm {}.", unit.number, area_list(day, unit.areas)),
+          fmt::format("Số đại biểu được bầu: {}. Số người ứng cử: {}.", unit.seats, candidates)};
+}
+
+std::vector<std::string> candidate_cells(int number, const Candidate& c) {
+  return {std::to_string(number),
+          c.full_name,
+          printed_date(c.birth_date),
+          thuky::text::upper_first(c.gender),
+          c.hometown,
+          c.residence,
+          c.ethnicity,
+          c.religion,
+          c.general_education,
+          c.professional,
+          c.academic,
+          c.political_theory,
+          c.foreign_language,
+          c.occupation,
+          c.workplace,
+          printed_date(c.party_date),
+          c.delegate_of};
+}
+
+ListDigest candidate_list_digest(const ElectionDay& day, const Election& election, const Unit& unit,
+                                 const std::vector<Candidate>& candidates) {
+  ListDigest digest("candidates",
+                    candidate_list_heading(day, election, unit, candidates.size()).lines());
+  int number = 0;
+  for (const auto& c : candidates)
+    digest.row(c.full_name, candidate_cells(++number, c));
+  return digest;
+}
+
+std::vector<std::string> VoterListHeading::lines() const {
+  std::vector<std::string> out = {body, this->day, area};
+  out.insert(out.end(), levels.begin(), levels.end());
+  return out;
+}
+
+VoterListHeading voter_list_heading(const ElectionDay& day, const PollingArea& area) {
+  return {thuky::text::to_upper(area_list(day, area.areas)), day.name,
+          fmt::format("{} ({}), {}", area.name, area.code, area_list(day, area.areas)),
+          levels_of(day)};
+}
+
+VoterRow voter_row(const Voter& v, std::size_t levels) {
+  const bool temporary = v.residence_kind == "tạm trú";
+  VoterRow row{fmt::format("number {}", v.card),
+               {std::to_string(v.card), v.full_name, printed_date(v.birth_date),
+                thuky::text::upper_first(v.gender), v.ethnicity, v.occupation,
+                temporary ? "" : v.residence, temporary ? v.residence : ""},
+               v.removed_reason.has_value()};
+  for (std::size_t i = 0; i < levels; ++i)
+    row.cells.push_back(v.levels & (1 << i) ? "x" : "");
+  row.cells.push_back(v.removed_reason ? "Xóa tên: " + *v.removed_reason
+                                       : (v.added_late ? "Bổ sung" : ""));
+  return row;
+}
+
+ListDigest voter_list_digest(thuky::Store& store, const ElectionDay& day, const PollingArea& area) {
+  const VoterListHeading heading = voter_list_heading(day, area);
+  ListDigest digest("voters", heading.lines());
+  for_each_voter(store, day, area.code, [&](const Voter& v) {
+    VoterRow row = voter_row(v, heading.levels.size());
+    digest.row(std::move(row.key), row.cells, row.struck);
+  });
+  return digest;
+}
+
+}  // namespace delegates
