@@ -54,7 +54,7 @@ void HostPluginContext::finish(bool success) {
   areas_.reset();
   organisations_.reset();
   HostAuditLog& audit = session_.audit();
-  if (!success)
+  if (!success && !keep_documents_)
     audit.discard_documents(discard_staged_outputs());  // a failed command places no document
   if (transaction_) {
     Store& store = session_.store();

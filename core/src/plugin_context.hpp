@@ -38,6 +38,7 @@ class THUKY_API HostPluginContext final : public PluginContext {
   doc::Documents& documents() override;
   void report_error_location(const InputLocation& where) override { error_location_ = where; }
   const InputLocation& error_location() const { return error_location_; }
+  void keep_documents_on_failure() override { keep_documents_ = true; }
 
   // Ends the command's transaction: commit when `success` (with the audit entry, if the command
   // changed rows or wrote documents), roll back otherwise. Documents written by a command that
@@ -55,6 +56,7 @@ class THUKY_API HostPluginContext final : public PluginContext {
   std::unique_ptr<OrganisationDirectory> organisations_;
   std::unique_ptr<doc::Documents> documents_;
   InputLocation error_location_;
+  bool keep_documents_ = false;
   std::int64_t changes_before_ = 0;  // SQLite's count of changed rows when the command began
 };
 

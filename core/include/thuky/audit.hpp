@@ -37,6 +37,13 @@ class THUKY_API AuditLog {
   // PDF it saves): its path and SHA-256 go into the entry.
   virtual void document(const std::filesystem::path& file) = 0;
 
+  // --- SDK 2.2 ---------------------------------------------------------------------------
+  // The SHA-256 (as sha256sum prints it) of a document this command wrote, or "" when it
+  // wrote none at `file`. A PDF saved by a command reaches its final name only once the
+  // command has succeeded (all or nothing), so a plugin that lists checksums of what it just
+  // rendered asks here instead of reading the file.
+  virtual std::string sha256_of_written(const std::filesystem::path& file) const = 0;
+
  protected:
   ~AuditLog() = default;
 };

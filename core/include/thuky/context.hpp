@@ -60,6 +60,10 @@ class THUKY_API PluginContext {
   // Called by the THUKY_PLUGIN bridge when a command fails with a UserError, so that the host
   // can report where (file, line, column, field) as data under --json. Plugins need not call it.
   virtual void report_error_location(const InputLocation& where) = 0;
+  // A failed command places none of the documents it saved (all or nothing). A command whose
+  // failure is its finding (a check that exits 1 and prints the report of what failed) calls
+  // this first: its documents are then placed and logged whatever its exit code.
+  virtual void keep_documents_on_failure() = 0;
 };
 
 }  // namespace thuky

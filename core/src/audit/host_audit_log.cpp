@@ -84,6 +84,18 @@ void HostAuditLog::document_written(const std::filesystem::path& file, std::stri
       {(ec ? file : absolute.lexically_normal()).string(), std::move(sha256), bytes});
 }
 
+std::string HostAuditLog::sha256_of_written(const std::filesystem::path& file) const {
+  std::error_code ec;
+  const auto absolute = std::filesystem::absolute(file, ec);
+  const std::string path = (ec ? file : absolute.lexically_normal()).string();
+  std::lock_guard lock(mutex_);
+  for (auto d = documents_.rbegin(); d != documents_.rend(); ++d) {
+    if (d->path == path)
+      return d->sha256;
+  }
+  return {};
+}
+
 bool HostAuditLog::has_documents() const {
   std::lock_guard lock(mutex_);
   return !documents_.empty();

@@ -46,6 +46,7 @@ class THUKY_API HostAuditLog final : public AuditLog {
   void rows(std::string_view table, std::string_view action, std::int64_t count,
             const std::vector<std::string>& ids) override;
   void document(const std::filesystem::path& file) override;
+  std::string sha256_of_written(const std::filesystem::path& file) const override;
   void document_written(const std::filesystem::path& file, std::string sha256, std::uint64_t bytes);
 
   // The command line as the log shows it (see command_line_text).

@@ -280,6 +280,7 @@ class DelegatesPlugin final : public thuky::Plugin {
       const std::filesystem::path file(pdf_);
       if (file.has_parent_path())
         thuky::make_output_dir(file.parent_path());
+      ctx.keep_documents_on_failure();  // the report is the result, failures and all
       write_check_report(day, rows, ctx.clock().today(), ctx.settings(), file);
       std::cerr << fmt::format("Wrote the report to '{}'.\n", pdf_);
     }

@@ -14,20 +14,6 @@
 
 namespace delegates {
 
-std::string area_list(const ElectionDay& day, const std::vector<std::string>& codes) {
-  std::map<std::string, std::string> names;
-  for (const auto& a : day.areas)
-    names[a.code] = a.name;
-  std::string out;
-  for (const auto& code : codes)
-    out += (out.empty() ? "" : ", ") + (names.contains(code) ? names[code] : code);
-  return out;
-}
-
-std::string delegates_of(const Election& e) {
-  return fmt::format("đại biểu {} {}", e.body, e.term);
-}
-
 namespace {
 
 using thuky::doc::Align;

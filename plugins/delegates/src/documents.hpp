@@ -8,6 +8,7 @@
 #include "candidates.hpp"
 #include "model.hpp"
 #include "printed_lists.hpp"
+#include "printed_rows.hpp"  // area_list, delegates_of
 #include "thuky/settings.hpp"
 #include "thuky/store.hpp"
 
@@ -32,12 +33,6 @@ void write_ballot(const ElectionDay& day, const Election& election, const Unit& 
 // stream from the store: a list of 4.000 takes the memory of one row.
 PrintedList write_voter_list(thuky::Store& store, const ElectionDay& day, const PollingArea& area,
                              const thuky::Settings& s, const std::filesystem::path& file);
-
-// "xã Kỳ Hoa, xã Kỳ Anh": the names of the areas `codes` name, in order.
-std::string area_list(const ElectionDay& day, const std::vector<std::string>& codes);
-
-// "đại biểu Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX, nhiệm kỳ 2026–2031"
-std::string delegates_of(const Election& e);
 
 // What a ballot prints for each candidate: "Bà Nguyễn Thị Hoa (15/09/1980)".
 std::vector<std::string> ballot_lines(const std::vector<Candidate>& candidates);

@@ -160,8 +160,12 @@ std::vector<std::filesystem::path> export_results(thuky::PluginContext& ctx, con
   for (auto& f : write_count_minutes(ctx.store(), day, ctx.settings(), filter, dir))
     files.push_back(std::move(f));
   std::ofstream manifest(dir / kManifest);
-  for (const auto& f : files)
-    manifest << sha256_of(f) << "  " << f.filename().string() << '\n';
+  for (const auto& f : files) {
+    // The minutes are placed under their names only when the command succeeds: their
+    // checksums come from what the engine wrote.
+    std::string sha256 = ctx.audit().sha256_of_written(f);
+    manifest << (sha256.empty() ? sha256_of(f) : sha256) << "  " << f.filename().string() << '\n';
+  }
   manifest.close();
   if (!manifest)
     throw thuky::UserError(fmt::format("{}: cannot be written", (dir / kManifest).string()));

@@ -319,7 +319,10 @@ TEST_F(Election, CheckFailsEachLegalRuleAndExitsOne) {
             "Imported '" + file + "' into hdnd-tinh-2026: 0 added, 7 updated, 1 removed.\n");
   const RunResult r = thuky({"--json", "election", "check"});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err, "error: 3 rules of the law are not met on ha-tinh-2026\n");
+  // Under --json the failure, too, is JSON.
+  EXPECT_EQ(r.err,
+            "{\"error\": {\"exit_code\": 1, \"message\": \"3 rules of the law are not met on "
+            "ha-tinh-2026\"}}\n");
   for (const char* failure :
        {"{\"status\": \"FAIL\", \"rule\": \"candidates\", \"scope\": \"hdnd-tinh-2026 unit 1\", "
         "\"detail\": \"3 seats: 4 candidates, at least 5 needed (3 + 2)\"}",
