@@ -121,8 +121,8 @@ void OpinionCommands::import_file(thuky::PluginContext& ctx) {
   // valid rows are what --skip-invalid asked to keep.
   if (r.table.rejected > 0) {
     std::cout << fmt::format(
-        "{} {} not imported; {} in '{}' with the reason in the column \"Lỗi\".\n",
-        r.table.rejected, r.table.rejected == 1 ? "row was" : "rows were",
+        "{} {} not imported; {} in '{}' with the reason in the column \"Lỗi\".\n", r.table.rejected,
+        r.table.rejected == 1 ? "row was" : "rows were",
         r.table.rejected == 1 ? "it is" : "they are", r.table.rejects_file.string());
   }
 }
