@@ -38,8 +38,13 @@ double duplicate_threshold(thuky::PluginContext& ctx) {
   return ctx.plugin_config()["duplicate_threshold"].value_or(0.3);
 }
 
-void regroup_opinions(thuky::PluginContext& ctx, const Plan& plan) {
-  OpinionGroups(ctx.store(), plan).regroup(duplicate_threshold(ctx));
+std::vector<OpinionGroup> regrouped(thuky::PluginContext& ctx, const Plan& plan) {
+  thuky::WriteTransaction transaction(ctx.store());
+  OpinionGroups store(ctx.store(), plan);
+  store.regroup(duplicate_threshold(ctx));
+  auto groups = store.list();
+  transaction.commit();
+  return groups;
 }
 
 void OpinionGroupCommands::add_to(CLI::App& opinions, thuky::PluginContext& ctx) {
@@ -68,12 +73,8 @@ void OpinionGroupCommands::add_to(CLI::App& opinions, thuky::PluginContext& ctx)
 
 void OpinionGroupCommands::groups(thuky::PluginContext& ctx) {
   using thuky::table::ColumnType;
-  thuky::WriteTransaction transaction(ctx.store());
   const Plan plan = PlanStore(ctx.store()).load(plan_);
-  OpinionGroups store(ctx.store(), plan);
-  store.regroup(duplicate_threshold(ctx));
-  const auto groups = store.list();
-  transaction.commit();
+  const auto groups = regrouped(ctx, plan);
   thuky::table::ListOutput out("groups",
                                {{"group", "Nhóm", ColumnType::kInteger},
                                 {"status", "Trạng thái"},

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "opinion_groups.hpp"
 #include "plan.hpp"
 #include "thuky/context.hpp"
 #include "thuky/table/list_output.hpp"
@@ -16,8 +17,9 @@ namespace contact {
 // [plugins.voter-contact] duplicate_threshold: how alike two opinions must be to be grouped.
 double duplicate_threshold(thuky::PluginContext& ctx);
 
-// Regroups the plan's opinions (keeping confirmed groups), inside the caller's transaction.
-void regroup_opinions(thuky::PluginContext& ctx, const Plan& plan);
+// The plan's groups of alike opinions, after regrouping those not confirmed (its own write
+// transaction); throws UserError when there is no such plan.
+std::vector<OpinionGroup> regrouped(thuky::PluginContext& ctx, const Plan& plan);
 
 class OpinionGroupCommands {
  public:

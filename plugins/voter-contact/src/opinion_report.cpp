@@ -168,14 +168,7 @@ void write_opinion_report(const Plan& plan, const ScheduleRows& sessions,
   }
   d.list(by_competence, "- ");
 
-  std::vector<std::string> recipients;
-  for (const auto& line : plan.document.recipients)
-    recipients.push_back("- " + line);
-  recipients.push_back("- Lưu: VT.");
-  d.closing({recipients}, {.authority = plan.document.signer_authority,
-                           .title = plan.document.signer_title,
-                           .name = plan.document.signer_name,
-                           .note = ""});
+  issuer_closing(d, plan);
   d.save(file);
 }
 

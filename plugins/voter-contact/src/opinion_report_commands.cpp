@@ -82,12 +82,8 @@ void OpinionReportCommands::answer(thuky::PluginContext& ctx) {
 
 void OpinionReportCommands::unanswered(thuky::PluginContext& ctx) {
   using thuky::table::ColumnType;
-  thuky::WriteTransaction transaction(ctx.store());
   const Plan plan = PlanStore(ctx.store()).load(plan_);
-  OpinionGroups store(ctx.store(), plan);
-  store.regroup(duplicate_threshold(ctx));
-  const auto groups = store.list();
-  transaction.commit();
+  const auto groups = regrouped(ctx, plan);
   const Date today = ctx.clock().today();
   const Date due = add_days(plan.session_ends, answer_days(ctx));
   const int overdue = std::max(0, day_number(today) - day_number(due));
@@ -129,13 +125,9 @@ void OpinionReportCommands::unanswered(thuky::PluginContext& ctx) {
 }
 
 void OpinionReportCommands::report(thuky::PluginContext& ctx) {
-  thuky::WriteTransaction transaction(ctx.store());
   PlanStore plans(ctx.store());
   const Plan plan = plans.load(plan_);
-  OpinionGroups store(ctx.store(), plan);
-  store.regroup(duplicate_threshold(ctx));
-  const auto groups = store.list();
-  transaction.commit();
+  const auto groups = regrouped(ctx, plan);
   if (groups.empty()) {
     throw thuky::UserError(fmt::format(
         "plan '{}' has no opinions yet (record them with 'thuky contact opinions import')",

@@ -59,6 +59,17 @@ thuky::doc::HeaderBlock issuer_header(const Plan& p, const thuky::Settings& s,
   return h;
 }
 
+void issuer_closing(thuky::doc::Document& doc, const Plan& p) {
+  std::vector<std::string> recipients;
+  for (const auto& line : p.document.recipients)
+    recipients.push_back("- " + line);
+  recipients.push_back("- Lưu: VT.");
+  doc.closing({recipients}, {.authority = p.document.signer_authority,
+                             .title = p.document.signer_title,
+                             .name = p.document.signer_name,
+                             .note = ""});
+}
+
 void write_plan_document(const Plan& p, const ScheduleRows& rows, const thuky::Settings& s,
                          const std::filesystem::path& file) {
   thuky::doc::Document doc(s, {.title = "Kế hoạch - " + p.title,
@@ -102,14 +113,7 @@ void write_plan_document(const Plan& p, const ScheduleRows& rows, const thuky::S
   doc.paragraph(
       "2. Các Tổ đại biểu chuẩn bị nội dung báo cáo, tiếp thu, giải trình ý kiến của cử tri; "
       "tổng hợp ý kiến, kiến nghị của cử tri gửi Thường trực Hội đồng nhân dân./.");
-  std::vector<std::string> recipients;
-  for (const auto& line : p.document.recipients)
-    recipients.push_back("- " + line);
-  recipients.push_back("- Lưu: VT.");
-  doc.closing({recipients}, {.authority = p.document.signer_authority,
-                             .title = p.document.signer_title,
-                             .name = p.document.signer_name,
-                             .note = ""});
+  issuer_closing(doc, p);
   doc.save(file);
 }
 
