@@ -48,6 +48,10 @@ echo "== a round of voter contact (samples/voter-contact)"
 "$thuky" contact import "$root/samples/voter-contact/plan.toml"
 "$thuky" contact schedule ha-tinh-2026-ky-hop-3
 "$thuky" contact render ha-tinh-2026-ky-hop-3 --out out/tiep-xuc-cu-tri
+"$thuky" contact opinions import ha-tinh-2026-ky-hop-3 "$root/samples/voter-contact/opinions.csv"
+"$thuky" contact opinions groups ha-tinh-2026-ky-hop-3
+"$thuky" contact opinions minutes ha-tinh-2026-ky-hop-3 --out out/tiep-xuc-cu-tri
+"$thuky" contact opinions report ha-tinh-2026-ky-hop-3 --out out/tiep-xuc-cu-tri
 echo
 echo "PDFs are in $root/demo/out:"
 (cd "$root/demo/out" && find . -name '*.pdf' | sort)

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "calendar.hpp"
+#include "locality_notice.hpp"
 #include "plan_document.hpp"
 #include "plan_file.hpp"
 #include "plan_problem.hpp"
@@ -207,6 +208,12 @@ void render_plan(thuky::PluginContext& ctx, const Arguments& a) {
   std::cout << pdf.string() << '\n';
   for (const auto& file : write_calendars(plan, rows, dir))
     std::cout << file.string() << '\n';
+  for (const ScheduleRow& row : rows.rows) {
+    const auto notice =
+        dir / fmt::format("{}-thong-bao-{}-{}.pdf", plan.id, row.locality->id, row.group->id);
+    write_locality_notice(plan, row, ctx.settings(), notice);
+    std::cout << notice.string() << '\n';
+  }
 }
 
 }  // namespace contact

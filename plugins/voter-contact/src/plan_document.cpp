@@ -29,21 +29,6 @@ std::vector<std::string> lines_or(const std::vector<std::string>& lines,
   return out;
 }
 
-thuky::doc::HeaderBlock header(const Plan& p, const thuky::Settings& s) {
-  const PlanDocument& d = p.document;
-  thuky::doc::HeaderBlock h;
-  h.parent_body = lines_or(d.parent_body, s.organisation.parent_body);
-  h.issuing_body = lines_or(d.issuing_body, s.organisation.issuing_body);
-  std::string number = d.number;
-  if (number.size() == 1 && number[0] >= '0' && number[0] <= '9')
-    number = "0" + number;  // Decree 30: 05, not 5
-  const std::string symbol = d.symbol.empty() ? s.organisation.symbol : d.symbol;
-  h.number =
-      fmt::format("Số: {}/{}", number.empty() ? "    " : number, symbol.empty() ? "KH" : symbol);
-  h.place_date = thuky::text::format_place_date(d.place_name, d.issued ? *d.issued : p.from);
-  return h;
-}
-
 // "Sáng thứ Hai, 23/11/2026 (7 giờ 30 - 10 giờ 30)"
 std::string when(const ScheduleRow& r) {
   return fmt::format("{} {}, {}\n({} - {})", r.slot->name, weekday_name(r.date), r.date.dmy(),
@@ -53,13 +38,46 @@ std::string when(const ScheduleRow& r) {
 
 }  // namespace
 
+thuky::doc::HeaderBlock issuer_header(const Plan& p, const thuky::Settings& s,
+                                      const std::string& type, std::string number,
+                                      const Date& issued) {
+  const PlanDocument& d = p.document;
+  thuky::doc::HeaderBlock h;
+  h.parent_body = lines_or(d.parent_body, s.organisation.parent_body);
+  h.issuing_body = lines_or(d.issuing_body, s.organisation.issuing_body);
+  if (number.size() == 1 && number[0] >= '0' && number[0] <= '9')
+    number = "0" + number;  // Decree 30: 05, not 5
+  // The plan's symbol ("KH-HĐND") with its type replaced; else the organisation's after `type`.
+  std::string symbol = d.symbol;
+  if (symbol.rfind("KH", 0) == 0)
+    symbol = type + symbol.substr(2);
+  else
+    symbol = type + (symbol.empty() && !s.organisation.symbol.empty() ? "-" : "") +
+             (symbol.empty() ? s.organisation.symbol : "-" + symbol);
+  h.number = fmt::format("Số: {}/{}", number.empty() ? "    " : number, symbol);
+  h.place_date = thuky::text::format_place_date(d.place_name, issued);
+  return h;
+}
+
+void issuer_closing(thuky::doc::Document& doc, const Plan& p) {
+  std::vector<std::string> recipients;
+  for (const auto& line : p.document.recipients)
+    recipients.push_back("- " + line);
+  recipients.push_back("- Lưu: VT.");
+  doc.closing({recipients}, {.authority = p.document.signer_authority,
+                             .title = p.document.signer_title,
+                             .name = p.document.signer_name,
+                             .note = ""});
+}
+
 void write_plan_document(const Plan& p, const ScheduleRows& rows, const thuky::Settings& s,
                          const std::filesystem::path& file) {
   thuky::doc::Document doc(s, {.title = "Kế hoạch - " + p.title,
                                .author = p.document.signer_name,
                                .subject = p.council_session,
                                .created_epoch = {}});
-  doc.header(header(p, s));
+  doc.header(issuer_header(p, s, "KH", p.document.number,
+                           p.document.issued ? *p.document.issued : p.from));
   doc.title({"KẾ HOẠCH", {p.title}});
   doc.heading("I. THỜI GIAN, THÀNH PHẦN");
   doc.paragraph(fmt::format("1. Thời gian: từ {} đến {}, {} {} (từ {} đến {}).",
@@ -95,14 +113,7 @@ void write_plan_document(const Plan& p, const ScheduleRows& rows, const thuky::S
   doc.paragraph(
       "2. Các Tổ đại biểu chuẩn bị nội dung báo cáo, tiếp thu, giải trình ý kiến của cử tri; "
       "tổng hợp ý kiến, kiến nghị của cử tri gửi Thường trực Hội đồng nhân dân./.");
-  std::vector<std::string> recipients;
-  for (const auto& line : p.document.recipients)
-    recipients.push_back("- " + line);
-  recipients.push_back("- Lưu: VT.");
-  doc.closing({recipients}, {.authority = p.document.signer_authority,
-                             .title = p.document.signer_title,
-                             .name = p.document.signer_name,
-                             .note = ""});
+  issuer_closing(doc, p);
   doc.save(file);
 }
 

@@ -104,6 +104,47 @@ CREATE TABLE voter_contact_visits (
   PRIMARY KEY (plan_id, group_id, locality_id),
   FOREIGN KEY (plan_id, group_id) REFERENCES voter_contact_groups(plan_id, id) ON DELETE CASCADE
 );
+)sql"},
+          {3, "opinions of voters", R"sql(
+-- What voters said at a session. `id` is the opinion's number: AUTOINCREMENT so a number is
+-- never given twice, even after a removal.
+CREATE TABLE voter_contact_opinions (
+  id           INTEGER PRIMARY KEY AUTOINCREMENT,
+  plan_id      TEXT NOT NULL REFERENCES voter_contact_plans(id) ON DELETE CASCADE,
+  group_id     TEXT NOT NULL,
+  locality_id  TEXT NOT NULL,
+  match_key    TEXT NOT NULL,  -- voter and content folded: finds the row a re-import updates
+  voter        TEXT NOT NULL DEFAULT '',
+  address      TEXT NOT NULL DEFAULT '',
+  content      TEXT NOT NULL,
+  field        TEXT NOT NULL DEFAULT '',
+  committee    TEXT NOT NULL DEFAULT '',
+  agency       TEXT NOT NULL DEFAULT '',
+  competence   TEXT NOT NULL DEFAULT '',
+  urgent       INTEGER NOT NULL DEFAULT 0,
+  answered     INTEGER NOT NULL DEFAULT 0,
+  answered_by  TEXT NOT NULL DEFAULT '',
+  UNIQUE (plan_id, group_id, locality_id, match_key)
+);
+-- Accent-insensitive search: the content, voter and address folded by thuky's search key.
+CREATE VIRTUAL TABLE voter_contact_opinion_search USING fts5(folded);
+)sql"},
+          {4, "groups of alike opinions", R"sql(
+-- The same request raised in several places: suggested by similarity, then confirmed or split
+-- by the user. A confirmed group no longer changes when opinions are added or regrouped.
+CREATE TABLE voter_contact_opinion_groups (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  plan_id    TEXT NOT NULL REFERENCES voter_contact_plans(id) ON DELETE CASCADE,
+  confirmed  INTEGER NOT NULL DEFAULT 0,
+  -- The answer of the agency in charge (recording one confirms the group).
+  status     TEXT NOT NULL DEFAULT '' CHECK (status IN ('', 'answered', 'in-progress')),
+  answer_agency TEXT NOT NULL DEFAULT '',
+  answer     TEXT NOT NULL DEFAULT '',
+  answered_on TEXT  -- ISO date
+);
+ALTER TABLE voter_contact_opinions ADD COLUMN opinion_group INTEGER
+  REFERENCES voter_contact_opinion_groups(id);
+CREATE INDEX voter_contact_opinions_by_group ON voter_contact_opinions(opinion_group);
 )sql"}};
 }
 

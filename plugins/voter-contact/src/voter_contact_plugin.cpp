@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "opinions_commands.hpp"
 #include "schema.hpp"
 
 namespace contact {
@@ -63,10 +64,13 @@ class VoterContactPlugin final : public thuky::Plugin {
     render->add_option("plan", a_.plan, "Plan id")->required();
     render->add_option("--out", a_.out, "Output directory (default: [output] dir)");
     render->callback([this, &ctx] { render_plan(ctx, a_); });
+
+    opinions_.add_to(*contact, ctx);
   }
 
  private:
   Arguments a_;
+  OpinionCommands opinions_;
 };
 
 }  // namespace

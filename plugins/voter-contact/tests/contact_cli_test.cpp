@@ -314,7 +314,15 @@ TEST_F(Contact, CalendarsReadBackWithLocalTimesInHoChiMinh) {
             "out/ha-tinh-2026-ky-hop-3.delegate.vo-quang-minh.ics\n"
             "out/ha-tinh-2026-ky-hop-3.group.to-1.ics\n"
             "out/ha-tinh-2026-ky-hop-3.group.to-2.ics\n"
-            "out/ha-tinh-2026-ky-hop-3.group.to-3.ics\n");
+            "out/ha-tinh-2026-ky-hop-3.group.to-3.ics\n"
+            // One notice to each locality, in schedule order.
+            "out/ha-tinh-2026-ky-hop-3-thong-bao-phuong-hai-ninh-to-1.pdf\n"
+            "out/ha-tinh-2026-ky-hop-3-thong-bao-xa-cam-xuyen-to-2.pdf\n"
+            "out/ha-tinh-2026-ky-hop-3-thong-bao-xa-thien-cam-to-2.pdf\n"
+            "out/ha-tinh-2026-ky-hop-3-thong-bao-phuong-thanh-sen-to-3.pdf\n"
+            "out/ha-tinh-2026-ky-hop-3-thong-bao-phuong-tran-phu-to-3.pdf\n"
+            "out/ha-tinh-2026-ky-hop-3-thong-bao-xa-ky-hoa-to-1.pdf\n"
+            "out/ha-tinh-2026-ky-hop-3-thong-bao-phuong-vung-ang-to-1.pdf\n");
   const auto all = events_of(dir_ / "out" / "ha-tinh-2026-ky-hop-3.ics");
   ASSERT_EQ(all.size(), 7u);
   // 23/11/2026 07:30 in Hà Nội is 00:30 UTC (1795393800).

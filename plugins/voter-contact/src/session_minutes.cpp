@@ -1,0 +1,125 @@
+#include "session_minutes.hpp"
+
+#include <fmt/format.h>
+
+#include "thuky/doc/document.hpp"
+#include "thuky/text/case.hpp"
+#include "thuky/text/format.hpp"
+
+namespace contact {
+namespace {
+
+using thuky::doc::Span;
+using thuky::text::format_date_long;
+using thuky::text::format_time;
+
+void labelled(thuky::doc::Document& d, const std::string& label, const std::string& text) {
+  d.paragraph({Span{label, true}, Span{text}});
+}
+
+// "14 giờ 00 phút, ngày 26 tháng 11 năm 2026"
+std::string at(int minutes, const Date& date) {
+  return format_time(minutes / 60, minutes % 60, true) + ", " + format_date_long(date);
+}
+
+// The Front of the locality keeps the minutes: its header, as the Front writes it (domain.md §1).
+thuky::doc::HeaderBlock header(const ScheduleRow& s) {
+  thuky::doc::HeaderBlock h;
+  h.parent_body = {"ỦY BAN MTTQ VIỆT NAM", thuky::text::to_upper(s.locality->name)};
+  h.issuing_body = {"BAN THƯỜNG TRỰC"};
+  h.number = "Số:     /BB-MTTQ";
+  return h;
+}
+
+std::string delegates(const GroupDef& g) {
+  std::string out;
+  for (const Member& m : g.members) {
+    out += (out.empty() ? "" : ", ") + m.name;
+    if (!m.title.empty())
+      out += " (" + m.title + ")";
+  }
+  return out;
+}
+
+thuky::doc::TableCell voter(const Opinion& o) {
+  if (o.voter.empty())
+    return thuky::doc::TableCell(o.address);
+  return std::vector<Span>{{o.voter, true}, {o.address.empty() ? "" : "\n" + o.address}};
+}
+
+thuky::doc::TableCell content(const Opinion& o) {
+  if (!o.urgent)
+    return thuky::doc::TableCell(o.content);
+  return std::vector<Span>{{o.content}, {"\n(Bức xúc)", false, true}};
+}
+
+}  // namespace
+
+void write_session_minutes(const Plan& plan, const ScheduleRow& s,
+                           const std::vector<Opinion>& opinions, const thuky::Settings& settings,
+                           const std::filesystem::path& file) {
+  const bool before = plan.timing == "before";
+  const std::string session_words = (before ? "trước " : "sau ") + plan.council_session;
+  thuky::doc::Document d(settings, {.title = "Biên bản tiếp xúc cử tri - " + s.locality->name,
+                                    .author = "",
+                                    .subject = plan.council_session,
+                                    .created_epoch = {}});
+  std::vector<std::string> names;
+  for (const Member& m : s.group->members)
+    names.push_back(m.name);
+  for (const Opinion& o : opinions) {
+    if (!o.voter.empty())
+      names.push_back(o.voter);
+  }
+  d.people(names);
+  d.header(header(s));
+  d.title({"BIÊN BẢN", {"Hội nghị tiếp xúc cử tri của " + s.group->name, session_words}});
+  labelled(d, "Thời gian bắt đầu: ", at(s.slot->starts, s.date) + ".");
+  std::string place = s.venue->name;
+  if (!s.venue->address.empty())
+    place += ", " + s.venue->address;
+  labelled(d, "Địa điểm: ", place + ".");
+  d.heading("Thành phần tham dự:");
+  d.list({"Đại biểu Hội đồng nhân dân (" + s.group->name + "): " + delegates(*s.group) + ";",
+          "Đại diện Ủy ban Mặt trận Tổ quốc Việt Nam, Ủy ban nhân dân " + s.locality->name + ";",
+          "Cử tri " + s.locality->name + "."},
+         "- ");
+  labelled(d, "Chủ trì (chủ tọa): ",
+           (s.locality->chair.empty() ? "Đại diện Ủy ban MTTQ Việt Nam " + s.locality->name
+                                      : s.locality->chair) +
+               ".");
+  labelled(d, "Thư ký (người ghi biên bản): ", "");
+  d.heading("Nội dung (theo diễn biến cuộc họp):");
+  d.paragraph(fmt::format("1. Đại diện {} báo cáo {} {}.", s.group->name,
+                          before ? "dự kiến nội dung, chương trình" : "kết quả",
+                          plan.council_session));
+  if (opinions.empty()) {
+    d.paragraph("2. Cử tri không có ý kiến, kiến nghị.");
+  } else {
+    d.paragraph(fmt::format("2. Cử tri phát biểu {} lượt ý kiến, kiến nghị:",
+                            thuky::text::format_integer(static_cast<long long>(opinions.size()))),
+                {.keep_with_next = true});
+    auto table = d.table({{"Số", 0.6, thuky::doc::Align::kCenter},
+                          {"Cử tri", 1.8},
+                          {"Nội dung ý kiến, kiến nghị", 4.2},
+                          {"Trả lời tại hội nghị", 1.8}},
+                         {.size = 12, .header_size = 12});
+    for (const Opinion& o : opinions) {
+      table.row({std::to_string(o.number), voter(o), content(o),
+                 o.answered ? (o.answered_by.empty() ? "Đã trả lời" : o.answered_by) : ""});
+    }
+  }
+  d.paragraph(fmt::format(
+      "3. {} tiếp thu ý kiến của cử tri; các ý kiến, kiến nghị chưa được trả lời tại hội nghị "
+      "được tổng hợp, gửi Thường trực Hội đồng nhân dân và cơ quan có thẩm quyền xem xét, "
+      "trả lời.",
+      s.group->name));
+  d.paragraph(thuky::text::with_end_mark("Cuộc họp kết thúc vào " + at(s.slot->ends, s.date)));
+  d.signatures({{.authority = "", .title = "THƯ KÝ", .name = "", .note = ""},
+                {.authority = "", .title = "CHỦ TỌA", .name = "", .note = ""}});
+  d.closing({{"- Thường trực Hội đồng nhân dân;", "- " + s.group->name + ";", "- Lưu: VT, Hồ sơ."}},
+            {});
+  d.save(file);
+}
+
+}  // namespace contact

@@ -1,0 +1,19 @@
+#pragma once
+// The minutes (biên bản, Mẫu 1.9) of one session: who met whom, where and when, and the list of
+// what voters said with who answered on the spot (domain.md §3).
+
+#include <filesystem>
+#include <vector>
+
+#include "opinion.hpp"
+#include "plan.hpp"
+#include "schedule_rows.hpp"
+#include "thuky/settings.hpp"
+
+namespace contact {
+
+void write_session_minutes(const Plan& plan, const ScheduleRow& session,
+                           const std::vector<Opinion>& opinions, const thuky::Settings& settings,
+                           const std::filesystem::path& file);
+
+}  // namespace contact

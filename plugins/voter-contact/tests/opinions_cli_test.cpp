@@ -1,0 +1,512 @@
+// Opinions of voters end to end through the real `thuky`: the Hà Tĩnh sample round and its
+// opinions file.
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "support/pdf_tools.hpp"
+#include "support/test_support.hpp"
+
+namespace thuky::test {
+namespace {
+
+const std::filesystem::path kSample =
+    std::filesystem::path(THUKY_SOURCE_DIR) / "samples" / "voter-contact";
+const std::string kPlan = "ha-tinh-2026-ky-hop-3";
+
+class Opinions : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_EQ(thuky({"init"}).exit_code, 0);
+    RunResult r = thuky({"people", "import", (kSample / "people.csv").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    r = thuky({"contact", "import", (kSample / "plan.toml").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  RunResult thuky(const std::vector<std::string>& args) { return run_thuky(args, dir_.path()); }
+  RunResult import_opinions(const std::filesystem::path& file,
+                            const std::vector<std::string>& more = {}) {
+    std::vector<std::string> args = {"contact", "opinions", "import", kPlan, file.string()};
+    args.insert(args.end(), more.begin(), more.end());
+    return thuky(args);
+  }
+  void import_sample() {
+    const RunResult r = import_opinions(kSample / "opinions.csv");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  std::string query(const std::string& sql) {
+    SQLite::Database db((dir_ / "thuky.db").string());
+    SQLite::Statement q(db, sql);
+    std::string out;
+    while (q.executeStep()) {
+      for (int i = 0; i < q.getColumnCount(); ++i)
+        out += (i ? "|" : "") + q.getColumn(i).getString();
+      out += "\n";
+    }
+    return out;
+  }
+  std::filesystem::path file(const std::string& name, const std::string& content) {
+    write_file(dir_ / name, content);
+    return dir_ / name;
+  }
+  // The sample round scheduled, with the sample's opinions.
+  void sample_round() {
+    RunResult r = thuky({"contact", "schedule", kPlan});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    import_sample();
+  }
+  // A PDF's text with its line and page breaks as spaces.
+  std::string pdf_text(const std::filesystem::path& pdf) {
+    const auto text = shell("pdftotext -raw " + quoted(pdf) + " -");
+    EXPECT_EQ(text.err, "");
+    std::string flat = text.out;
+    for (char& c : flat)
+      c = c == '\n' || c == '\f' ? ' ' : c;
+    return flat;
+  }
+  TempDir dir_;
+};
+
+TEST_F(Opinions, ImportThenReimportKeepsEveryNumber) {
+  RunResult r = import_opinions(kSample / "opinions.csv");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Imported 14 opinions into 'ha-tinh-2026-ky-hop-3' (14 added, 0 updated).\n");
+  const std::string before = query("SELECT id, locality_id, voter FROM voter_contact_opinions");
+  EXPECT_EQ(before.substr(0, before.find('\n', before.find('\n') + 1) + 1),
+            "1|phuong-hai-ninh|Nguyễn Văn Lợi\n2|phuong-hai-ninh|Trần Thị Hường\n");
+  r = import_opinions(kSample / "opinions.csv");
+  EXPECT_EQ(r.out, "Imported 14 opinions into 'ha-tinh-2026-ky-hop-3' (0 added, 14 updated).\n");
+  EXPECT_EQ(query("SELECT id, locality_id, voter FROM voter_contact_opinions"), before);
+}
+
+TEST_F(Opinions, AnExportedListCorrectedInExcelUpdatesTheSameNumbers) {
+  import_sample();
+  RunResult r = thuky({"contact", "opinions", "list", kPlan, "--out", "y-kien.csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Wrote 14 opinions to 'y-kien.csv'.\n");
+  std::string csv = read_file(dir_ / "y-kien.csv");
+  // Opinion 3's content is rewritten: it keeps its number since the row carries it.
+  const std::string from = "Trường mầm non xã thiếu giáo viên";
+  ASSERT_NE(csv.find(from), std::string::npos);
+  csv.replace(csv.find(from), from.size(), "Trường mầm non xã Cẩm Xuyên thiếu giáo viên");
+  write_file(dir_ / "y-kien.csv", csv);
+  r = import_opinions(dir_ / "y-kien.csv");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Imported 14 opinions into 'ha-tinh-2026-ky-hop-3' (0 added, 14 updated).\n");
+  EXPECT_EQ(query("SELECT count(*) FROM voter_contact_opinions"), "14\n");
+  EXPECT_EQ(query("SELECT substr(content, 1, 43), urgent FROM voter_contact_opinions WHERE id "
+                  "IN (3, 11)"),
+            "Trường mầm non xã Cẩm Xuyên thiếu giáo viên|0\n"
+            "Quốc lộ 1A đoạn qua xã Kỳ Hoa xuống cấp, nh|1\n");
+}
+
+TEST_F(Opinions, HeadersWithoutDiacriticsAndEnumSpellings) {
+  const auto path = file("y-kien.csv",
+                         "XA PHUONG,Cu tri,Noi dung,Tham quyen,Buc xuc\n"
+                         "xa ky hoa,Lê Văn An,Đề nghị làm đường liên thôn.,TW,có\n"
+                         "Thiên Cầm,,Đề nghị kè biển.,commune,\n");
+  const RunResult r = import_opinions(path);
+  ASSERT_EQ(r.exit_code, 1) << r.out;
+  // "Thiên Cầm" is not how the plan names the locality ("xã Thiên Cầm").
+  EXPECT_EQ(r.err, "error: " + path.string() +
+                       ", line 3, column A \"Xã, phường\": 'Thiên Cầm' is not a locality of "
+                       "plan 'ha-tinh-2026-ky-hop-3'; nothing was imported\n");
+  write_file(path,
+             "XA PHUONG,Cu tri,Noi dung,Tham quyen,Buc xuc\n"
+             "xa ky hoa,Lê Văn An,Đề nghị làm đường liên thôn.,TW,có\n"
+             "xa-thien-cam,,Đề nghị kè biển.,commune,\n");
+  ASSERT_EQ(import_opinions(path).exit_code, 0);
+  EXPECT_EQ(query("SELECT id, group_id, locality_id, voter, competence, urgent FROM "
+                  "voter_contact_opinions"),
+            "1|to-1|xa-ky-hoa|Lê Văn An|trung ương|1\n2|to-2|xa-thien-cam||xã|0\n");
+}
+
+TEST_F(Opinions, ABadFileChangesNothingAndSkipInvalidKeepsTheGoodRows) {
+  import_sample();
+  const std::string before = query("SELECT * FROM voter_contact_opinions");
+  const auto path = file("y-kien.csv",
+                         "\"Xã, phường\",Tổ đại biểu,Nội dung,Thẩm quyền,Số ý kiến\n"
+                         "xã Kỳ Hoa,,Sửa Quốc lộ 1A.,tỉnh,11\n"
+                         "xã Kỳ Hoa,to-3,Đề nghị làm đường liên thôn.,,\n"
+                         "phường Vũng Áng,,Đề nghị xây chợ.,huyện,\n"
+                         "phường Vũng Áng,,Đề nghị xây trường.,,99\n"
+                         "xã Kỳ Hoa,Tổ đại biểu số 1,Đề nghị làm đường liên thôn.,,\n");
+  RunResult r = import_opinions(path);
+  ASSERT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "error: " + path.string() +
+                       ": 3 errors in 3 rows; nothing was imported:\n"
+                       "  line 3, column B \"Tổ đại biểu\": Tổ đại biểu số 3 does not visit xã "
+                       "Kỳ Hoa\n"
+                       "  line 4, column D \"Thẩm quyền\": 'huyện' is not one of: Trung ương, "
+                       "Tỉnh, Xã\n"
+                       "  line 5, column E \"Số ý kiến\": no opinion 99 in plan "
+                       "'ha-tinh-2026-ky-hop-3'\n"
+                       "Correct them and import again, or import with --skip-invalid to take the "
+                       "valid rows and write the others to '" +
+                       (dir_ / "y-kien.rejected.csv").string() + "'\n");
+  EXPECT_EQ(query("SELECT * FROM voter_contact_opinions"), before);
+  r = import_opinions(path, {"--skip-invalid"});
+  EXPECT_EQ(r.exit_code, 0) << "the valid rows are kept";
+  EXPECT_EQ(r.out,
+            "Imported 2 opinions into 'ha-tinh-2026-ky-hop-3' (1 added, 1 updated).\n"
+            "3 rows were not imported; they are in '" +
+                (dir_ / "y-kien.rejected.csv").string() +
+                "' with the reason in the column \"Lỗi\".\n");
+  EXPECT_EQ(query("SELECT id, content, competence FROM voter_contact_opinions WHERE id IN (11, "
+                  "15)"),
+            "11|Sửa Quốc lộ 1A.|tỉnh\n15|Đề nghị làm đường liên thôn.|\n");
+  EXPECT_TRUE(std::filesystem::exists(dir_ / "y-kien.rejected.csv"));
+}
+
+TEST_F(Opinions, AddFromTheCommandLineAndList) {
+  RunResult r =
+      thuky({"contact", "opinions", "add", kPlan, "xã Kỳ Hoa", "Đề nghị nâng cấp trạm y tế xã.",
+             "--voter", "Lê Văn An", "--field", "y tế", "--competence", "provincial", "--urgent",
+             "--answered-by", "Chủ tịch UBND xã Kỳ Hoa"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Added opinion 1 (xa-ky-hoa).\n");
+  r = thuky({"contact", "opinions", "add", kPlan, "xa-ky-hoa", "Đề nghị nâng cấp trạm y tế xã.",
+             "--voter", "LE VAN AN", "--agency", "Sở Y tế"});
+  EXPECT_EQ(r.out, "Updated opinion 1 (xa-ky-hoa).\n");
+  r = thuky({"contact", "opinions", "list", kPlan});
+  EXPECT_EQ(r.out, "1\txã Kỳ Hoa\tLE VAN AN\tĐề nghị nâng cấp trạm y tế xã.\t\tSở Y tế\t\n");
+  r = thuky({"contact", "opinions", "list", kPlan, "--json"});
+  EXPECT_NE(r.out.find("\"agency\": \"Sở Y tế\""), std::string::npos) << r.out;
+  r = thuky({"contact", "opinions", "add", kPlan, "xã Kỳ Hoaa", "Đề nghị."});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "error: 'xã Kỳ Hoaa' is not a locality of plan 'ha-tinh-2026-ky-hop-3'\n");
+  r = thuky({"contact", "opinions", "add", kPlan, "xã Kỳ Hoa", "Đề nghị.", "--competence", "x"});
+  EXPECT_EQ(r.err,
+            "error: 'x' is not a competence (write trung ương, tỉnh or xã; or central, "
+            "provincial, commune)\n");
+  EXPECT_EQ(query("SELECT count(*) FROM voter_contact_opinions"), "1\n");
+}
+
+// A labelled set: the same request from several localities, worded differently (label > 0), and
+// requests that share words with them but ask for something else (label 0: alone).
+struct Labelled {
+  const char* locality;
+  const char* content;
+  int label;
+};
+const Labelled kLabelled[] = {
+    {"phường Hải Ninh",
+     "Quốc lộ 1A đoạn qua phường Hải Ninh xuống cấp nghiêm trọng, nhiều ổ gà, đề nghị sớm sửa "
+     "chữa.",
+     1},
+    {"xã Kỳ Hoa",
+     "Quốc lộ 1A đoạn qua xã Kỳ Hoa xuống cấp, nhiều ổ gà, đề nghị sớm sửa chữa để bảo đảm an "
+     "toàn giao thông.",
+     1},
+    {"phường Vũng Áng",
+     "Đề nghị sửa chữa mặt đường Quốc lộ 1A đoạn qua phường Vũng Áng đang xuống cấp, nhiều ổ gà.",
+     1},
+    {"xã Kỳ Hoa",
+     "Chậm chi trả tiền bồi thường giải phóng mặt bằng dự án đường cao tốc Bắc - Nam, đề nghị "
+     "sớm chi trả.",
+     2},
+    {"phường Vũng Áng",
+     "Đề nghị sớm chi trả tiền bồi thường giải phóng mặt bằng dự án đường cao tốc Bắc - Nam, "
+     "người dân chờ đã lâu.",
+     2},
+    {"xã Cẩm Xuyên",
+     "Tiền bồi thường giải phóng mặt bằng dự án đường cao tốc Bắc - Nam chi trả chậm, đề nghị "
+     "tỉnh chỉ đạo giải quyết.",
+     2},
+    {"xã Cẩm Xuyên",
+     "Trường mầm non xã thiếu giáo viên, đề nghị tỉnh bổ sung biên chế giáo viên mầm non.", 3},
+    {"xã Thiên Cầm",
+     "Đề nghị bổ sung biên chế giáo viên mầm non cho xã vì trường mầm non đang thiếu giáo viên.",
+     3},
+    {"phường Trần Phú",
+     "Phường thiếu giáo viên mầm non, đề nghị tuyển dụng bổ sung giáo viên mầm "
+     "non.",
+     3},
+    {"phường Thành Sen",
+     "Đề nghị sớm có chính sách đối với cán bộ không chuyên trách nghỉ việc sau sắp xếp đơn vị "
+     "hành chính.",
+     4},
+    {"phường Trần Phú",
+     "Chính sách đối với cán bộ không chuyên trách nghỉ việc sau sắp xếp đơn vị hành chính cần "
+     "sớm được ban hành.",
+     4},
+    {"phường Hải Ninh",
+     "Cán bộ không chuyên trách dôi dư sau sắp xếp đơn vị hành chính chưa được hưởng chính sách, "
+     "đề nghị xem xét.",
+     4},
+    {"phường Vũng Áng", "Đề nghị cấp thẻ bảo hiểm y tế miễn phí cho người cao tuổi từ 75 tuổi.", 5},
+    {"xã Thiên Cầm",
+     "Người cao tuổi từ 75 tuổi trở lên đề nghị được cấp thẻ bảo hiểm y tế miễn phí.", 5},
+    {"xã Thiên Cầm", "Bờ biển bị sạt lở nghiêm trọng, đề nghị đầu tư xây dựng kè chắn sóng.", 6},
+    {"xã Cẩm Xuyên", "Sạt lở bờ biển ngày càng nghiêm trọng, đề nghị sớm xây dựng kè chắn sóng.",
+     6},
+    {"phường Hải Ninh",
+     "Quốc lộ 1A đoạn qua phường Hải Ninh thiếu đèn chiếu sáng, đề nghị lắp đặt.", 0},
+    {"xã Cẩm Xuyên", "Giá lúa thấp, đề nghị có chính sách hỗ trợ nông dân.", 0},
+    {"phường Thành Sen", "Tình trạng cờ bạc qua mạng gia tăng, đề nghị công an xử lý.", 0},
+    {"phường Vũng Áng", "Bụi từ khu kinh tế Vũng Áng gây ô nhiễm môi trường.", 0},
+    {"phường Hải Ninh", "Đề nghị hỗ trợ kinh phí xây dựng nhà văn hóa tổ dân phố sau sáp nhập.", 0},
+    {"phường Trần Phú", "Trường tiểu học thiếu phòng học, đề nghị đầu tư xây dựng thêm.", 0},
+    {"xã Kỳ Hoa", "Đề nghị nâng cấp trạm y tế xã đã xuống cấp.", 0},
+    {"xã Thiên Cầm",
+     "Chế độ phụ cấp cho giáo viên mầm non hợp đồng còn thấp, đề nghị nâng mức phụ cấp.", 0},
+};
+
+TEST_F(Opinions, AlikeRequestsAreGroupedOnALabelledSet) {
+  std::string csv = "\"Xã, phường\",Nội dung\n";
+  for (const Labelled& l : kLabelled)
+    csv += std::string(l.locality) + ",\"" + l.content + "\"\n";
+  ASSERT_EQ(import_opinions(file("labelled.csv", csv)).exit_code, 0);
+  const RunResult r = thuky({"contact", "opinions", "groups", kPlan});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // Pairs of opinions in one group, found against labelled.
+  SQLite::Database db((dir_ / "thuky.db").string());
+  SQLite::Statement q(db, "SELECT id, opinion_group FROM voter_contact_opinions ORDER BY id");
+  std::vector<std::int64_t> group;
+  while (q.executeStep())
+    group.push_back(q.getColumn(1).getInt64());
+  ASSERT_EQ(group.size(), std::size(kLabelled));
+  int both = 0, found = 0, labelled = 0;
+  for (std::size_t i = 0; i < group.size(); ++i) {
+    for (std::size_t j = i + 1; j < group.size(); ++j) {
+      const bool same = kLabelled[i].label != 0 && kLabelled[i].label == kLabelled[j].label;
+      found += group[i] == group[j];
+      labelled += same;
+      both += same && group[i] == group[j];
+    }
+  }
+  ASSERT_EQ(labelled, 3 + 3 + 3 + 3 + 1 + 1);
+  const double precision = found ? double(both) / found : 0, recall = double(both) / labelled;
+  EXPECT_GE(precision, 0.9) << both << " of " << found;
+  EXPECT_GE(recall, 0.9) << both << " of " << labelled;
+}
+
+TEST_F(Opinions, SplitAndConfirmAreKeptWhenRegrouping) {
+  sample_round();
+  RunResult r = thuky({"contact", "opinions", "groups", kPlan});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
+            "1\tsuggested\t2\t1, 11\tphường Hải Ninh, xã Kỳ Hoa\tQuốc lộ 1A đoạn qua phường Hải "
+            "Ninh xuống cấp nghiêm trọng, nhiều ổ gà, đề nghị sớm sửa chữa.");
+  r = thuky({"contact", "opinions", "split", kPlan, "3", "6"});
+  EXPECT_EQ(r.out, "Took opinion 6 out of group 3.\n");
+  r = thuky({"contact", "opinions", "confirm", kPlan, "1", "8"});
+  EXPECT_EQ(r.out, "Confirmed groups 1, 8.\n");
+  r = thuky({"contact", "opinions", "split", kPlan, "1", "7"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "error: opinion 7 is not in group 1\n");
+  r = thuky({"contact", "opinions", "confirm", kPlan, "99"});
+  EXPECT_EQ(r.err,
+            "error: no opinion group 99 in plan 'ha-tinh-2026-ky-hop-3' (see 'thuky contact "
+            "opinions groups ha-tinh-2026-ky-hop-3')\n");
+  // Group 3 no longer holds 6, and regrouping does not put it back.
+  r = thuky({"contact", "opinions", "groups", kPlan});
+  EXPECT_EQ(r.out.find("3\tconfirmed\t"), std::string::npos) << r.out;
+  EXPECT_EQ(query("SELECT g.id, g.confirmed, group_concat(o.id) FROM voter_contact_opinion_groups "
+                  "g JOIN voter_contact_opinions o ON o.opinion_group = g.id WHERE o.id IN (1, "
+                  "3, 6, 10, 11, 13) GROUP BY g.id ORDER BY g.id"),
+            "1|1|1,11\n3|1|3\n8|1|10,13\n11|1|6\n");
+}
+
+TEST_F(Opinions, MinutesOfASessionListItsOpinions) {
+  sample_round();
+  const RunResult r =
+      thuky({"contact", "opinions", "minutes", kPlan, "--locality", "xã Kỳ Hoa", "--out", "out"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "out/ha-tinh-2026-ky-hop-3-bien-ban-xa-ky-hoa.pdf\n");
+  const auto pdf = dir_ / "out" / "ha-tinh-2026-ky-hop-3-bien-ban-xa-ky-hoa.pdf";
+  EXPECT_EQ(shell("qpdf --check " + quoted(pdf)).exit_code, 0);
+  EXPECT_EQ(
+      pdf_text(pdf),
+      "ỦY BAN MTTQ VIỆT NAM XÃ KỲ HOA BAN THƯỜNG TRỰC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc "
+      "lập - Tự do - Hạnh phúc Số: /BB-MTTQ BIÊN BẢN Hội nghị tiếp xúc cử tri của Tổ đại biểu "
+      "số 1 trước Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX Thời gian bắt đầu: 14 "
+      "giờ 00 phút, ngày 26 tháng 11 năm 2026. Địa điểm: Hội trường UBND xã Kỳ Hoa, Thôn Tân "
+      "Hòa, xã Kỳ Hoa. Thành phần tham dự: - Đại biểu Hội đồng nhân dân (Tổ đại biểu số 1): "
+      "Trần Văn Hải (Phó Chủ tịch HĐND tỉnh), Phan Thị Hoài (Phó Bí thư Đảng ủy phường Hải "
+      "Ninh), Võ Quang Minh (Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh); - Đại diện Ủy ban "
+      "Mặt trận Tổ quốc Việt Nam, Ủy ban nhân dân xã Kỳ Hoa; - Cử tri xã Kỳ Hoa. Chủ trì (chủ "
+      "tọa): Chủ tịch Ủy ban MTTQ Việt Nam xã Kỳ Hoa. Thư ký (người ghi biên bản): Nội dung "
+      "(theo diễn biến cuộc họp): 1. Đại diện Tổ đại biểu số 1 báo cáo dự kiến nội dung, "
+      "chương trình Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX. 2. Cử tri phát "
+      "biểu 2 lượt ý kiến, kiến nghị: Số Cử tri Nội dung ý kiến, kiến nghị Trả lời tại hội "
+      "nghị 10 Ngô Văn Sáu Thôn Tân Hà Chậm chi trả tiền bồi thường giải phóng mặt bằng dự án "
+      "đường cao tốc Bắc - Nam đoạn qua xã, đề nghị sớm chi trả. (Bức xúc) 11 Lê Thị Mai Thôn "
+      "Hoa Thanh Quốc lộ 1A đoạn qua xã Kỳ Hoa xuống cấp, nhiều ổ gà, đề nghị sớm sửa chữa để "
+      "bảo đảm an toàn giao thông. (Bức xúc) 3. Tổ đại biểu số 1 tiếp thu ý kiến của cử tri; "
+      "các ý kiến, kiến nghị chưa được trả lời tại hội nghị được tổng hợp, gửi Thường trực Hội "
+      "đồng nhân dân và cơ quan có thẩm quyền xem xét, trả lời. Cuộc họp kết thúc vào 17 giờ "
+      "00 phút, ngày 26 tháng 11 năm 2026./. THƯ KÝ CHỦ TỌA  2 Nơi nhận: - Thường trực Hội đồng "
+      "nhân dân; - Tổ đại biểu số 1; - Lưu: VT, Hồ sơ.  ");
+}
+
+TEST_F(Opinions, MinutesOfEverySessionAndWhoAnsweredOnTheSpot) {
+  sample_round();
+  RunResult r = thuky({"contact", "opinions", "minutes", kPlan, "--out", "out"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 7);
+  const std::string text =
+      pdf_text(dir_ / "out" / "ha-tinh-2026-ky-hop-3-bien-ban-phuong-thanh-sen.pdf");
+  EXPECT_NE(text.find("cường xử lý. Trưởng Công an phường Thành Sen 3."), std::string::npos)
+      << text;
+  // A session that is not scheduled has no minutes.
+  r = thuky({"contact", "import", (kSample / "plan.toml").string()});
+  r = thuky({"contact", "opinions", "minutes", "nowhere"});
+  EXPECT_EQ(r.exit_code, 1);
+}
+
+TEST_F(Opinions, SummaryReportCountsEachRequestOnceWithItsLocalities) {
+  sample_round();
+  const RunResult r = run_thuky({"contact", "opinions", "report", kPlan, "--out", "out"},
+                                dir_.path(), {{"THUKY_NOW", "2026-12-02T09:00"}});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "out/ha-tinh-2026-ky-hop-3-bao-cao-y-kien.pdf\n"
+            "out/ha-tinh-2026-ky-hop-3-bao-cao-y-kien.xlsx\n"
+            "out/ha-tinh-2026-ky-hop-3-bao-cao-y-kien.csv\n");
+  const std::string text = pdf_text(dir_ / "out" / "ha-tinh-2026-ky-hop-3-bao-cao-y-kien.pdf");
+  std::size_t at = 0;
+  for (const char* part : {
+           "THƯỜNG TRỰC HĐND TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+           "Hạnh phúc Số: /BC-HĐND Hà Tĩnh, ngày 02 tháng 12 năm 2026 BÁO CÁO Tổng hợp ý kiến, "
+           "kiến nghị của cử tri trước Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX",
+           "I. KẾT QUẢ TIẾP XÚC CỬ TRI Từ ngày 23 tháng 11 năm 2026 đến ngày 30 tháng 11 năm "
+           "2026, các Tổ đại biểu Hội đồng nhân dân đã tổ chức 7 hội nghị tiếp xúc cử tri tại 7 "
+           "xã, phường. Cử tri đã nêu 14 lượt ý kiến, kiến nghị, được tổng hợp thành 10 nội "
+           "dung; trong đó 4 nội dung bức xúc.",
+           // Urgent requests first; the one raised in two places is counted once, twice raised.
+           "Giao thông 1 Quốc lộ 1A đoạn qua phường Hải Ninh xuống cấp nghiêm trọng, nhiều ổ gà, "
+           "đề nghị sớm sửa chữa. (bức xúc) 2 phường Hải Ninh, xã Kỳ Hoa Sở Xây dựng",
+           "Tài nguyên - môi trường 2 Sạt lở bờ biển",
+           "Đất đai 4 Chậm chi trả",
+           "Giáo dục 6 Trường mầm non xã thiếu giáo viên, đề nghị tỉnh bổ sung biên chế giáo "
+           "viên mầm non. 2 xã Cẩm Xuyên, xã Thiên Cầm Sở Giáo dục và Đào tạo",
+           "III. PHÂN LOẠI THEO BAN CỦA HỘI ĐỒNG NHÂN DÂN STT Ban Số nội dung Lượt ý kiến Bức "
+           "xúc Nội dung số (mục II) 1 Kinh tế - ngân sách 5 7 4 1, 2, 3, 4, 7 2 Văn hóa - xã "
+           "hội 3 4 0 5, 6, 10 3 Pháp chế 2 3 0 8, 9 Tổng cộng 10 14 4",
+           "IV. PHÂN LOẠI THEO CƠ QUAN CÓ TRÁCH NHIỆM TRẢ LỜI",
+           "2 Sở Nông nghiệp và Môi trường 3 3 2 2, 3, 7",
+           "V. PHÂN LOẠI THEO THẨM QUYỀN GIẢI QUYẾT - Thuộc thẩm quyền trung ương: 2 nội dung (3 "
+           "lượt ý kiến). - Thuộc thẩm quyền cấp tỉnh: 7 nội dung (10 lượt ý kiến). - Thuộc "
+           "thẩm quyền cấp xã: 1 nội dung (1 lượt ý kiến).",
+           "Nơi nhận: - Thường trực Tỉnh ủy (để b/c); - Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh; "
+           "- "
+           "Các Tổ đại biểu HĐND tỉnh; - UBND, Ủy ban MTTQ các xã, phường; - Lưu: VT. TM. THƯỜNG "
+           "TRỰC HĐND PHÓ CHỦ TỊCH Trần Văn Hải",
+       }) {
+    const auto found = text.find(part, at);
+    ASSERT_NE(found, std::string::npos) << part << "\n---\n" << text;
+    at = found + std::strlen(part);
+  }
+  const std::string csv = read_file(dir_ / "out" / "ha-tinh-2026-ky-hop-3-bao-cao-y-kien.csv");
+  EXPECT_EQ(csv.substr(0, csv.find("\r\n", csv.find("\r\n") + 2)),
+            "\xEF\xBB\xBFSTT,Nhóm,Lĩnh vực,Nội dung,Bức xúc,Lượt ý kiến,\"Xã, phường\",Số ý "
+            "kiến,Ban HĐND,Cơ quan trả lời,Thẩm quyền\r\n"
+            "1,1,giao thông,\"Quốc lộ 1A đoạn qua phường Hải Ninh xuống cấp nghiêm trọng, nhiều ổ "
+            "gà, đề nghị sớm sửa chữa.\",x,2,\"phường Hải Ninh, xã Kỳ Hoa\",\"1, 11\",kinh tế - "
+            "ngân sách,Sở Xây dựng,trung ương");
+  EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 11);
+  EXPECT_GT(std::filesystem::file_size(dir_ / "out" / "ha-tinh-2026-ky-hop-3-bao-cao-y-kien.xlsx"),
+            0u);
+}
+
+TEST_F(Opinions, AnswersAndWhatIsStillUnansweredWithDaysOverdue) {
+  sample_round();
+  ASSERT_EQ(thuky({"contact", "opinions", "groups", kPlan}).exit_code, 0);
+  RunResult r =
+      thuky({"contact", "opinions", "answer", kPlan, "1",
+             "Bộ Xây dựng đã bố trí vốn sửa chữa trong quý I năm 2027.", "--date", "20/12/2026"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Group 1: answered (Sở Xây dựng, 20/12/2026).\n");
+  r = thuky({"contact", "opinions", "answer", kPlan, "8", "Đang lập phương án chi trả.", "--status",
+             "in-progress", "--date", "2026-12-21"});
+  EXPECT_EQ(r.out, "Group 8: answer in progress (UBND tỉnh, 21/12/2026).\n");
+  r = thuky({"contact", "opinions", "answer", kPlan, "77", "x"});
+  EXPECT_EQ(r.exit_code, 1);
+  // Answers are due 30 days after the council session's last day (11/12/2026): 10/01/2027.
+  r = run_thuky({"contact", "opinions", "unanswered", kPlan}, dir_.path(),
+                {{"THUKY_NOW", "2027-01-15T08:00"}});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "Bảo hiểm xã hội tỉnh\t10\t\t1\tNgười cao tuổi từ 75 tuổi đề nghị được cấp thẻ bảo "
+            "hiểm y tế miễn phí.\tchưa trả lời\t10/01/2027\t5\n"
+            "Công an tỉnh\t7\t\t1\tTình trạng cờ bạc qua mạng trong thanh niên gia tăng, đề "
+            "nghị công an tăng cường xử lý.\tchưa trả lời\t10/01/2027\t5\n"
+            "Sở Giáo dục và Đào tạo\t3\t\t2\tTrường mầm non xã thiếu giáo viên, đề nghị tỉnh "
+            "bổ sung biên chế giáo viên mầm non.\tchưa trả lời\t10/01/2027\t5\n"
+            "Sở Nông nghiệp và Môi trường\t5\tx\t1\tSạt lở bờ biển Thiên Cầm ngày càng "
+            "nghiêm trọng, đề nghị đầu tư kè chắn sóng.\tchưa trả lời\t10/01/2027\t5\n"
+            "Sở Nông nghiệp và Môi trường\t9\tx\t1\tBụi từ khu kinh tế Vũng Áng gây ô nhiễm môi "
+            "trường, đề nghị kiểm tra, xử lý.\tchưa trả lời\t10/01/2027\t5\n"
+            "Sở Nông nghiệp và Môi trường\t4\t\t1\tGiá lúa thấp, vật tư nông nghiệp tăng, đề "
+            "nghị có chính sách hỗ trợ nông dân.\tchưa trả lời\t10/01/2027\t5\n"
+            "Sở Nội vụ\t6\t\t2\tĐề nghị sớm có chính sách đối với cán bộ không chuyên trách "
+            "nghỉ việc sau sắp xếp đơn vị hành chính.\tchưa trả lời\t10/01/2027\t5\n"
+            "UBND phường Hải Ninh\t2\t\t1\tĐề nghị hỗ trợ kinh phí xây dựng nhà văn hóa tổ dân "
+            "phố sau sáp nhập.\tchưa trả lời\t10/01/2027\t5\n"
+            "UBND tỉnh\t8\tx\t2\tChậm chi trả tiền bồi thường giải phóng mặt bằng dự án "
+            "đường cao tốc Bắc - Nam đoạn qua xã, đề nghị sớm chi trả.\tđang giải "
+            "quyết\t10/01/2027\t5\n");
+  // Before the deadline nothing is overdue.
+  r = run_thuky({"contact", "opinions", "unanswered", kPlan}, dir_.path(),
+                {{"THUKY_NOW", "2026-12-15T08:00"}});
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
+            "Bảo hiểm xã hội tỉnh\t10\t\t1\tNgười cao tuổi từ 75 tuổi đề nghị được cấp thẻ bảo "
+            "hiểm y tế miễn phí.\tchưa trả lời\t10/01/2027\t0");
+}
+
+TEST_F(Opinions, SearchIgnoresAccentsAndIsSafeForAnyText) {
+  sample_round();
+  RunResult r = thuky({"contact", "opinions", "search", kPlan, "giai phong mat bang"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2) << r.out;
+  EXPECT_EQ(r.out.substr(0, 3), "10\t");
+  r = thuky({"contact", "opinions", "search", kPlan, "GIÁO VIÊN mầm"});
+  EXPECT_EQ(r.out.substr(0, 2), "3\t") << r.out;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2);
+  // The voter's name and address are searched too; a prefix of the last word is enough.
+  r = thuky({"contact", "opinions", "search", kPlan, "Ngô Văn Sá"});
+  EXPECT_EQ(r.out.substr(0, 3), "10\t");
+  for (const std::string hostile :
+       {"\"", "\"\"\"", "giao\" OR \"", "NEAR(giao vien)", "folded:giao", "*", "giao*", "-giao",
+        "^giao", "AND OR NOT", "giao AND", "(", ")", "{folded}: x", "'; DROP TABLE x; --",
+        "\x01\x02", "日本語", "%_", "giáo viên \"mầm non\""}) {
+    r = thuky({"contact", "opinions", "search", kPlan, "--", hostile});
+    EXPECT_EQ(r.exit_code, 0) << hostile << ": " << r.err;
+    EXPECT_EQ(r.err, "") << hostile;
+  }
+  r = thuky({"contact", "opinions", "search", kPlan, "\"giáo viên\" OR \"mầm non\""});
+  EXPECT_EQ(r.out, "No opinion of 'ha-tinh-2026-ky-hop-3' has these words.\n")
+      << "OR is a word here, not an operator";
+  EXPECT_EQ(query("SELECT count(*) FROM voter_contact_opinions"), "14\n");
+}
+
+TEST_F(Opinions, RenderWritesANoticeToEachLocality) {
+  ASSERT_EQ(thuky({"contact", "schedule", kPlan}).exit_code, 0);
+  const RunResult r = thuky({"contact", "render", kPlan, "--out", "out"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("out/ha-tinh-2026-ky-hop-3-thong-bao-xa-ky-hoa-to-1.pdf\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1 + 1 + 3 + 8 + 7) << r.out;
+  EXPECT_EQ(
+      pdf_text(dir_ / "out" / "ha-tinh-2026-ky-hop-3-thong-bao-xa-ky-hoa-to-1.pdf"),
+      "THƯỜNG TRỰC HĐND TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+      "phúc Số: /TB-HĐND Hà Tĩnh, ngày 10 tháng 11 năm 2026 THÔNG BÁO Lịch tiếp xúc cử tri tại "
+      "xã Kỳ Hoa trước Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX Thực hiện Kế "
+      "hoạch số 15/KH-HĐND ngày 10 tháng 11 năm 2026 về việc tổ chức cho đại biểu HĐND tỉnh "
+      "tiếp xúc cử tri trước Kỳ họp thứ Ba, lịch tiếp xúc cử tri tại xã Kỳ Hoa như sau: 1. "
+      "Thời gian: 14 giờ 00 phút, thứ Năm ngày 26 tháng 11 năm 2026. 2. Địa điểm: Hội trường "
+      "UBND xã Kỳ Hoa, Thôn Tân Hòa, xã Kỳ Hoa. 3. Đại biểu: Tổ đại biểu số 1: Trần Văn Hải "
+      "(Phó Chủ tịch HĐND tỉnh), Phan Thị Hoài (Phó Bí thư Đảng ủy phường Hải Ninh), Võ Quang "
+      "Minh (Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh). 4. Chủ trì: Chủ tịch Ủy ban MTTQ "
+      "Việt Nam xã Kỳ Hoa. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam, Ủy ban nhân dân xã Kỳ Hoa "
+      "chuẩn bị địa điểm, thông báo và mời cử tri dự đông đủ./. Nơi nhận: - Ủy ban MTTQ Việt "
+      "Nam, UBND xã Kỳ Hoa; - Tổ đại biểu số 1; - Lưu: VT. TM. THƯỜNG TRỰC HĐND PHÓ CHỦ TỊCH "
+      "Trần Văn Hải  ");
+}
+
+}  // namespace
+}  // namespace thuky::test
