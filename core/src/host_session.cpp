@@ -21,8 +21,9 @@ Verbosity verbosity_of(const GlobalOptions& o) {
 }  // namespace
 
 const std::vector<std::string>& builtin_command_names() {
-  static const std::vector<std::string> names = {"init",   "plugins", "backup", "names", "document",
-                                                 "people", "areas",   "log",    "help"};
+  static const std::vector<std::string> names = {
+      "init",  "plugins", "backup", "names", "document", "people",
+      "areas", "log",     "help",   "serve", "users"};  // serve, users: the executable's (web/)
   return names;
 }
 
