@@ -26,7 +26,12 @@ bool is_loopback(const std::string& address) {
   return address == "localhost" || address == "::1" || address.rfind("127.", 0) == 0;
 }
 
-std::string url_of(const std::string& address, int port) {
+// The URL to open on this machine: an "any address" listens on 127.0.0.1 too.
+std::string url_of(std::string address, int port) {
+  if (address == "0.0.0.0")
+    address = "127.0.0.1";
+  else if (address == "::")
+    address = "::1";
   const bool ipv6 = address.find(':') != std::string::npos;
   return fmt::format("http://{}{}{}:{}/", ipv6 ? "[" : "", address, ipv6 ? "]" : "", port);
 }
