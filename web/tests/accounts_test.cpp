@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "person_edit.hpp"
 #include "thuky/error.hpp"
@@ -136,6 +137,25 @@ TEST_F(WebStoreTest, SearchIgnoresDiacriticsAndPages) {
   EXPECT_EQ(people.search("dao", 0, 10).people.at(0).full_name, "Trần Thị Đào");
   EXPECT_EQ(people.search("", 0, 10).total, 4u);
   EXPECT_EQ(people.search("100%", 0, 10).total, 0u);  // % is a letter, not a wildcard
+}
+
+TEST_F(WebStoreTest, ImportErrorsSayRowAndColumn) {
+  // What the import page shows as a table, one error and several.
+  for (const std::string bad_rows : {"Đỗ Thị Lan,32/13/1980\n", "Đỗ Thị Lan,32/13/1980\n,1970\n"}) {
+    const fs::path file = dir_ / "people.csv";
+    std::ofstream(file) << "Họ và tên,Ngày sinh\nVõ Văn Tâm,01/01/1970\n" << bad_rows;
+    PeopleDirectory people(*store_);
+    try {
+      people.import_file(file);
+      FAIL() << "a wrong date was imported";
+    } catch (const table::ImportErrors& e) {
+      ASSERT_GE(e.problems().size(), 1u);
+      EXPECT_EQ(e.problems()[0].row, 3);
+      EXPECT_EQ(e.problems()[0].column, 2);
+      EXPECT_EQ(e.problems()[0].header, "Ngày sinh");
+      EXPECT_EQ(e.total(), e.problems().size());
+    }
+  }
 }
 
 }  // namespace

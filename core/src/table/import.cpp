@@ -205,9 +205,10 @@ ImportReport TableImport::run(const std::function<void(const Record&)>& handle,
     rejects->finish();
   if (problem_count > 0 && !options_.skip_invalid) {
     if (problem_count == 1) {
-      throw ImportErrors(fmt::format("{}, {}: {}; nothing was imported", name,
-                                     where(csv, problems[0]), problems[0].message),
-                         std::move(problems), problem_count);
+      // The message first: the problems are moved into the exception after.
+      std::string message = fmt::format("{}, {}: {}; nothing was imported", name,
+                                        where(csv, problems[0]), problems[0].message);
+      throw ImportErrors(message, std::move(problems), problem_count);
     }
     std::string message = fmt::format("{}: {} errors in {} rows; nothing was imported:", name,
                                       problem_count, report.rejected);
