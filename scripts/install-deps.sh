@@ -12,6 +12,9 @@ packages=(
   # SHA-256 of every document written, for the audit log: OpenSSL's libcrypto (EVP_Digest) is
   # on every Debian machine already (libsodium would be one more library to ship).
   libssl-dev
+  # `thuky serve` (web/): the HTTP server, the JSON API, Argon2id passwords and tokens; and its
+  # browser test (headless Chromium driven by Debian's python3 with selenium).
+  libcpp-httplib-dev nlohmann-json3-dev libsodium-dev chromium chromium-driver python3-selenium
 )
 
 missing=()
