@@ -71,7 +71,13 @@ async function openForm(code) {
   $("person-dialog").showModal();
 }
 
-const FIELD_LABELS = { name: "Họ và tên", birth_date: "Ngày sinh", gender: "Giới tính" };
+// What a secretary reads for the fields the server refuses (its own messages are English).
+const FIELD_MESSAGES = {
+  name: "Họ và tên không được để trống.",
+  birth_date: "Ngày sinh không hợp lệ: hãy viết như 15/09/1970 (hoặc 09/1970, hoặc 1970 nếu " +
+    "không rõ ngày).",
+  gender: "Giới tính là Nam, Nữ hoặc để trống.",
+};
 
 async function save(event) {
   event.preventDefault();
@@ -98,8 +104,8 @@ async function save(event) {
     editing.latest = body.person;
     return;
   }
-  const label = FIELD_LABELS[body.field];
-  $("form-error").textContent = (label ? `${label}: ` : "") + (body.error || "Không lưu được.");
+  $("form-error").textContent =
+    FIELD_MESSAGES[body.field] || `Không lưu được: ${body.error || "lỗi không rõ"}`;
   $("form-error").hidden = false;
 }
 
