@@ -86,6 +86,14 @@ std::vector<Account> UserAccounts::list() {
   return accounts;
 }
 
+std::optional<Role> UserAccounts::role_of(const std::string& name) {
+  SQLite::Statement q(store_.db(), "SELECT role FROM users WHERE name = ?");
+  q.bind(1, name);
+  if (!q.executeStep())
+    return std::nullopt;
+  return role_from_name(q.getColumn(0).getString());
+}
+
 std::int64_t UserAccounts::count() {
   return store_.db().execAndGet("SELECT count(*) FROM users").getInt64();
 }

@@ -37,6 +37,8 @@ class UserAccounts {
   // False when there is no such account.
   bool remove(const std::string& name);
   std::vector<Account> list();
+  // The role of `name` now; nullopt when the account no longer exists.
+  std::optional<Role> role_of(const std::string& name);
   std::int64_t count();
   // The account when the password is right; nullopt otherwise (the time taken is about the
   // same for an unknown name, which a probe cannot tell from a wrong password).

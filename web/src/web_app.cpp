@@ -6,6 +6,7 @@
 
 #include "crypto.hpp"
 #include "thuky/error.hpp"
+#include "user_accounts.hpp"
 
 namespace thuky::web {
 
@@ -48,16 +49,26 @@ httplib::Server::Handler WebApp::guarded(Access access, Handler handler) {
                                                       httplib::Response& res) {
     if (!host_allowed(req))
       return send_error(res, 403, "this server answers only at 127.0.0.1");
-    const auto session = sessions_.find(session_token_from(req.get_header_value("Cookie")));
+    const std::string token = session_token_from(req.get_header_value("Cookie"));
+    auto session = sessions_.find(token);
     if (!session)
       return send_error(res, 401, "not logged in");
-    if (access == Access::kWrite) {
-      if (!same_token(req.get_header_value("X-CSRF-Token"), session->csrf))
-        return send_error(res, 403, "missing or wrong CSRF token: reload the page");
-      if (!can_write(session->role))
-        return send_error(res, 403, fmt::format("'{}' may only read", session->user));
-    }
+    if (access == Access::kWrite &&
+        !same_token(req.get_header_value("X-CSRF-Token"), session->csrf))
+      return send_error(res, 403, "missing or wrong CSRF token: reload the page");
     std::lock_guard lock(store_mutex_);
+    if (mode_ == AuthMode::kAccounts) {
+      // `thuky users remove` (another process) ends the account's sessions at its next
+      // request, and a changed role counts at once.
+      const auto role = UserAccounts(host_.store()).role_of(session->user);
+      if (!role) {
+        sessions_.remove(token);
+        return send_error(res, 401, "not logged in");
+      }
+      session->role = *role;
+    }
+    if (access == Access::kWrite && !can_write(session->role))
+      return send_error(res, 403, fmt::format("'{}' may only read", session->user));
     // The audit log's "command" of every write made through this request.
     host_.audit().set_command_line(
         fmt::format("thuky serve: user '{}': {} {}", session->user, req.method, req.path));

@@ -31,11 +31,6 @@ void SessionTable::remove(const std::string& token) {
   sessions_.erase(token);
 }
 
-void SessionTable::remove_user(const std::string& user) {
-  std::lock_guard lock(mutex_);
-  std::erase_if(sessions_, [&](const auto& entry) { return entry.second.user == user; });
-}
-
 std::string session_cookie(const std::string& token, bool secure) {
   return fmt::format("{}={}; Path=/; HttpOnly; SameSite=Strict{}", kSessionCookie, token,
                      secure ? "; Secure" : "");

@@ -32,8 +32,6 @@ class SessionTable {
   // renews).
   std::optional<WebSession> find(const std::string& token, Clock::time_point now = Clock::now());
   void remove(const std::string& token);
-  // Ends every session of `user` (its account was removed).
-  void remove_user(const std::string& user);
 
  private:
   std::chrono::minutes idle_limit_;

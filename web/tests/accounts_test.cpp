@@ -54,7 +54,9 @@ TEST_F(WebStoreTest, AccountsLogInWithTheirPasswordOnly) {
   const auto list = accounts.list();
   ASSERT_EQ(list.size(), 2u);
   EXPECT_EQ(list[0].name, "hung");
+  EXPECT_EQ(accounts.role_of("hung"), Role::kViewer);
   EXPECT_TRUE(accounts.remove("hung"));
+  EXPECT_FALSE(accounts.role_of("hung"));
   EXPECT_FALSE(accounts.remove("hung"));
   EXPECT_FALSE(accounts.check_password("hung", "mật khẩu 2"));
   // Never the password itself in the store.

@@ -187,6 +187,11 @@ def main():
         a.find_element(By.ID, "save").click()
         wait(a, lambda d: any("0912345678" in r and "Phó Chủ tịch" in r for r in rows(d)))
 
+        # An account removed by `thuky users remove` is logged out at its next request.
+        thuky("users", "remove", "hung")
+        gone = fetch(b, "GET", "/api/people")
+        assert gone["status"] == 401, gone
+
         # An import with a wrong cell: its row and column shown, nothing imported.
         bad = write("moi.csv", "Họ và tên,Ngày sinh\nVõ Văn Tâm,01/01/1970\nĐỗ Thị Lan,32/13/1980\n")
         a.find_element(By.ID, "import-file").send_keys(bad)

@@ -33,17 +33,6 @@ TEST(WebSessions, IdleSessionsEndAndUseRenewsThem) {
   EXPECT_FALSE(table.find(token, start + 90min));  // and gone for good
 }
 
-TEST(WebSessions, RemovingAUserEndsAllItsSessions) {
-  SessionTable table;
-  const std::string a = table.create("lan", Role::kAdmin);
-  const std::string b = table.create("lan", Role::kAdmin);
-  const std::string c = table.create("hung", Role::kViewer);
-  table.remove_user("lan");
-  EXPECT_FALSE(table.find(a));
-  EXPECT_FALSE(table.find(b));
-  EXPECT_TRUE(table.find(c));
-}
-
 TEST(WebSessions, CookieIsHttpOnlyAndSameSiteStrict) {
   const std::string cookie = session_cookie("abc", false);
   EXPECT_EQ(cookie.rfind("thuky_session=abc;", 0), 0u) << cookie;
