@@ -18,6 +18,9 @@ packages=(
   nlohmann-json3-dev
   # QR codes of the verification codes printed in the footer of posted lists.
   libqrencode-dev
+  # `thuky serve` (web/): the HTTP server, the JSON API, Argon2id passwords and tokens; and its
+  # browser test (headless Chromium driven by Debian's python3 with selenium).
+  libcpp-httplib-dev libsodium-dev chromium chromium-driver python3-selenium
 )
 
 missing=()

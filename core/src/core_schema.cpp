@@ -145,6 +145,23 @@ ALTER TABLE organisations ADD COLUMN signer_authority TEXT NOT NULL DEFAULT '';
 ALTER TABLE organisations ADD COLUMN signer_title TEXT NOT NULL DEFAULT '';
 ALTER TABLE organisations ADD COLUMN signer_name TEXT NOT NULL DEFAULT '';
 )sql"},
+      {8, "accounts of `thuky serve`; a version per person", R"sql(
+-- Who may use the web interface. Passwords only as Argon2id strings (libsodium's
+-- crypto_pwhash_str: algorithm, parameters, salt and hash in one); sessions live in the
+-- server's memory, never here.
+CREATE TABLE users (
+  id            INTEGER PRIMARY KEY,
+  name          TEXT NOT NULL UNIQUE,
+  role          TEXT NOT NULL CHECK (role IN ('admin', 'secretary', 'viewer')),
+  password_hash TEXT NOT NULL,
+  created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+-- Two people editing one person: a save names the version it started from, and one over a
+-- newer version is refused with who changed it and when.
+ALTER TABLE people ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE people ADD COLUMN changed_at TEXT;
+ALTER TABLE people ADD COLUMN changed_by TEXT;
+)sql"},
   };
   return migrations;
 }

@@ -273,7 +273,11 @@ std::optional<std::string> environment_cause(HostSession* session, const std::ex
   return std::nullopt;
 }
 
-int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
+int dispatch(HostSession& session, CLI::App& app, const Dispatch& d, ExtraCommands* extra) {
+  if (extra) {
+    if (auto code = extra->run_parsed(session))
+      return *code;
+  }
   if (d.init->parsed())
     return run_init(session, d.init_dir);
   if (d.plugins_trust->parsed() || d.plugins_untrust->parsed())
@@ -334,7 +338,7 @@ int dispatch(HostSession& session, CLI::App& app, const Dispatch& d) {
 
 }  // namespace
 
-int run_host(int argc, char** argv) noexcept {
+int run_host(int argc, char** argv, ExtraCommands* extra) noexcept {
   std::unique_ptr<HostSession> session_owner;
   try {
     GlobalOptions options = prescan_global_options(argc, argv);
@@ -356,6 +360,8 @@ int run_host(int argc, char** argv) noexcept {
         "options.\nExit codes: 0 ok, 1 wrong input, 2 usage error, 3 internal error.");
     Dispatch d;
     add_builtin_commands(app, d, parsed);
+    if (extra)
+      extra->add_to(app);
     add_plugin_commands(app, session.registry());
     try {
       auto args = reversed_args(argc, argv);
@@ -365,7 +371,7 @@ int run_host(int argc, char** argv) noexcept {
     }
     if (parsed.json)
       session.set_json_output(true);  // --json may also follow `plugins`
-    return dispatch(session, app, d);
+    return dispatch(session, app, d, extra);
   } catch (const UserError& e) {
     // A store busy or a disk full, not the input file the message may name.
     const auto cause = session_owner ? session_owner->store_failure(e.what()) : std::nullopt;

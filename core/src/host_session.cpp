@@ -22,9 +22,9 @@ Verbosity verbosity_of(const GlobalOptions& o) {
 }  // namespace
 
 const std::vector<std::string>& builtin_command_names() {
-  static const std::vector<std::string> names = {"init",     "plugins", "backup", "names",
-                                                 "document", "people",  "areas",  "organisations",
-                                                 "log",      "help"};
+  static const std::vector<std::string> names = {
+      "init", "plugins",       "backup", "names", "document", "people",
+      "areas", "organisations", "log",    "help",  "serve",    "users"};  // serve, users: web/
   return names;
 }
 

@@ -41,6 +41,10 @@ struct THUKY_API PersonInput {
 struct THUKY_API Person {
   std::int64_t id = 0;
   std::string code, full_name, family, middle, given, title, unit, gender, birth_date, phone, email;
+  // Each change of the row adds one to `version`; who made the last one and when (UTC,
+  // "2026-11-30T01:52:00Z"), empty for rows not changed since they were added.
+  std::int64_t version = 1;
+  std::string changed_at, changed_by;
 };
 
 // Two people who may be one: the user decides.
@@ -88,6 +92,17 @@ class THUKY_API PeopleDirectory {
   };
   // Adds the person, or updates the one it is (see the identity rule above).
   Upserted upsert(const PersonInput& input, const InputLocation& where);
+  // Whom upsert and import_file record as having changed a row (default: the OS user).
+  void set_author(std::string author) { author_ = std::move(author); }
+
+  // One page of the people whose name or code contains `query` with case and
+  // diacritics folded ("nguyen van" finds Nguyễn Văn An), in list order; `total` counts them
+  // all. An empty query matches everyone.
+  struct SearchPage {
+    std::vector<Person> people;
+    std::size_t total = 0;
+  };
+  SearchPage search(const std::string& query, std::size_t offset, std::size_t limit);
 
   std::optional<Person> find_by_code(const std::string& code);
   std::optional<Person> find_by_id(std::int64_t id);
@@ -116,6 +131,7 @@ class THUKY_API PeopleDirectory {
                           const std::string& birth_date) const;
   Store& store_;
   text::NameOrder order_;
+  std::string author_;
   bool keys_checked_ = false;
   std::unique_ptr<Statements> statements_;  // prepared once, bound per row
 };

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "host_session.hpp"
+#include "thuky/export.hpp"
 #include "thuky/people.hpp"
 #include "thuky/table/list_output.hpp"
 
@@ -45,7 +46,8 @@ int run_people_import(HostSession& session, const std::filesystem::path& file,
 int run_people_add(HostSession& session, PersonInput person, const std::string& birth);
 int run_people_edit(HostSession& session, const std::string& code, PersonInput changes,
                     const std::string& birth);
-int run_people_list(HostSession& session, const std::filesystem::path& out);
+// Also `thuky serve`'s export (out: a temporary .xlsx it sends).
+THUKY_API int run_people_list(HostSession& session, const std::filesystem::path& out);
 int run_areas_import(HostSession& session, const std::filesystem::path& file,
                      const table::ImportOptions& options);
 int run_areas_list(HostSession& session, const std::string& under,

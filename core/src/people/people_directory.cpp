@@ -6,6 +6,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "audit/host_audit_log.hpp"
 #include "people/key_map.hpp"
 #include "person_row.hpp"
 #include "thuky/doc/glyph_coverage.hpp"
@@ -51,7 +52,8 @@ struct PeopleDirectory::Statements {
                "unit=coalesce(nullif(?7,''), unit), gender=coalesce(nullif(?8,''), gender), "
                "birth_date=coalesce(nullif(?9,''), birth_date), "
                "phone=coalesce(nullif(?10,''), phone), email=coalesce(nullif(?11,''), email), "
-               "match_key=?12, search_key=?13, sort_key=?15 WHERE id=?14"),
+               "match_key=?12, search_key=?13, sort_key=?15, version=version+1, "
+               "changed_at=strftime('%Y-%m-%dT%H:%M:%SZ','now'), changed_by=?16 WHERE id=?14"),
         keys_by_id(db,
                    "SELECT coalesce(code,''), match_key, coalesce(birth_date,''), "
                    "coalesce(unit,'') FROM people WHERE id = ?") {}
@@ -340,7 +342,7 @@ class PeopleDirectory::BulkImport {
 };
 
 PeopleDirectory::PeopleDirectory(Store& store, text::NameOrderKind order)
-    : store_(store), order_(order) {}
+    : store_(store), order_(order), author_(host::os_user_name()) {}
 PeopleDirectory::~PeopleDirectory() = default;
 
 void PeopleDirectory::set_import_path(ImportPath path, std::size_t key_slots) {
@@ -472,6 +474,8 @@ PeopleDirectory::Upserted PeopleDirectory::upsert(const PersonInput& raw,
   }
   const std::string key = sort_key_of(in.full_name, parts, keys.birth);
   write.bind(15, key.data(), static_cast<int>(key.size()));
+  if (id)
+    write.bind(16, author_);
   write.exec();
   result.id = id ? id : store_.db().getLastInsertRowid();
   result.added = id == 0;

@@ -21,6 +21,9 @@ Person read_person_row(SQLite::Statement& q) {
   p.birth_date = q.getColumn(9).getString();
   p.phone = q.getColumn(10).getString();
   p.email = q.getColumn(11).getString();
+  p.version = q.getColumn(12).getInt64();
+  p.changed_at = q.getColumn(13).getString();
+  p.changed_by = q.getColumn(14).getString();
   return p;
 }
 

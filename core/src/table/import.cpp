@@ -17,12 +17,7 @@ namespace {
 
 constexpr int kHeaderSearchRows = 30;
 
-struct Problem {
-  int row = 0;
-  int column = 0;  // 0: the whole row
-  std::string header;
-  std::string message;
-};
+using Problem = ImportProblem;
 
 bool is_csv(const std::filesystem::path& file) {
   std::string ext = file.extension().string();
@@ -75,6 +70,11 @@ class RejectsFile {
 };
 
 }  // namespace
+
+ImportErrors::ImportErrors(const std::string& message, std::vector<ImportProblem> problems,
+                           std::size_t total)
+    : UserError(message), problems_(std::move(problems)), total_(total) {}
+ImportErrors::~ImportErrors() = default;
 
 int TableSchema::index_of(std::string_view key) const {
   for (std::size_t i = 0; i < fields.size(); ++i) {
@@ -205,8 +205,10 @@ ImportReport TableImport::run(const std::function<void(const Record&)>& handle,
     rejects->finish();
   if (problem_count > 0 && !options_.skip_invalid) {
     if (problem_count == 1) {
-      throw UserError(fmt::format("{}, {}: {}; nothing was imported", name, where(csv, problems[0]),
-                                  problems[0].message));
+      // The message first: the problems are moved into the exception after.
+      std::string message = fmt::format("{}, {}: {}; nothing was imported", name,
+                                        where(csv, problems[0]), problems[0].message);
+      throw ImportErrors(message, std::move(problems), problem_count);
     }
     std::string message = fmt::format("{}: {} errors in {} rows; nothing was imported:", name,
                                       problem_count, report.rejected);
@@ -218,7 +220,7 @@ ImportReport TableImport::run(const std::function<void(const Record&)>& handle,
         "\nCorrect them and import again, or import with --skip-invalid to take the valid rows "
         "and write the others to '{}'",
         rejects_path(file_).string());
-    throw UserError(message);
+    throw ImportErrors(message, std::move(problems), problem_count);
   }
   return report;
 }

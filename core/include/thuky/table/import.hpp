@@ -15,7 +15,9 @@
 #include <functional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
+#include "thuky/error.hpp"
 #include "thuky/export.hpp"
 #include "thuky/progress.hpp"
 #include "thuky/table/schema.hpp"
@@ -46,6 +48,28 @@ class THUKY_API RowProblem : public std::runtime_error {
 
  private:
   std::string field_key_;
+};
+
+// One error of an input file, for callers that show errors as a table (the web interface).
+struct THUKY_API ImportProblem {
+  int row = 0;         // the line (.csv) or row (.xlsx) number
+  int column = 0;      // 1 = A; 0: the whole row
+  std::string header;  // the column's header, when it has one
+  std::string message;
+};
+
+// What TableImport::run throws when rows are wrong (and skip_invalid is off): what() lists
+// them as the command line shows them; problems() has the first errors_shown of them.
+class THUKY_API ImportErrors : public UserError {
+ public:
+  ImportErrors(const std::string& message, std::vector<ImportProblem> problems, std::size_t total);
+  ~ImportErrors() override;  // out of line: one vtable, in libthuky (see UserError)
+  const std::vector<ImportProblem>& problems() const noexcept { return problems_; }
+  std::size_t total() const noexcept { return total_; }
+
+ private:
+  std::vector<ImportProblem> problems_;
+  std::size_t total_ = 0;
 };
 
 class THUKY_API TableImport {

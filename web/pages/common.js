@@ -1,0 +1,65 @@
+// What every page shares: the session (user, role, CSRF token) and calls to /api/.
+"use strict";
+
+const thuky = {
+  session: null,
+
+  // Loads the session; sends the browser to the login page when there is none.
+  async start() {
+    const response = await fetch("/api/session");
+    if (response.status === 401) {
+      window.location.href = "/login";
+      return null;
+    }
+    thuky.session = await response.json();
+    document.getElementById("who").textContent =
+      `${thuky.session.user} (${thuky.roleName(thuky.session.role)})`;
+    document.getElementById("logout").hidden = thuky.session.mode === "local";
+    document.body.classList.toggle("read-only", thuky.session.role === "viewer");
+    return thuky.session;
+  },
+
+  roleName(role) {
+    return { admin: "quản trị", secretary: "thư ký", viewer: "chỉ xem" }[role] || role;
+  },
+
+  // A call to the API; writes carry the CSRF token. Returns {status, body}.
+  async call(method, path, body) {
+    const options = { method, headers: {} };
+    if (method !== "GET") options.headers["X-CSRF-Token"] = thuky.session.csrf;
+    if (body instanceof FormData) {
+      options.body = body;
+    } else if (body !== undefined) {
+      options.headers["Content-Type"] = "application/json";
+      options.body = JSON.stringify(body);
+    }
+    const response = await fetch(path, options);
+    if (response.status === 401) window.location.href = "/login";
+    const json = await response.json().catch(() => ({}));
+    return { status: response.status, body: json };
+  },
+
+  // "1970-09-15" → "15/09/1970" (and "1970-09" → "09/1970").
+  displayDate(iso) {
+    return iso ? iso.split("-").reverse().join("/") : "";
+  },
+
+  // "2026-11-30T01:52:00Z" → "08:52 30/11/2026" in the browser's time zone.
+  displayTime(iso) {
+    if (!iso) return "";
+    const t = new Date(iso);
+    const two = (n) => String(n).padStart(2, "0");
+    return `${two(t.getHours())}:${two(t.getMinutes())} ${two(t.getDate())}/` +
+      `${two(t.getMonth() + 1)}/${t.getFullYear()}`;
+  },
+};
+
+document.addEventListener("DOMContentLoaded", () => {
+  const logout = document.getElementById("logout");
+  if (logout) {
+    logout.addEventListener("click", async () => {
+      await thuky.call("POST", "/api/logout");
+      window.location.href = "/login";
+    });
+  }
+});

@@ -1,0 +1,55 @@
+// The pages, scripts and styles built into the program.
+#include "embedded_pages.hpp"
+#include "web_app.hpp"
+
+namespace thuky::web {
+
+namespace {
+
+std::string mime_of(const std::string& name) {
+  const auto ends = [&](const char* ext) { return name.ends_with(ext); };
+  if (ends(".html"))
+    return "text/html; charset=utf-8";
+  if (ends(".js"))
+    return "text/javascript; charset=utf-8";
+  if (ends(".css"))
+    return "text/css; charset=utf-8";
+  if (ends(".svg"))
+    return "image/svg+xml";
+  return "application/octet-stream";
+}
+
+void serve(const httplib::Request& req, httplib::Response& res, const std::string& name) {
+  const auto& pages = embedded_pages();
+  const auto it = pages.find(name);
+  if (it == pages.end()) {
+    res.status = 404;
+    return res.set_content("Không có trang này.", "text/plain; charset=utf-8");
+  }
+  (void)req;
+  res.set_content(std::string(it->second), mime_of(name));
+}
+
+}  // namespace
+
+void add_page_routes(WebApp& app) {
+  // Pages hold no data: each fetches what it shows from /api/, which checks the session.
+  const std::pair<const char*, const char*> routes[] = {{"/", "/people.html"},
+                                                        {"/login", "/login.html"}};
+  for (const auto& [path, page] : routes) {
+    std::string name = page;
+    app.http().Get(path, [&app, name](const httplib::Request& req, httplib::Response& res) {
+      if (!app.host_allowed(req))
+        return send_error(res, 403, "this server answers only at 127.0.0.1");
+      serve(req, res, name);
+    });
+  }
+  app.http().Get(R"(/assets/([a-z0-9_-]+\.(js|css|svg)))",
+                 [&app](const httplib::Request& req, httplib::Response& res) {
+                   if (!app.host_allowed(req))
+                     return send_error(res, 403, "this server answers only at 127.0.0.1");
+                   serve(req, res, "/" + req.matches[1].str());
+                 });
+}
+
+}  // namespace thuky::web

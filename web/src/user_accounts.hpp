@@ -1,0 +1,53 @@
+#pragma once
+// The accounts of `thuky serve` in the store's `users` table (core migration 8).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "thuky/store.hpp"
+
+namespace thuky::web {
+
+enum class Role { kAdmin, kSecretary, kViewer };
+
+// "admin", "secretary", "viewer"; nullopt for anything else.
+std::optional<Role> role_from_name(std::string_view name);
+std::string role_name(Role role);
+// Secretaries and admins change data; viewers only read.
+inline bool can_write(Role role) {
+  return role != Role::kViewer;
+}
+
+struct Account {
+  std::string name;
+  Role role = Role::kViewer;
+  std::string created_at;
+};
+
+class UserAccounts {
+ public:
+  explicit UserAccounts(Store& store) : store_(store) {}
+
+  // Throws UserError for a name already taken, a name that is not 1-64 letters, digits, '.',
+  // '_' or '-', or a password shorter than kMinPassword characters. Call inside a transaction.
+  void add(const std::string& name, Role role, std::string_view password);
+  // False when there is no such account.
+  bool remove(const std::string& name);
+  std::vector<Account> list();
+  // The role of `name` now; nullopt when the account no longer exists.
+  std::optional<Role> role_of(const std::string& name);
+  std::int64_t count();
+  // The account when the password is right; nullopt otherwise (the time taken is about the
+  // same for an unknown name, which a probe cannot tell from a wrong password).
+  std::optional<Account> check_password(const std::string& name, std::string_view password);
+
+  static constexpr std::size_t kMinPassword = 8;
+
+ private:
+  Store& store_;
+};
+
+}  // namespace thuky::web

@@ -1,0 +1,113 @@
+#include "web_app.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "crypto.hpp"
+#include "thuky/error.hpp"
+#include "user_accounts.hpp"
+
+namespace thuky::web {
+
+WebApp::WebApp(host::HostSession& host, AuthMode mode) : host_(host), mode_(mode) {
+  http_.set_default_headers({
+      // Scripts and styles only from this server: an injected <script> does not run.
+      {"Content-Security-Policy",
+       "default-src 'self'; frame-src 'self'; object-src 'none'; frame-ancestors 'self'; "
+       "base-uri 'none'; form-action 'self'"},
+      {"X-Content-Type-Options", "nosniff"},
+      {"Referrer-Policy", "no-referrer"},
+      {"Cache-Control", "no-store"},
+  });
+  http_.set_payload_max_length(64u << 20);  // an .xlsx of a commune's voters fits
+}
+
+bool WebApp::host_allowed(const httplib::Request& req) const {
+  if (mode_ != AuthMode::kLocal)
+    return true;
+  const std::string host = req.get_header_value("Host");
+  for (const char* name : {"127.0.0.1", "localhost", "[::1]"}) {
+    if (host == fmt::format("{}:{}", name, port_))
+      return true;
+  }
+  return false;
+}
+
+void WebApp::get(const std::string& pattern, Handler handler) {
+  http_.Get(pattern, guarded(Access::kRead, std::move(handler)));
+}
+void WebApp::post(const std::string& pattern, Handler handler) {
+  http_.Post(pattern, guarded(Access::kWrite, std::move(handler)));
+}
+void WebApp::put(const std::string& pattern, Handler handler) {
+  http_.Put(pattern, guarded(Access::kWrite, std::move(handler)));
+}
+
+httplib::Server::Handler WebApp::guarded(Access access, Handler handler) {
+  return [this, access, handler = std::move(handler)](const httplib::Request& req,
+                                                      httplib::Response& res) {
+    if (!host_allowed(req))
+      return send_error(res, 403, "this server answers only at 127.0.0.1");
+    const std::string token = session_token_from(req.get_header_value("Cookie"));
+    auto session = sessions_.find(token);
+    if (!session)
+      return send_error(res, 401, "not logged in");
+    if (access == Access::kWrite &&
+        !same_token(req.get_header_value("X-CSRF-Token"), session->csrf))
+      return send_error(res, 403, "missing or wrong CSRF token: reload the page");
+    std::lock_guard lock(store_mutex_);
+    if (mode_ == AuthMode::kAccounts) {
+      // `thuky users remove` (another process) ends the account's sessions at its next
+      // request, and a changed role counts at once.
+      const auto role = UserAccounts(host_.store()).role_of(session->user);
+      if (!role) {
+        sessions_.remove(token);
+        return send_error(res, 401, "not logged in");
+      }
+      session->role = *role;
+    }
+    if (access == Access::kWrite && !can_write(session->role))
+      return send_error(res, 403, fmt::format("'{}' may only read", session->user));
+    // The audit log's "command" of every write made through this request.
+    host_.audit().set_command_line(
+        fmt::format("thuky serve: user '{}': {} {}", session->user, req.method, req.path));
+    try {
+      handler(req, res, Caller{*session});
+    } catch (const UserError& e) {
+      host_.audit().discard_rows();
+      const auto cause = host_.store_failure(e.what());
+      send_error(res, cause ? 503 : 400, cause.value_or(e.what()), e.location().field);
+    } catch (const std::exception& e) {
+      host_.audit().discard_rows();
+      if (auto cause = host_.store_failure(e.what()))
+        return send_error(res, 503, *cause);
+      std::cerr << "internal error: " << req.method << ' ' << req.path << ": " << e.what() << '\n';
+      send_error(res, 500, fmt::format("internal error: {}", e.what()));
+    }
+  };
+}
+
+void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
+  res.status = status;
+  // Invalid UTF-8 from a file is replaced, not a failure of the whole answer.
+  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                  "application/json; charset=utf-8");
+}
+
+void send_error(httplib::Response& res, int status, const std::string& message,
+                const std::string& field) {
+  nlohmann::json body = {{"error", message}};
+  if (!field.empty())
+    body["field"] = field;
+  send_json(res, status, body);
+}
+
+nlohmann::json json_body(const httplib::Request& req) {
+  auto body = nlohmann::json::parse(req.body, nullptr, false);
+  if (body.is_discarded())
+    throw UserError("the request body is not JSON");
+  return body;
+}
+
+}  // namespace thuky::web

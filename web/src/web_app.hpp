@@ -1,0 +1,80 @@
+#pragma once
+// The running web interface: the HTTP server, who is logged in, and the one lock around the
+// store. Route files add their handlers through get/post/put, which check the session, the
+// CSRF token and the role before a handler runs.
+//
+// One lock: the workspace has one SQLite connection (the host's), and a transaction on it
+// belongs to the connection, not to a thread; so handlers that touch the store run one at a
+// time. HTTP itself (reading requests, sending files) runs on httplib's thread pool.
+
+#include <httplib.h>
+
+#include <functional>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "host_session.hpp"
+#include "login_throttle.hpp"
+#include "web_sessions.hpp"
+
+namespace thuky::web {
+
+// Loopback without accounts: whoever reaches the port is the OS user who ran `thuky serve`
+// (as admin, no password; other local users of the machine are trusted as for the store
+// file). Otherwise every request needs a logged-in account.
+enum class AuthMode { kLocal, kAccounts };
+
+struct Caller {
+  WebSession session;
+};
+
+class WebApp {
+ public:
+  WebApp(host::HostSession& host, AuthMode mode);
+
+  using Handler =
+      std::function<void(const httplib::Request&, httplib::Response&, const Caller& caller)>;
+  // Reads need a session; writes also the session's CSRF token and a role that may write.
+  void get(const std::string& pattern, Handler handler);
+  void post(const std::string& pattern, Handler handler);
+  void put(const std::string& pattern, Handler handler);
+
+  host::HostSession& host() { return host_; }
+  AuthMode mode() const { return mode_; }
+  SessionTable& sessions() { return sessions_; }
+  LoginThrottle& throttle() { return throttle_; }
+  std::mutex& store_mutex() { return store_mutex_; }
+  httplib::Server& http() { return http_; }
+  // Set once bound: the Host header a local-mode request must carry.
+  void set_port(int port) { port_ = port; }
+  // In local mode, only a Host of 127.0.0.1, localhost or [::1] with our port: a page of
+  // another site that renames itself to 127.0.0.1 (DNS rebinding) gets nothing.
+  bool host_allowed(const httplib::Request& req) const;
+
+ private:
+  enum class Access { kRead, kWrite };
+  httplib::Server::Handler guarded(Access access, Handler handler);
+
+  host::HostSession& host_;
+  AuthMode mode_;
+  int port_ = 0;
+  httplib::Server http_;
+  SessionTable sessions_;
+  LoginThrottle throttle_;
+  std::mutex store_mutex_;
+};
+
+void send_json(httplib::Response& res, int status, const nlohmann::json& body);
+// {"error": message, "field": field}: the pages show the message beside the field.
+void send_error(httplib::Response& res, int status, const std::string& message,
+                const std::string& field = {});
+// The request's JSON body; UserError when it is not JSON.
+nlohmann::json json_body(const httplib::Request& req);
+
+// The routes of each part of the interface.
+void add_auth_routes(WebApp& app);
+void add_people_routes(WebApp& app);
+void add_page_routes(WebApp& app);
+
+}  // namespace thuky::web
