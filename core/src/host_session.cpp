@@ -23,7 +23,7 @@ Verbosity verbosity_of(const GlobalOptions& o) {
 
 const std::vector<std::string>& builtin_command_names() {
   static const std::vector<std::string> names = {
-      "init", "plugins",       "backup", "names", "document", "people",
+      "init",  "plugins",       "backup", "names", "document", "people",
       "areas", "organisations", "log",    "help",  "serve",    "users"};  // serve, users: web/
   return names;
 }
