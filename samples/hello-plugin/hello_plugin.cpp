@@ -109,7 +109,8 @@ class HelloPlugin final : public thuky::Plugin {
     const auto dir = ctx.settings().output_dir;
     thuky::make_output_dir(dir);
     const std::string name = who(ctx, name_);
-    auto doc = ctx.documents().make({.title = "Lời chào", .author = "hello", .subject = ""});
+    auto doc = ctx.documents().make(
+        {.title = "Lời chào", .author = "hello", .subject = "", .created_epoch = {}});
     doc.title({"LỜI CHÀO", {"gửi " + name}});
     doc.paragraph(
         fmt::format("{} {}!", *ctx.plugin_config()["greeting"].value<std::string>(), name));
