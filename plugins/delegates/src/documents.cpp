@@ -184,6 +184,9 @@ PrintedList write_voter_list(thuky::Store& store, const ElectionDay& day, const 
   d.header(header);
   d.title({"DANH SÁCH CỬ TRI", {heading.day}});
   d.paragraph(heading.area, centred());
+  // Residences name the day's areas ("thôn Đông Hà, xã Kỳ Hoa"): never "Kỳ / Hoa".
+  for (const auto& a : day.areas)
+    d.keep_together({a.name});
   const auto& levels = heading.levels;
   std::vector<TableColumn> columns = {{"STT", 0.5, Align::kCenter},
                                       {"Họ và tên", 2.0},
