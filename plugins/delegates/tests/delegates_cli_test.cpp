@@ -66,7 +66,7 @@ TEST_F(Election, UnknownKeysAreWarnedWithTheirLine) {
                                      "tỉnh Hà Tĩnh\"")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string file = (dir_ / "election.toml").string();
-  EXPECT_EQ(r.err, "warning: " + file + ":39: unknown key 'elections[1].seat' is ignored\n");
+  EXPECT_EQ(r.err, "warning: " + file + ":39:1: unknown key 'elections[1].seat' is ignored\n");
 }
 
 TEST_F(Election, BadElectionFileNamesLineAndKey) {
