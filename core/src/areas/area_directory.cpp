@@ -7,6 +7,7 @@
 #include "thuky/areas.hpp"
 #include "thuky/text/case.hpp"
 #include "thuky/text/names.hpp"
+#include "tree_links.hpp"
 
 namespace thuky {
 namespace {
@@ -98,12 +99,7 @@ AreaDirectory::ImportResult AreaDirectory::import_file(const std::filesystem::pa
       codes_before.insert(q.getColumn(0).getString());
   }
   // A child may come before its parent: areas are stored first, parents linked at the end.
-  struct Link {
-    std::int64_t id;
-    std::string parent_code;
-    int row;
-  };
-  std::vector<Link> links;
+  std::vector<host::ParentLink> links;
   std::map<std::string, int> row_of_code;
   SQLite::Statement upsert(store_.db(),
                            "INSERT INTO areas(code, name, kind, valid_from, valid_to, match_key) "
@@ -136,42 +132,8 @@ AreaDirectory::ImportResult AreaDirectory::import_file(const std::filesystem::pa
   };
   result.table = table::TableImport(areas_schema(), file, options).run(handle, progress);
 
-  SQLite::Statement id_of(store_.db(), "SELECT id FROM areas WHERE code = ?");
-  SQLite::Statement link(store_.db(), "UPDATE areas SET parent_id = ? WHERE id = ?");
-  const int parent_column = areas_schema().index_of("parent");
-  for (const auto& l : links) {
-    link.reset();
-    if (l.parent_code.empty()) {
-      link.bind(1);
-    } else {
-      id_of.reset();
-      id_of.bind(1, l.parent_code);
-      if (!id_of.executeStep()) {
-        throw UserError(
-            InputLocation{file.string(), l.row, parent_column + 1, "Mã cấp trên"},
-            fmt::format("no area with the code '{}' in this file or the store; nothing was "
-                        "imported",
-                        l.parent_code));
-      }
-      link.bind(1, id_of.getColumn(0).getInt64());
-    }
-    link.bind(2, l.id);
-    link.exec();
-  }
-  // A loop (A under B under A) would make the tree endless.
-  const bool loop = store_.db()
-                        .execAndGet(
-                            "WITH RECURSIVE up(id, parent_id, depth) AS (SELECT id, parent_id, 0 "
-                            "FROM areas UNION ALL SELECT up.id, a.parent_id, depth + 1 FROM up "
-                            "JOIN areas a ON a.id = up.parent_id WHERE depth < 64) SELECT "
-                            "EXISTS (SELECT 1 FROM up WHERE depth = 64)")
-                        .getInt() != 0;
-  if (loop) {
-    throw UserError(
-        fmt::format("{}: the column \"Mã cấp trên\" makes a loop (an area under its "
-                    "own descendant); nothing was imported",
-                    file.string()));
-  }
+  host::link_parents(store_.db(), {"areas", "area", areas_schema().index_of("parent") + 1}, links,
+                     file);
   return result;
 }
 

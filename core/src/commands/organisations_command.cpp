@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "commands/builtin_commands.hpp"
+#include "commands/import_summary.hpp"
 #include "thuky/organisations.hpp"
 #include "thuky/table/list_output.hpp"
 #include "thuky/text/lines.hpp"
@@ -28,14 +29,7 @@ int run_organisations_import(HostSession& session, const std::filesystem::path& 
   WriteTransaction transaction(store);  // all rows or none; waits for other writers
   const auto result = OrganisationDirectory(store).import_file(file, options, &session.progress());
   transaction.commit();
-  std::cout << fmt::format("Imported '{}': {} added, {} updated.\n", file.string(), result.added,
-                           result.updated);
-  if (result.table.rejected > 0) {
-    std::cout << fmt::format("{} not imported; see '{}' (column \"Lỗi\").\n", result.table.rejected,
-                             result.table.rejects_file.string());
-    return kExitUserError;
-  }
-  return kExitOk;
+  return print_import_summary(file, result.added, result.updated, result.table);
 }
 
 int run_organisations_list(HostSession& session, const table::ListOptions& options) {

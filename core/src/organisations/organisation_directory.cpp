@@ -7,6 +7,7 @@
 #include "thuky/organisations.hpp"
 #include "thuky/text/lines.hpp"
 #include "thuky/text/normalize.hpp"
+#include "tree_links.hpp"
 
 namespace thuky {
 namespace {
@@ -69,12 +70,7 @@ OrganisationDirectory::ImportResult OrganisationDirectory::import_file(
       "area_id = ?4, parent_body = ?5, issuing_body = ?6, symbol = ?7, place = ?8, "
       "signer_authority = ?9, signer_title = ?10, signer_name = ?11 RETURNING id");
   // A body may come before the one it belongs to: rows are stored first, parents linked last.
-  struct Link {
-    std::int64_t id;
-    std::string parent_code;
-    int row;
-  };
-  std::vector<Link> links;
+  std::vector<host::ParentLink> links;
   std::map<std::string, int> row_of_code;
   const auto handle = [&](const table::Record& r) {
     const std::string& code = r.text("code");
@@ -119,42 +115,9 @@ OrganisationDirectory::ImportResult OrganisationDirectory::import_file(
   };
   result.table = table::TableImport(organisations_schema(), file, options).run(handle, progress);
 
-  SQLite::Statement id_of(store_.db(), "SELECT id FROM organisations WHERE code = ?");
-  SQLite::Statement link(store_.db(), "UPDATE organisations SET parent_id = ? WHERE id = ?");
-  const int parent_column = organisations_schema().index_of("parent");
-  for (const auto& l : links) {
-    link.reset();
-    if (l.parent_code.empty()) {
-      link.bind(1);
-    } else {
-      id_of.reset();
-      id_of.bind(1, l.parent_code);
-      if (!id_of.executeStep()) {
-        throw UserError(
-            InputLocation{file.string(), l.row, parent_column + 1, "Mã cấp trên"},
-            fmt::format("no organisation with the code '{}' in this file or the store; nothing "
-                        "was imported",
-                        l.parent_code));
-      }
-      link.bind(1, id_of.getColumn(0).getInt64());
-    }
-    link.bind(2, l.id);
-    link.exec();
-  }
-  const bool loop =
-      store_.db()
-          .execAndGet(
-              "WITH RECURSIVE up(id, parent_id, depth) AS (SELECT id, parent_id, 0 FROM "
-              "organisations UNION ALL SELECT up.id, o.parent_id, depth + 1 FROM up JOIN "
-              "organisations o ON o.id = up.parent_id WHERE depth < 64) SELECT EXISTS "
-              "(SELECT 1 FROM up WHERE depth = 64)")
-          .getInt() != 0;
-  if (loop) {
-    throw UserError(
-        fmt::format("{}: the column \"Mã cấp trên\" makes a loop (an organisation "
-                    "under its own member); nothing was imported",
-                    file.string()));
-  }
+  host::link_parents(
+      store_.db(), {"organisations", "organisation", organisations_schema().index_of("parent") + 1},
+      links, file);
   return result;
 }
 
