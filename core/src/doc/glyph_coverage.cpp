@@ -5,6 +5,7 @@
 #include FT_FREETYPE_H
 #include <unicode/utf8.h>
 
+#include <atomic>
 #include <map>
 #include <mutex>
 #include <set>
@@ -94,6 +95,28 @@ GlyphCoverage::GlyphCoverage(const FontSettings& fonts) {
     fonts_.push_back(std::move(font));
     reports_.push_back(std::move(report));
   }
+  // Imports ask of every field: one bit per BMP character, set when every readable font has
+  // it, answers nearly all of them without the four set lookups.
+  printable_bmp_.assign(0x10000 / 64, ~std::uint64_t{0});
+  for (const auto& font : fonts_) {
+    if (font->chars.empty())
+      continue;  // unreadable: it refuses nothing here (see problem())
+    std::vector<std::uint64_t> bits(printable_bmp_.size(), 0);
+    for (char32_t c : font->chars) {
+      if (c < 0x10000)
+        bits[c / 64] |= std::uint64_t{1} << (c % 64);
+    }
+    for (std::size_t i = 0; i < bits.size(); ++i)
+      printable_bmp_[i] &= bits[i];
+  }
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    if (is_control(c) || is_layout(c))
+      printable_bmp_[c / 64] &= ~(std::uint64_t{1} << (c % 64));  // problem() decides them
+  }
+}
+
+bool GlyphCoverage::printable_everywhere(char32_t c) const {
+  return c < 0x10000 && (printable_bmp_[c / 64] >> (c % 64) & 1) != 0;
 }
 
 std::optional<std::string> GlyphCoverage::problem(std::string_view utf8) const {
@@ -105,6 +128,8 @@ std::optional<std::string> GlyphCoverage::problem(std::string_view utf8) const {
     if (c < 0)
       return "it is not valid UTF-8 text";
     const auto ch = static_cast<char32_t>(c);
+    if (printable_everywhere(ch))
+      continue;
     if (is_layout(ch))
       continue;
     if (is_control(ch)) {
@@ -138,22 +163,27 @@ const GlyphCoverage& glyph_coverage(const FontSettings& fonts) {
 namespace {
 std::mutex printing_mutex;
 std::optional<FontSettings> printing_fonts;
+// glyph_coverage(*printing_fonts) once first asked for: imports ask for every field, and
+// copying the settings and formatting the cache key each time cost more than the check.
+std::atomic<const GlyphCoverage*> printing_coverage{nullptr};
 }  // namespace
 
 void set_printing_fonts(const FontSettings& fonts) {
   std::lock_guard lock(printing_mutex);
   printing_fonts = fonts;
+  printing_coverage.store(nullptr);
 }
 
 std::optional<std::string> unprintable(std::string_view utf8) {
-  std::optional<FontSettings> fonts;
-  {
+  const GlyphCoverage* coverage = printing_coverage.load(std::memory_order_acquire);
+  if (!coverage) {
     std::lock_guard lock(printing_mutex);
-    fonts = printing_fonts;
+    if (!printing_fonts)
+      return std::nullopt;
+    coverage = &glyph_coverage(*printing_fonts);  // read once; the cache keeps it alive
+    printing_coverage.store(coverage, std::memory_order_release);
   }
-  if (!fonts)
-    return std::nullopt;
-  return glyph_coverage(*fonts).problem(utf8);
+  return coverage->problem(utf8);
 }
 
 const std::u32string& vietnamese_letters() {

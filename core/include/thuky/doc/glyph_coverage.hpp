@@ -6,6 +6,7 @@
 //   if (auto problem = thuky::doc::glyph_coverage(ctx.settings().fonts).problem(name))
 //     throw thuky::UserError(location, *problem);
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -43,8 +44,10 @@ class THUKY_API GlyphCoverage {
 
  private:
   struct Font;
+  bool printable_everywhere(char32_t c) const;
   std::vector<std::shared_ptr<const Font>> fonts_;
   std::vector<FontCoverageReport> reports_;
+  std::vector<std::uint64_t> printable_bmp_;  // a bit per BMP character all fonts print
 };
 
 // The coverage of `fonts`, read once per process and set of font files (thread-safe).
