@@ -144,16 +144,35 @@ class PlanReader {
     });
     if (const auto t = root.table("document")) {
       PlanDocument& doc = p.document;
+      // The issuer named by its code fills the header, seat and signer; keys written here win.
+      if (const std::string code = organiser(*t, "organiser"); !code.empty()) {
+        const auto o = d_.organisations.find_by_code(code);
+        doc.place_name = o->place;
+        doc.parent_body = o->parent_body;
+        doc.issuing_body = o->issuing_body;
+        doc.symbol = o->symbol.empty() ? "" : "KH-" + o->symbol;
+        doc.signer_authority = o->signer_authority;
+        doc.signer_title = o->signer_title;
+        doc.signer_name = o->signer_name;
+      }
+      const auto keep = [&](std::string& field, const char* key) {
+        if (t->has(key))
+          field = t->text(key);
+      };
+      const auto keep_lines = [&](std::vector<std::string>& field, const char* key) {
+        if (t->has(key))
+          field = t->texts(key);
+      };
       doc.number = t->text("number");
-      doc.place_name = t->text("place_name");
+      keep(doc.place_name, "place_name");
       if (const auto issued = t->date("issued"))
         doc.issued = *issued;
-      doc.parent_body = t->texts("parent_body");
-      doc.issuing_body = t->texts("issuing_body");
-      doc.symbol = t->text("symbol");
-      doc.signer_authority = t->text("signer_authority");
-      doc.signer_title = t->text("signer_title");
-      doc.signer_name = t->text("signer_name");
+      keep_lines(doc.parent_body, "parent_body");
+      keep_lines(doc.issuing_body, "issuing_body");
+      keep(doc.symbol, "symbol");
+      keep(doc.signer_authority, "signer_authority");
+      keep(doc.signer_title, "signer_title");
+      keep(doc.signer_name, "signer_name");
       doc.recipients = t->texts("recipients");
     }
     return p;

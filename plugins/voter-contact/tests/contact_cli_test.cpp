@@ -309,6 +309,30 @@ TEST_F(Contact, RendersThePlanDocument) {
   }
 }
 
+// The plan's issuer named by its code (thuky organisations import) fills its header and signer.
+TEST_F(Contact, ThePlansIssuerByItsCode) {
+  const auto path =
+      variant({{"issuing_body = [\"THƯỜNG TRỰC HĐND\", \"TỈNH HÀ TĨNH\"]\n"
+                "symbol = \"KH-HĐND\"\n"
+                "signer_authority = \"TM. THƯỜNG TRỰC HĐND\"\n"
+                "signer_title = \"PHÓ CHỦ TỊCH\"\n"
+                "signer_name = \"Trần Văn Hải\"\n",
+                "organiser = \"mttq-ha-tinh\"\n"}});
+  RunResult r = thuky({"contact", "import", path.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ASSERT_EQ(thuky({"contact", "schedule", kPlan}).exit_code, 0);
+  r = thuky({"contact", "render", kPlan, "--out", "out"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto text =
+      shell("pdftotext -raw " + quoted(dir_ / "out" / "ha-tinh-2026-ky-hop-3-ke-hoach.pdf") + " -");
+  const std::string header =
+      "ỦY BAN MTTQ VIỆT NAM\nTỈNH HÀ TĨNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+      "Hạnh phúc\nSố: 15/KH-MTTQ Hà Tĩnh, ngày 10 tháng 11 năm 2026\nKẾ HOẠCH\n";
+  EXPECT_EQ(text.out.substr(0, header.size()), header);
+  EXPECT_NE(text.out.find("TM. ỦY BAN\nCHỦ TỊCH\n"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("Võ Hồng Hải"), std::string::npos);
+}
+
 // Every event of a calendar file: UID, start and end as UTC seconds, the TZID of the start.
 struct Event {
   std::string uid, tzid, summary;
