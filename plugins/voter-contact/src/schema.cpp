@@ -153,8 +153,8 @@ CREATE INDEX voter_contact_opinions_by_group ON voter_contact_opinions(opinion_g
 -- they move to the area's code: Localities::adopt_older_keys). Nothing is removed.
 ALTER TABLE voter_contact_localities ADD COLUMN area_id INTEGER REFERENCES areas(id);
 UPDATE voter_contact_localities SET area_id = (
-  SELECT min(a.id) FROM areas a WHERE a.kind || ' ' || a.name = voter_contact_localities.name
-  HAVING count(*) = 1);
+  SELECT CASE WHEN count(*) = 1 THEN min(a.id) END FROM areas a
+  WHERE a.kind || ' ' || a.name = voter_contact_localities.name);
 CREATE INDEX voter_contact_localities_by_area ON voter_contact_localities(area_id);
 -- The organisation (core organisations code) whose header the session's minutes carry.
 ALTER TABLE voter_contact_plan_localities ADD COLUMN organiser TEXT NOT NULL DEFAULT '';
