@@ -44,7 +44,9 @@ done
 "$thuky" election results --lock
 "$thuky" election render --doc all --out out/bau-cu
 echo "== a round of voter contact (samples/voter-contact)"
+"$thuky" areas import "$root/samples/voter-contact/areas.csv"
 "$thuky" people import "$root/samples/voter-contact/people.csv"
+"$thuky" organisations import "$root/samples/voter-contact/organisations.csv"
 "$thuky" contact import "$root/samples/voter-contact/plan.toml"
 "$thuky" contact schedule ha-tinh-2026-ky-hop-3
 "$thuky" contact render ha-tinh-2026-ky-hop-3 --out out/tiep-xuc-cu-tri
@@ -52,6 +54,8 @@ echo "== a round of voter contact (samples/voter-contact)"
 "$thuky" contact opinions groups ha-tinh-2026-ky-hop-3
 "$thuky" contact opinions minutes ha-tinh-2026-ky-hop-3 --out out/tiep-xuc-cu-tri
 "$thuky" contact opinions report ha-tinh-2026-ky-hop-3 --out out/tiep-xuc-cu-tri
+"$thuky" contact opinions unanswered ha-tinh-2026-ky-hop-3 \
+  --pdf out/tiep-xuc-cu-tri/ha-tinh-2026-ky-hop-3-chua-tra-loi.pdf
 echo
 echo "PDFs are in $root/demo/out:"
 (cd "$root/demo/out" && find . -name '*.pdf' | sort)

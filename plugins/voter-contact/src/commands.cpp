@@ -5,12 +5,14 @@
 #include <iostream>
 
 #include "calendar.hpp"
+#include "localities.hpp"
 #include "locality_notice.hpp"
 #include "plan_document.hpp"
 #include "plan_file.hpp"
 #include "plan_problem.hpp"
 #include "plan_store.hpp"
 #include "schedule_rows.hpp"
+#include "solver_settings.hpp"
 #include "thuky/error.hpp"
 #include "thuky/output.hpp"
 #include "thuky/people.hpp"
@@ -32,8 +34,9 @@ const T& find_or_fail(const std::vector<T>& items, const std::string& id, const 
 // Solves the plan with `visits` as the previous schedule and pins, and stores the result; a
 // plan that cannot be scheduled is a UserError naming every session left out, and nothing is
 // stored.
-schedule::Result replan(PlanStore& store, const Plan& plan, std::vector<Visit> visits) {
-  const PlanProblem pp = to_problem(plan, std::move(visits));
+schedule::Result replan(thuky::PluginContext& ctx, PlanStore& store, const Plan& plan,
+                        std::vector<Visit> visits) {
+  const PlanProblem pp = to_problem(plan, std::move(visits), read_weights(ctx.plugin_config()));
   const schedule::Result result = schedule::solve(pp.problem);
   if (!result.feasible()) {
     throw thuky::UserError(fmt::format(
@@ -53,6 +56,15 @@ std::string summary(const Plan& plan, const std::vector<Visit>& visits, const sc
                      visits.size(), plan.id, pinned, r.score.moved_sessions, r.score.total);
 }
 
+// The locality the user named: its code, slug ("xa-ky-hoa") or name.
+const LocalityDef& locality_named(const Plan& plan, const std::string& text) {
+  for (const LocalityDef& l : plan.localities) {
+    if (names_locality(l, text))
+      return l;
+  }
+  throw thuky::UserError(fmt::format("no locality '{}' in plan '{}'", text, plan.id));
+}
+
 Date parse_user_date(const std::string& text) {
   if (auto d = Date::parse_iso(text))
     return *d;
@@ -64,8 +76,7 @@ Date parse_user_date(const std::string& text) {
 }  // namespace
 
 void import_plan(thuky::PluginContext& ctx, const Arguments& a) {
-  thuky::PeopleDirectory people(ctx.store());
-  const PlanFile file = read_plan_file(a.file, people);
+  const PlanFile file = read_plan_file(a.file, {ctx.people(), ctx.areas(), ctx.organisations()});
   for (const auto& w : file.warnings)
     ctx.log().warn(w);
   thuky::WriteTransaction transaction(ctx.store());
@@ -90,7 +101,7 @@ void schedule_plan(thuky::PluginContext& ctx, const Arguments& a) {
         v = {v.group, v.locality, std::nullopt, "", "", false};
     }
   }
-  const schedule::Result result = replan(store, plan, visits);
+  const schedule::Result result = replan(ctx, store, plan, visits);
   transaction.commit();
   std::cout << summary(plan, visits, result);
 }
@@ -100,7 +111,7 @@ void pin_session(thuky::PluginContext& ctx, const Arguments& a) {
   PlanStore store(ctx.store());
   const Plan plan = store.load(a.plan);
   find_or_fail(plan.groups, a.group, "group", plan.id);
-  find_or_fail(plan.localities, a.locality, "locality", plan.id);
+  const LocalityDef& locality = locality_named(plan, a.locality);
   const Date date = parse_user_date(a.date);
   if (date < plan.from || plan.to < date) {
     throw thuky::UserError(fmt::format("{} is outside the window of plan '{}' ({} to {})",
@@ -110,50 +121,53 @@ void pin_session(thuky::PluginContext& ctx, const Arguments& a) {
   std::string venue = a.venue;
   if (venue.empty()) {
     for (const VenueDef& v : plan.venues) {
-      if (v.locality == a.locality && venue.empty())
+      if (v.locality == locality.id && venue.empty())
         venue = v.id;
     }
     if (venue.empty())
-      throw thuky::UserError(fmt::format("no venue for '{}' in plan '{}'", a.locality, plan.id));
-  } else if (find_or_fail(plan.venues, venue, "venue", plan.id).locality != a.locality) {
-    throw thuky::UserError(fmt::format("venue '{}' is not in '{}'", venue, a.locality));
+      throw thuky::UserError(fmt::format("no venue for {} in plan '{}'", locality.name, plan.id));
+  } else if (find_or_fail(plan.venues, venue, "venue", plan.id).locality != locality.id) {
+    throw thuky::UserError(fmt::format("venue '{}' is not in {}", venue, locality.name));
   }
   auto visits = store.visits(a.plan);
   bool found = false;
   for (Visit& v : visits) {
-    if (v.group == a.group && v.locality == a.locality) {
+    if (v.group == a.group && v.locality == locality.id) {
       v = {v.group, v.locality, date, a.slot, venue, true};
       found = true;
     }
   }
   if (!found) {
     throw thuky::UserError(
-        fmt::format("group '{}' does not visit '{}' in plan '{}'", a.group, a.locality, plan.id));
+        fmt::format("group '{}' does not visit {} in plan '{}'", a.group, locality.name, plan.id));
   }
-  const schedule::Result result = replan(store, plan, visits);
+  const schedule::Result result = replan(ctx, store, plan, visits);
   transaction.commit();
-  std::cout << fmt::format("Pinned {} at {} on {} ({}).\n", a.group, a.locality, date.dmy(), a.slot)
+  std::cout << fmt::format("Pinned {} at {} on {} ({}).\n", a.group, locality.name, date.dmy(),
+                           a.slot)
             << summary(plan, visits, result);
 }
 
 void unpin_session(thuky::PluginContext& ctx, const Arguments& a) {
   thuky::WriteTransaction transaction(ctx.store());
   PlanStore store(ctx.store());
+  const Plan plan = store.load(a.plan);
+  const LocalityDef& locality = locality_named(plan, a.locality);
   auto visits = store.visits(a.plan);
   bool found = false;
   for (Visit& v : visits) {
-    if (v.group == a.group && v.locality == a.locality && v.pinned) {
+    if (v.group == a.group && v.locality == locality.id && v.pinned) {
       v.pinned = false;
       found = true;
     }
   }
   if (!found) {
-    throw thuky::UserError(
-        fmt::format("no pinned session of '{}' at '{}' in plan '{}'", a.group, a.locality, a.plan));
+    throw thuky::UserError(fmt::format("no pinned session of '{}' at {} in plan '{}'", a.group,
+                                       locality.name, a.plan));
   }
   store.save_visits(a.plan, visits);
   transaction.commit();
-  std::cout << fmt::format("Unpinned {} at {}.\n", a.group, a.locality);
+  std::cout << fmt::format("Unpinned {} at {}.\n", a.group, locality.name);
 }
 
 void list_schedule(thuky::PluginContext& ctx, const Arguments& a) {
@@ -210,7 +224,7 @@ void render_plan(thuky::PluginContext& ctx, const Arguments& a) {
     std::cout << file.string() << '\n';
   for (const ScheduleRow& row : rows.rows) {
     const auto notice =
-        dir / fmt::format("{}-thong-bao-{}-{}.pdf", plan.id, row.locality->id, row.group->id);
+        dir / fmt::format("{}-thong-bao-{}-{}.pdf", plan.id, row.locality->slug(), row.group->id);
     write_locality_notice(plan, row, ctx.settings(), notice);
     std::cout << notice.string() << '\n';
   }

@@ -13,6 +13,7 @@
 #include "thuky/error.hpp"
 #include "thuky/output.hpp"
 #include "thuky/table/cli.hpp"
+#include "unanswered_document.hpp"
 
 namespace contact {
 namespace {
@@ -47,6 +48,7 @@ void OpinionReportCommands::add_to(CLI::App& opinions, thuky::PluginContext& ctx
       "Requests still without a final answer, by agency, with the days past the answer deadline");
   unanswered_cmd->add_option("plan", plan_, "Plan id")->required();
   thuky::table::add_list_options(*unanswered_cmd, list_options_);
+  unanswered_cmd->add_option("--pdf", pdf_, "Also write the list as a PDF (Decree 30) to FILE");
   unanswered_cmd->callback([this, &ctx] { unanswered(ctx); });
 }
 
@@ -122,6 +124,14 @@ void OpinionReportCommands::unanswered(thuky::PluginContext& ctx) {
   const std::size_t count = out.finish();
   if (!list_options_.out.empty())
     std::cout << fmt::format("Wrote {} requests to '{}'.\n", count, list_options_.out.string());
+  if (!pdf_.empty()) {
+    const std::filesystem::path pdf(pdf_);
+    if (pdf.has_parent_path())
+      thuky::make_output_dir(pdf.parent_path());
+    write_unanswered_document(plan, {open, due, today}, ctx.settings(), pdf);
+    if (!ctx.json_output() && !list_options_.json)
+      std::cout << fmt::format("Wrote {} requests to '{}'.\n", count, pdf.string());
+  }
 }
 
 void OpinionReportCommands::report(thuky::PluginContext& ctx) {

@@ -21,7 +21,7 @@ class OpinionReportCommands {
   void answer(thuky::PluginContext& ctx);
   void unanswered(thuky::PluginContext& ctx);
 
-  std::string plan_, out_, status_ = "answered", agency_, text_, date_;
+  std::string plan_, out_, status_ = "answered", agency_, text_, date_, pdf_;
   std::int64_t group_ = 0;
   thuky::table::ListOptions list_options_;
 };

@@ -4,11 +4,16 @@
 
 #include <algorithm>
 
+#include "localities.hpp"
 #include "thuky/table/import.hpp"
 #include "thuky/text/names.hpp"
 
 namespace contact {
 namespace {
+
+bool names(const LocalityDef& l, const std::string& text) {
+  return names_locality(l, text);
+}
 
 template <class T>
 bool names(const T& item, const std::string& text) {

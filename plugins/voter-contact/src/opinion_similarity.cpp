@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <map>
-#include <numeric>
+#include <optional>
 
 #include "thuky/text/names.hpp"
 
@@ -96,13 +96,7 @@ double similarity(const Shingles& a, const Shingles& b) {
 std::vector<std::vector<std::size_t>> group_alike(
     const std::vector<Shingles>& items, double threshold,
     const std::set<std::pair<std::size_t, std::size_t>>& apart) {
-  std::vector<std::size_t> parent(items.size());
-  std::iota(parent.begin(), parent.end(), 0);
-  const auto root = [&](std::size_t i) {
-    while (parent[i] != i)
-      i = parent[i] = parent[parent[i]];
-    return i;
-  };
+  using Pair = std::pair<std::size_t, std::size_t>;  // two groups, named by their first item
   // Only pairs sharing a shingle can be alike: an inverted index finds them without comparing
   // every pair (a province's round has thousands of opinions).
   std::map<std::string, std::vector<std::size_t>> holders;
@@ -110,23 +104,74 @@ std::vector<std::vector<std::size_t>> group_alike(
     for (const auto& s : items[i])
       holders[s].push_back(i);
   }
-  std::set<std::pair<std::size_t, std::size_t>> candidates;
+  // Between two groups (by their first item, both ways): the sum of their members'
+  // similarities; pairs not listed add 0.
+  std::vector<std::map<std::size_t, double>> links(items.size());
   for (const auto& [shingle, who] : holders) {
     for (std::size_t x = 0; x < who.size(); ++x) {
-      for (std::size_t y = x + 1; y < who.size(); ++y)
-        candidates.emplace(who[x], who[y]);
+      for (std::size_t y = x + 1; y < who.size(); ++y) {
+        if (!links[who[x]].count(who[y])) {
+          const double s = similarity(items[who[x]], items[who[y]]);
+          links[who[x]][who[y]] = s;
+          links[who[y]][who[x]] = s;
+        }
+      }
     }
   }
-  for (const auto& [i, j] : candidates) {
-    if (apart.count({i, j}) == 0 && similarity(items[i], items[j]) >= threshold)
-      parent[root(j)] = root(i);
+  std::vector<std::set<std::size_t>> blocked(items.size());
+  for (const auto& [a, b] : apart) {
+    blocked[a].insert(b);
+    blocked[b].insert(a);
   }
-  std::map<std::size_t, std::vector<std::size_t>> groups;
+  std::vector<std::vector<std::size_t>> members(items.size());
   for (std::size_t i = 0; i < items.size(); ++i)
-    groups[root(i)].push_back(i);
+    members[i] = {i};
+  // Average linkage: merge the two groups whose members are most alike on average, while that
+  // average reaches the threshold (ties: the lowest pair first). A chain (A like B, B like C, A
+  // unlike C) stays apart where single linkage would join it: C's average likeness to {A, B}
+  // is half its likeness to B.
+  for (;;) {
+    std::optional<Pair> best;
+    double best_average = 0;
+    for (std::size_t a = 0; a < links.size(); ++a) {
+      for (auto at = links[a].upper_bound(a); at != links[a].end(); ++at) {
+        const std::size_t b = at->first;
+        const double average =
+            at->second / static_cast<double>(members[a].size() * members[b].size());
+        if (average >= threshold && (!best || average > best_average) && !blocked[a].count(b)) {
+          best = Pair{a, b};
+          best_average = average;
+        }
+      }
+    }
+    if (!best)
+      break;
+    const auto [into, from] = *best;  // into < from: a group keeps its first item's name
+    members[into].insert(members[into].end(), members[from].begin(), members[from].end());
+    members[from].clear();
+    links[into].erase(from);
+    for (const auto& [other, sum] : links[from]) {
+      if (other == into)
+        continue;
+      links[into][other] += sum;
+      links[other].erase(from);
+      links[other][into] += sum;
+    }
+    links[from].clear();
+    for (const std::size_t other : blocked[from]) {
+      blocked[other].erase(from);
+      blocked[other].insert(into);
+      blocked[into].insert(other);
+    }
+    blocked[from].clear();
+  }
   std::vector<std::vector<std::size_t>> out;
-  for (auto& [r, members] : groups)
-    out.push_back(std::move(members));
+  for (auto& group : members) {
+    if (group.empty())
+      continue;
+    std::sort(group.begin(), group.end());
+    out.push_back(std::move(group));
+  }
   std::sort(out.begin(), out.end());
   return out;
 }

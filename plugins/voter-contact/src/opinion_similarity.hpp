@@ -9,8 +9,11 @@
 // mostly one or two syllables, so a pair is close to a word or a short phrase ("giao vien",
 // "mam non"), while a single syllable ("giao") means many unrelated things. Two opinions are
 // alike by the Jaccard index of their pair sets (shared / all), 0 to 1; those at or above the
-// threshold (a setting, `duplicate_threshold`) are linked, and linked opinions form a group
-// (single linkage). Jaccard rather than cosine: sets, not counts — a voter repeating a phrase
+// threshold (a setting, `duplicate_threshold`) may share a group. Groups grow by average
+// linkage: two groups merge when their members are alike on average (the mean over every pair
+// across them, unlike pairs counting 0) at the threshold or above, most alike first — so a chain
+// of requests each like the next, the ends unlike, does not become one group as it would with
+// single linkage. Jaccard rather than cosine: sets, not counts — a voter repeating a phrase
 // does not make it weigh more — and both lengths count, so a long list of requests does not
 // swallow each short one it touches.
 
@@ -42,7 +45,8 @@ class OpinionShingler {
 double similarity(const Shingles& a, const Shingles& b);
 
 // Groups of indexes into `items` (each group sorted, groups by their first index; every index
-// in exactly one group). Pairs in `apart` (i < j) are never linked directly.
+// in exactly one group), by average linkage at `threshold`. Items of a pair in `apart` (i < j)
+// never share a group.
 std::vector<std::vector<std::size_t>> group_alike(
     const std::vector<Shingles>& items, double threshold,
     const std::set<std::pair<std::size_t, std::size_t>>& apart = {});

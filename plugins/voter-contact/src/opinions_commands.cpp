@@ -107,8 +107,9 @@ void OpinionCommands::add(thuky::PluginContext& ctx) {
   bool added = false;
   o = add_opinion(ctx, o, &added);
   transaction.commit();
+  const Plan plan = PlanStore(ctx.store()).load(o.plan);
   std::cout << fmt::format("{} opinion {} ({}).\n", added ? "Added" : "Updated", o.number,
-                           o.locality);
+                           name_of(plan.localities, o.locality));
 }
 
 void OpinionCommands::import_file(thuky::PluginContext& ctx) {
@@ -198,11 +199,21 @@ void OpinionCommands::minutes(thuky::PluginContext& ctx) {
       if (o.group == row.group->id)
         said.push_back(std::move(o));
     }
-    std::string name = plan.id + "-bien-ban-" + row.locality->id;
+    std::string name = plan.id + "-bien-ban-" + row.locality->slug();
     if (groups_at[row.locality->id] > 1)
       name += "-" + row.group->id;
     const auto pdf = dir / (name + ".pdf");
-    write_session_minutes(plan, row, said, ctx.settings(), pdf);
+    std::optional<thuky::Organisation> keeper;
+    if (!row.locality->organiser.empty()) {
+      keeper = ctx.organisations().find_by_code(row.locality->organiser);
+      if (!keeper) {
+        throw thuky::UserError(fmt::format(
+            "organisation '{}' (who keeps the minutes at {}) is no longer in the store: import "
+            "it with 'thuky organisations import', or import the plan again without it",
+            row.locality->organiser, row.locality->name));
+      }
+    }
+    write_session_minutes(plan, row, said, keeper, ctx.settings(), pdf);
     std::cout << pdf.string() << '\n';
     ++written;
   }
@@ -210,7 +221,7 @@ void OpinionCommands::minutes(thuky::PluginContext& ctx) {
     throw thuky::UserError(
         fmt::format("no scheduled session{} in plan '{}' (run 'thuky contact "
                     "schedule {}' first)",
-                    only.empty() ? "" : " at " + only, plan.id, plan.id));
+                    only.empty() ? "" : " at " + locality_, plan.id, plan.id));
   }
 }
 

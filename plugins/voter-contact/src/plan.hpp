@@ -1,6 +1,7 @@
 #pragma once
 // A round of voter contact as the plan file gives it and the store keeps it.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,11 +17,18 @@ struct SlotDef {
   int cost = 0;              // soft penalty for using the slot
 };
 
+// A commune or ward of the core areas tree (`ctx.areas()`) that the round visits, with what the
+// plan says of it.
 struct LocalityDef {
-  std::string id, name;  // "xa-ky-hoa", "xã Kỳ Hoa"
+  std::string id;    // the area's official code ("18100"): the key of every reference
+  std::string name;  // as sentences print it, from the areas tree: "xã Kỳ Hoa"
   std::vector<Date> closed, preferred;
-  int voters = 0;     // expected attendance
-  std::string chair;  // who chairs for the Front: "Chủ tịch Ủy ban MTTQ xã"
+  int voters = 0;            // expected attendance
+  std::string chair;         // who chairs for the Front: "Chủ tịch Ủy ban MTTQ xã"
+  std::int64_t area_id = 0;  // areas(id); 0 for a locality stored before the areas tree
+  std::string organiser;     // organisations code of the body keeping the minutes; "" if none
+  // "xa-ky-hoa": for file names, and accepted where a user names the locality.
+  std::string slug() const;
 };
 
 struct VenueDef {

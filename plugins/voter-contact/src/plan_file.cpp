@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "local_time.hpp"
+#include "localities.hpp"
 #include "thuky/toml_input.hpp"
 
 namespace contact {
@@ -15,7 +16,7 @@ using thuky::TomlTable;
 
 class PlanReader {
  public:
-  explicit PlanReader(thuky::PeopleDirectory& people) : people_(people) {}
+  explicit PlanReader(const PlanDirectories& d) : d_(d) {}
 
   Plan read(const TomlTable& root) {
     Plan p;
@@ -46,6 +47,9 @@ class PlanReader {
     if (const auto weekends = root.boolean("weekends"))
       p.weekends = *weekends;
     p.holidays = root.dates("holidays");
+    if (root.has("area"))
+      within_ = area(root, "area", root.get("area"), root.text("area"), std::nullopt, p.from);
+    const std::string minutes_organiser = organiser(root, "minutes_organiser");
     root.each(
         "slots",
         [&](const TomlTable& t) {
@@ -64,20 +68,27 @@ class PlanReader {
     root.each(
         "localities",
         [&](const TomlTable& t) {
-          LocalityDef l{id(t),
-                        t.text("name", Need::kRequired),
+          const thuky::Area a = area(t, "area", t.get("area"), t.text("area", Need::kRequired),
+                                     within_ ? std::optional(within_->id) : std::nullopt, p.from);
+          LocalityDef l{locality_key(a),
+                        a.full_name(),
                         t.dates("closed"),
                         t.dates("preferred"),
                         number(t, "voters", 0),
-                        t.text("chair")};
-          unique(p.localities, l.id, t);
+                        t.text("chair"),
+                        a.id,
+                        organiser(t, "organiser")};
+          if (l.organiser.empty())
+            l.organiser = minutes_organiser;
+          if (find(p.localities, l.id))
+            t.fail("area", fmt::format("{} is listed twice", l.name));
           p.localities.push_back(std::move(l));
         },
         Need::kRequired);
     root.each(
         "venues",
         [&](const TomlTable& t) {
-          VenueDef v{id(t), reference(t, "locality", p.localities), t.text("name", Need::kRequired),
+          VenueDef v{id(t), reference(t, "locality", p), t.text("name", Need::kRequired),
                      t.text("address"), number(t, "capacity", 0)};
           unique(p.venues, v.id, t);
           p.venues.push_back(std::move(v));
@@ -88,21 +99,25 @@ class PlanReader {
         [&](const TomlTable& t) {
           GroupDef g{id(t), t.text("name", Need::kRequired), {}, {}, 2};
           for (const auto& [code, node] : t.texts_at("members", Need::kRequired)) {
-            const auto person = people_.find_by_code(code);
+            // A code, or a name the directory knows once (as people().resolve finds it).
+            const auto person = d_.people.resolve(code, t.location(node, "members"));
             if (!person) {
               t.fail_at(node, "members",
                         fmt::format("unknown person '{}': not in the people directory (import "
                                     "it with 'thuky people import')",
                                     code));
             }
+            for (const Member& m : g.members) {
+              if (m.code == person->code)
+                t.fail_at(node, "members", fmt::format("{} is listed twice", person->full_name));
+            }
             g.members.push_back({person->code, person->full_name, person->title});
           }
-          for (const auto& [locality, node] : t.texts_at("localities", Need::kRequired)) {
-            if (!find(p.localities, locality))
-              t.fail_at(node, "localities", fmt::format("unknown locality '{}'", locality));
-            if (std::count(g.localities.begin(), g.localities.end(), locality))
-              t.fail_at(node, "localities", fmt::format("'{}' is listed twice", locality));
-            g.localities.push_back(locality);
+          for (const auto& [text, node] : t.texts_at("localities", Need::kRequired)) {
+            const LocalityDef& l = locality(t, "localities", node, text, p);
+            if (std::count(g.localities.begin(), g.localities.end(), l.id))
+              t.fail_at(node, "localities", fmt::format("{} is listed twice", l.name));
+            g.localities.push_back(l.id);
           }
           g.max_per_day = number(t, "max_per_day", 2);
           if (g.max_per_day < 1)
@@ -112,32 +127,52 @@ class PlanReader {
         },
         Need::kRequired);
     root.each("absences", [&](const TomlTable& t) {
-      Absence a{t.text("person", Need::kRequired), t.dates("dates")};
+      const std::string who = t.text("person", Need::kRequired);
+      const auto person = d_.people.resolve(who, t.location(t.get("person"), "person"));
+      Absence a{person ? person->code : who, t.dates("dates")};
       bool member = false;
       for (const auto& g : p.groups) {
         for (const auto& m : g.members)
           member = member || m.code == a.person;
       }
       if (!member)
-        t.fail("person", fmt::format("'{}' is not a member of any group", a.person));
+        t.fail("person", fmt::format("'{}' is not a member of any group", who));
       p.absences.push_back(std::move(a));
     });
     root.each("travel", [&](const TomlTable& t) {
-      p.travel.push_back({reference(t, "from", p.localities), reference(t, "to", p.localities),
-                          number(t, "minutes", 0)});
+      p.travel.push_back({reference(t, "from", p), reference(t, "to", p), number(t, "minutes", 0)});
     });
     if (const auto t = root.table("document")) {
       PlanDocument& doc = p.document;
+      // The issuer named by its code fills the header, seat and signer; keys written here win.
+      if (const std::string code = organiser(*t, "organiser"); !code.empty()) {
+        const auto o = d_.organisations.find_by_code(code);
+        doc.place_name = o->place;
+        doc.parent_body = o->parent_body;
+        doc.issuing_body = o->issuing_body;
+        doc.symbol = o->symbol.empty() ? "" : "KH-" + o->symbol;
+        doc.signer_authority = o->signer_authority;
+        doc.signer_title = o->signer_title;
+        doc.signer_name = o->signer_name;
+      }
+      const auto keep = [&](std::string& field, const char* key) {
+        if (t->has(key))
+          field = t->text(key);
+      };
+      const auto keep_lines = [&](std::vector<std::string>& field, const char* key) {
+        if (t->has(key))
+          field = t->texts(key);
+      };
       doc.number = t->text("number");
-      doc.place_name = t->text("place_name");
+      keep(doc.place_name, "place_name");
       if (const auto issued = t->date("issued"))
         doc.issued = *issued;
-      doc.parent_body = t->texts("parent_body");
-      doc.issuing_body = t->texts("issuing_body");
-      doc.symbol = t->text("symbol");
-      doc.signer_authority = t->text("signer_authority");
-      doc.signer_title = t->text("signer_title");
-      doc.signer_name = t->text("signer_name");
+      keep_lines(doc.parent_body, "parent_body");
+      keep_lines(doc.issuing_body, "issuing_body");
+      keep(doc.symbol, "symbol");
+      keep(doc.signer_authority, "signer_authority");
+      keep(doc.signer_title, "signer_title");
+      keep(doc.signer_name, "signer_name");
       doc.recipients = t->texts("recipients");
     }
     return p;
@@ -170,22 +205,81 @@ class PlanReader {
     if (find(items, id))
       t.fail("id", fmt::format("the id '{}' is used twice", id));
   }
-  template <class T>
-  static std::string reference(const TomlTable& t, const char* name, const std::vector<T>& items) {
-    std::string value = t.text(name, Need::kRequired);
-    if (!find(items, value))
-      t.fail(name, fmt::format("unknown locality '{}'", value));
-    return value;
+  // The area `text` names: its code, else its name under `parent` (the plan's `area`), valid on
+  // `day`.
+  thuky::Area area(const TomlTable& t, const char* key, const toml::node* node,
+                   const std::string& text, std::optional<std::int64_t> parent,
+                   const Date& day) const {
+    if (auto a = d_.areas.find_by_code(text)) {
+      if (!a->valid_on(day)) {
+        t.fail_at(
+            node, key,
+            fmt::format("area '{}' ({}) is not in force on {}", text, a->full_name(), day.dmy()));
+      }
+      return *a;
+    }
+    const auto found = d_.areas.find_by_name(text, parent, day);
+    if (found.size() == 1)
+      return found.front();
+    const std::string under =
+        within_ ? " under " + within_->full_name() : " at the top of the areas tree";
+    if (found.empty()) {
+      t.fail_at(node, key,
+                fmt::format("unknown area '{}': no area has this code, nor this name{} on {} "
+                            "(import the areas list with 'thuky areas import'{})",
+                            text, under, day.dmy(),
+                            within_ ? "" : ", or set 'area' at the top of the plan"));
+    }
+    std::string codes;
+    for (const auto& a : found)
+      codes += (codes.empty() ? "" : ", ") + a.code;
+    t.fail_at(node, key,
+              fmt::format("'{}' names {} areas{} ({}): write its code", text, found.size(), under,
+                          codes));
   }
 
-  thuky::PeopleDirectory& people_;
+  // A locality of the plan, as a venue, a group or a travel time names it: its code, slug or
+  // name, or any name the areas tree knows it by.
+  const LocalityDef& locality(const TomlTable& t, const char* key, const toml::node* node,
+                              const std::string& text, const Plan& p) const {
+    for (const LocalityDef& l : p.localities) {
+      if (names_locality(l, text))
+        return l;
+    }
+    const thuky::Area a =
+        area(t, key, node, text, within_ ? std::optional(within_->id) : std::nullopt, p.from);
+    for (const LocalityDef& l : p.localities) {
+      if (l.area_id == a.id)
+        return l;
+    }
+    t.fail_at(node, key,
+              fmt::format("{} is not a locality of this plan (add it under [[localities]])",
+                          a.full_name()));
+  }
+  std::string reference(const TomlTable& t, const char* key, const Plan& p) const {
+    return locality(t, key, t.get(key), t.text(key, Need::kRequired), p).id;
+  }
+
+  // An organisation by its code ('thuky organisations import'); "" when the key is absent.
+  std::string organiser(const TomlTable& t, const char* key) const {
+    const std::string code = t.text(key);
+    if (!code.empty() && !d_.organisations.find_by_code(code)) {
+      t.fail(key, fmt::format("unknown organisation '{}': not in the store (import it with "
+                              "'thuky organisations import')",
+                              code));
+    }
+    return code;
+  }
+
+  const PlanDirectories& d_;
+  std::optional<thuky::Area> within_;  // the plan's `area`: names of localities are under it
 };
 
 }  // namespace
 
-PlanFile read_plan_file(const std::filesystem::path& file, thuky::PeopleDirectory& people) {
+PlanFile read_plan_file(const std::filesystem::path& file, const PlanDirectories& directories) {
   const thuky::TomlInput input(file);
-  PlanFile out{PlanReader(people).read(input.root()), {}};
+  PlanFile out{PlanReader(directories).read(input.root()), {}};
   out.warnings = input.unknown_keys();
   return out;
 }

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "plan.hpp"
+#include "thuky/areas.hpp"
+#include "thuky/organisations.hpp"
 #include "thuky/people.hpp"
 
 namespace contact {
@@ -16,6 +18,14 @@ struct PlanFile {
   std::vector<std::string> warnings;
 };
 
-PlanFile read_plan_file(const std::filesystem::path& file, thuky::PeopleDirectory& people);
+// The services a plan refers to: members are people (code or name), localities are areas (code,
+// or name under the plan's `area`), organisers are organisations (code).
+struct PlanDirectories {
+  thuky::PeopleDirectory& people;
+  thuky::AreaDirectory& areas;
+  thuky::OrganisationDirectory& organisations;
+};
+
+PlanFile read_plan_file(const std::filesystem::path& file, const PlanDirectories& directories);
 
 }  // namespace contact

@@ -19,9 +19,11 @@ int index_of(const std::vector<T>& items, const std::string& id) {
 
 }  // namespace
 
-PlanProblem to_problem(const Plan& plan, std::vector<Visit> visits) {
+PlanProblem to_problem(const Plan& plan, std::vector<Visit> visits,
+                       const schedule::Weights& weights) {
   PlanProblem out;
   schedule::Problem& p = out.problem;
+  p.weights = weights;
   const int first = day_number(plan.from);
   const int count = day_number(plan.to) - first + 1;
   const auto day_of = [&](const Date& d) {

@@ -15,7 +15,8 @@ struct PlanProblem {
   std::vector<Visit> visits;  // session i of the problem is visits[i]
 };
 
-PlanProblem to_problem(const Plan& plan, std::vector<Visit> visits);
+PlanProblem to_problem(const Plan& plan, std::vector<Visit> visits,
+                       const schedule::Weights& weights = {});
 
 // The visits with the result's placements (pins kept).
 std::vector<Visit> with_placements(const Plan& plan, const PlanProblem& pp,

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "localities.hpp"
+#include "thuky/areas.hpp"
 #include "thuky/error.hpp"
 #include "thuky/people.hpp"
 
@@ -158,15 +159,18 @@ VALUES (?,?,?,?,?,?,?) ON CONFLICT (plan_id, id) DO UPDATE SET position = exclud
   remove_missing(db, "voter_contact_slots", {"id"}, p.id, keep);
 
   Localities localities(store_);
+  for (const LocalityDef& l : p.localities) {
+    localities.upsert(l);
+    localities.adopt_older_keys(p.id, l);
+  }
   keep.clear();
   SQLite::Statement locality(db, R"sql(
 INSERT INTO voter_contact_plan_localities (plan_id, locality_id, position, closed, preferred,
-  voters, chair) VALUES (?,?,?,?,?,?,?) ON CONFLICT (plan_id, locality_id) DO UPDATE SET
-  position = excluded.position, closed = excluded.closed, preferred = excluded.preferred,
-  voters = excluded.voters, chair = excluded.chair)sql");
+  voters, chair, organiser) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (plan_id, locality_id) DO UPDATE
+  SET position = excluded.position, closed = excluded.closed, preferred = excluded.preferred,
+  voters = excluded.voters, chair = excluded.chair, organiser = excluded.organiser)sql");
   for (std::size_t i = 0; i < p.localities.size(); ++i) {
     const LocalityDef& l = p.localities[i];
-    localities.upsert(l.id, l.name);
     locality.reset();
     locality.bind(1, p.id);
     locality.bind(2, l.id);
@@ -175,6 +179,7 @@ INSERT INTO voter_contact_plan_localities (plan_id, locality_id, position, close
     locality.bind(5, join_dates(l.preferred));
     locality.bind(6, l.voters);
     locality.bind(7, l.chair);
+    locality.bind(8, l.organiser);
     locality.exec();
     keep.insert({l.id});
   }
@@ -316,15 +321,26 @@ SELECT title, council_session, timing, session_starts, session_ends, window_from
                            parse_clock(s.getColumn(2).getString()),
                            parse_clock(s.getColumn(3).getString()), s.getColumn(4).getInt()});
       });
+  thuky::AreaDirectory areas(store_);
   rows(
-      "SELECT l.id, l.name, p.closed, p.preferred, p.voters, p.chair FROM "
-      "voter_contact_plan_localities p JOIN voter_contact_localities l ON l.id = p.locality_id "
-      "WHERE p.plan_id = ? ORDER BY p.position",
+      "SELECT l.id, l.name, p.closed, p.preferred, p.voters, p.chair, l.area_id, p.organiser "
+      "FROM voter_contact_plan_localities p JOIN voter_contact_localities l ON l.id = "
+      "p.locality_id WHERE p.plan_id = ? ORDER BY p.position",
       [&](SQLite::Statement& s) {
-        p.localities.push_back({s.getColumn(0).getString(), s.getColumn(1).getString(),
-                                split_dates(s.getColumn(2).getString()),
-                                split_dates(s.getColumn(3).getString()), s.getColumn(4).getInt(),
-                                s.getColumn(5).getString()});
+        LocalityDef l{s.getColumn(0).getString(),
+                      s.getColumn(1).getString(),
+                      split_dates(s.getColumn(2).getString()),
+                      split_dates(s.getColumn(3).getString()),
+                      s.getColumn(4).getInt(),
+                      s.getColumn(5).getString(),
+                      s.getColumn(6).isNull() ? 0 : s.getColumn(6).getInt64(),
+                      s.getColumn(7).getString()};
+        // The areas tree names it (a renamed area prints its new name).
+        if (l.area_id != 0) {
+          if (const auto a = areas.find_by_id(l.area_id))
+            l.name = a->full_name();
+        }
+        p.localities.push_back(std::move(l));
       });
   rows(
       "SELECT id, locality_id, name, address, capacity FROM voter_contact_venues "

@@ -145,6 +145,19 @@ CREATE TABLE voter_contact_opinion_groups (
 ALTER TABLE voter_contact_opinions ADD COLUMN opinion_group INTEGER
   REFERENCES voter_contact_opinion_groups(id);
 CREATE INDEX voter_contact_opinions_by_group ON voter_contact_opinions(opinion_group);
+)sql"},
+          {5, "localities are core areas; who keeps a session's minutes", R"sql(
+-- Each locality is an area of the core tree. A plan imported from now on keys its rows by the
+-- area's code; a locality stored before gets its area when exactly one area prints as its name
+-- ("xã Kỳ Hoa"), and keeps its rows under its old key until the plan is imported again (then
+-- they move to the area's code: Localities::adopt_older_keys). Nothing is removed.
+ALTER TABLE voter_contact_localities ADD COLUMN area_id INTEGER REFERENCES areas(id);
+UPDATE voter_contact_localities SET area_id = (
+  SELECT CASE WHEN count(*) = 1 THEN min(a.id) END FROM areas a
+  WHERE a.kind || ' ' || a.name = voter_contact_localities.name);
+CREATE INDEX voter_contact_localities_by_area ON voter_contact_localities(area_id);
+-- The organisation (core organisations code) whose header the session's minutes carry.
+ALTER TABLE voter_contact_plan_localities ADD COLUMN organiser TEXT NOT NULL DEFAULT '';
 )sql"}};
 }
 

@@ -22,9 +22,19 @@ std::string at(int minutes, const Date& date) {
   return format_time(minutes / 60, minutes % 60, true) + ", " + format_date_long(date);
 }
 
-// The Front of the locality keeps the minutes: its header, as the Front writes it (domain.md §1).
-thuky::doc::HeaderBlock header(const ScheduleRow& s) {
+// The header of the organisation keeping the minutes; without one, the locality's Front standing
+// committee as the Front writes it (domain.md §1).
+thuky::doc::HeaderBlock header(const ScheduleRow& s,
+                               const std::optional<thuky::Organisation>& keeper) {
   thuky::doc::HeaderBlock h;
+  if (keeper) {
+    h.parent_body = keeper->parent_body;
+    h.issuing_body = keeper->issuing_body;
+    h.number = "Số:     /BB-" + (keeper->symbol.empty() ? std::string("MTTQ") : keeper->symbol);
+    if (!keeper->place.empty())
+      h.place_date = thuky::text::format_place_date(keeper->place, s.date);  // drawn up that day
+    return h;
+  }
   h.parent_body = {"ỦY BAN MTTQ VIỆT NAM", thuky::text::to_upper(s.locality->name)};
   h.issuing_body = {"BAN THƯỜNG TRỰC"};
   h.number = "Số:     /BB-MTTQ";
@@ -56,8 +66,9 @@ thuky::doc::TableCell content(const Opinion& o) {
 }  // namespace
 
 void write_session_minutes(const Plan& plan, const ScheduleRow& s,
-                           const std::vector<Opinion>& opinions, const thuky::Settings& settings,
-                           const std::filesystem::path& file) {
+                           const std::vector<Opinion>& opinions,
+                           const std::optional<thuky::Organisation>& keeper,
+                           const thuky::Settings& settings, const std::filesystem::path& file) {
   const bool before = plan.timing == "before";
   const std::string session_words = (before ? "trước " : "sau ") + plan.council_session;
   thuky::doc::Document d(settings, {.title = "Biên bản tiếp xúc cử tri - " + s.locality->name,
@@ -72,7 +83,7 @@ void write_session_minutes(const Plan& plan, const ScheduleRow& s,
       names.push_back(o.voter);
   }
   d.people(names);
-  d.header(header(s));
+  d.header(header(s, keeper));
   d.title({"BIÊN BẢN", {"Hội nghị tiếp xúc cử tri của " + s.group->name, session_words}});
   labelled(d, "Thời gian bắt đầu: ", at(s.slot->starts, s.date) + ".");
   std::string place = s.venue->name;

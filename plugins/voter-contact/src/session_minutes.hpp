@@ -8,12 +8,17 @@
 #include "opinion.hpp"
 #include "plan.hpp"
 #include "schedule_rows.hpp"
+#include "thuky/organisations.hpp"
 #include "thuky/settings.hpp"
 
 namespace contact {
 
+// `keeper`: the organisation that keeps the minutes (the locality's `organiser`, else the plan's
+// `minutes_organiser`): its header, symbol and place. Without one, the header of the locality's
+// Front standing committee.
 void write_session_minutes(const Plan& plan, const ScheduleRow& session,
-                           const std::vector<Opinion>& opinions, const thuky::Settings& settings,
-                           const std::filesystem::path& file);
+                           const std::vector<Opinion>& opinions,
+                           const std::optional<thuky::Organisation>& keeper,
+                           const thuky::Settings& settings, const std::filesystem::path& file);
 
 }  // namespace contact

@@ -15,7 +15,7 @@ namespace {
 class VoterContactPlugin final : public thuky::Plugin {
  public:
   static constexpr const char* kId = "voter-contact";
-  static constexpr const char* kVersion = "0.2.0";
+  static constexpr const char* kVersion = "0.3.0";
 
   std::vector<thuky::Migration> migrations() const override { return schema_migrations(); }
 

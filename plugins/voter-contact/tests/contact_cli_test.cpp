@@ -17,8 +17,11 @@ class Contact : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_EQ(thuky({"init"}).exit_code, 0);
-    const RunResult people = thuky({"people", "import", (kSample / "people.csv").string()});
-    ASSERT_EQ(people.exit_code, 0) << people.err;
+    for (const char* what : {"areas", "people", "organisations"}) {
+      const RunResult r =
+          thuky({what, "import", (kSample / (std::string(what) + ".csv")).string()});
+      ASSERT_EQ(r.exit_code, 0) << r.err;
+    }
   }
   RunResult thuky(const std::vector<std::string>& args) { return run_thuky(args, dir_.path()); }
   void import_sample() {
@@ -87,8 +90,8 @@ TEST_F(Contact, ImportIsAnUpsertById) {
   EXPECT_EQ(count("voter_contact_members"), 9);
   EXPECT_EQ(count("voter_contact_venues"), 8);
   // A group dropped from the file goes, with its sessions; the rest stays.
-  const auto path = variant({{"localities = [\"phuong-thanh-sen\", \"phuong-tran-phu\"]",
-                              "localities = [\"phuong-thanh-sen\"]"}});
+  const auto path = variant({{"localities = [\"phường Thành Sen\", \"phường Trần Phú\"]",
+                              "localities = [\"phường Thành Sen\"]"}});
   r = thuky({"contact", "import", path.string()});
   EXPECT_EQ(r.out,
             "Updated plan 'ha-tinh-2026-ky-hop-3' (7 localities, 3 groups, 6 sessions to "
@@ -101,9 +104,9 @@ TEST_F(Contact, UnknownKeysAreWarnedWithTheirLine) {
                              {"weekends = false\n", "weekends = false\nwindw = 1\n"}});
   const RunResult r = thuky({"contact", "import", path.string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.err, "warning: " + path.string() + ":11:1: unknown key 'windw' is ignored\n" +
+  EXPECT_EQ(r.err, "warning: " + path.string() + ":13:1: unknown key 'windw' is ignored\n" +
                        "warning: " + path.string() +
-                       ":49:1: unknown key 'localities[0].venu' is ignored\n");
+                       ":51:1: unknown key 'localities[0].venu' is ignored\n");
 }
 
 TEST_F(Contact, BadPlanFilesAreRefusedAndChangeNothing) {
@@ -114,18 +117,30 @@ TEST_F(Contact, BadPlanFilesAreRefusedAndChangeNothing) {
   };
   const std::vector<Case> cases = {
       {"\"hoang-van-son\"", "\"hoang-van-x\"",
-       file + ":154:45: field 'groups[1].members': unknown person 'hoang-van-x': not in the "
+       file + ":151:45: field 'groups[1].members': unknown person 'hoang-van-x': not in the "
               "people directory (import it with 'thuky people import')"},
-      {"localities = [\"xa-cam-xuyen\"", "localities = [\"xa-cam-xuyenn\"",
-       file + ":155:15: field 'groups[1].localities': unknown locality 'xa-cam-xuyenn'"},
+      {"localities = [\"xã Cẩm Xuyên\"", "localities = [\"xã Cẩm Xuyênn\"",
+       file + ":152:15: field 'groups[1].localities': unknown area 'xã Cẩm Xuyênn': no area has "
+              "this code, nor this name under tỉnh Hà Tĩnh on 23/11/2026 (import the areas list "
+              "with 'thuky areas import')"},
+      {"area = \"18100\"", "area = \"18999\"",
+       file + ":59:8: field 'localities[2].area': unknown area '18999': no area has this code, "
+              "nor this name under tỉnh Hà Tĩnh on 23/11/2026 (import the areas list with "
+              "'thuky areas import')"},
+      {"from = \"xã Cẩm Xuyên\"", "from = \"phường Kỳ Trinh\"",
+       file + ":181:8: field 'travel[2].from': phường Kỳ Trinh is not a locality of this plan "
+              "(add it under [[localities]])"},
+      {"organiser = \"mttq-ky-hoa-btt\"", "organiser = \"mttq-ky-hoa\"",
+       file + ":60:13: field 'localities[2].organiser': unknown organisation 'mttq-ky-hoa': not "
+              "in the store (import it with 'thuky organisations import')"},
       {"window = { from = 2026-11-23, to = 2026-12-04 }",
        "window = { from = 2026-11-23, to = 2026-12-10 }",
-       file + ":9:36: field 'window.to': a round before the session must end before the "
+       file + ":11:36: field 'window.to': a round before the session must end before the "
               "session starts"},
       {"starts = \"14:00\"", "starts = \"14h00\"",
-       file + ":34:10: field 'slots[1].starts': expected a time like \"07:30\""},
+       file + ":37:10: field 'slots[1].starts': expected a time like \"07:30\""},
       {"capacity = 200\n", "capacity = -5\n",
-       file + ":93:12: field 'venues[0].capacity': expected a whole number, 0 or more"},
+       file + ":90:12: field 'venues[0].capacity': expected a whole number, 0 or more"},
   };
   for (const auto& c : cases) {
     const auto path = variant({{c.from, c.to}});
@@ -152,6 +167,31 @@ TEST_F(Contact, ScheduleMeetsEveryRuleAndIsKeptOnReimport) {
   ASSERT_EQ(thuky({"contact", "schedule", kPlan, "--fresh"}).exit_code, 0);
   import_sample();
   EXPECT_EQ(list(), kScheduled);
+}
+
+// The solver's weights are settings of [plugins.voter-contact], checked by the host.
+TEST_F(Contact, TheSolversWeightsAreSettings) {
+  import_sample();
+  const std::string config = read_file(dir_ / "thuky.toml");
+  write_file(dir_ / "thuky.toml", config +
+                                      "\n[plugins.voter-contact]\nweight_preference = 0\n"
+                                      "weight_load = 0\nweight_consecutive_long_days = 0\n"
+                                      "weight_travel = 0\n");
+  RunResult r = thuky({"contact", "schedule", kPlan});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // Nothing weighs but the evening slot's cost, which the schedule avoids.
+  EXPECT_EQ(r.out,
+            "Scheduled 7 sessions of 'ha-tinh-2026-ky-hop-3' (0 pinned, 0 moved; score 0).\n");
+  write_file(dir_ / "thuky.toml", config + "\n[plugins.voter-contact]\nweight_travel = -1\n");
+  r = thuky({"contact", "schedule", kPlan});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("weight_travel"), std::string::npos) << r.err;
+  write_file(dir_ / "thuky.toml", config);
+  r = thuky({"plugins", "--config", "voter-contact"});
+  EXPECT_NE(r.out.find("Points per 10 minutes of travel between two sessions of a group on one "
+                       "day"),
+            std::string::npos)
+      << r.out;
 }
 
 TEST_F(Contact, ListAsJsonAndCsv) {
@@ -182,7 +222,7 @@ TEST_F(Contact, APinIsKeptAndTheRestMovesAsLittleAsItCan) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   // Thiên Cầm had 24/11; group 2 holds one session a day, so it alone moves.
   EXPECT_EQ(r.out,
-            "Pinned to-2 at xa-cam-xuyen on 24/11/2026 (sang).\n"
+            "Pinned to-2 at xã Cẩm Xuyên on 24/11/2026 (sang).\n"
             "Scheduled 7 sessions of 'ha-tinh-2026-ky-hop-3' (1 pinned, 1 moved; score 1070).\n");
   const std::string after = list();
   EXPECT_NE(after.find("24/11/2026\tSáng\t07:30–10:30\txã Cẩm Xuyên"), std::string::npos) << after;
@@ -201,9 +241,9 @@ TEST_F(Contact, APinIsKeptAndTheRestMovesAsLittleAsItCan) {
             "error: 24/12/2026 is outside the window of plan 'ha-tinh-2026-ky-hop-3' (23/11/2026 "
             "to 04/12/2026)\n");
   EXPECT_EQ(thuky({"contact", "pin", kPlan, "to-3", "xa-ky-hoa", "2026-11-30", "sang"}).err,
-            "error: group 'to-3' does not visit 'xa-ky-hoa' in plan 'ha-tinh-2026-ky-hop-3'\n");
+            "error: group 'to-3' does not visit xã Kỳ Hoa in plan 'ha-tinh-2026-ky-hop-3'\n");
   r = thuky({"contact", "unpin", kPlan, "to-2", "xa-cam-xuyen"});
-  EXPECT_EQ(r.out, "Unpinned to-2 at xa-cam-xuyen.\n");
+  EXPECT_EQ(r.out, "Unpinned to-2 at xã Cẩm Xuyên.\n");
   EXPECT_EQ(thuky({"contact", "schedule", kPlan, "--fresh"}).exit_code, 0);
   EXPECT_EQ(list(), kScheduled);
 }
@@ -269,6 +309,30 @@ TEST_F(Contact, RendersThePlanDocument) {
   }
 }
 
+// The plan's issuer named by its code (thuky organisations import) fills its header and signer.
+TEST_F(Contact, ThePlansIssuerByItsCode) {
+  const auto path =
+      variant({{"issuing_body = [\"THƯỜNG TRỰC HĐND\", \"TỈNH HÀ TĨNH\"]\n"
+                "symbol = \"KH-HĐND\"\n"
+                "signer_authority = \"TM. THƯỜNG TRỰC HĐND\"\n"
+                "signer_title = \"PHÓ CHỦ TỊCH\"\n"
+                "signer_name = \"Trần Văn Hải\"\n",
+                "organiser = \"mttq-ha-tinh\"\n"}});
+  RunResult r = thuky({"contact", "import", path.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ASSERT_EQ(thuky({"contact", "schedule", kPlan}).exit_code, 0);
+  r = thuky({"contact", "render", kPlan, "--out", "out"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto text =
+      shell("pdftotext -raw " + quoted(dir_ / "out" / "ha-tinh-2026-ky-hop-3-ke-hoach.pdf") + " -");
+  const std::string header =
+      "ỦY BAN MTTQ VIỆT NAM\nTỈNH HÀ TĨNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+      "Hạnh phúc\nSố: 15/KH-MTTQ Hà Tĩnh, ngày 10 tháng 11 năm 2026\nKẾ HOẠCH\n";
+  EXPECT_EQ(text.out.substr(0, header.size()), header);
+  EXPECT_NE(text.out.find("TM. ỦY BAN\nCHỦ TỊCH\n"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("Võ Hồng Hải"), std::string::npos);
+}
+
 // Every event of a calendar file: UID, start and end as UTC seconds, the TZID of the start.
 struct Event {
   std::string uid, tzid, summary;
@@ -326,7 +390,7 @@ TEST_F(Contact, CalendarsReadBackWithLocalTimesInHoChiMinh) {
   const auto all = events_of(dir_ / "out" / "ha-tinh-2026-ky-hop-3.ics");
   ASSERT_EQ(all.size(), 7u);
   // 23/11/2026 07:30 in Hà Nội is 00:30 UTC (1795393800).
-  EXPECT_EQ(all[0].uid, "ha-tinh-2026-ky-hop-3.to-1.phuong-hai-ninh@voter-contact.thuky");
+  EXPECT_EQ(all[0].uid, "ha-tinh-2026-ky-hop-3.to-1.18115@voter-contact.thuky");
   EXPECT_EQ(all[0].tzid, "Asia/Ho_Chi_Minh");
   EXPECT_EQ(all[0].summary, "Tiếp xúc cử tri phường Hải Ninh - Tổ đại biểu số 1");
   EXPECT_EQ(all[0].start, 1795393800);
@@ -347,8 +411,8 @@ TEST_F(Contact, CalendarsReadBackWithLocalTimesInHoChiMinh) {
   ASSERT_EQ(thuky({"contact", "render", kPlan, "--out", "out"}).exit_code, 0);
   const auto moved = events_of(dir_ / "out" / "ha-tinh-2026-ky-hop-3.group.to-2.ics");
   ASSERT_EQ(moved.size(), 2u);
-  EXPECT_EQ(moved[0].uid, "ha-tinh-2026-ky-hop-3.to-2.xa-thien-cam@voter-contact.thuky");
-  EXPECT_EQ(moved[1].uid, "ha-tinh-2026-ky-hop-3.to-2.xa-cam-xuyen@voter-contact.thuky");
+  EXPECT_EQ(moved[0].uid, "ha-tinh-2026-ky-hop-3.to-2.18352@voter-contact.thuky");
+  EXPECT_EQ(moved[1].uid, "ha-tinh-2026-ky-hop-3.to-2.18343@voter-contact.thuky");
 }
 
 }  // namespace

@@ -20,9 +20,12 @@ class Opinions : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_EQ(thuky({"init"}).exit_code, 0);
-    RunResult r = thuky({"people", "import", (kSample / "people.csv").string()});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    r = thuky({"contact", "import", (kSample / "plan.toml").string()});
+    for (const char* what : {"areas", "people", "organisations"}) {
+      const RunResult r =
+          thuky({what, "import", (kSample / (std::string(what) + ".csv")).string()});
+      ASSERT_EQ(r.exit_code, 0) << r.err;
+    }
+    RunResult r = thuky({"contact", "import", (kSample / "plan.toml").string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
   }
   RunResult thuky(const std::vector<std::string>& args) { return run_thuky(args, dir_.path()); }
@@ -75,7 +78,7 @@ TEST_F(Opinions, ImportThenReimportKeepsEveryNumber) {
   EXPECT_EQ(r.out, "Imported 14 opinions into 'ha-tinh-2026-ky-hop-3' (14 added, 0 updated).\n");
   const std::string before = query("SELECT id, locality_id, voter FROM voter_contact_opinions");
   EXPECT_EQ(before.substr(0, before.find('\n', before.find('\n') + 1) + 1),
-            "1|phuong-hai-ninh|Nguyễn Văn Lợi\n2|phuong-hai-ninh|Trần Thị Hường\n");
+            "1|18115|Nguyễn Văn Lợi\n2|18115|Trần Thị Hường\n");
   r = import_opinions(kSample / "opinions.csv");
   EXPECT_EQ(r.out, "Imported 14 opinions into 'ha-tinh-2026-ky-hop-3' (0 added, 14 updated).\n");
   EXPECT_EQ(query("SELECT id, locality_id, voter FROM voter_contact_opinions"), before);
@@ -120,7 +123,7 @@ TEST_F(Opinions, HeadersWithoutDiacriticsAndEnumSpellings) {
   ASSERT_EQ(import_opinions(path).exit_code, 0);
   EXPECT_EQ(query("SELECT id, group_id, locality_id, voter, competence, urgent FROM "
                   "voter_contact_opinions"),
-            "1|to-1|xa-ky-hoa|Lê Văn An|trung ương|1\n2|to-2|xa-thien-cam||xã|0\n");
+            "1|to-1|18100|Lê Văn An|trung ương|1\n2|to-2|18352||xã|0\n");
 }
 
 TEST_F(Opinions, ABadFileChangesNothingAndSkipInvalidKeepsTheGoodRows) {
@@ -166,10 +169,10 @@ TEST_F(Opinions, AddFromTheCommandLineAndList) {
              "--voter", "Lê Văn An", "--field", "y tế", "--competence", "provincial", "--urgent",
              "--answered-by", "Chủ tịch UBND xã Kỳ Hoa"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "Added opinion 1 (xa-ky-hoa).\n");
+  EXPECT_EQ(r.out, "Added opinion 1 (xã Kỳ Hoa).\n");
   r = thuky({"contact", "opinions", "add", kPlan, "xa-ky-hoa", "Đề nghị nâng cấp trạm y tế xã.",
              "--voter", "LE VAN AN", "--agency", "Sở Y tế"});
-  EXPECT_EQ(r.out, "Updated opinion 1 (xa-ky-hoa).\n");
+  EXPECT_EQ(r.out, "Updated opinion 1 (xã Kỳ Hoa).\n");
   r = thuky({"contact", "opinions", "list", kPlan});
   EXPECT_EQ(r.out, "1\txã Kỳ Hoa\tLE VAN AN\tĐề nghị nâng cấp trạm y tế xã.\t\tSở Y tế\t\n");
   r = thuky({"contact", "opinions", "list", kPlan, "--json"});
@@ -318,10 +321,12 @@ TEST_F(Opinions, MinutesOfASessionListItsOpinions) {
   EXPECT_EQ(r.out, "out/ha-tinh-2026-ky-hop-3-bien-ban-xa-ky-hoa.pdf\n");
   const auto pdf = dir_ / "out" / "ha-tinh-2026-ky-hop-3-bien-ban-xa-ky-hoa.pdf";
   EXPECT_EQ(shell("qpdf --check " + quoted(pdf)).exit_code, 0);
+  // The header of the organisation the plan names for Kỳ Hoa (organisations.csv).
   EXPECT_EQ(
       pdf_text(pdf),
       "ỦY BAN MTTQ VIỆT NAM XÃ KỲ HOA BAN THƯỜNG TRỰC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc "
-      "lập - Tự do - Hạnh phúc Số: /BB-MTTQ BIÊN BẢN Hội nghị tiếp xúc cử tri của Tổ đại biểu "
+      "lập - Tự do - Hạnh phúc Số: /BB-MTTQ-BTT Kỳ Hoa, ngày 26 tháng 11 năm 2026 BIÊN BẢN Hội "
+      "nghị tiếp xúc cử tri của Tổ đại biểu "
       "số 1 trước Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX Thời gian bắt đầu: 14 "
       "giờ 00 phút, ngày 26 tháng 11 năm 2026. Địa điểm: Hội trường UBND xã Kỳ Hoa, Thôn Tân "
       "Hòa, xã Kỳ Hoa. Thành phần tham dự: - Đại biểu Hội đồng nhân dân (Tổ đại biểu số 1): "
@@ -351,10 +356,68 @@ TEST_F(Opinions, MinutesOfEverySessionAndWhoAnsweredOnTheSpot) {
       pdf_text(dir_ / "out" / "ha-tinh-2026-ky-hop-3-bien-ban-phuong-thanh-sen.pdf");
   EXPECT_NE(text.find("cường xử lý. Trưởng Công an phường Thành Sen 3."), std::string::npos)
       << text;
+  // No organiser named for Thành Sen: the header of its Front's standing committee.
+  EXPECT_EQ(text.substr(0, text.find(" BIÊN BẢN")),
+            "ỦY BAN MTTQ VIỆT NAM PHƯỜNG THÀNH SEN BAN THƯỜNG TRỰC CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+            "VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: /BB-MTTQ");
   // A session that is not scheduled has no minutes.
   r = thuky({"contact", "import", (kSample / "plan.toml").string()});
   r = thuky({"contact", "opinions", "minutes", "nowhere"});
   EXPECT_EQ(r.exit_code, 1);
+}
+
+// A store of voter-contact 0.2 (localities under their own slugs, before the areas tree) is
+// migrated without losing a row: each locality finds its area by its printed name, and
+// importing the plan again moves the schedule and the opinions to the areas' codes.
+TEST_F(Opinions, AStoreFromBeforeTheAreasTreeKeepsItsScheduleAndOpinions) {
+  sample_round();
+  const std::string schedule = thuky({"contact", "list", kPlan}).out;
+  const std::string said = thuky({"contact", "opinions", "list", kPlan}).out;
+  {
+    // Back to migration 4: the keys 0.2 wrote, no area_id or organiser columns.
+    SQLite::Database db((dir_ / "thuky.db").string(), SQLite::OPEN_READWRITE);
+    db.exec("CREATE TABLE old_localities (id TEXT PRIMARY KEY, name TEXT NOT NULL)");
+    db.exec("INSERT INTO old_localities SELECT id, name FROM voter_contact_localities");
+    db.exec("DROP TABLE voter_contact_localities");
+    db.exec("ALTER TABLE old_localities RENAME TO voter_contact_localities");
+    db.exec("ALTER TABLE voter_contact_plan_localities DROP COLUMN organiser");
+    db.exec("DELETE FROM schema_migrations WHERE component = 'voter-contact' AND version = 5");
+    const std::pair<const char*, const char*> keys[] = {
+        {"18115", "phuong-hai-ninh"}, {"18076", "phuong-vung-ang"}, {"18100", "xa-ky-hoa"},
+        {"18343", "xa-cam-xuyen"},    {"18352", "xa-thien-cam"},    {"17875", "phuong-thanh-sen"},
+        {"17905", "phuong-tran-phu"}};
+    for (const auto& [code, slug] : keys) {
+      for (const char* column :
+           {"voter_contact_localities.id", "voter_contact_plan_localities.locality_id",
+            "voter_contact_venues.locality_id", "voter_contact_visits.locality_id",
+            "voter_contact_travel.from_id", "voter_contact_travel.to_id",
+            "voter_contact_opinions.locality_id"}) {
+        const std::string table(column, std::strchr(column, '.'));
+        const std::string name(std::strchr(column, '.') + 1);
+        db.exec("UPDATE " + table + " SET " + name + " = '" + slug + "' WHERE " + name + " = '" +
+                code + "'");
+      }
+    }
+  }
+  // Migration 5 runs with the next command: every locality has found its area.
+  EXPECT_EQ(thuky({"contact", "list", kPlan}).out, schedule);
+  EXPECT_EQ(query("SELECT id, area_id IS NOT NULL FROM voter_contact_localities ORDER BY id"),
+            "phuong-hai-ninh|1\nphuong-thanh-sen|1\nphuong-tran-phu|1\nphuong-vung-ang|1\n"
+            "xa-cam-xuyen|1\nxa-ky-hoa|1\nxa-thien-cam|1\n");
+  EXPECT_EQ(thuky({"contact", "opinions", "list", kPlan}).out, said);
+  // Imported again, the plan's rows move to the areas' codes; nothing is lost.
+  const RunResult r = thuky({"contact", "import", (kSample / "plan.toml").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(thuky({"contact", "list", kPlan}).out, schedule);
+  EXPECT_EQ(thuky({"contact", "opinions", "list", kPlan}).out, said);
+  EXPECT_EQ(query("SELECT DISTINCT locality_id FROM voter_contact_visits ORDER BY 1"),
+            "17875\n17905\n18076\n18100\n18115\n18343\n18352\n");
+  EXPECT_EQ(query("SELECT count(*), count(DISTINCT locality_id) FROM voter_contact_opinions WHERE "
+                  "locality_id GLOB '[0-9]*'"),
+            "14|7\n");
+  EXPECT_EQ(query("SELECT count(*) FROM voter_contact_travel WHERE from_id GLOB '[0-9]*' AND "
+                  "to_id GLOB '[0-9]*'"),
+            "3\n");
 }
 
 TEST_F(Opinions, SummaryReportCountsEachRequestOnceWithItsLocalities) {
@@ -455,6 +518,65 @@ TEST_F(Opinions, AnswersAndWhatIsStillUnansweredWithDaysOverdue) {
   EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
             "Bảo hiểm xã hội tỉnh\t10\t\t1\tNgười cao tuổi từ 75 tuổi đề nghị được cấp thẻ bảo "
             "hiểm y tế miễn phí.\tchưa trả lời\t10/01/2027\t0");
+}
+
+TEST_F(Opinions, UnansweredListAsAPdfWithDaysOverdue) {
+  sample_round();
+  ASSERT_EQ(thuky({"contact", "opinions", "groups", kPlan}).exit_code, 0);
+  ASSERT_EQ(
+      thuky({"contact", "opinions", "answer", kPlan, "1", "Đã bố trí vốn.", "--date", "20/12/2026"})
+          .exit_code,
+      0);
+  ASSERT_EQ(thuky({"contact", "opinions", "answer", kPlan, "8", "Đang lập phương án chi trả.",
+                   "--status", "in-progress", "--date", "2026-12-21"})
+                .exit_code,
+            0);
+  const RunResult r =
+      run_thuky({"contact", "opinions", "unanswered", kPlan, "--pdf", "out/chua-tra-loi.pdf"},
+                dir_.path(), {{"THUKY_NOW", "2027-01-15T08:00"}});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.substr(r.out.rfind('\n', r.out.size() - 2) + 1),
+            "Wrote 9 requests to 'out/chua-tra-loi.pdf'.\n");
+  const auto pdf = dir_ / "out" / "chua-tra-loi.pdf";
+  EXPECT_EQ(shell("qpdf --check " + quoted(pdf)).exit_code, 0);
+  // By agency, urgent first; the days overdue counted from the clock (THUKY_NOW).
+  const std::string expected =
+      "THƯỜNG TRỰC HĐND TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+      "VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: /DS-HĐND Hà Tĩnh, "
+      "ngày 15 tháng 01 năm 2027 DANH SÁCH Ý kiến, kiến nghị của cử tri "
+      "chưa được trả lời (trước Kỳ họp thứ Ba, Hội đồng nhân "
+      "dân tỉnh Hà Tĩnh khóa XIX) Hạn trả lời ý kiến, kiến nghị "
+      "của cử tri là ngày 10 tháng 01 năm 2027. Đến ngày 15 tháng 01 năm "
+      "2027, còn 9 nội dung (12 lượt ý kiến) chưa được trả lời, đã "
+      "quá hạn 5 ngày. STT Nội dung ý kiến, kiến nghị Lượt ý kiến "
+      "Xã, phường Tình trạng Số ngày quá hạn Bảo hiểm xã hội tỉnh "
+      "1 Người cao tuổi từ 75 tuổi đề nghị được cấp thẻ bảo "
+      "hiểm y tế miễn phí. 1 phường Vũng Áng Chưa trả lời 5 Công an "
+      "tỉnh 2 Tình trạng cờ bạc qua mạng trong thanh niên gia tăng, đề "
+      "nghị công an tăng cường xử lý. 1 phường Thành Sen Chưa trả "
+      "lời 5 Sở Giáo dục và Đào tạo 3 Trường mầm non xã thiếu giáo "
+      "viên, đề nghị tỉnh bổ sung biên chế giáo viên mầm non. 2 xã "
+      "Cẩm Xuyên, xã Thiên Cầm Chưa trả lời 5 Sở Nông nghiệp và Môi "
+      "trường 4 Sạt lở bờ biển Thiên Cầm ngày càng nghiêm trọng, "
+      "đề nghị đầu tư kè chắn sóng. (bức xúc) 1 xã Thiên Cầm Chưa "
+      "trả lời 5 5 Bụi từ khu kinh tế Vũng Áng gây ô nhiễm môi "
+      "trường, đề nghị kiểm tra, xử lý. (bức xúc) 1 phường Vũng "
+      "Áng Chưa trả lời 5 6 Giá lúa thấp, vật tư nông nghiệp tăng, "
+      "đề nghị có chính sách hỗ trợ nông dân. 1 xã Cẩm Xuyên Chưa "
+      "trả lời 5 Sở Nội vụ 7 Đề nghị sớm có chính sách đối với "
+      "cán bộ không chuyên trách nghỉ việc sau sắp xếp đơn vị hành "
+      "chính. 2 phường Thành Sen, phường Trần Phú Chưa trả lời 5 UBND "
+      "phường Hải Ninh 8 Đề nghị hỗ trợ kinh phí xây dựng nhà văn "
+      "hóa tổ dân phố sau sáp nhập. 1 phường Hải Ninh Chưa trả lời 5 "
+      " 2 STT Nội dung ý kiến, kiến nghị Lượt ý kiến Xã, phường "
+      "Tình trạng Số ngày quá hạn UBND tỉnh 9 Chậm chi trả tiền bồi "
+      "thường giải phóng mặt bằng dự án đường cao tốc Bắc - Nam "
+      "đoạn qua xã, đề nghị sớm chi trả. (bức xúc) 2 phường Vũng "
+      "Áng, xã Kỳ Hoa Đang giải quyết 5 Nơi nhận: - Thường trực Tỉnh "
+      "ủy (để b/c); - Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh; - Các "
+      "Tổ đại biểu HĐND tỉnh; - UBND, Ủy ban MTTQ các xã, phường; - "
+      "Lưu: VT. TM. THƯỜNG TRỰC HĐND PHÓ CHỦ TỊCH Trần Văn Hải  ";
+  EXPECT_EQ(pdf_text(pdf), expected);
 }
 
 TEST_F(Opinions, SearchIgnoresAccentsAndIsSafeForAnyText) {

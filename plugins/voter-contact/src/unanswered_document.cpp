@@ -1,0 +1,80 @@
+#include "unanswered_document.hpp"
+
+#include <fmt/format.h>
+
+#include "plan_document.hpp"
+#include "thuky/doc/document.hpp"
+#include "thuky/text/case.hpp"
+#include "thuky/text/format.hpp"
+
+namespace contact {
+namespace {
+
+using thuky::doc::Align;
+using thuky::doc::Span;
+using thuky::text::format_date_long;
+using thuky::text::format_integer;
+
+std::string count(std::size_t n) {
+  return format_integer(static_cast<long long>(n));
+}
+
+}  // namespace
+
+void write_unanswered_document(const Plan& plan, const UnansweredList& list,
+                               const thuky::Settings& settings, const std::filesystem::path& file) {
+  const std::string session_words =
+      (plan.timing == "before" ? "trước " : "sau ") + plan.council_session;
+  thuky::doc::Document d(settings,
+                         {.title = "Danh sách ý kiến, kiến nghị của cử tri chưa được trả lời",
+                          .author = plan.document.signer_name,
+                          .subject = plan.council_session,
+                          .created_epoch = {}});
+  d.header(issuer_header(plan, settings, "DS", "", list.today));
+  d.title(
+      {"DANH SÁCH", {"Ý kiến, kiến nghị của cử tri chưa được trả lời", "(" + session_words + ")"}});
+  std::size_t raised = 0;
+  for (const Topic& t : list.open)
+    raised += t.numbers.size();
+  const int late = day_number(list.today) - day_number(list.due);
+  const std::string standing = late > 0 ? fmt::format("đã quá hạn {} ngày", format_integer(late))
+                               : late == 0
+                                   ? "hôm nay là hạn cuối"
+                                   : fmt::format("còn {} ngày đến hạn", format_integer(-late));
+  d.paragraph(fmt::format(
+      "Hạn trả lời ý kiến, kiến nghị của cử tri là {}. Đến {}, còn {} nội dung ({} lượt ý kiến) "
+      "chưa được trả lời{}.",
+      format_date_long(list.due), format_date_long(list.today), count(list.open.size()),
+      count(raised), list.open.empty() ? "" : ", " + standing));
+  if (!list.open.empty()) {
+    auto table = d.table({{"STT", 0.8, Align::kCenter},
+                          {"Nội dung ý kiến, kiến nghị", 3.7},
+                          {"Lượt ý kiến", 1.0, Align::kCenter},
+                          {"Xã, phường", 1.8},
+                          {"Tình trạng", 1.4},
+                          {"Số ngày quá hạn", 1.1, Align::kCenter}},
+                         {.size = 12, .header_size = 12});
+    std::string agency;
+    for (std::size_t i = 0; i < list.open.size(); ++i) {
+      const Topic& t = list.open[i];
+      if (i == 0 || t.agency != agency) {
+        agency = t.agency;
+        table.section(thuky::text::upper_first(
+            agency.empty() ? std::string("Chưa xác định cơ quan trả lời") : agency));
+      }
+      std::vector<Span> content{{t.content}};
+      if (t.urgent)
+        content.push_back({" (bức xúc)", false, true});
+      std::string places;
+      for (const auto& l : t.localities)
+        places += (places.empty() ? "" : ", ") + l;
+      table.row({std::to_string(i + 1), content, count(t.numbers.size()), places,
+                 t.source->status.empty() ? "Chưa trả lời" : "Đang giải quyết",
+                 late > 0 ? format_integer(late) : ""});
+    }
+  }
+  issuer_closing(d, plan);
+  d.save(file);
+}
+
+}  // namespace contact
