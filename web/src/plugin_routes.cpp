@@ -98,7 +98,7 @@ std::string sha256_hex(const std::string& bytes) {
   return hex;
 }
 
-// GET /api/document?path=...[&download=1]: a document a command wrote, as the audit log
+// GET /api/document[/NAME]?path=...[&download=1]: a document a command wrote, as the audit log
 // recorded it (the last entry for that path); refused when it is not in the log or has
 // changed since (its SHA-256 differs).
 void document_file(WebApp& app, const httplib::Request& req, httplib::Response& res) {
@@ -148,7 +148,8 @@ void add_plugin_routes(WebApp& app) {
       [&app](const httplib::Request& req, httplib::Response& res) { plugin_asset(app, req, res); });
   app.get("/api/plugins/pages",
           [&app](const auto&, auto& res, const Caller&) { plugin_pages(app, res); });
-  app.get("/api/document",
+  // /api/document/<file name>?path=...: the name only shows in the browser's PDF viewer.
+  app.get(R"(/api/document(/[^/]*)?)",
           [&app](const auto& req, auto& res, const Caller&) { document_file(app, req, res); });
 }
 

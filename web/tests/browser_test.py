@@ -140,10 +140,9 @@ def meetings_in_browser(a, b, url):
     assert "địa danh" in error.text, error.text
     shot(a, "11-meeting-form-missing")
     a.find_element(By.ID, "f-place_name").send_keys("Kỳ Tân")
-    a.execute_script("""
-        document.getElementById('f-date').value = '2026-12-05';
-        document.getElementById('f-starts').value = '08:00';
-        document.getElementById('f-ends').value = '11:00';""")
+    a.find_element(By.ID, "f-date").send_keys("05/12/2026")
+    a.find_element(By.ID, "f-starts").send_keys("8:00")
+    a.find_element(By.ID, "f-ends").send_keys("11h00")
     pick(a, "chair", "nguyen van an", "Nguyễn Văn An")
     pick(a, "secretary", "binh", "Nguyễn Thị Bình")
     pick(a, "invitee-picker", "duc", "Trần Văn Đức")
@@ -177,6 +176,7 @@ def meetings_in_browser(a, b, url):
     wait(a, lambda d: "Võ Thị Hạnh" in card(d, "Võ Văn Tâm").text)
     summary = a.find_element(By.ID, "summary").text
     assert summary.startswith("Có mặt 3/5 · Vắng 1"), summary
+    a.execute_script("window.scrollTo(0, 0)")
     shot(a, "13-attendance-tablet")
     # Two tablets: the second one's stale save says who saved the person first.
     b.set_window_size(1024, 768)
@@ -205,7 +205,7 @@ def meetings_in_browser(a, b, url):
     minutes_row.find_element(By.TAG_NAME, "button").click()
     preview = wait(a, ready.visibility_of_element_located((By.ID, "preview")))
     assert "bien-ban.pdf" in preview.get_attribute("src"), preview.get_attribute("src")
-    time.sleep(1)  # the PDF viewer draws the page
+    time.sleep(3)  # the PDF viewer draws the page (only for the screenshot)
     shot(a, "15-documents-preview")
     link = minutes_row.find_element(By.TAG_NAME, "a").get_attribute("href")
     pdf = download(a, link[len(url) - 1:])
@@ -229,8 +229,8 @@ def meetings_in_browser(a, b, url):
     a.find_element(By.ID, "f-place").send_keys("Nhà văn hóa thôn Tân Hòa")
     a.find_element(By.ID, "save").click()
     wait(a, lambda d: d.find_element(By.ID, "form-error").text == "Đã lưu.")
-    b.find_element(By.ID, "f-ends").send_keys("")  # b changes something else, from a stale form
-    b.execute_script("document.getElementById('f-ends').value = '11:30'")
+    b.find_element(By.ID, "f-ends").clear()  # b changes something else, from a stale form
+    b.find_element(By.ID, "f-ends").send_keys("11:30")
     b.find_element(By.ID, "save").click()
     conflict = wait(b, ready.visibility_of_element_located((By.ID, "conflict-text")))
     assert conflict.text.startswith("lan đã sửa lúc "), conflict.text

@@ -46,9 +46,25 @@ function showInvitees() {
   });
 }
 
+// "05/12/2026" → "2026-12-05" (what the server reads); anything else is sent as typed and
+// refused there, beside the field.
+function isoDate(text) {
+  const parts = text.split("/");
+  if (parts.length !== 3) return text;
+  const [day, month, year] = parts.map((p) => p.trim());
+  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+}
+
+// "8:00" or "8h00" → "08:00".
+function clockTime(text) {
+  const match = text.replace(/\s/g, "").match(/^(\d{1,2})[:hg.](\d{2})?$/i);
+  return match ? `${match[1].padStart(2, "0")}:${match[2] || "00"}` : text;
+}
+
 function fill(m) {
   loaded = m;
   for (const key of TEXT_FIELDS) $(`f-${key}`).value = m[key] || "";
+  $("f-date").value = thuky.displayDate(m.date);
   $("f-conclusions").value = (m.conclusions || []).join("\n");
   chosen.chair = m.chair && m.chair.name ? m.chair : null;
   chosen.secretary = m.secretary && m.secretary.name ? m.secretary : null;
@@ -96,6 +112,7 @@ function showError(body) {
   }
   $("form-error").textContent = `Chưa lưu được: ${message}`;
   $("form-error").hidden = false;
+  (document.querySelector(".field-error") || $("form-error")).scrollIntoView({ block: "center" });
 }
 
 async function save(event) {
@@ -103,6 +120,9 @@ async function save(event) {
   clearErrors();
   const m = {};
   for (const key of TEXT_FIELDS) m[key] = $(`f-${key}`).value.trim();
+  m.date = isoDate(m.date);
+  m.starts = clockTime(m.starts);
+  m.ends = clockTime(m.ends);
   m.chair = chosen.chair || {};
   m.secretary = chosen.secretary || {};
   m.invitees = invitees;
@@ -131,6 +151,7 @@ async function save(event) {
     $("conflict-text").textContent = `${thuky.changedBy(body)}, sau khi bạn mở trang này. ` +
       "Thay đổi của bạn chưa được lưu. Hãy tải lại bản mới nhất rồi sửa tiếp.";
     $("conflict").hidden = false;
+    $("conflict").scrollIntoView();
     return;
   }
   showError(body);
@@ -160,7 +181,8 @@ async function render() {
   }
   $("render-status").textContent = `Đã in ${body.documents.length} tài liệu.`;
   for (const d of body.documents) {
-    const url = `/api/document?path=${encodeURIComponent(d.path)}`;
+    // The file's name in the address: the PDF viewer shows it as the title.
+    const url = `/api/document/${encodeURIComponent(d.name)}?path=${encodeURIComponent(d.path)}`;
     const row = document.createElement("div");
     row.className = "doc";
     const title = document.createElement("span");
@@ -200,6 +222,10 @@ document.addEventListener("DOMContentLoaded", async () => {
   showChosen("chair");
   showChosen("secretary");
   $("meeting-form").addEventListener("submit", save);
+  // A field's message goes once the field is typed in again.
+  $("meeting-form").addEventListener("input", (event) => {
+    event.target.closest("label")?.querySelector(".field-error")?.remove();
+  });
   $("render").addEventListener("click", render);
   $("reload").addEventListener("click", () => { clearErrors(); load(); });
   if (meetingId) {

@@ -20,6 +20,10 @@ async function load() {
       td.textContent = text;
       tr.append(td);
     }
+    const meeting = document.createElement("a");  // the meeting's form, where the task is
+    meeting.href = `meeting.html?id=${encodeURIComponent(t.meeting_id)}`;
+    meeting.textContent = t.meeting_id;
+    tr.children[1].replaceChildren(meeting);
     const state = document.createElement("td");
     if (t.done_at) {
       state.textContent = `Đã xong ngày ${thuky.displayDate(t.done_at)}`;
