@@ -107,9 +107,9 @@ TEST_F(Concurrency, FourFirstCommandsOnAFreshWorkspaceAllSucceed) {
       return run_thuky({"meeting", "tasks", "--all"}, dir_.path());
     });
     EXPECT_EQ(failures, std::vector<std::string>{}) << "round " << round;
-    // every core migration and minutes 1-4, each recorded once
+    // every core migration and minutes 1-5, each recorded once
     EXPECT_EQ(count(store(), "SELECT count(*) FROM schema_migrations"),
-              static_cast<int>(host::core_migrations().size()) + 4)
+              static_cast<int>(host::core_migrations().size()) + 5)
         << round;
   }
 }

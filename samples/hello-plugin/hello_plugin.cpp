@@ -1,7 +1,8 @@
 // The smallest plugin that shows every service of the SDK in a few lines each: commands with
 // options, its own table through a migration, a declared setting (hello.plugin.toml), the
 // people directory, the clock, the audit log, a table import (.csv or .xlsx) declared as a
-// schema, a list with --json/--out, and a PDF through the document context.
+// schema, a list with --json/--out, a PDF through the document context, and a web handler
+// (`thuky serve` answers GET /api/p/hello/greetings from it).
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 #include <thuky/entry.hpp>
@@ -104,6 +105,26 @@ class HelloPlugin final : public thuky::Plugin {
     out.finish();
   }
 
+ public:
+  // SDK 2.3: the `[[web.handlers]]` of hello.plugin.toml. The host has checked the session
+  // (and, for a "write" handler, the role and CSRF token) before this runs; request.path is
+  // the declared path, request.params its {placeholders} and the query string.
+  void web_request(thuky::PluginContext& ctx, const thuky::WebRequest& request,
+                   thuky::WebResponse& response) override {
+    if (request.method != "GET" || request.path != "greetings")
+      return Plugin::web_request(ctx, request, response);  // 404
+    SQLite::Statement q(ctx.store().db(),
+                        "SELECT name, coalesce(day, '') FROM hello_greetings ORDER BY rowid");
+    std::string rows;
+    while (q.executeStep()) {
+      rows += fmt::format("{}{{\"name\": {}, \"day\": {}}}", rows.empty() ? "" : ", ",
+                          thuky::json_string(q.getColumn(0).getString()),
+                          thuky::json_string(q.getColumn(1).getString()));
+    }
+    response.json = "{\"greetings\": [" + rows + "]}";
+  }
+
+ private:
   // ctx.documents(): a Decree 30 page with the configured fonts, margins and typography.
   void write_card(thuky::PluginContext& ctx) {
     const auto dir = ctx.settings().output_dir;

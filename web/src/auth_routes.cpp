@@ -54,6 +54,42 @@ void login(WebApp& app, const httplib::Request& req, httplib::Response& res) {
   send_json(res, 200, session_json(*app.sessions().find(token), app.mode()));
 }
 
+// POST /api/password {current, new}: the logged-in account's own password, checked against the
+// current one (wrong guesses slowed down as logins are).
+void change_password(WebApp& app, const httplib::Request& req, httplib::Response& res,
+                     const Caller& caller) {
+  if (app.mode() == AuthMode::kLocal) {
+    return send_error(res, 400,
+                      "no accounts here: on this machine you are logged in without a password",
+                      "current");
+  }
+  const nlohmann::json body = json_body(req);
+  if (!body.is_object() || !body.value("current", nlohmann::json()).is_string() ||
+      !body.value("new", nlohmann::json()).is_string())
+    return send_error(res, 400, "give the current and the new password", "current");
+  const std::string& name = caller.session.user;
+  const std::string key = "user:" + name;
+  if (const auto wait = app.throttle().wait_for(key); wait.count() > 0) {
+    res.set_header("Retry-After", std::to_string(wait.count()));
+    return send_json(
+        res, 429,
+        {{"error", fmt::format("too many wrong passwords: try again in {} s", wait.count())},
+         {"retry_after", wait.count()}});
+  }
+  host::HostSession& host = app.host();
+  WriteTransaction transaction(host.store());
+  if (!UserAccounts(host.store())
+           .change_password(name, body["current"].get<std::string>(),
+                            body["new"].get<std::string>())) {
+    app.throttle().failed(key);
+    return send_error(res, 400, "the current password is wrong", "current");
+  }
+  app.throttle().succeeded(key);
+  host.audit().row("users", "updated", name);
+  host.commit_audited(transaction);
+  send_json(res, 200, {{"ok", true}});
+}
+
 }  // namespace
 
 void add_auth_routes(WebApp& app) {
@@ -73,6 +109,9 @@ void add_auth_routes(WebApp& app) {
   });
   app.http().Post("/api/login", [&app](const httplib::Request& req, httplib::Response& res) {
     login(app, req, res);
+  });
+  app.post("/api/password", [&app](const auto& req, auto& res, const Caller& caller) {
+    change_password(app, req, res, caller);
   });
   app.post("/api/logout",
            [&app](const httplib::Request& req, httplib::Response& res, const Caller&) {

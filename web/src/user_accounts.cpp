@@ -1,5 +1,7 @@
 #include "user_accounts.hpp"
 
+#include <algorithm>
+
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
@@ -47,6 +49,20 @@ Account read_account(SQLite::Statement& q) {
           q.getColumn(2).getString()};
 }
 
+// Characters (code points) of UTF-8 text.
+std::size_t characters(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+void check_length(std::string_view password) {
+  if (characters(password) < UserAccounts::kMinPassword) {
+    throw UserError(InputLocation{"", 0, 0, "password"},
+                    fmt::format("the password is too short: at least {} characters",
+                                UserAccounts::kMinPassword));
+  }
+}
+
 }  // namespace
 
 void UserAccounts::add(const std::string& name, Role role, std::string_view password) {
@@ -56,10 +72,7 @@ void UserAccounts::add(const std::string& name, Role role, std::string_view pass
                                 "or '-'",
                                 name));
   }
-  if (password.size() < kMinPassword) {
-    throw UserError(InputLocation{"", 0, 0, "password"},
-                    fmt::format("the password is too short: at least {} characters", kMinPassword));
-  }
+  check_length(password);
   SQLite::Statement exists(store_.db(), "SELECT 1 FROM users WHERE name = ?");
   exists.bind(1, name);
   if (exists.executeStep())
@@ -112,6 +125,18 @@ std::optional<Account> UserAccounts::check_password(const std::string& name,
   if (!verify_password(q.getColumn(3).getString(), password))
     return std::nullopt;
   return read_account(q);
+}
+
+bool UserAccounts::change_password(const std::string& name, std::string_view current,
+                                   std::string_view fresh) {
+  if (!check_password(name, current))
+    return false;
+  check_length(fresh);
+  SQLite::Statement q(store_.db(), "UPDATE users SET password_hash = ? WHERE name = ?");
+  q.bind(1, hash_password(fresh));
+  q.bind(2, name);
+  q.exec();
+  return true;
 }
 
 }  // namespace thuky::web

@@ -44,7 +44,12 @@ class UserAccounts {
   // same for an unknown name, which a probe cannot tell from a wrong password).
   std::optional<Account> check_password(const std::string& name, std::string_view password);
 
-  static constexpr std::size_t kMinPassword = 8;
+  // Replaces the password of `name` when `current` is right (false, nothing changed, when it
+  // is wrong). Throws UserError for a new password that is too short. Call inside a
+  // transaction.
+  bool change_password(const std::string& name, std::string_view current, std::string_view fresh);
+
+  static constexpr std::size_t kMinPassword = 8;  // characters, not bytes: "mật khẩu" is 8
 
  private:
   Store& store_;

@@ -160,5 +160,22 @@ TEST_F(WebStoreTest, ImportErrorsSayRowAndColumn) {
   }
 }
 
+TEST_F(WebStoreTest, PasswordChangesOnlyWithTheCurrentOne) {
+  UserAccounts accounts(*store_);
+  accounts.add("lan", Role::kSecretary, "mật khẩu 1");
+  EXPECT_FALSE(accounts.change_password("lan", "sai", "mật khẩu mới"));
+  EXPECT_TRUE(accounts.check_password("lan", "mật khẩu 1"));
+  try {
+    accounts.change_password("lan", "mật khẩu 1", "ngắn");
+    FAIL() << "a short password was accepted";
+  } catch (const UserError& e) {
+    EXPECT_EQ(e.location().field, "password");
+  }
+  // Eight characters, though more bytes: "mật khẩu" is long enough.
+  EXPECT_TRUE(accounts.change_password("lan", "mật khẩu 1", "mật khẩu"));
+  EXPECT_FALSE(accounts.check_password("lan", "mật khẩu 1"));
+  EXPECT_TRUE(accounts.check_password("lan", "mật khẩu"));
+}
+
 }  // namespace
 }  // namespace thuky::web

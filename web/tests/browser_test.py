@@ -4,6 +4,7 @@ against the real `thuky serve` in a fresh workspace. Saves a screenshot of every
 
 Usage: browser_test.py THUKY SCREENSHOT_DIR
 """
+import base64
 import json
 import os
 import signal
@@ -13,12 +14,14 @@ import tempfile
 import time
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ready
 from selenium.webdriver.support.ui import WebDriverWait
 
 THUKY, SHOTS = sys.argv[1], sys.argv[2]
+SAMPLES = os.path.realpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "samples"))
 os.makedirs(SHOTS, exist_ok=True)
 WORK = tempfile.mkdtemp(prefix="thuky-browser-")
 
@@ -50,7 +53,9 @@ def shot(driver, name):
 
 
 def wait(driver, condition, seconds=10):
-    return WebDriverWait(driver, seconds).until(condition)
+    # Pages replace what they show (a card after its save, the page after a redirect).
+    return WebDriverWait(driver, seconds,
+                         ignored_exceptions=(StaleElementReferenceException,)).until(condition)
 
 
 def log_in(driver, url, name, password):
@@ -81,6 +86,188 @@ def fetch(driver, method, path, csrf=True, body=None):
         """, method, path, csrf, body)
 
 
+def download(driver, path):
+    """The bytes and headers of a GET made by the page (a download link's target)."""
+    got = driver.execute_async_script(
+        """
+        const [path, done] = arguments;
+        fetch(path).then(async r => {
+          const bytes = new Uint8Array(await r.arrayBuffer());
+          let text = "";
+          for (const b of bytes) text += String.fromCharCode(b);
+          done({status: r.status, type: r.headers.get("Content-Type"),
+                disposition: r.headers.get("Content-Disposition"), data: btoa(text)});
+        });
+        """, path)
+    got["data"] = base64.b64decode(got["data"])
+    return got
+
+
+def pick(driver, box, query, name):
+    """Types `query` in the people picker `box` and taps `name` in its results."""
+    search = driver.find_element(By.CSS_SELECTOR, f"#{box} input.picker-search")
+    search.send_keys(query)
+    button = wait(driver, lambda d: next(
+        (b for b in d.find_elements(By.CSS_SELECTOR, f"#{box} .results button") if name in b.text),
+        False))
+    button.click()
+
+
+def card(driver, name):
+    return wait(driver, lambda d: next(
+        (c for c in d.find_elements(By.CSS_SELECTOR, ".card")
+         if c.find_element(By.CSS_SELECTOR, ".name").text == name), False))
+
+
+def meetings_in_browser(a, b, url):
+    """The minutes plugin's pages: a meeting made in the form, attendance at the door, its
+    papers rendered, previewed and downloaded, two people saving one meeting, the tasks."""
+    a.get(url)
+    wait(a, lambda d: d.find_elements(By.LINK_TEXT, "Cuộc họp"))
+    a.find_element(By.LINK_TEXT, "Cuộc họp").click()
+    wait(a, ready.url_contains("/p/minutes/"))
+    wait(a, lambda d: d.find_element(By.ID, "count").text == "1 cuộc họp")  # the Kỳ Anh sample
+    shot(a, "10-meetings")
+    a.find_element(By.ID, "new-meeting").click()
+    wait(a, ready.url_contains("meeting.html"))
+    wait(a, lambda d: d.find_element(By.ID, "who").text.startswith("lan"))
+    a.find_element(By.ID, "f-id").send_keys("hoi-nghi-ky-tan")
+    a.find_element(By.ID, "f-title").send_keys("Hội nghị triển khai công tác bầu cử xã Kỳ Tân")
+    a.find_element(By.ID, "f-place").send_keys("Hội trường UBND xã Kỳ Tân")
+    # Missing fields are named beside the field; nothing is saved.
+    a.find_element(By.ID, "save").click()
+    error = wait(a, ready.visibility_of_element_located((By.ID, "form-error")))
+    assert "địa danh" in error.text, error.text
+    shot(a, "11-meeting-form-missing")
+    a.find_element(By.ID, "f-place_name").send_keys("Kỳ Tân")
+    a.find_element(By.ID, "f-date").send_keys("05/12/2026")
+    a.find_element(By.ID, "f-starts").send_keys("8:00")
+    a.find_element(By.ID, "f-ends").send_keys("11h00")
+    pick(a, "chair", "nguyen van an", "Nguyễn Văn An")
+    pick(a, "secretary", "binh", "Nguyễn Thị Bình")
+    pick(a, "invitee-picker", "duc", "Trần Văn Đức")
+    pick(a, "invitee-picker", "hoa", "Lê Thị Hoa")
+    pick(a, "invitee-picker", "tam", "Võ Văn Tâm")
+    a.find_element(By.ID, "f-conclusions").send_keys("Hoàn thành danh sách cử tri trước ngày 15/12/2026.")
+    shot(a, "12-meeting-form")
+    a.find_element(By.ID, "save").click()
+    wait(a, lambda d: d.find_element(By.ID, "heading").text.startswith("Sửa cuộc họp"))
+    assert "id=hoi-nghi-ky-tan" in a.current_url, a.current_url
+
+    # The door: a tablet, large buttons.
+    a.set_window_size(1024, 768)
+    a.get(url + "p/minutes/attendance.html?id=hoi-nghi-ky-tan")
+    wait(a, lambda d: len(d.find_elements(By.CSS_SELECTOR, ".card")) == 5)
+    arrived = card(a, "Trần Văn Đức").find_element(By.CSS_SELECTOR, "button.arrived")
+    assert arrived.size["height"] >= 60, arrived.size
+    arrived.click()
+    wait(a, lambda d: "Có mặt" == card(d, "Trần Văn Đức").find_element(By.CSS_SELECTOR, ".state").text)
+    card(a, "Nguyễn Văn An").find_element(By.CSS_SELECTOR, "button.arrived").click()
+    wait(a, lambda d: "Có mặt" == card(d, "Nguyễn Văn An").find_element(By.CSS_SELECTOR, ".state").text)
+    hoa = card(a, "Lê Thị Hoa")
+    next(x for x in hoa.find_elements(By.TAG_NAME, "button") if x.text == "Vắng").click()
+    hoa.find_element(By.CSS_SELECTOR, ".more input").send_keys("Đi công tác tỉnh")
+    hoa.find_element(By.CSS_SELECTOR, ".more button").click()
+    wait(a, lambda d: "Đi công tác tỉnh" in card(d, "Lê Thị Hoa").text)
+    tam = card(a, "Võ Văn Tâm")
+    next(x for x in tam.find_elements(By.TAG_NAME, "button") if x.text == "Cử người thay").click()
+    tam.find_element(By.CSS_SELECTOR, ".more input").send_keys("Võ Thị Hạnh")
+    tam.find_element(By.CSS_SELECTOR, ".more button").click()
+    wait(a, lambda d: "Võ Thị Hạnh" in card(d, "Võ Văn Tâm").text)
+    summary = a.find_element(By.ID, "summary").text
+    assert summary.startswith("Có mặt 3/5 · Vắng 1"), summary
+    a.execute_script("window.scrollTo(0, 0)")
+    shot(a, "13-attendance-tablet")
+    # Two tablets: the second one's stale save says who saved the person first.
+    b.set_window_size(1024, 768)
+    b.get(url + "p/minutes/attendance.html?id=hoi-nghi-ky-tan")
+    wait(b, lambda d: len(d.find_elements(By.CSS_SELECTOR, ".card")) == 5)
+    card(a, "Nguyễn Thị Bình").find_element(By.CSS_SELECTOR, "button.arrived").click()
+    wait(a, lambda d: "Có mặt" == card(d, "Nguyễn Thị Bình").find_element(By.CSS_SELECTOR, ".state").text)
+    binh = card(b, "Nguyễn Thị Bình")
+    next(x for x in binh.find_elements(By.TAG_NAME, "button") if x.text == "Vắng").click()
+    binh.find_element(By.CSS_SELECTOR, ".more input").send_keys("Ốm")
+    binh.find_element(By.CSS_SELECTOR, ".more button").click()
+    note = wait(b, lambda d: card(d, "Nguyễn Thị Bình").find_element(By.CSS_SELECTOR, ".note").text)
+    assert note.startswith("lan đã sửa lúc "), note
+    assert card(b, "Nguyễn Thị Bình").find_element(By.CSS_SELECTOR, ".state").text == "Có mặt"
+    shot(b, "14-attendance-conflict")
+    a.set_window_size(1280, 900)
+    b.set_window_size(1280, 900)
+
+    # The papers: rendered, previewed in the page, downloaded; the minutes' text checked.
+    a.get(url + "p/minutes/meeting.html?id=hoi-nghi-ky-tan")
+    wait(a, lambda d: d.find_element(By.ID, "f-place").get_attribute("value") != "")
+    a.find_element(By.ID, "render").click()
+    wait(a, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#documents .doc")) >= 5, 60)
+    minutes_row = next(r for r in a.find_elements(By.CSS_SELECTOR, "#documents .doc")
+                       if r.text.startswith("Biên bản"))
+    minutes_row.find_element(By.TAG_NAME, "button").click()
+    preview = wait(a, ready.visibility_of_element_located((By.ID, "preview")))
+    assert "bien-ban.pdf" in preview.get_attribute("src"), preview.get_attribute("src")
+    time.sleep(3)  # the PDF viewer draws the page (only for the screenshot)
+    shot(a, "15-documents-preview")
+    link = minutes_row.find_element(By.TAG_NAME, "a").get_attribute("href")
+    pdf = download(a, link[len(url) - 1:])
+    assert pdf["status"] == 200 and pdf["type"] == "application/pdf", pdf["status"]
+    assert pdf["disposition"].startswith("attachment"), pdf["disposition"]
+    pdf_file = os.path.join(WORK, "bien-ban-tai-ve.pdf")
+    with open(pdf_file, "wb") as f:
+        f.write(pdf["data"])
+    text = " ".join(subprocess.run(["pdftotext", pdf_file, "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "triển khai công tác bầu cử xã Kỳ Tân" in text, text
+    assert "Trần Văn Đức" in text, text
+    # A file the audit log does not list is not served.
+    outside = fetch(a, "GET", "/api/document?path=" + os.path.join(WORK, "thuky.toml"))
+    assert outside["status"] == 404, outside
+
+    # Two people save one meeting: the second is told who saved it first, and when.
+    b.get(url + "p/minutes/meeting.html?id=hoi-nghi-ky-tan")
+    wait(b, lambda d: d.find_element(By.ID, "f-place").get_attribute("value") != "")
+    a.find_element(By.ID, "f-place").clear()
+    a.find_element(By.ID, "f-place").send_keys("Nhà văn hóa thôn Tân Hòa")
+    a.find_element(By.ID, "save").click()
+    wait(a, lambda d: d.find_element(By.ID, "form-error").text == "Đã lưu.")
+    b.find_element(By.ID, "f-ends").clear()  # b changes something else, from a stale form
+    b.find_element(By.ID, "f-ends").send_keys("11:30")
+    b.find_element(By.ID, "save").click()
+    conflict = wait(b, ready.visibility_of_element_located((By.ID, "conflict-text")))
+    assert conflict.text.startswith("lan đã sửa lúc "), conflict.text
+    shot(b, "16-meeting-conflict")
+    b.find_element(By.ID, "reload").click()
+    wait(b, lambda d: d.find_element(By.ID, "f-place").get_attribute("value") == "Nhà văn hóa thôn Tân Hòa")
+
+    # A meeting with tasks (the Kỳ Anh sample, imported on the command line meanwhile).
+    a.get(url + "p/minutes/")
+    wait(a, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#meetings tbody tr")) == 2)
+    shot(a, "17-meetings-two")
+    a.get(url + "p/minutes/tasks.html")
+    wait(a, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#tasks tbody tr")) >= 2)
+    open_tasks = len(a.find_elements(By.CSS_SELECTOR, "#tasks tbody tr"))
+    a.find_element(By.CSS_SELECTOR, "#tasks tbody button").click()
+    wait(a, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#tasks tbody tr")) == open_tasks - 1)
+    a.find_element(By.ID, "all").click()
+    wait(a, lambda d: any(c.text.startswith("Đã xong ngày")
+                          for c in d.find_elements(By.CSS_SELECTOR, "#tasks td.ok")))
+    shot(a, "18-tasks")
+
+
+def password_in_browser(a):
+    """The account's own password, changed in the page."""
+    wrong = fetch(a, "POST", "/api/password", body={"current": "sai", "new": "mật khẩu mới của Lan"})
+    assert wrong["status"] == 400 and json.loads(wrong["text"])["field"] == "current", wrong
+    short = fetch(a, "POST", "/api/password", body={"current": "mật khẩu của Lan", "new": "ngắn"})
+    assert short["status"] == 400 and json.loads(short["text"])["field"] == "password", short
+    a.find_element(By.ID, "password-button").click()
+    a.find_element(By.ID, "pw-current").send_keys("mật khẩu của Lan")
+    a.find_element(By.ID, "pw-new").send_keys("mật khẩu mới của Lan")
+    a.find_element(By.ID, "pw-again").send_keys("mật khẩu mới của Lan")
+    a.find_element(By.ID, "pw-save").click()
+    wait(a, lambda d: d.find_element(By.ID, "pw-message").text == "Đã đổi mật khẩu.")
+    shot(a, "19-password")
+
+
 def edit_form(driver, code):
     driver.find_element(By.CSS_SELECTOR, f'#people tr[data-code="{code}"] button.edit').click()
     wait(driver, lambda d: d.find_element(By.ID, "person-dialog").is_displayed())
@@ -102,6 +289,7 @@ def main():
 
     thuky("users", "add", "lan", "--role", "secretary", "--password-stdin", stdin="mật khẩu của Lan\n")
     thuky("users", "add", "hung", "--role", "secretary", "--password-stdin", stdin="mật khẩu của Hùng\n")
+    thuky("users", "add", "mai", "--role", "secretary", "--password-stdin", stdin="mật khẩu của Mai\n")
     server = subprocess.Popen([THUKY, "serve", "--listen", "0.0.0.0", "--port", "0"], cwd=WORK,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     url = server.stdout.readline().strip()
@@ -212,6 +400,19 @@ def main():
 
         exported = fetch(a, "GET", "/api/people/export.xlsx")
         assert exported["status"] == 200 and "spreadsheetml" in exported["type"], exported
+
+        # The Kỳ Anh sample: its people by upload, its meeting file on the command line.
+        a.find_element(By.ID, "import-file").send_keys(os.path.join(SAMPLES, "ky-anh", "people.csv"))
+        a.find_element(By.ID, "import-button").click()
+        wait(a, lambda d: "Đã nhập:" in d.find_element(By.ID, "import-result").text)
+        thuky("meeting", "import", os.path.join(SAMPLES, "ky-anh", "meeting.toml"))
+
+        log_in(b, url, "mai", "mật khẩu của Mai")
+        meetings_in_browser(a, b, url)
+        password_in_browser(a)
+        # A plugin's write without the CSRF token is refused too.
+        refused = fetch(a, "POST", "/api/p/minutes/tasks/1/done", csrf=False)
+        assert refused["status"] == 403, refused
     except Exception:
         for name, driver in (("a", a), ("b", b)):
             if driver:
@@ -227,6 +428,8 @@ def main():
     log = thuky("log").stdout
     assert "user 'hung': PUT /api/people/nguyen-van-an" in log, log
     assert "user 'lan': POST /api/people/import" in log, log
+    assert "user 'lan': POST /api/p/minutes/meetings/hoi-nghi-ky-tan/attendance" in log, log
+    assert "user 'lan': POST /api/password" in log, log
     print("browser test passed; screenshots in", SHOTS)
 
 

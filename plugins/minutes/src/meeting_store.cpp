@@ -430,8 +430,9 @@ void MeetingStore::set_attendance(const std::string& meeting_id, const std::stri
     throw no_meeting(meeting_id);
   SQLite::Statement q(store_.db(),
                       "UPDATE minutes_participants SET attendance = ?, reason = ?, "
-                      "represented_by = ? WHERE meeting_id = ? AND role <> 'group' AND (name = ? "
-                      "OR person_id = ?)");
+                      "represented_by = ?, version = version + 1, changed_by = '', changed_at = "
+                      "strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE meeting_id = ? AND role <> "
+                      "'group' AND (name = ? OR person_id = ?)");
   q.bind(1, status);
   q.bind(2, reason);
   q.bind(3, represented_by);

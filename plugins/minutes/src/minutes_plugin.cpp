@@ -17,6 +17,7 @@
 #include "thuky/people.hpp"
 #include "thuky/table/cli.hpp"
 #include "thuky/text/terminal.hpp"
+#include "web_handlers.hpp"
 
 namespace minutes {
 namespace {
@@ -32,6 +33,12 @@ class MinutesPlugin final : public thuky::Plugin {
   static constexpr const char* kVersion = "0.2.0";
 
   std::vector<thuky::Migration> migrations() const override { return schema_migrations(); }
+
+  // The web pages' calls (minutes.plugin.toml [[web.handlers]]; web_handlers.cpp).
+  void web_request(thuky::PluginContext& ctx, const thuky::WebRequest& request,
+                   thuky::WebResponse& response) override {
+    answer_web_request(ctx, request, response);
+  }
 
   void add_commands(CLI::App& thuky, thuky::PluginContext& ctx) override {
     CLI::App* meeting = thuky.add_subcommand("meeting", "Meetings from invitation to minutes");

@@ -95,6 +95,16 @@ CREATE INDEX minutes_tasks_meeting ON minutes_tasks(meeting_id, position);
           // The organiser may be named by code (ctx.organisations()): its seat comes with it.
           {4, "the organiser's seat for the date line", R"sql(
 ALTER TABLE minutes_meetings ADD COLUMN organiser_place TEXT NOT NULL DEFAULT '';
+)sql"},
+          // Two people editing one record in the web pages: a save over a newer version is
+          // refused with who changed it and when (web_records.hpp).
+          {5, "a version per meeting and per attendance record", R"sql(
+ALTER TABLE minutes_meetings ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE minutes_meetings ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE minutes_meetings ADD COLUMN changed_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE minutes_participants ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE minutes_participants ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE minutes_participants ADD COLUMN changed_at TEXT NOT NULL DEFAULT '';
 )sql"}};
 }
 
