@@ -1,9 +1,11 @@
 # thuky_add_plugin(<target> MANIFEST <file> SOURCES <src>... [LIBRARIES <lib>...]
-#                  [OUTPUT_DIRECTORY <dir>] [NO_INSTALL])
+#                  [WEB_ASSETS <folder>] [OUTPUT_DIRECTORY <dir>] [NO_INSTALL])
 #
 # Builds a thuky plugin: a shared module named after the manifest's `id`, placed with a copy of
 # its manifest in one directory that `thuky` can search (THUKY_PLUGIN_PATH or `plugins.paths`).
 # Used for the bundled plugins and, through find_package(thuky), for plugins built out of tree.
+# WEB_ASSETS: the folder of the plugin's own web pages, placed beside the manifest under the
+# name its `[web] assets` gives (plugins share one directory: name it after the plugin).
 include_guard(GLOBAL)
 
 function(_thuky_manifest_value manifest key out_var)
@@ -17,7 +19,8 @@ function(_thuky_manifest_value manifest key out_var)
 endfunction()
 
 function(thuky_add_plugin target)
-  cmake_parse_arguments(ARG "NO_INSTALL" "MANIFEST;OUTPUT_DIRECTORY" "SOURCES;LIBRARIES" ${ARGN})
+  cmake_parse_arguments(ARG "NO_INSTALL" "MANIFEST;OUTPUT_DIRECTORY;WEB_ASSETS" "SOURCES;LIBRARIES"
+    ${ARGN})
   if(NOT ARG_MANIFEST OR NOT ARG_SOURCES)
     message(FATAL_ERROR "thuky_add_plugin(${target}): MANIFEST and SOURCES are required")
   endif()
@@ -55,8 +58,26 @@ function(thuky_add_plugin target)
   set_property(TARGET ${target} APPEND PROPERTY ADDITIONAL_CLEAN_FILES
                "${ARG_OUTPUT_DIRECTORY}/${_id}.plugin.toml")
 
+  if(ARG_WEB_ASSETS)
+    get_filename_component(_assets_source "${ARG_WEB_ASSETS}" ABSOLUTE)
+    _thuky_manifest_value("${_manifest}" assets _assets)
+    file(GLOB_RECURSE _asset_files CONFIGURE_DEPENDS "${_assets_source}/*")
+    add_custom_command(OUTPUT "${ARG_OUTPUT_DIRECTORY}/${_assets}.stamp"
+      COMMAND ${CMAKE_COMMAND} -E remove_directory "${ARG_OUTPUT_DIRECTORY}/${_assets}"
+      COMMAND ${CMAKE_COMMAND} -E copy_directory "${_assets_source}"
+              "${ARG_OUTPUT_DIRECTORY}/${_assets}"
+      COMMAND ${CMAKE_COMMAND} -E touch "${ARG_OUTPUT_DIRECTORY}/${_assets}.stamp"
+      DEPENDS ${_asset_files}
+      COMMENT "Placing web pages of plugin '${_id}'" VERBATIM)
+    add_custom_target(${target}_web DEPENDS "${ARG_OUTPUT_DIRECTORY}/${_assets}.stamp")
+    add_dependencies(${target} ${target}_web)
+  endif()
+
   if(NOT ARG_NO_INSTALL AND DEFINED THUKY_PLUGIN_SUBDIR)
     install(TARGETS ${target} LIBRARY DESTINATION "${THUKY_PLUGIN_SUBDIR}")
     install(FILES "${_manifest}" DESTINATION "${THUKY_PLUGIN_SUBDIR}" RENAME "${_id}.plugin.toml")
+    if(ARG_WEB_ASSETS)
+      install(DIRECTORY "${_assets_source}/" DESTINATION "${THUKY_PLUGIN_SUBDIR}/${_assets}")
+    endif()
   endif()
 endfunction()

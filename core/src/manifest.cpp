@@ -72,10 +72,82 @@ class ManifestReader {
         m.requirements.push_back(std::move(*requirement));
       }
     }
+    if (const toml::node* web = root_.get("web"))
+      read_web(*web, m);
     return m;
   }
 
  private:
+  // `[web]`: assets, title and `[[web.handlers]]`.
+  void read_web(const toml::node& node, Manifest& m) const {
+    const toml::table* web = node.as_table();
+    if (!web)
+      throw UserError(at(node.source(), "web"), "expected a [web] table");
+    for (const auto& [key, value] : *web) {
+      if (key != "assets" && key != "title" && key != "handlers") {
+        throw UserError(
+            at(value.source(), "web." + std::string(key.str())),
+            fmt::format("unknown key '{}' in [web] (assets, title, handlers)", key.str()));
+      }
+    }
+    const std::string assets = optional_string(*web, "assets");
+    if (!assets.empty()) {
+      if (assets.find('/') != std::string::npos || assets == "." || assets == "..") {
+        throw UserError(at((*web)["assets"].node()->source(), "web.assets"),
+                        fmt::format("'{}' must be a folder name beside the manifest", assets));
+      }
+      m.web_assets = file_.parent_path() / assets;
+    }
+    m.web_title = optional_string(*web, "title");
+    const toml::node* handlers = web->get("handlers");
+    if (!handlers)
+      return;
+    const toml::array* list = handlers->as_array();
+    if (!list)
+      throw UserError(at(handlers->source(), "web.handlers"), "expected [[web.handlers]] tables");
+    for (const toml::node& item : *list) {
+      const toml::table* t = item.as_table();
+      if (!t)
+        throw UserError(at(item.source(), "web.handlers"), "expected [[web.handlers]] tables");
+      m.web_handlers.push_back(read_web_handler(*t, m.web_handlers));
+    }
+  }
+
+  WebHandlerInfo read_web_handler(const toml::table& t,
+                                  const std::vector<WebHandlerInfo>& before) const {
+    WebHandlerInfo h;
+    h.method = required_string(t, "method");
+    if (h.method != "GET" && h.method != "POST" && h.method != "PUT" && h.method != "DELETE") {
+      throw UserError(at(t["method"].node()->source(), "method"),
+                      fmt::format("'{}' is not GET, POST, PUT or DELETE", h.method));
+    }
+    h.path = required_string(t, "path");
+    if (!is_valid_web_path(h.path)) {
+      throw UserError(at(t["path"].node()->source(), "path"),
+                      fmt::format("'{}' is not a handler path: segments of a-z, 0-9, '-', '_', "
+                                  "'.' or a {{name}}, separated by '/', no leading '/'",
+                                  h.path));
+    }
+    const std::string access = required_string(t, "access");
+    if (access != "read" && access != "write") {
+      throw UserError(at(t["access"].node()->source(), "access"),
+                      fmt::format("'{}' is not \"read\" or \"write\"", access));
+    }
+    h.write = access == "write";
+    if (h.write && h.method == "GET") {
+      // A GET can be sent by any page (a link, an image) without the CSRF token.
+      throw UserError(at(t["access"].node()->source(), "access"),
+                      "a GET handler may only read: use POST, PUT or DELETE to write");
+    }
+    for (const WebHandlerInfo& other : before) {
+      if (other.method == h.method && other.path == h.path) {
+        throw UserError(at(t.source(), "path"),
+                        fmt::format("handler {} {} is declared twice", h.method, h.path));
+      }
+    }
+    return h;
+  }
+
   InputLocation at(const toml::source_region& src, std::string key) const {
     return {file_.string(), static_cast<int>(src.begin.line), static_cast<int>(src.begin.column),
             std::move(key)};
@@ -123,6 +195,30 @@ class ManifestReader {
 };
 
 }  // namespace
+
+bool is_valid_web_path(const std::string& path) {
+  if (path.empty())
+    return false;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = std::min(path.find('/', start), path.size());
+    const std::string_view segment(path.data() + start, end - start);
+    const bool placeholder = segment.size() > 2 && segment.front() == '{' &&
+                             segment.back() == '}' &&
+                             std::all_of(segment.begin() + 1, segment.end() - 1,
+                                         [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; });
+    const bool literal = !segment.empty() && segment != "." && segment != ".." &&
+                         std::all_of(segment.begin(), segment.end(), [](char c) {
+                           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                                  c == '_' || c == '.';
+                         });
+    if (!placeholder && !literal)
+      return false;
+    if (end == path.size())
+      return true;
+    start = end + 1;
+  }
+}
 
 bool is_valid_plugin_id(const std::string& id) {
   if (id.empty() || id.front() == '-')

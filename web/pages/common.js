@@ -16,7 +16,32 @@ const thuky = {
       `${thuky.session.user} (${thuky.roleName(thuky.session.role)})`;
     document.getElementById("logout").hidden = thuky.session.mode === "local";
     document.body.classList.toggle("read-only", thuky.session.role === "viewer");
+    await thuky.addPluginLinks();
     return thuky.session;
+  },
+
+  // The pages plugins add (their manifest's [web] title), after the host's own links.
+  async addPluginLinks() {
+    const nav = document.querySelector("header.top nav");
+    if (!nav) return;
+    const response = await fetch("/api/plugins/pages");
+    if (!response.ok) return;
+    for (const page of (await response.json()).pages) {
+      const link = document.createElement("a");
+      link.href = page.url;
+      link.textContent = page.title;
+      if (window.location.pathname.startsWith(page.url)) {
+        for (const other of nav.querySelectorAll("a")) other.removeAttribute("aria-current");
+        link.setAttribute("aria-current", "page");
+      }
+      nav.append(link);
+    }
+  },
+
+  // A text for the page: "<b>who</b> … at time" of a version conflict.
+  changedBy(body) {
+    const who = body.changed_by || "người khác (bằng dòng lệnh)";
+    return `${who} đã sửa lúc ${thuky.displayTime(body.changed_at)}`;
   },
 
   roleName(role) {

@@ -6,19 +6,6 @@ namespace thuky::web {
 
 namespace {
 
-std::string mime_of(const std::string& name) {
-  const auto ends = [&](const char* ext) { return name.ends_with(ext); };
-  if (ends(".html"))
-    return "text/html; charset=utf-8";
-  if (ends(".js"))
-    return "text/javascript; charset=utf-8";
-  if (ends(".css"))
-    return "text/css; charset=utf-8";
-  if (ends(".svg"))
-    return "image/svg+xml";
-  return "application/octet-stream";
-}
-
 void serve(const httplib::Request& req, httplib::Response& res, const std::string& name) {
   const auto& pages = embedded_pages();
   const auto it = pages.find(name);

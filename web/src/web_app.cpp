@@ -47,45 +47,66 @@ void WebApp::put(const std::string& pattern, Handler handler) {
 httplib::Server::Handler WebApp::guarded(Access access, Handler handler) {
   return [this, access, handler = std::move(handler)](const httplib::Request& req,
                                                       httplib::Response& res) {
-    if (!host_allowed(req))
-      return send_error(res, 403, "this server answers only at 127.0.0.1");
-    const std::string token = session_token_from(req.get_header_value("Cookie"));
-    auto session = sessions_.find(token);
-    if (!session)
-      return send_error(res, 401, "not logged in");
-    if (access == Access::kWrite &&
-        !same_token(req.get_header_value("X-CSRF-Token"), session->csrf))
-      return send_error(res, 403, "missing or wrong CSRF token: reload the page");
-    std::lock_guard lock(store_mutex_);
-    if (mode_ == AuthMode::kAccounts) {
-      // `thuky users remove` (another process) ends the account's sessions at its next
-      // request, and a changed role counts at once.
-      const auto role = UserAccounts(host_.store()).role_of(session->user);
-      if (!role) {
-        sessions_.remove(token);
-        return send_error(res, 401, "not logged in");
-      }
-      session->role = *role;
-    }
-    if (access == Access::kWrite && !can_write(session->role))
-      return send_error(res, 403, fmt::format("'{}' may only read", session->user));
-    // The audit log's "command" of every write made through this request.
-    host_.audit().set_command_line(
-        fmt::format("thuky serve: user '{}': {} {}", session->user, req.method, req.path));
-    try {
-      handler(req, res, Caller{*session});
-    } catch (const UserError& e) {
-      host_.audit().discard_rows();
-      const auto cause = host_.store_failure(e.what());
-      send_error(res, cause ? 503 : 400, cause.value_or(e.what()), e.location().field);
-    } catch (const std::exception& e) {
-      host_.audit().discard_rows();
-      if (auto cause = host_.store_failure(e.what()))
-        return send_error(res, 503, *cause);
-      std::cerr << "internal error: " << req.method << ' ' << req.path << ": " << e.what() << '\n';
-      send_error(res, 500, fmt::format("internal error: {}", e.what()));
-    }
+    run_guarded(access == Access::kWrite, req, res, handler);
   };
+}
+
+void WebApp::run_guarded(bool write, const httplib::Request& req, httplib::Response& res,
+                         const Handler& handler) {
+  if (!host_allowed(req))
+    return send_error(res, 403, "this server answers only at 127.0.0.1");
+  const std::string token = session_token_from(req.get_header_value("Cookie"));
+  auto session = sessions_.find(token);
+  if (!session)
+    return send_error(res, 401, "not logged in");
+  if (write && !same_token(req.get_header_value("X-CSRF-Token"), session->csrf))
+    return send_error(res, 403, "missing or wrong CSRF token: reload the page");
+  std::lock_guard lock(store_mutex_);
+  if (mode_ == AuthMode::kAccounts) {
+    // `thuky users remove` (another process) ends the account's sessions at its next
+    // request, and a changed role counts at once.
+    const auto role = UserAccounts(host_.store()).role_of(session->user);
+    if (!role) {
+      sessions_.remove(token);
+      return send_error(res, 401, "not logged in");
+    }
+    session->role = *role;
+  }
+  if (write && !can_write(session->role))
+    return send_error(res, 403, fmt::format("'{}' may only read", session->user));
+  // The audit log's "command" of every write made through this request.
+  host_.audit().set_command_line(
+      fmt::format("thuky serve: user '{}': {} {}", session->user, req.method, req.path));
+  try {
+    handler(req, res, Caller{*session});
+  } catch (const UserError& e) {
+    host_.audit().discard_rows();
+    const auto cause = host_.store_failure(e.what());
+    send_error(res, cause ? 503 : 400, cause.value_or(e.what()), e.location().field);
+  } catch (const std::exception& e) {
+    host_.audit().discard_rows();
+    if (auto cause = host_.store_failure(e.what()))
+      return send_error(res, 503, *cause);
+    std::cerr << "internal error: " << req.method << ' ' << req.path << ": " << e.what() << '\n';
+    send_error(res, 500, fmt::format("internal error: {}", e.what()));
+  }
+}
+
+std::string mime_of(const std::string& name) {
+  const auto ends = [&](const char* ext) { return name.ends_with(ext); };
+  if (ends(".html"))
+    return "text/html; charset=utf-8";
+  if (ends(".js"))
+    return "text/javascript; charset=utf-8";
+  if (ends(".css"))
+    return "text/css; charset=utf-8";
+  if (ends(".svg"))
+    return "image/svg+xml";
+  if (ends(".png"))
+    return "image/png";
+  if (ends(".pdf"))
+    return "application/pdf";
+  return "application/octet-stream";
 }
 
 void send_json(httplib::Response& res, int status, const nlohmann::json& body) {

@@ -40,6 +40,12 @@ class WebApp {
   void post(const std::string& pattern, Handler handler);
   void put(const std::string& pattern, Handler handler);
 
+  // The same checks for a route whose access is known only once the request is read (a
+  // plugin's handler): session; for `write`, the CSRF token and a role that may write; then
+  // `handler` under the store lock, its UserError answered 400 {error, field}.
+  void run_guarded(bool write, const httplib::Request& req, httplib::Response& res,
+                   const Handler& handler);
+
   host::HostSession& host() { return host_; }
   AuthMode mode() const { return mode_; }
   SessionTable& sessions() { return sessions_; }
@@ -69,6 +75,8 @@ void send_json(httplib::Response& res, int status, const nlohmann::json& body);
 // {"error": message, "field": field}: the pages show the message beside the field.
 void send_error(httplib::Response& res, int status, const std::string& message,
                 const std::string& field = {});
+// The Content-Type of a page, script, style, image or PDF by its name.
+std::string mime_of(const std::string& name);
 // The request's JSON body; UserError when it is not JSON.
 nlohmann::json json_body(const httplib::Request& req);
 
@@ -76,5 +84,6 @@ nlohmann::json json_body(const httplib::Request& req);
 void add_auth_routes(WebApp& app);
 void add_people_routes(WebApp& app);
 void add_page_routes(WebApp& app);
+void add_plugin_routes(WebApp& app);
 
 }  // namespace thuky::web

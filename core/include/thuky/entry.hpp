@@ -33,6 +33,8 @@ struct Entry {
   Status (*commands)(PluginContext& ctx, std::vector<std::string>& names) noexcept;
   // args[0] is the top-level command, e.g. {"meeting", "render", "7", "--doc", "all"}.
   Status (*run)(PluginContext& ctx, const std::vector<std::string>& args) noexcept;
+  // SDK 2.3 (read only from an entry whose sdk_minor is at least 3: older entries end above).
+  Status (*web)(PluginContext& ctx, const WebRequest& request, WebResponse& response) noexcept;
 };
 
 inline constexpr const char* kEntrySymbol = "thuky_plugin_entry";
@@ -74,6 +76,9 @@ class Bridge {
         },
         &ctx);
   }
+  static Status web(PluginContext& ctx, const WebRequest& request, WebResponse& response) noexcept {
+    return guard([&] { plugin().web_request(ctx, request, response); }, &ctx);
+  }
 
  private:
   static std::unique_ptr<P>& instance() {
@@ -109,9 +114,9 @@ class Bridge {
 
 template <class P>
 constexpr Entry make_entry() {
-  return Entry{kSdkVersion,      kSdkMinorVersion,     P::kId,
-               P::kVersion,      &Bridge<P>::create,   &Bridge<P>::migrations,
-               &Bridge<P>::init, &Bridge<P>::commands, &Bridge<P>::run};
+  return Entry{kSdkVersion,        kSdkMinorVersion,       P::kId,           P::kVersion,
+               &Bridge<P>::create, &Bridge<P>::migrations, &Bridge<P>::init, &Bridge<P>::commands,
+               &Bridge<P>::run,    &Bridge<P>::web};
 }
 
 }  // namespace thuky::abi

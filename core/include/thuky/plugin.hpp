@@ -17,6 +17,7 @@
 #include "thuky/context.hpp"
 #include "thuky/export.hpp"
 #include "thuky/migration.hpp"
+#include "thuky/web.hpp"
 
 namespace thuky {
 
@@ -33,6 +34,16 @@ class THUKY_API Plugin {
   // Adds this plugin's top-level commands (those its manifest lists) to `thuky` as CLI11
   // subcommands whose callbacks do the work. Throw thuky::UserError for the user's mistakes.
   virtual void add_commands(CLI::App& thuky, PluginContext& ctx) = 0;
+
+  // --- SDK 2.3 (after the older virtuals, so that plugins built for 2.2 keep loading) ------
+  // Answers a `[[web.handlers]]` entry of the manifest (see thuky/web.hpp); `request.path` is
+  // the declared path. Throw thuky::UserError for the user's mistakes (400 with the field).
+  // The default answers 404: a plugin without handlers need not override it.
+  virtual void web_request(PluginContext& /*ctx*/, const WebRequest& /*request*/,
+                           WebResponse& response) {
+    response.status = 404;
+    response.json = R"({"error": "this plugin has no such web handler"})";
+  }
 };
 
 }  // namespace thuky

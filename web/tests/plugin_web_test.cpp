@@ -1,0 +1,216 @@
+// The web extension point through the real server: a fixture plugin's handlers behind the
+// session, role and CSRF checks, with its answers, errors and transactions.
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "plugin_handlers.hpp"
+#include "user_accounts.hpp"
+#include "web_app.hpp"
+
+namespace thuky::web {
+namespace {
+
+namespace fs = std::filesystem;
+
+class PluginWebTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("thuky-plugin-web-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    std::ofstream(dir_ / "thuky.toml") << "";
+    host::GlobalOptions options;
+    options.config_file = (dir_ / "thuky.toml").string();
+    options.db = (dir_ / "thuky.db").string();
+    options.plugin_paths = {THUKY_WEB_FIXTURE_PLUGINS};
+    session_ = std::make_unique<host::HostSession>(options);
+    UserAccounts accounts(session_->store());
+    accounts.add("lan", Role::kSecretary, "mật khẩu lan");
+    accounts.add("hung", Role::kViewer, "mật khẩu hung");
+    app_ = std::make_unique<WebApp>(*session_, AuthMode::kAccounts);
+    add_auth_routes(*app_);
+    add_plugin_routes(*app_);
+    const int port = app_->http().bind_to_any_port("127.0.0.1");
+    ASSERT_GT(port, 0);
+    app_->set_port(port);
+    server_ = std::thread([this] { app_->http().listen_after_bind(); });
+    while (!app_->http().is_running())  // stop() before the loop starts would not stop it
+      std::this_thread::yield();
+    client_ = std::make_unique<httplib::Client>("127.0.0.1", port);
+  }
+  void TearDown() override {
+    app_->http().stop();
+    server_.join();
+    client_.reset();
+    app_.reset();
+    session_.reset();
+    fs::remove_all(dir_);
+  }
+
+  struct Login {
+    std::string cookie, csrf;
+  };
+  Login login(const std::string& name, const std::string& password) {
+    const nlohmann::json body = {{"name", name}, {"password", password}};
+    auto res = client_->Post("/api/login", body.dump(), "application/json");
+    EXPECT_TRUE(res && res->status == 200);
+    std::string cookie = res->get_header_value("Set-Cookie");
+    cookie = cookie.substr(0, cookie.find(';'));
+    return {cookie, nlohmann::json::parse(res->body)["csrf"]};
+  }
+  httplib::Result get(const Login& who, const std::string& path) {
+    return client_->Get(path, {{"Cookie", who.cookie}});
+  }
+  httplib::Result post(const Login& who, const std::string& path, const std::string& body,
+                       bool with_token = true) {
+    httplib::Headers headers{{"Cookie", who.cookie}};
+    if (with_token)
+      headers.emplace("X-CSRF-Token", who.csrf);
+    return client_->Post(path, headers, body, "text/plain");
+  }
+  int count(const Login& who) {
+    auto res = get(who, "/api/p/webfix/count");
+    return nlohmann::json::parse(res->body)["count"];
+  }
+
+  fs::path dir_;
+  std::unique_ptr<host::HostSession> session_;
+  std::unique_ptr<WebApp> app_;
+  std::thread server_;
+  std::unique_ptr<httplib::Client> client_;
+};
+
+TEST_F(PluginWebTest, ReadHandlerGetsItsParamsAndTheUser) {
+  const Login lan = login("lan", "mật khẩu lan");
+  auto res = get(lan, "/api/p/webfix/items/7?q=t%C3%AAn&id=8");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  const std::string expected = R"({"id": "7", "q": "tên", "user": "lan"})";
+  EXPECT_EQ(res->body, expected);
+  // A literal segment beats a placeholder.
+  res = get(lan, "/api/p/webfix/items/new");
+  EXPECT_EQ(res->body, R"({"new": true})");
+}
+
+TEST_F(PluginWebTest, NotLoggedInIsRefused) {
+  auto res = client_->Get("/api/p/webfix/items/7");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 401);
+}
+
+TEST_F(PluginWebTest, UnknownPluginHandlerOrMethodIs404Or405) {
+  const Login lan = login("lan", "mật khẩu lan");
+  EXPECT_EQ(get(lan, "/api/p/nobody/items/7")->status, 404);
+  EXPECT_EQ(get(lan, "/api/p/webfix/nothing")->status, 404);
+  EXPECT_EQ(get(lan, "/api/p/webfix/items/7/more")->status, 404);
+  EXPECT_EQ(post(lan, "/api/p/webfix/count", "x")->status, 405);
+  // Declared in the manifest, not answered in code: the SDK's default.
+  auto res = get(lan, "/api/p/webfix/undeclared-in-code");
+  EXPECT_EQ(res->status, 404);
+  const std::string expected = R"({"error": "this plugin has no such web handler"})";
+  EXPECT_EQ(res->body, expected);
+}
+
+TEST_F(PluginWebTest, WriteHandlerCommitsWithItsAuditEntry) {
+  const Login lan = login("lan", "mật khẩu lan");
+  auto res = post(lan, "/api/p/webfix/items", "Lan");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 201);
+  EXPECT_EQ(res->body, R"({"count": 1})");
+  SQLite::Statement entry(session_->store().db(),
+                          "SELECT command, component FROM audit_log ORDER BY id DESC LIMIT 1");
+  ASSERT_TRUE(entry.executeStep());
+  EXPECT_EQ(entry.getColumn(0).getString(), "thuky serve: user 'lan': POST /api/p/webfix/items");
+  EXPECT_EQ(entry.getColumn(1).getString(), "webfix");
+}
+
+TEST_F(PluginWebTest, ViewerMayNotWrite) {
+  const Login hung = login("hung", "mật khẩu hung");
+  auto res = post(hung, "/api/p/webfix/items", "Hùng");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 403);
+  EXPECT_EQ(count(hung), 0);
+  // Reading is fine.
+  EXPECT_EQ(get(hung, "/api/p/webfix/items/1")->status, 200);
+}
+
+TEST_F(PluginWebTest, PostWithoutTheCsrfTokenIsRefused) {
+  const Login lan = login("lan", "mật khẩu lan");
+  auto res = post(lan, "/api/p/webfix/items", "Lan", false);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 403);
+  // Even for a handler declared "read": every POST carries the token.
+  EXPECT_EQ(post(lan, "/api/p/webfix/sneaky", "Lan", false)->status, 403);
+  EXPECT_EQ(count(lan), 0);
+}
+
+TEST_F(PluginWebTest, UserErrorIs400WithTheField) {
+  const Login lan = login("lan", "mật khẩu lan");
+  auto res = post(lan, "/api/p/webfix/items", "");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400);
+  const std::string expected = R"({"error":"give a name","field":"name"})";
+  EXPECT_EQ(res->body, expected);
+}
+
+TEST_F(PluginWebTest, FailedOrRefusedWriteLeavesTheStoreUnchanged) {
+  const Login lan = login("lan", "mật khẩu lan");
+  auto res = post(lan, "/api/p/webfix/items", "boom");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 500);
+  const std::string expected =
+      R"({"error":"internal error in plugin 'webfix': the fixture failed after writing"})";
+  EXPECT_EQ(res->body, expected);
+  EXPECT_EQ(post(lan, "/api/p/webfix/items", "conflict")->status, 409);
+  // A "read" handler's writes never stay.
+  EXPECT_EQ(post(lan, "/api/p/webfix/sneaky", "Lan")->status, 201);
+  EXPECT_EQ(count(lan), 0);
+  // The server goes on.
+  EXPECT_EQ(post(lan, "/api/p/webfix/items", "Lan")->status, 201);
+  EXPECT_EQ(count(lan), 1);
+}
+
+TEST_F(PluginWebTest, PagesAreServedFromTheAssetsFolderOnly) {
+  auto res = client_->Get("/p/webfix/");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_NE(res->body.find("Trang thử"), std::string::npos);
+  EXPECT_NE(res->get_header_value("Content-Security-Policy").find("default-src 'self'"),
+            std::string::npos);
+  EXPECT_EQ(client_->Get("/p/webfix/../webfix.plugin.toml")->status, 404);
+  EXPECT_EQ(client_->Get("/p/webfix/%2e%2e/webfix.plugin.toml")->status, 404);
+  EXPECT_EQ(client_->Get("/p/webfix/missing.html")->status, 404);
+  const Login lan = login("lan", "mật khẩu lan");
+  res = get(lan, "/api/plugins/pages");
+  const auto pages = nlohmann::json::parse(res->body)["pages"];
+  bool listed = false;
+  for (const auto& page : pages)
+    listed = listed || (page["id"] == "webfix" && page["title"] == "Thử nghiệm" &&
+                        page["url"] == "/p/webfix/");
+  EXPECT_TRUE(listed) << res->body;
+}
+
+TEST(WebHandlerMatch, PlaceholdersAndMethods) {
+  const std::vector<host::WebHandlerInfo> handlers = {{"GET", "meetings/{id}", false},
+                                                      {"POST", "meetings/{id}/attendance", true}};
+  auto match = match_web_handler(handlers, "POST", "meetings/ky-anh/attendance");
+  ASSERT_TRUE(match && match->handler);
+  EXPECT_EQ(match->handler->path, "meetings/{id}/attendance");
+  EXPECT_EQ(match->params.at("id"), "ky-anh");
+  match = match_web_handler(handlers, "DELETE", "meetings/ky-anh");
+  ASSERT_TRUE(match);
+  EXPECT_EQ(match->handler, nullptr);
+  EXPECT_FALSE(match_web_handler(handlers, "GET", "meetings"));
+  EXPECT_FALSE(match_web_handler(handlers, "GET", "meetings/"));
+}
+
+}  // namespace
+}  // namespace thuky::web
