@@ -79,6 +79,13 @@ std::int64_t group_number(const std::string& text) {
   throw field_error("group", fmt::format("'{}' is not a group number", text));
 }
 
+// The groups as GET groups showed them. That read handler's regrouping is not kept (the host
+// commits only write handlers), so a write handler regroups first: the same opinions give the
+// same groups and numbers, and the group the user chose is there to confirm or split.
+void suggested(thuky::PluginContext& ctx, const Plan& plan) {
+  regrouped(ctx, plan);
+}
+
 }  // namespace
 
 WebAnswer opinions(thuky::PluginContext& ctx, const std::string& plan_id) {
@@ -161,6 +168,7 @@ WebAnswer confirm_group(thuky::PluginContext& ctx, const std::string& plan_id,
   const std::int64_t number = group_number(group);
   const Plan plan = PlanStore(ctx.store()).load(plan_id);
   thuky::WriteTransaction transaction(ctx.store());
+  suggested(ctx, plan);
   OpinionGroups(ctx.store(), plan).confirm(number);
   transaction.commit();
   return groups(ctx, plan_id);
@@ -182,6 +190,7 @@ WebAnswer split_group(thuky::PluginContext& ctx, const std::string& plan_id,
   }
   const Plan plan = PlanStore(ctx.store()).load(plan_id);
   thuky::WriteTransaction transaction(ctx.store());
+  suggested(ctx, plan);
   OpinionGroups(ctx.store(), plan).split(number, numbers);
   transaction.commit();
   return groups(ctx, plan_id);
@@ -211,8 +220,11 @@ WebAnswer documents(thuky::PluginContext& ctx, const std::string& plan_id, const
   for (std::size_t at = 0; at < printed.size();) {
     const std::size_t end = std::min(printed.find('\n', at), printed.size());
     const std::filesystem::path file = printed.substr(at, end - at);
-    if (!file.empty())
-      files.push_back({{"name", file.filename().string()}, {"path", file.string()}});
+    // The path as the audit log records a document (absolute): what /api/document serves.
+    if (!file.empty()) {
+      files.push_back({{"name", file.filename().string()},
+                       {"path", std::filesystem::absolute(file).lexically_normal().string()}});
+    }
     at = end + 1;
   }
   return json_answer({{"kind", kind}, {"files", files}});

@@ -217,6 +217,8 @@ TEST_F(ContactWeb, PapersAreRenderedByThePluginsOwnCommands) {
   const json files = json::parse(a.json)["files"];
   ASSERT_EQ(files.size(), 2u);
   EXPECT_EQ(files[0]["name"], "a-ke-hoach.pdf");
+  EXPECT_EQ(files[0]["path"],
+            (std::filesystem::current_path() / "out" / "a-ke-hoach.pdf").string());
   const auto wrong = contact::answer_web(
       *ctx_, {"POST", "plans/" + kPlan + "/documents/ballots", "", {}, "lan"}, run);
   EXPECT_EQ(wrong.status, 400);

@@ -189,9 +189,17 @@ async function papers(kind) {
   }
   message.className = "ok";
   message.textContent = `Đã in ${body.files.length} tệp vào thư mục kết quả:`;
+  // The PDFs open in the browser (the audit log lists them); the calendars stay in the folder.
   for (const f of body.files) {
     const item = C.el("li");
-    item.append(C.el("span", f.name));
+    if (f.name.endsWith(".pdf")) {
+      const link = C.el("a", f.name);
+      link.href = `/api/document?path=${encodeURIComponent(f.path)}`;
+      link.target = "_blank";
+      item.append(link);
+    } else {
+      item.append(C.el("span", f.name));
+    }
     item.title = f.path;
     C.$("papers").append(item);
   }
