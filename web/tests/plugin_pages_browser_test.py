@@ -92,7 +92,7 @@ def elections(d, url):
     wait(d, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#units .unit")) == 4)
     # No voter list yet: every polling area breaks the voters rule, and is highlighted first.
     first = d.find_element(By.CSS_SELECTOR, "#check tbody tr")
-    assert first.get_attribute("class") == "fail", first.get_attribute("class")
+    assert first.get_attribute("class") == "check-fail", first.get_attribute("class")
     assert "Không đạt" in first.text, first.text
     assert "không đúng quy định" in by_id(d, "check-summary").text
     unit = d.find_element(By.CSS_SELECTOR, '#units .unit[data-election="hdnd-tinh-2026"]')
@@ -169,11 +169,12 @@ def schedule(d, url):
     Select(by_id(d, "pin-locality")).select_by_value("phuong-vung-ang")
     d.execute_script("document.getElementById('pin-date').value = '2026-11-23'")
     by_id(d, "pin").click()
-    reason = wait(d, ready.visibility_of_element_located((By.CSS_SELECTOR, "#infeasible-list li")))
+    reason = wait(d, ready.visibility_of_element_located((By.CSS_SELECTOR, "#pin-explanation li")))
     assert reason.text == ("phường Vũng Áng (Tổ đại biểu số 1): đã cố định vào buổi sáng "
                            "23/11/2026, nhưng xã, phường không tổ chức được"), reason.text
     assert len(d.find_elements(By.CSS_SELECTOR, ".session.pinned")) == 1
-    shot(d, "26-schedule-infeasible")
+    d.execute_script("document.getElementById('pin-error').scrollIntoView({block: 'center'})")
+    shot(d, "26-schedule-pin-refused")
     for kind in ("plan",):
         d.find_element(By.CSS_SELECTOR, f'[data-papers="{kind}"]').click()
         wait(d, lambda d: by_id(d, "papers-message").text.startswith("Đã in"))

@@ -12,7 +12,7 @@ function showCheck(check) {
   const rows = [...check.rows].sort((a, b) => rank[a.status] - rank[b.status]);
   for (const r of rows) {
     const row = tbody.insertRow();
-    row.className = r.status;
+    row.className = `check-${r.status}`;
     const badge = E.el("span", E.checkStatus[r.status] || r.status, `badge ${r.status}`);
     row.insertCell().append(badge);
     E.cell(row, E.checkRule[r.rule] || r.rule);

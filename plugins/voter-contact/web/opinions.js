@@ -74,6 +74,7 @@ async function save(event) {
   const field = answer.field === "locality" || answer.field === "group" ? "o-session"
     : FIELDS[answer.field];
   if (field) O.$(field).classList.add("wrong");
+  O.$("o-saved").textContent = "";
   O.$("o-error").textContent = MESSAGES[answer.field] || "Chưa lưu được ý kiến này.";
   O.$("o-error").hidden = false;
   if (field) O.$(field).focus();

@@ -97,11 +97,11 @@ function show(answer) {
   fillPinForm();
 }
 
-function explain(body) {
-  const list = C.$("infeasible-list");
+// The sessions that found no place and why, into `list`; whether there were any.
+function explain(body, list) {
   list.replaceChildren();
   for (const line of body.explanation || []) list.append(C.el("li", scheduleExplanation(line)));
-  C.$("infeasible").hidden = (body.explanation || []).length === 0;
+  return list.children.length > 0;
 }
 
 async function schedule(fresh) {
@@ -112,7 +112,7 @@ async function schedule(fresh) {
     say(`Đã xếp lịch ${body.sessions.length} buổi.`, true);
     return;
   }
-  explain(body);
+  C.$("infeasible").hidden = !explain(body, C.$("infeasible-list"));
   say("Không xếp được lịch; lịch đã lưu giữ nguyên.", false);
 }
 
@@ -167,11 +167,12 @@ async function pin(event) {
     return;
   }
   if (body.field && PIN_FIELDS[body.field]) C.$(PIN_FIELDS[body.field]).classList.add("wrong");
-  const error = C.$("pin-error");
-  error.textContent = PIN_MESSAGES[body.field] ||
-    "Không cố định được buổi này: lịch sẽ không còn chỗ cho các buổi khác (xem giải thích ở trên).";
-  error.hidden = false;
-  explain(body);
+  const explained = explain(body, C.$("pin-explanation"));
+  C.$("pin-error-text").textContent = PIN_MESSAGES[body.field] || (explained
+    ? "Không cố định được buổi này; lịch đã lưu giữ nguyên. Nếu cố định thì các buổi sau không còn " +
+      "chỗ:"
+    : "Không cố định được buổi này.");
+  C.$("pin-error").hidden = false;
 }
 
 async function papers(kind) {
