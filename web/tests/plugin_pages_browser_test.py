@@ -180,6 +180,12 @@ def schedule(d, url):
         wait(d, lambda d: by_id(d, "papers-message").text.startswith("Đã in"))
         names = [li.text for li in d.find_elements(By.CSS_SELECTOR, "#papers li")]
         assert f"{PLAN}-ke-hoach.pdf" in names, names
+    # The plan's PDF opens from its link (the host serves what the audit log recorded).
+    link = d.find_element(By.CSS_SELECTOR, "#papers a").get_attribute("href")
+    opened = d.execute_async_script(
+        "const done = arguments[1]; fetch(arguments[0]).then(r => done([r.status, "
+        "r.headers.get('Content-Type')]))", link)
+    assert opened == [200, "application/pdf"], opened
     shot(d, "27-schedule-papers")
 
 
@@ -200,6 +206,15 @@ def opinions(d, url):
     d.switch_to.active_element.send_keys("Phan Thị Lan", Keys.TAB, Keys.TAB,
                                          "Đề nghị sửa chữa đường liên thôn Trung Hà.", Keys.ENTER)
     wait(d, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#opinions tbody tr")) == 2)
+    # The two say the same: suggested as one request, confirmed by the secretary.
+    group = wait(d, lambda d: d.find_element(By.CSS_SELECTOR, "#groups .group"))
+    assert len(group.find_elements(By.CSS_SELECTOR, "tr")) == 2
+    d.find_element(By.CSS_SELECTOR, "#groups [data-confirm]").click()
+    # Read in one go: the groups are drawn again after every change.
+    wait(d, lambda d: d.execute_script(
+        "const g = document.querySelector('#groups .group'); return g && g.className")
+         == "group confirmed")
+    by_id(d, "o-voter").click()
     # Without a content: refused, the box marked.
     d.switch_to.active_element.send_keys("Cử tri không nói gì", Keys.ENTER)
     wait(d, lambda d: by_id(d, "o-error").text == "Hãy ghi nội dung ý kiến.")
