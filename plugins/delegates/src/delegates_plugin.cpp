@@ -20,6 +20,7 @@
 #include "schema.hpp"
 #include "verify.hpp"
 #include "voters.hpp"
+#include "web_handlers.hpp"
 
 namespace delegates {
 namespace {
@@ -155,6 +156,14 @@ class DelegatesPlugin final : public thuky::Plugin {
         "belongs to, and whether the store still holds exactly that list; exit 1 when not");
     verify->add_option("code", code_, "The code, e.g. 7KQ2-MX4D-9TBA")->required();
     verify->callback([this, &ctx] { verify_code(ctx, code_, std::cout); });
+  }
+
+  void web_request(thuky::PluginContext& ctx, const thuky::WebRequest& request,
+                   thuky::WebResponse& response) override {
+    const WebAnswer answer =
+        answer_web(ctx, {request.method, request.path, request.body, request.params, request.user});
+    response.status = answer.status;
+    response.json = answer.json;
   }
 
  private:

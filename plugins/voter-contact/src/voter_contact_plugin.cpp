@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "opinions_commands.hpp"
 #include "schema.hpp"
+#include "web_handlers.hpp"
 
 namespace contact {
 namespace {
@@ -66,6 +67,28 @@ class VoterContactPlugin final : public thuky::Plugin {
     render->callback([this, &ctx] { render_plan(ctx, a_); });
 
     opinions_.add_to(*contact, ctx);
+  }
+
+  void web_request(thuky::PluginContext& ctx, const thuky::WebRequest& request,
+                   thuky::WebResponse& response) override {
+    // The papers are printed by the plugin's own commands, parsed as the command line would be,
+    // on a fresh instance (its options are its own).
+    const CommandRunner run = [&ctx](const std::vector<std::string>& args) {
+      VoterContactPlugin commands;
+      CLI::App app{"", "thuky"};
+      app.require_subcommand(1, 1);
+      commands.add_commands(app, ctx);
+      std::vector<std::string> reversed(args.rbegin(), args.rend());
+      try {
+        app.parse(reversed);
+      } catch (const CLI::ParseError& e) {
+        throw thuky::UserError(e.what());
+      }
+    };
+    const WebAnswer answer = answer_web(
+        ctx, {request.method, request.path, request.body, request.params, request.user}, run);
+    response.status = answer.status;
+    response.json = answer.json;
   }
 
  private:

@@ -1,0 +1,190 @@
+// The count of one polling area and level in the browser, and official results. The rules are
+// the plugin's: check_tally (rules.hpp) names the count to blame, set_tally stores the count
+// exactly as `election tally set` does, lock_results/reopen_results as `election results`.
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "candidates.hpp"
+#include "election_store.hpp"
+#include "results.hpp"
+#include "results_lock.hpp"
+#include "rules.hpp"
+#include "tally.hpp"
+#include "web_election_handlers.hpp"
+#include "web_route.hpp"
+
+namespace delegates::web {
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kCountKeys[] = {"listed", "voted", "issued", "returned", "valid", "invalid"};
+
+Refusal field_error(const std::string& field, const std::string& message) {
+  return Refusal(field, message);
+}
+
+// Where a count goes: the polling area, its level and unit, the unit's ballot.
+struct Target {
+  const PollingArea* area = nullptr;
+  const Election* election = nullptr;
+  const Unit* unit = nullptr;
+  std::vector<Candidate> ballot;
+};
+
+Target target_of(thuky::Store& store, const ElectionDay& day, const std::string& area,
+                 const std::string& election) {
+  Target t;
+  for (const auto& p : day.polling_areas) {
+    if (p.code == area)
+      t.area = &p;
+  }
+  if (!t.area)
+    throw field_error("area", fmt::format("no polling area '{}' on {}", area, day.id));
+  try {
+    t.election = &election_named(day, election);
+  } catch (const thuky::UserError& e) {
+    throw field_error("election", e.what());
+  }
+  const auto unit = t.area->units.find(t.election->id);
+  if (unit == t.area->units.end()) {
+    throw field_error("election", fmt::format("{} does not vote in {} ({})", area,
+                                              t.election->level, t.election->id));
+  }
+  t.unit = unit_of(*t.election, unit->second);
+  t.ballot = load_candidates(store, t.election->id, unit->second);
+  return t;
+}
+
+std::int64_t count_in(const json& body, const std::string& key) {
+  const auto it = body.find(key);
+  if (it == body.end() || !it->is_number_integer() || it->get<std::int64_t>() < 0)
+    throw field_error(key, fmt::format("'{}' must be a count: a whole number, 0 or more", key));
+  return it->get<std::int64_t>();
+}
+
+Tally tally_of(const std::string& body, const std::string& area, const std::string& election_id) {
+  const json in = json::parse(body, nullptr, false);
+  if (!in.is_object())
+    throw field_error("", "the body is not a JSON object");
+  Tally t;
+  t.area = area;
+  t.election_id = election_id;
+  std::int64_t* counts[] = {&t.counts.listed,   &t.counts.voted, &t.counts.issued,
+                            &t.counts.returned, &t.counts.valid, &t.counts.invalid};
+  for (std::size_t i = 0; i < std::size(kCountKeys); ++i)
+    *counts[i] = count_in(in, kCountKeys[i]);
+  const auto votes = in.find("votes");
+  if (votes == in.end() || !votes->is_array())
+    throw field_error("votes1", "'votes' must be the list of votes per candidate, ballot order");
+  for (std::size_t i = 0; i < votes->size(); ++i) {
+    const json& v = (*votes)[i];
+    if (!v.is_number_integer() || v.get<std::int64_t>() < 0) {
+      throw field_error(
+          fmt::format("votes{}", i + 1),
+          fmt::format("the votes of candidate {} must be a whole number, 0 or more", i + 1));
+    }
+    t.votes.push_back(v.get<std::int64_t>());
+  }
+  return t;
+}
+
+json counts_json(const Tally& t) {
+  return {{"listed", t.counts.listed}, {"voted", t.counts.voted},
+          {"issued", t.counts.issued}, {"returned", t.counts.returned},
+          {"valid", t.counts.valid},   {"invalid", t.counts.invalid},
+          {"votes", t.votes}};
+}
+
+}  // namespace
+
+WebAnswer tally(thuky::PluginContext& ctx, const std::string& day_id, const std::string& area,
+                const std::string& election) {
+  const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
+  const Target t = target_of(ctx.store(), d, area, election);
+  json ballot = json::array();
+  int number = 0;
+  for (const auto& c : t.ballot)
+    ballot.push_back({{"number", ++number}, {"name", c.full_name}});
+  const auto stored = load_tallies(ctx.store(), d, t.election->id, area);
+  const auto locked = locked_at(ctx.store(), t.election->id);
+  return json_answer({{"area", {{"code", t.area->code}, {"name", t.area->name}}},
+                      {"election", {{"id", t.election->id}, {"level", t.election->level}}},
+                      {"unit", t.unit ? t.unit->number : 0},
+                      {"seats", t.unit ? t.unit->seats : 0},
+                      {"candidates", ballot},
+                      {"locked_at", locked ? json(*locked) : json(nullptr)},
+                      {"tally", stored.empty() ? json(nullptr) : counts_json(stored.front())}});
+}
+
+WebAnswer save_tally(thuky::PluginContext& ctx, const std::string& day_id, const std::string& area,
+                     const std::string& election, const std::string& body) {
+  const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
+  const Target t = target_of(ctx.store(), d, area, election);
+  const Tally entered = tally_of(body, area, t.election->id);
+  if (const auto at = locked_at(ctx.store(), t.election->id)) {
+    throw field_error("election", fmt::format("the results of {} ({}) are official since {}",
+                                              t.election->level, t.election->id, *at));
+  }
+  if (entered.votes.size() != t.ballot.size()) {
+    const std::size_t blame = std::min(entered.votes.size(), t.ballot.size()) + 1;
+    throw field_error(fmt::format("votes{}", blame),
+                      fmt::format("the ballot has {} names; give {} vote counts, not {}",
+                                  t.ballot.size(), t.ballot.size(), entered.votes.size()));
+  }
+  // The law's consistency rules, each naming its count: a total that does not add up is
+  // refused before anything is written.
+  const auto problems = check_tally(entered.counts, entered.votes, t.unit ? t.unit->seats : 0);
+  if (!problems.empty()) {
+    json list = json::array();
+    std::string message;
+    for (const auto& p : problems) {
+      list.push_back({{"field", p.field}, {"message", p.message}});
+      message += (message.empty() ? "" : "; ") + p.message;
+    }
+    return json_answer({{"error", message}, {"field", problems.front().field}, {"problems", list}},
+                       400);
+  }
+  thuky::WriteTransaction transaction(ctx.store());
+  set_tally(ctx, d, entered);
+  transaction.commit();
+  return tally(ctx, day_id, area, t.election->id);
+}
+
+WebAnswer lock(thuky::PluginContext& ctx, const std::string& day_id, const std::string& election) {
+  const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
+  const Election& e = election_of(d, election);
+  // As `election results --lock`: only when every polling area of every unit has counted.
+  for (const auto& r : compute_results(ctx.store(), d, e.id)) {
+    if (r.status == UnitStatus::kIncomplete) {
+      throw field_error("election",
+                        fmt::format("{} ({}), unit {}: {} of {} polling areas counted; lock the "
+                                    "results when every polling area has counted",
+                                    e.level, e.id, r.unit.number, r.tallied, r.areas));
+    }
+  }
+  thuky::WriteTransaction transaction(ctx.store());
+  const bool changed = lock_results(ctx, e);
+  transaction.commit();
+  return json_answer(
+      {{"election", e.id}, {"changed", changed}, {"locked_at", *locked_at(ctx.store(), e.id)}});
+}
+
+WebAnswer reopen(thuky::PluginContext& ctx, const std::string& day_id, const std::string& election,
+                 const std::string& body) {
+  const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
+  const Election& e = election_of(d, election);
+  const json in = json::parse(body, nullptr, false);
+  std::string reason;
+  if (in.is_object() && in.contains("reason") && in["reason"].is_string())
+    reason = in["reason"].get<std::string>();
+  if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
+    throw field_error("reason", "say why the results are reopened (it is recorded)");
+  thuky::WriteTransaction transaction(ctx.store());
+  const bool changed = reopen_results(ctx, e, reason);
+  transaction.commit();
+  return json_answer({{"election", e.id}, {"changed", changed}, {"locked_at", nullptr}});
+}
+
+}  // namespace delegates::web

@@ -1,0 +1,251 @@
+// The web handlers in process, over a workspace the real `thuky` prepared from the sample
+// election: each answer agrees with the command it stands for, and every refusal names its
+// field and leaves the store unchanged.
+#include <nlohmann/json.hpp>
+
+#include "election_fixture.hpp"
+#include "support/test_plugin_context.hpp"
+#include "web_handlers.hpp"
+
+namespace thuky::test {
+namespace {
+
+using nlohmann::json;
+
+class WebHandlers : public Election {
+ protected:
+  void SetUp() override {
+    Election::SetUp();
+    import_day();
+    import_candidates();
+    ctx_ = std::make_unique<TestPluginContext>(dir_.path());
+  }
+  delegates::WebAnswer call(const std::string& method, const std::string& path,
+                            const json& body = nullptr) {
+    return delegates::answer_web(
+        *ctx_, {method, path, body.is_null() ? std::string() : body.dump(), {}, "lan"});
+  }
+  json get(const std::string& path) {
+    const auto a = call("GET", path);
+    EXPECT_EQ(a.status, 200) << a.json;
+    return json::parse(a.json);
+  }
+  // The counts of KV01 for the National Assembly in the sample's tally.csv.
+  static json kv01() {
+    return {{"listed", 1245},
+            {"voted", 1198},
+            {"issued", 1198},
+            {"returned", 1198},
+            {"valid", 1180},
+            {"invalid", 18},
+            {"votes", {389, 708, 920, 319}}};
+  }
+  // The rows `thuky ARGS --json` prints under `key` ({"key": [...]}).
+  json cli_json(const std::vector<std::string>& args, const std::string& key) {
+    std::vector<std::string> all = args;
+    all.push_back("--json");
+    const RunResult r = thuky(all);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return json::parse(r.out)[key];
+  }
+  std::unique_ptr<TestPluginContext> ctx_;
+};
+
+TEST_F(WebHandlers, DaysAndTheDayWithItsElectionsAndPollingAreas) {
+  const json days = get("days");
+  ASSERT_EQ(days["days"].size(), 1u);
+  EXPECT_EQ(days["days"][0]["id"], "ha-tinh-2026");
+  EXPECT_EQ(days["days"][0]["date"], "2026-03-15");
+
+  const json day = get("days/ha-tinh-2026");
+  std::vector<std::string> levels, areas;
+  for (const auto& e : day["elections"])
+    levels.push_back(e["level"]);
+  for (const auto& p : day["polling_areas"])
+    areas.push_back(p["code"]);
+  const std::vector<std::string> want_levels = {"ĐBQH", "HĐND tỉnh", "HĐND xã"};
+  const std::vector<std::string> want_areas = {"KV01", "KV02", "ST01"};
+  EXPECT_EQ(levels, want_levels);
+  EXPECT_EQ(areas, want_areas);
+  const json unit = day["elections"][1]["units"][0];
+  const std::string expected = R"({"areas":["xã Kỳ Hoa","xã Kỳ Anh"],"number":1,"seats":3})";
+  EXPECT_EQ(unit.dump(), expected);
+  EXPECT_TRUE(day["elections"][0]["locked_at"].is_null());
+  EXPECT_EQ(day["polling_areas"][2]["units"]["hdnd-tinh-2026"], 2);
+}
+
+TEST_F(WebHandlers, CandidatesInTheOfficialOrderOfTheCommand) {
+  const json web = get("days/ha-tinh-2026/candidates");
+  const json cli =
+      cli_json({"election", "candidates", "list", "--election", "hdnd-tinh-2026"}, "candidates");
+  std::vector<std::string> from_web, from_cli;
+  for (const auto& unit : web["elections"][1]["units"]) {
+    for (const auto& c : unit["candidates"])
+      from_web.push_back(std::to_string(unit["number"].get<int>()) + " " +
+                         c["name"].get<std::string>());
+  }
+  for (const auto& row : cli)
+    from_cli.push_back(row["unit"].dump() + " " + row["name"].get<std::string>());
+  EXPECT_EQ(from_web, from_cli);
+  EXPECT_EQ(web["elections"][1]["units"][0]["candidates"][0]["number"], 1);
+}
+
+TEST_F(WebHandlers, CheckGivesTheCommandsRowsWithTheVietnameseWording) {
+  const json web = get("days/ha-tinh-2026/check");
+  const RunResult r = thuky({"election", "check", "--json"});  // exits 1 when a rule fails
+  const json cli = json::parse(r.out)["checks"];
+  ASSERT_EQ(web["rows"].size(), cli.size());
+  int failed = 0;
+  for (std::size_t i = 0; i < cli.size(); ++i) {
+    EXPECT_EQ(web["rows"][i]["rule"], cli[i]["rule"]);
+    EXPECT_EQ(web["rows"][i]["detail"], cli[i]["detail"]);
+    failed += cli[i]["status"] == "FAIL";
+  }
+  EXPECT_EQ(web["failed"], failed);
+  EXPECT_EQ(r.exit_code, failed > 0 ? 1 : 0);
+  EXPECT_EQ(web["rows"][0]["scope_vi"], "Đơn vị bầu cử số 3 (ĐBQH)");
+}
+
+TEST_F(WebHandlers, TheBallotOfAPollingAreaAndLevel) {
+  const json t = get("days/ha-tinh-2026/tally/KV01/dbqh-2026");
+  EXPECT_EQ(t["election"]["level"], "ĐBQH");
+  EXPECT_EQ(t["unit"], 3);
+  EXPECT_EQ(t["seats"], 2);
+  EXPECT_EQ(t["candidates"].size(), 4u);
+  EXPECT_TRUE(t["tally"].is_null());
+}
+
+TEST_F(WebHandlers, ATotalThatDoesNotAddUpIsRefusedNamingTheCountAndNothingIsStored) {
+  json body = kv01();
+  body["invalid"] = 19;  // 1180 + 19 is not the 1198 returned
+  const auto a = call("POST", "days/ha-tinh-2026/tally/KV01/dbqh-2026", body);
+  EXPECT_EQ(a.status, 400);
+  const json answer = json::parse(a.json);
+  EXPECT_EQ(answer["field"], "valid");
+  EXPECT_EQ(answer["error"], "valid 1180 + invalid 19 is 1199, not the 1198 returned");
+  EXPECT_EQ(answer["problems"].size(), 1u);
+  EXPECT_EQ(rows("delegates_tallies"), 0);
+  EXPECT_TRUE(ctx_->audited().empty());
+}
+
+TEST_F(WebHandlers, EachBrokenRuleNamesItsOwnCount) {
+  const auto field_of = [&](const std::string& key, const json& value) {
+    json body = kv01();
+    body[key] = value;
+    const auto a = call("POST", "days/ha-tinh-2026/tally/KV01/dbqh-2026", body);
+    EXPECT_EQ(a.status, 400) << key;
+    return json::parse(a.json)["field"].get<std::string>();
+  };
+  EXPECT_EQ(field_of("voted", 1300), "voted");
+  EXPECT_EQ(field_of("issued", -1), "issued");
+  EXPECT_EQ(field_of("listed", "nhiều"), "listed");
+  EXPECT_EQ(field_of("votes", json({389, 708, 1181, 319})), "votes3");
+  EXPECT_EQ(field_of("votes", json({389, 708, 920})), "votes4");
+  EXPECT_EQ(field_of("votes", json({389, 708, 920, 319, 1})), "votes5");
+  EXPECT_EQ(field_of("votes", json({389, "x", 920, 319})), "votes2");
+  EXPECT_EQ(field_of("votes", json({1180, 1180, 920, 319})), "votes");
+  EXPECT_EQ(rows("delegates_tallies"), 0);
+}
+
+TEST_F(WebHandlers, AConsistentCountIsStoredAsTheCommandStoresIt) {
+  const auto a = call("POST", "days/ha-tinh-2026/tally/KV01/dbqh-2026", kv01());
+  ASSERT_EQ(a.status, 200) << a.json;
+  EXPECT_EQ(json::parse(a.json)["tally"], kv01());
+  const json listed = cli_json({"election", "tally", "list", "--area", "KV01"}, "tallies");
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0]["valid"], 1180);
+  EXPECT_EQ(listed[0]["votes3"], 920);
+  const std::vector<std::string> audited = {"delegates_tallies set KV01/dbqh-2026"};
+  EXPECT_EQ(ctx_->audited(), audited);
+  // The level's short name reaches the same count.
+  EXPECT_EQ(get("days/ha-tinh-2026/tally/KV01/ĐBQH")["tally"], kv01());
+}
+
+TEST_F(WebHandlers, AnAreaOrLevelThatIsNotThereIsRefusedByName) {
+  auto a = call("POST", "days/ha-tinh-2026/tally/KV09/dbqh-2026", kv01());
+  EXPECT_EQ(a.status, 400);
+  EXPECT_EQ(json::parse(a.json)["field"], "area");
+  a = call("GET", "days/ha-tinh-2026/tally/ST01/hdnd-xa-ky-hoa-2026");
+  EXPECT_EQ(a.status, 400);
+  EXPECT_EQ(json::parse(a.json)["error"], "ST01 does not vote in HĐND xã (hdnd-xa-ky-hoa-2026)");
+  a = call("POST", "days/ha-tinh-2026/tally/KV01/dbqh-2026", "không phải JSON");
+  EXPECT_EQ(a.status, 400);
+}
+
+TEST_F(WebHandlers, ResultsAgreeWithTheCommand) {
+  ASSERT_EQ(thuky({"election", "tally", "import", sample("tally.csv")}).exit_code, 0);
+  const json web = get("days/ha-tinh-2026/results");
+  const json cli = cli_json({"election", "results"}, "results");
+  std::vector<std::string> elected_web, elected_cli;
+  for (const auto& unit : web["units"]) {
+    for (const auto& c : unit["candidates"]) {
+      if (c["elected"])
+        elected_web.push_back(unit["election"].get<std::string>() + " " +
+                              c["name"].get<std::string>());
+    }
+  }
+  for (const auto& row : cli) {
+    if (row["elected"] == "x")
+      elected_cli.push_back(row["election"].get<std::string>() + " " +
+                            row["name"].get<std::string>());
+  }
+  EXPECT_FALSE(elected_web.empty());
+  EXPECT_EQ(elected_web, elected_cli);
+  const json& dbqh = web["units"][0];
+  EXPECT_EQ(dbqh["tallied"], 3);
+  EXPECT_EQ(dbqh["turnout"], cli[0]["turnout"]);
+  EXPECT_EQ(dbqh["status"], cli[0]["status"]);
+  EXPECT_EQ(dbqh["official"], false);
+}
+
+TEST_F(WebHandlers, LockOnlyWhenCountedThenCountsAreRefusedUntilReopenedWithAReason) {
+  auto a = call("POST", "days/ha-tinh-2026/elections/dbqh-2026/lock");
+  EXPECT_EQ(a.status, 400);
+  EXPECT_EQ(json::parse(a.json)["error"],
+            "ĐBQH (dbqh-2026), unit 3: 0 of 3 polling areas counted; lock the results when every "
+            "polling area has counted");
+  EXPECT_EQ(rows("delegates_results_locks"), 0);
+
+  ASSERT_EQ(thuky({"election", "tally", "import", sample("tally.csv")}).exit_code, 0);
+  a = call("POST", "days/ha-tinh-2026/elections/dbqh-2026/lock");
+  ASSERT_EQ(a.status, 200) << a.json;
+  EXPECT_EQ(json::parse(a.json)["locked_at"], "2026-03-16T09:00:00+07:00");
+  EXPECT_EQ(get("days/ha-tinh-2026/results")["units"][0]["official"], true);
+
+  a = call("POST", "days/ha-tinh-2026/tally/KV01/dbqh-2026", kv01());
+  EXPECT_EQ(a.status, 400);
+  EXPECT_EQ(json::parse(a.json)["field"], "election");
+
+  a = call("POST", "days/ha-tinh-2026/elections/dbqh-2026/reopen", json{{"reason", "  "}});
+  EXPECT_EQ(a.status, 400);
+  EXPECT_EQ(json::parse(a.json)["field"], "reason");
+  EXPECT_EQ(rows("delegates_results_locks"), 1);
+
+  a = call("POST", "days/ha-tinh-2026/elections/dbqh-2026/reopen",
+           json{{"reason", "Tổ bầu cử KV01 cộng nhầm"}});
+  ASSERT_EQ(a.status, 200) << a.json;
+  EXPECT_EQ(rows("delegates_results_locks"), 0);
+  EXPECT_EQ(rows("delegates_results_reopenings"), 1);
+  const std::string reopened =
+      "delegates_results_locks reopened dbqh-2026: Tổ bầu cử KV01 cộng nhầm";
+  EXPECT_EQ(ctx_->audited().back(), reopened);
+  EXPECT_EQ(call("POST", "days/ha-tinh-2026/tally/KV01/dbqh-2026", kv01()).status, 200);
+}
+
+TEST_F(WebHandlers, PathsMethodsAndTheHostsOwnSplitOfParameters) {
+  EXPECT_EQ(call("GET", "nowhere").status, 404);
+  EXPECT_EQ(call("DELETE", "days").status, 405);
+  EXPECT_EQ(call("GET", "/api/p/delegates/days").status, 200);
+  const auto a = delegates::answer_web(
+      *ctx_, {"GET",
+              "days/{day}/tally/{area}/{election}",
+              "",
+              {{"day", "ha-tinh-2026"}, {"area", "KV02"}, {"election", "hdnd-tinh-2026"}},
+              "lan"});
+  ASSERT_EQ(a.status, 200) << a.json;
+  EXPECT_EQ(json::parse(a.json)["area"]["code"], "KV02");
+  EXPECT_EQ(call("GET", "days/khong-co").status, 400);
+}
+
+}  // namespace
+}  // namespace thuky::test

@@ -1,0 +1,236 @@
+// The web handlers in process, over a workspace the real `thuky` prepared from the sample round:
+// each answer agrees with the command it stands for; every refusal names its field (or explains
+// the schedule) and leaves the store unchanged.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+#include "support/test_plugin_context.hpp"
+#include "support/test_support.hpp"
+#include "web_handlers.hpp"
+
+namespace thuky::test {
+namespace {
+
+using nlohmann::json;
+
+const std::filesystem::path kSample =
+    std::filesystem::path(THUKY_SOURCE_DIR) / "samples" / "voter-contact";
+const std::string kPlan = "ha-tinh-2026-ky-hop-3";
+
+class ContactWeb : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_EQ(thuky({"init"}).exit_code, 0);
+    RunResult r = thuky({"people", "import", (kSample / "people.csv").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    r = thuky({"contact", "import", (kSample / "plan.toml").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    ctx_ = std::make_unique<TestPluginContext>(dir_.path());
+  }
+  RunResult thuky(const std::vector<std::string>& args) { return run_thuky(args, dir_.path()); }
+  contact::WebAnswer call(const std::string& method, const std::string& path,
+                          const json& body = nullptr) {
+    const auto no_commands = [](const std::vector<std::string>&) { FAIL() << "no command"; };
+    return contact::answer_web(
+        *ctx_, {method, path, body.is_null() ? std::string() : body.dump(), {}, "lan"},
+        no_commands);
+  }
+  json ok(const std::string& method, const std::string& path, const json& body = nullptr) {
+    const auto a = call(method, path, body);
+    EXPECT_LT(a.status, 300) << a.json;
+    return json::parse(a.json);
+  }
+  json refused(const std::string& method, const std::string& path, const json& body = nullptr) {
+    const auto a = call(method, path, body);
+    EXPECT_EQ(a.status, 400) << a.json;
+    return json::parse(a.json);
+  }
+  // "date slot locality group" of every scheduled session, as the page shows them.
+  static std::vector<std::string> sessions(const json& plan) {
+    std::vector<std::string> out;
+    for (const auto& s : plan["sessions"]) {
+      out.push_back(s["date"].get<std::string>() + " " + s["slot"].get<std::string>() + " " +
+                    s["locality"].get<std::string>() + " " + s["group"].get<std::string>() +
+                    (s["pinned"] ? " pinned" : ""));
+    }
+    return out;
+  }
+  TempDir dir_;
+  std::unique_ptr<TestPluginContext> ctx_;
+};
+
+TEST_F(ContactWeb, ThePlanAndItsScheduleAsTheListCommandGivesIt) {
+  const json plans = ok("GET", "plans");
+  ASSERT_EQ(plans["plans"].size(), 1u);
+  EXPECT_EQ(plans["plans"][0]["id"], kPlan);
+
+  json plan = ok("GET", "plans/" + kPlan);
+  EXPECT_EQ(plan["sessions"].size(), 0u);
+  EXPECT_EQ(plan["unscheduled"].size(), 7u);
+  EXPECT_EQ(plan["groups"][1]["members"].size(), 4u);
+  EXPECT_EQ(plan["slots"][0]["starts"], "07:30");
+
+  plan = ok("POST", "plans/" + kPlan + "/schedule", json::object());
+  EXPECT_EQ(plan["unscheduled"].size(), 0u);
+  const RunResult cli = thuky({"--json", "contact", "list", kPlan});
+  ASSERT_EQ(cli.exit_code, 0) << cli.err;
+  const json rows = json::parse(cli.out)["sessions"];
+  std::vector<std::string> listed;
+  for (const auto& row : rows)
+    listed.push_back(row["date"].get<std::string>() + " " + row["locality"].get<std::string>());
+  std::vector<std::string> shown;
+  for (const auto& s : plan["sessions"])
+    shown.push_back(s["date"].get<std::string>() + " " + s["locality_name"].get<std::string>());
+  EXPECT_EQ(shown, listed);
+  EXPECT_EQ(plan["sessions"][0]["weekday"], "thứ Hai");
+}
+
+TEST_F(ContactWeb, APinIsKeptAndARefusedOneIsExplainedWithNothingChanged) {
+  ok("POST", "plans/" + kPlan + "/schedule");
+  json plan = ok(
+      "POST", "plans/" + kPlan + "/pin",
+      {{"group", "to-2"}, {"locality", "xa-cam-xuyen"}, {"date", "24/11/2026"}, {"slot", "sang"}});
+  const auto pinned = sessions(plan);
+  EXPECT_NE(std::find(pinned.begin(), pinned.end(), "2026-11-24 sang xa-cam-xuyen to-2 pinned"),
+            pinned.end());
+
+  json no = refused("POST", "plans/" + kPlan + "/pin",
+                    {{"group", "to-1"},
+                     {"locality", "phuong-vung-ang"},
+                     {"date", "2026-11-23"},
+                     {"slot", "sang"}});
+  EXPECT_EQ(no["error"],
+            "plan 'ha-tinh-2026-ky-hop-3' cannot be scheduled: 1 of 7 sessions have no place");
+  const json explanation = {
+      "phường Vũng Áng (Tổ đại biểu số 1): pinned to 23/11/2026 Sáng, but the locality cannot "
+      "host"};
+  EXPECT_EQ(no["explanation"], explanation);
+  EXPECT_EQ(no["field"], "");
+  EXPECT_EQ(sessions(ok("GET", "plans/" + kPlan)), pinned);
+
+  no = refused(
+      "POST", "plans/" + kPlan + "/pin",
+      {{"group", "to-1"}, {"locality", "xa-ky-hoa"}, {"date", "2026-12-24"}, {"slot", "sang"}});
+  EXPECT_EQ(no["field"], "date");
+  no = refused(
+      "POST", "plans/" + kPlan + "/pin",
+      {{"group", "to-3"}, {"locality", "xa-ky-hoa"}, {"date", "2026-11-30"}, {"slot", "sang"}});
+  EXPECT_EQ(no["field"], "locality");
+  no = refused("POST", "plans/" + kPlan + "/pin",
+               {{"group", "to-3"},
+                {"locality", "phuong-tran-phu"},
+                {"date", "2026-11-30"},
+                {"slot", "dem"}});
+  EXPECT_EQ(no["field"], "slot");
+
+  plan = ok("POST", "plans/" + kPlan + "/unpin", {{"group", "to-2"}, {"locality", "xa-cam-xuyen"}});
+  for (const auto& s : plan["sessions"])
+    EXPECT_FALSE(s["pinned"]);
+  no = refused("POST", "plans/" + kPlan + "/unpin",
+               {{"group", "to-2"}, {"locality", "xa-cam-xuyen"}});
+  EXPECT_EQ(no["error"], "no pinned session of 'to-2' at 'xa-cam-xuyen' in plan '" + kPlan + "'");
+}
+
+TEST_F(ContactWeb, AnOpinionIsAddedThenTheSameOneUpdatedAndEachWrongFieldNamed) {
+  const json opinion = {{"locality", "xã Cẩm Xuyên"},
+                        {"voter", "Lê Văn Thành"},
+                        {"content", "Đề nghị sửa đường liên thôn Trung Hà."},
+                        {"field", "giao thông"},
+                        {"competence", "tỉnh"},
+                        {"urgent", true}};
+  auto a = call("POST", "plans/" + kPlan + "/opinions", opinion);
+  ASSERT_EQ(a.status, 201) << a.json;
+  json saved = json::parse(a.json)["opinion"];
+  EXPECT_EQ(saved["number"], 1);
+  EXPECT_EQ(saved["group"], "to-2");
+  EXPECT_EQ(saved["locality_name"], "xã Cẩm Xuyên");
+  EXPECT_EQ(saved["urgent"], true);
+
+  json again = opinion;
+  again["agency"] = "Sở Xây dựng";
+  a = call("POST", "plans/" + kPlan + "/opinions", again);
+  ASSERT_EQ(a.status, 200) << a.json;
+  EXPECT_EQ(json::parse(a.json)["opinion"]["number"], 1);
+
+  const auto field_of = [&](const char* key, const json& value) {
+    json body = opinion;
+    body[key] = value;
+    return refused("POST", "plans/" + kPlan + "/opinions", body)["field"].get<std::string>();
+  };
+  EXPECT_EQ(field_of("content", " "), "content");
+  EXPECT_EQ(field_of("locality", "xã Không Có"), "locality");
+  EXPECT_EQ(field_of("competence", "huyện"), "competence");
+  const json list = ok("GET", "plans/" + kPlan + "/opinions");
+  ASSERT_EQ(list["opinions"].size(), 1u);
+  EXPECT_EQ(list["opinions"][0]["agency"], "Sở Xây dựng");
+  EXPECT_EQ(list["sessions"].size(), 7u);
+
+  const RunResult cli = thuky({"--json", "contact", "opinions", "list", kPlan});
+  ASSERT_EQ(cli.exit_code, 0) << cli.err;
+  EXPECT_EQ(json::parse(cli.out)["opinions"][0]["content"],
+            "Đề nghị sửa đường liên thôn Trung Hà.");
+}
+
+TEST_F(ContactWeb, AlikeOpinionsAreConfirmedOrSplitAsTheCommandsDo) {
+  ASSERT_EQ(thuky({"contact", "opinions", "import", kPlan, (kSample / "opinions.csv").string()})
+                .exit_code,
+            0);
+  json groups = ok("GET", "plans/" + kPlan + "/groups")["groups"];
+  ASSERT_FALSE(groups.empty());
+  EXPECT_EQ(groups[0]["number"], 1);
+  EXPECT_EQ(groups[0]["confirmed"], false);
+  std::vector<std::int64_t> numbers;
+  for (const auto& o : groups[0]["opinions"])
+    numbers.push_back(o["number"]);
+  const std::vector<std::int64_t> first = {1, 11};
+  EXPECT_EQ(numbers, first);
+
+  groups = ok("POST", "plans/" + kPlan + "/groups/1/confirm")["groups"];
+  EXPECT_EQ(groups[0]["confirmed"], true);
+  const std::string no_group = "no opinion group 99 in plan '" + kPlan +
+                               "' (see 'thuky contact opinions groups " + kPlan + "')";
+  EXPECT_EQ(refused("POST", "plans/" + kPlan + "/groups/99/confirm")["error"], no_group);
+  EXPECT_EQ(refused("POST", "plans/" + kPlan + "/groups/x/confirm")["field"], "group");
+
+  groups = ok("POST", "plans/" + kPlan + "/groups/1/split", {{"opinions", {11}}})["groups"];
+  for (const auto& g : groups)
+    EXPECT_NE(g["number"], 1);  // 1 stands alone now: nothing left to decide about it
+  EXPECT_EQ(refused("POST", "plans/" + kPlan + "/groups/3/split", {{"opinions", {1}}})["error"],
+            "opinion 1 is not in group 3");
+}
+
+TEST_F(ContactWeb, PapersAreRenderedByThePluginsOwnCommands) {
+  std::vector<std::string> ran;
+  const auto run = [&](const std::vector<std::string>& args) {
+    ran = args;
+    std::cout << "out/a-ke-hoach.pdf\nout/a.ics\n";
+  };
+  const auto a = contact::answer_web(
+      *ctx_, {"POST", "plans/" + kPlan + "/documents/report", "", {}, "lan"}, run);
+  ASSERT_EQ(a.status, 200) << a.json;
+  const std::vector<std::string> args = {"contact", "opinions", "report",
+                                         kPlan,     "--out",    (dir_.path() / "out").string()};
+  EXPECT_EQ(ran, args);
+  const json files = json::parse(a.json)["files"];
+  ASSERT_EQ(files.size(), 2u);
+  EXPECT_EQ(files[0]["name"], "a-ke-hoach.pdf");
+  EXPECT_EQ(files[0]["path"],
+            (std::filesystem::current_path() / "out" / "a-ke-hoach.pdf").string());
+  const auto wrong = contact::answer_web(
+      *ctx_, {"POST", "plans/" + kPlan + "/documents/ballots", "", {}, "lan"}, run);
+  EXPECT_EQ(wrong.status, 400);
+  EXPECT_EQ(json::parse(wrong.json)["field"], "kind");
+}
+
+TEST_F(ContactWeb, UnknownPathsAndMethods) {
+  EXPECT_EQ(call("GET", "nowhere").status, 404);
+  EXPECT_EQ(call("DELETE", "plans").status, 405);
+  EXPECT_EQ(call("GET", "/api/p/voter-contact/plans").status, 200);
+  EXPECT_EQ(call("GET", "plans/khong-co").status, 400);
+}
+
+}  // namespace
+}  // namespace thuky::test
