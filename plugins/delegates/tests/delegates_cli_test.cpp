@@ -419,7 +419,7 @@ TEST_F(Election, CandidateListHasTheUnitAndTheOfficialOrder) {
   const std::string text = flat(text_of("hdnd-xa-ky-hoa-2026-dv01-danh-sach-ung-cu-vien.pdf"));
   ASSERT_NE(code_in(text), "");
   EXPECT_EQ(text,
-            "ỦY BAN BẦU CỬ TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+            "ỦY BAN BẦU CỬ XÃ KỲ HOA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
             "Hạnh phúc DANH SÁCH CHÍNH THỨC Những người ứng cử đại biểu Hội đồng nhân dân xã Kỳ "
             "Hoa khóa I, nhiệm kỳ 2026–2031 Đơn vị bầu cử số 1: gồm xã Kỳ Hoa. Số đại biểu được "
             "bầu: 2. Số người ứng cử: 3. STT Họ và tên Ngày, tháng, năm sinh Giới tính Quê quán "
