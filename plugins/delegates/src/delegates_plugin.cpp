@@ -249,8 +249,7 @@ class DelegatesPlugin final : public thuky::Plugin {
         "{} {} not imported; {} in '{}' with the reason in the column \"Lỗi\".\n", table.rejected,
         table.rejected == 1 ? "row was" : "rows were", table.rejected == 1 ? "it is" : "they are",
         table.rejects_file.string());
-    throw thuky::UserError(
-        fmt::format("{} rejected {}", table.rejected, table.rejected == 1 ? "row" : "rows"));
+    // Not an error: with --skip-invalid the valid rows are kept (an error would undo them).
   }
 
   void add_late_voter(thuky::PluginContext& ctx) {
