@@ -47,11 +47,31 @@ awk -v b="$base" -v o="$ours" -v bc="$base_cpu" -v oc="$ours_cpu" 'BEGIN {
 
 measure "thuky election check" 1 runs "$bin/thuky" -q election check
 pages_of() { for f in "$1"/*.pdf; do pdfinfo "$f" | awk '/^Pages:/ { print $2 }'; done | awk '{ s += $1 } END { print s }'; }
-# One core: the render command writes the lists one after another.
-/usr/bin/time -f "%e %M %U %S" -o "$work/time" \
-  "$bin/thuky" -q election render --doc voters --out "$work/pdf" >/dev/null
-pages=$(pages_of "$work/pdf")
-read -r seconds kib user sys < <(tail -n 1 "$work/time")
-awk -v s="$seconds" -v k="$kib" -v n="$pages" -v c="$user" -v y="$sys" 'BEGIN {
-  printf "%-40s %7.2f s %10.0f pages/s %7.0f MiB %7.2f s CPU (%d pages)\n",
-    "thuky election render --doc voters", s, n / s, k / 1024, c + y, n }'
+# render CORES: every voter list on CORES cores (taskset), then the minimal libharu program
+# writing the same number of table pages into as many files on as many threads.
+render() {
+  local cores=$1 cpus
+  cpus=$(seq -s, 0 $((cores - 1)))
+  rm -rf "$work/pdf" "$work/raw"
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time" taskset -c "$cpus" \
+    "$bin/thuky" -q election render --doc voters --out "$work/pdf" >/dev/null
+  pages=$(pages_of "$work/pdf")
+  files=$(ls "$work/pdf" | wc -l)
+  read -r seconds kib user sys < <(tail -n 1 "$work/time")
+  awk -v s="$seconds" -v k="$kib" -v n="$pages" -v c="$user" -v y="$sys" -v l="thuky render --doc voters, $cores core(s)" 'BEGIN {
+    printf "%-40s %7.2f s %10.0f pages/s %7.0f MiB %7.2f s CPU (%d pages)\n", l, s, n / s, k / 1024, c + y, n }'
+  read -r ours _ <<<"$seconds"
+  measure "minimal libharu program, $cores thread(s)" "$pages" pages \
+    taskset -c "$cpus" "$bin/bench_voter_pages_raw" "$pages" "$files" "$cores" "$work/raw"
+  read -r raw _ <"$work/last"
+  awk -v r="$raw" -v o="$ours" -v c="$cores" 'BEGIN {
+    printf "voter lists pages/s / libharu pages/s, both on %d core(s): %.2f×%s\n", c, r / o,
+      c == 1 ? " (target ≥ 0,8×)" : "" }'
+  echo "$ours $raw" >"$work/render-$cores"
+}
+render 1
+render 2
+read -r ours1 raw1 <"$work/render-1"
+read -r ours2 raw2 <"$work/render-2"
+awk -v o="$ours2" -v r="$raw1" 'BEGIN {
+  printf "voter lists on 2 cores / libharu on 1 core: %.2f× (target ≥ 1,6×)\n", r / o }'

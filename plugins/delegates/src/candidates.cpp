@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "counted.hpp"
 #include "election_store.hpp"
 #include "person_fields.hpp"
 #include "rules.hpp"
@@ -208,11 +209,16 @@ CandidateImportResult import_candidates(thuky::PluginContext& ctx, const Electio
       gone.push_back(stale.getColumn(0).getInt64());
   }
   for (auto id : gone) {
+    if (const std::string problem = counted_candidate_problem(store, id, file.filename().string());
+        !problem.empty())
+      throw thuky::UserError(problem);
     SQLite::Statement del(store.db(), "DELETE FROM delegates_candidates WHERE id = ?");
     del.bind(1, id);
     del.exec();
     ++result.removed;
   }
+  if (const std::string problem = counts_problem(store, election.id); !problem.empty())
+    throw thuky::UserError(problem);
   return result;
 }
 

@@ -19,6 +19,7 @@
 #include "results_documents.hpp"
 #include "schema.hpp"
 #include "verify.hpp"
+#include "voter_lists.hpp"
 #include "voters.hpp"
 #include "web_handlers.hpp"
 
@@ -257,8 +258,7 @@ class DelegatesPlugin final : public thuky::Plugin {
         "{} {} not imported; {} in '{}' with the reason in the column \"Lỗi\".\n", table.rejected,
         table.rejected == 1 ? "row was" : "rows were", table.rejected == 1 ? "it is" : "they are",
         table.rejects_file.string());
-    throw thuky::UserError(
-        fmt::format("{} rejected {}", table.rejected, table.rejected == 1 ? "row" : "rows"));
+    // Not an error: with --skip-invalid the valid rows are kept (an error would undo them).
   }
 
   void add_late_voter(thuky::PluginContext& ctx) {
@@ -331,12 +331,9 @@ class DelegatesPlugin final : public thuky::Plugin {
       }
     }
     if (all || doc_ == "voters") {
-      for (const auto& area : day.polling_areas) {
-        if (!area_.empty() && area.code != area_)
-          continue;
-        written.push_back(dir / fmt::format("{}-{}-danh-sach-cu-tri.pdf", day.id, area.code));
-        printed.push_back(write_voter_list(ctx.store(), day, area, ctx.settings(), written.back()));
-      }
+      auto lists = render_voter_lists(ctx, day, area_, dir);
+      written.insert(written.end(), lists.files.begin(), lists.files.end());
+      printed.insert(printed.end(), lists.printed.begin(), lists.printed.end());
     }
     if (all || doc_ == "tally" || doc_ == "results") {
       const MinutesFilter filter{all || doc_ == "tally",

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "area_names.hpp"
+#include "counted.hpp"
 #include "thuky/error.hpp"
 
 namespace delegates {
@@ -189,7 +190,14 @@ bool ElectionStore::save(const ElectionDay& day) {
       throw thuky::UserError(fmt::format(
           "polling area '{}' is not in the file but has a voter list; keep it in the file", code));
     }
+    if (const std::string problem = counted_polling_area_problem(store_, day.id, code);
+        !problem.empty())
+      throw thuky::UserError(problem);
     run(store_, "DELETE FROM delegates_polling_areas WHERE day_id = ? AND code = ?", day.id, code);
+  }
+  for (const auto& e : day.elections) {
+    if (const std::string problem = counts_problem(store_, e.id); !problem.empty())
+      throw thuky::UserError(problem);
   }
   return added;
 }

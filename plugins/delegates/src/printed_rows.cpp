@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "committees.hpp"
 #include "election_store.hpp"
 #include "thuky/text/case.hpp"
 #include "thuky/text/partial_date.hpp"
@@ -31,7 +32,8 @@ std::string delegates_of(const Election& e) {
 
 CandidateListHeading candidate_list_heading(const ElectionDay& day, const Election& election,
                                             const Unit& unit, std::size_t candidates) {
-  return {thuky::text::to_upper(day.committee.empty() ? "Ủy ban bầu cử" : day.committee),
+  const std::string committee = organising_committee(day, election);
+  return {thuky::text::to_upper(committee.empty() ? "Ủy ban bầu cử" : committee),
           "Những người ứng cử " + delegates_of(election),
           fmt::format("Đơn vị bầu cử số {}: gồm {}.", unit.number, area_list(day, unit.areas)),
           fmt::format("Số đại biểu được bầu: {}. Số người ứng cử: {}.", unit.seats, candidates)};

@@ -2,8 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <map>
+
+#include "committees.hpp"
 #include "documents.hpp"
 #include "election_store.hpp"
+#include "forms.hpp"
 #include "thuky/doc/document.hpp"
 #include "thuky/error.hpp"
 #include "thuky/text/case.hpp"
@@ -51,6 +55,19 @@ std::vector<std::string> committee_lines(const std::string& committee) {
   return {thuky::text::to_upper(name)};
 }
 
+// The form's number top right, above the header, as the Council's forms print it.
+void form_number_line(thuky::doc::Document& d, Form form, ElectionKind kind) {
+  const std::string_view number = form_number(form, kind);
+  if (number.empty())
+    return;
+  thuky::doc::ParagraphStyle style;
+  style.align = Align::kRight;
+  style.first_line_indent_mm = 0;
+  style.size = 11;
+  style.space_after_pt = 2;
+  d.paragraph({thuky::doc::Span{std::string(number), true}}, style);
+}
+
 thuky::doc::DocumentInfo info(const std::string& title) {
   thuky::doc::DocumentInfo out;
   out.title = title;
@@ -92,6 +109,7 @@ void write_tally_minutes(const ElectionDay& day, const Election& election, const
   thuky::doc::Document d(s, info("Biên bản kết quả kiểm phiếu " + area.code), minutes_page(s));
   d.people(names_of(ballot));
   d.keep_together({area.name});
+  form_number_line(d, Form::kTally, election.kind);
   thuky::doc::HeaderBlock header;
   header.parent_body = {thuky::text::to_upper(area_list(day, area.areas))};
   header.issuing_body = {"TỔ BẦU CỬ " + area.code};
@@ -145,8 +163,9 @@ void write_results_minutes(const ElectionDay& day, const UnitResult& r, const th
       s, info(fmt::format("Biên bản xác định kết quả bầu cử đơn vị số {}", r.unit.number)),
       minutes_page(s));
   d.people(names_of(ballot));
+  form_number_line(d, Form::kResults, e.kind);
   thuky::doc::HeaderBlock header;
-  header.parent_body = committee_lines(day.committee);
+  header.parent_body = committee_lines(organising_committee(day, e));
   header.issuing_body = {"BAN BẦU CỬ", fmt::format("ĐƠN VỊ BẦU CỬ SỐ {}", r.unit.number)};
   d.header(header);
   d.title({"BIÊN BẢN",
@@ -224,6 +243,85 @@ void write_results_minutes(const ElectionDay& day, const UnitResult& r, const th
   d.save(file);
 }
 
+void write_summary_minutes(const ElectionDay& day, const std::vector<UnitResult>& units,
+                           const thuky::Settings& s, const std::filesystem::path& file) {
+  const Election& e = *units.front().election;
+  thuky::doc::Document d(s, info("Biên bản tổng kết cuộc bầu cử " + e.level), minutes_page(s));
+  std::vector<std::string> names;
+  TallyCounts totals;
+  int seats = 0, winners = 0;
+  std::size_t candidates = 0;
+  for (const auto& r : units) {
+    for (const auto& c : r.candidates)
+      names.push_back(c.candidate.full_name);
+    totals.listed += r.totals.listed;
+    totals.voted += r.totals.voted;
+    totals.issued += r.totals.issued;
+    totals.returned += r.totals.returned;
+    totals.valid += r.totals.valid;
+    totals.invalid += r.totals.invalid;
+    seats += r.unit.seats;
+    winners += static_cast<int>(r.winners.size());
+    candidates += r.candidates.size();
+  }
+  d.people(names);
+  form_number_line(d, Form::kSummary, e.kind);
+  const std::vector<std::string> committee = committee_lines(organising_committee(day, e));
+  thuky::doc::HeaderBlock header;
+  header.issuing_body = committee;
+  d.header(header);
+  d.title({"BIÊN BẢN", {"Tổng kết cuộc bầu cử " + delegates_of(e)}});
+  d.paragraph(fmt::format("Số đơn vị bầu cử: {}. Tổng số đại biểu được bầu: {}. Tổng số người "
+                          "ứng cử: {}.",
+                          units.size(), seats, candidates),
+              plain());
+  counts(d, totals, "trong danh sách cử tri");
+  d.paragraph("7. Kết quả ở từng đơn vị bầu cử:", plain());
+  for (const auto& r : units) {
+    const auto lines = ballot_lines([&] {
+      std::vector<Candidate> ballot;
+      for (const auto& c : r.candidates)
+        ballot.push_back(c.candidate);
+      return ballot;
+    }());
+    std::string outcome;
+    if (r.status == UnitStatus::kReElection)
+      outcome = "cuộc bầu cử không có giá trị, đề nghị tổ chức bầu cử lại.";
+    else if (r.winners.empty())
+      outcome = "không có người trúng cử.";
+    else
+      outcome = fmt::format("{} người trúng cử:", r.winners.size());
+    d.paragraph(fmt::format("Đơn vị bầu cử số {} ({} đại biểu được bầu; cử tri đã tham gia bỏ "
+                            "phiếu: {}, đạt {}): {}",
+                            r.unit.number, r.unit.seats, format_integer(r.totals.voted),
+                            percent_of(r.totals.voted, r.totals.listed), outcome),
+                plain());
+    std::vector<std::string> elected;
+    for (const std::size_t i : r.winners) {
+      elected.push_back(fmt::format("{}, {} phiếu, đạt {} số phiếu hợp lệ;", lines[i],
+                                    format_integer(r.candidates[i].votes),
+                                    percent_of(r.candidates[i].votes, r.totals.valid)));
+    }
+    if (!elected.empty()) {
+      elected.back().back() = '.';
+      d.list(elected);
+    }
+    if (r.status == UnitStatus::kAdditional) {
+      d.paragraph(fmt::format("Đề nghị tổ chức bầu cử thêm ở đơn vị bầu cử số {}.", r.unit.number),
+                  plain());
+    }
+  }
+  d.paragraph(
+      fmt::format("8. Tổng số người trúng cử: {} trên {} đại biểu được bầu.", winners, seats),
+      plain());
+  d.paragraph(fmt::format("9. Những việc quan trọng đã xảy ra trong cuộc bầu cử: {}.", kBlank),
+              to_fill());
+  d.paragraph(thuky::text::with_end_mark("Biên bản này được lập thành 06 bản"), plain());
+  d.signatures({{"", "PHÓ CHỦ TỊCH", "", "(Ký, ghi rõ họ tên)"},
+                {"TM. " + committee.front(), "CHỦ TỊCH", "", "(Ký, ghi rõ họ tên, đóng dấu)"}});
+  d.save(file);
+}
+
 std::vector<std::filesystem::path> write_count_minutes(thuky::Store& store, const ElectionDay& day,
                                                        const thuky::Settings& s,
                                                        const MinutesFilter& f,
@@ -254,6 +352,25 @@ std::vector<std::filesystem::path> write_count_minutes(thuky::Store& store, cons
       written.push_back(dir / fmt::format("{}-dv{:02}-bien-ban-ket-qua-bau-cu.pdf", r.election->id,
                                           r.unit.number));
       write_results_minutes(day, r, s, written.back());
+    }
+    // The committee's summary once every unit of an election is decided.
+    if (!f.unit) {
+      std::map<std::string, std::vector<UnitResult>> by_election;
+      for (auto& r : compute_results(store, day, f.election_id))
+        by_election[r.election->id].push_back(std::move(r));
+      for (const auto& e : day.elections) {
+        const auto found = by_election.find(e.id);
+        // The National Assembly's summary is the National Election Council's, not a committee's.
+        if (found == by_election.end() || !wanted(e) || e.kind != ElectionKind::kCouncil)
+          continue;
+        bool decided = true;
+        for (const auto& r : found->second)
+          decided = decided && r.status != UnitStatus::kIncomplete;
+        if (!decided)
+          continue;
+        written.push_back(dir / fmt::format("{}-bien-ban-tong-ket.pdf", e.id));
+        write_summary_minutes(day, found->second, s, written.back());
+      }
     }
   }
   return written;

@@ -29,9 +29,15 @@ void write_tally_minutes(const ElectionDay& day, const Election& election, const
 void write_results_minutes(const ElectionDay& day, const UnitResult& result,
                            const thuky::Settings& s, const std::filesystem::path& file);
 
+// Biên bản tổng kết cuộc bầu cử of the committee that organised one election: the totals over
+// all its `units` (every one decided), the winners of each unit with their share, a blank for
+// the important events, six copies, signed by the chair and a vice-chair.
+void write_summary_minutes(const ElectionDay& day, const std::vector<UnitResult>& units,
+                           const thuky::Settings& s, const std::filesystem::path& file);
+
 struct MinutesFilter {
   bool tally = true;          // tally minutes of every stored count
-  bool results = true;        // results minutes of every unit
+  bool results = true;        // results minutes of every unit, the summary of every election
   bool only_results = false;  // results asked for alone: a unit still counting is an error
   std::string election_id;    // empty: every election
   int unit = 0;               // 0: every unit

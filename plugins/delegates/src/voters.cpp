@@ -7,6 +7,7 @@
 
 #include <iostream>
 #include <map>
+#include <unordered_set>
 
 #include "election_store.hpp"
 #include "person_fields.hpp"
@@ -89,7 +90,8 @@ std::string known_areas(const ElectionDay& day) {
 // The statements one voter needs, prepared once for a whole file.
 struct VoterWriter {
   VoterWriter(thuky::Store& store, std::string day_id)
-      : day(std::move(day_id)),
+      : db(store.db()),
+        day(std::move(day_id)),
         citizen(store.db(),
                 "SELECT polling_area, card FROM delegates_voters WHERE day_id = ? AND citizen_id "
                 "= ?"),
@@ -112,37 +114,115 @@ struct VoterWriter {
                        citizen.getColumn(1).getInt());
   }
 
+  // The strings bound stay alive until exec: no copies (bindNoCopy).
   void write(const std::string& area, int card, const std::string& full_name,
              const thuky::text::NameParts& parts, const VoterInput& v, int levels, bool late) {
+    key = thuky::text::match_key(full_name);
     insert.reset();
-    insert.bind(1, day);
-    insert.bind(2, area);
+    insert.bindNoCopy(1, day);
+    insert.bindNoCopy(2, area);
     insert.bind(3, card);
-    insert.bind(4, full_name);
-    insert.bind(5, parts.family);
-    insert.bind(6, parts.middle);
-    insert.bind(7, parts.given);
-    insert.bind(8, thuky::text::match_key(full_name));
-    insert.bind(9, v.birth);
-    insert.bind(10, v.gender);
-    insert.bind(11, v.ethnicity);
-    insert.bind(12, v.occupation);
-    insert.bind(13, v.residence);
-    insert.bind(14, v.temporary_residence ? "tạm trú" : "thường trú");
-    insert.bind(15, v.household);
+    insert.bindNoCopy(4, full_name);
+    insert.bindNoCopy(5, parts.family);
+    insert.bindNoCopy(6, parts.middle);
+    insert.bindNoCopy(7, parts.given);
+    insert.bindNoCopy(8, key);
+    insert.bindNoCopy(9, v.birth);
+    insert.bindNoCopy(10, v.gender);
+    insert.bindNoCopy(11, v.ethnicity);
+    insert.bindNoCopy(12, v.occupation);
+    insert.bindNoCopy(13, v.residence);
+    insert.bindNoCopy(14, v.temporary_residence ? kTemporary : kPermanent);
+    insert.bindNoCopy(15, v.household);
     if (v.citizen_id.empty())
       insert.bind(16);
     else
-      insert.bind(16, v.citizen_id);
+      insert.bindNoCopy(16, v.citizen_id);
     insert.bind(17, levels);
     insert.bind(18, late ? 1 : 0);
     insert.exec();
   }
 
+  static constexpr const char* kTemporary = "tạm trú";
+  static constexpr const char* kPermanent = "thường trú";
+  SQLite::Database& db;
   std::string day;
+  std::string key;  // the match key of the row being written
   SQLite::Statement citizen;
   SQLite::Statement insert;
 };
+
+// A first list of a million voters loads faster into a table without the citizen index, which
+// is built once at the end (a sort instead of a million B-tree inserts). Meanwhile a hash of
+// each citizen id seen finds a citizen listed twice; on the first hit (or a hash collision) the
+// index is built there and then and the exact lookup decides, as in a normal import.
+class CitizenIndex {
+ public:
+  explicit CitizenIndex(VoterWriter& writer) : writer_(writer) {
+    SQLite::Statement any(writer.db, "SELECT 1 FROM delegates_voters LIMIT 1");
+    deferred_ = !any.executeStep();
+    if (deferred_)
+      writer.db.exec("DROP INDEX delegates_voters_citizen");
+  }
+  // Where `citizen_id` is listed already (empty when nowhere); remembers it as listed.
+  std::string listed(const std::string& citizen_id) {
+    if (citizen_id.empty())
+      return {};
+    if (!deferred_)
+      return {};  // the unique index finds it on insert
+    if (seen_.insert(std::hash<std::string>{}(citizen_id)).second)
+      return {};
+    finish();
+    return writer_.listed(citizen_id);
+  }
+  // Builds the index if it was deferred; before the caller commits.
+  void finish() {
+    if (!deferred_)
+      return;
+    deferred_ = false;
+    seen_ = {};
+    writer_.db.exec(kCreate);
+  }
+
+ private:
+  static constexpr const char* kCreate =
+      "CREATE UNIQUE INDEX delegates_voters_citizen ON delegates_voters(day_id, citizen_id) "
+      "WHERE citizen_id IS NOT NULL";
+  VoterWriter& writer_;
+  bool deferred_ = false;
+  std::unordered_set<std::size_t> seen_;
+};
+
+// The schema's positions of the fields a voter row needs, looked up once per file.
+struct VoterFields {
+  explicit VoterFields(const thuky::table::TableSchema& schema, std::size_t levels)
+      : area(at(schema, "area")),
+        name(at(schema, "name")),
+        family(at(schema, "family")),
+        middle(at(schema, "middle")),
+        given(at(schema, "given")),
+        birth(at(schema, "birth")),
+        gender(at(schema, "gender")),
+        ethnicity(at(schema, "ethnicity")),
+        occupation(at(schema, "occupation")),
+        residence(at(schema, "residence")),
+        residence_kind(at(schema, "residence_kind")),
+        household(at(schema, "household")),
+        citizen_id(at(schema, "citizen_id")) {
+    for (std::size_t i = 0; i < levels; ++i)
+      level.push_back(at(schema, fmt::format("level{}", i)));
+  }
+  static std::size_t at(const thuky::table::TableSchema& schema, const std::string& key) {
+    return static_cast<std::size_t>(schema.index_of(key));
+  }
+  std::size_t area, name, family, middle, given, birth, gender, ethnicity, occupation, residence,
+      residence_kind, household, citizen_id;
+  std::vector<std::size_t> level;
+};
+
+std::string already_listed(const std::string& where) {
+  return fmt::format("already on the list of {}: a citizen is on exactly one list", where);
+}
 
 }  // namespace
 
@@ -157,16 +237,18 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
   }
   const auto schema = voter_schema(day, config);
   const auto levels = levels_of(day);
-  std::vector<std::string> level_keys;  // "level0", ...: the schema's keys, made once
-  for (std::size_t i = 0; i < levels.size(); ++i)
-    level_keys.push_back(fmt::format("level{}", i));
+  const VoterFields f(schema, levels.size());
   VoterWriter writer(ctx.store(), day.id);
+  CitizenIndex citizens(writer);
   VoterImportResult result;
+  VoterInput v;  // one for the whole file: its strings keep their capacity row after row
+  thuky::text::NameParts parts;
   result.table =
       thuky::table::TableImport(schema, file, options)
           .run(
               [&](const thuky::table::Record& row) {
-                const std::string code = row["area"].present ? row.text("area") : area;
+                const auto& area_cell = row.at(f.area);
+                const std::string& code = area_cell.present ? area_cell.text : area;
                 if (code.empty()) {
                   throw thuky::table::RowProblem(
                       "area",
@@ -189,48 +271,45 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
                 int mask = 0;
                 bool ticks = false;
                 for (std::size_t i = 0; i < levels.size(); ++i) {
-                  const auto& v = row[level_keys[i]];
-                  ticks = ticks || v.present;
-                  if (v.text != "1")
+                  const auto& tick = row.at(f.level[i]);
+                  ticks = ticks || tick.present;
+                  if (tick.text != "1")
                     continue;
                   if (!(s.levels & (1 << i))) {
                     throw thuky::table::RowProblem(
-                        level_keys[i],
+                        fmt::format("level{}", i),
                         fmt::format("polling area '{}' does not vote for {}", code, levels[i]));
                   }
                   mask |= 1 << i;
                 }
                 if (!ticks)
                   mask = s.levels;
-                const std::string& citizen_id = row.text("citizen_id");
-                VoterInput v{code,
-                             row.text("name"),
-                             row.text("birth"),
-                             row.text("gender"),
-                             row.text("ethnicity"),
-                             row.text("occupation"),
-                             row.text("residence"),
-                             row.text("household"),
-                             citizen_id,
-                             row.text("residence_kind") == "tạm trú",
-                             {}};
-                thuky::text::NameParts parts = thuky::text::split_name(v.full_name);
-                if (!row.text("given").empty())
-                  parts = {row.text("family"), row.text("middle"), row.text("given")};
+                v.full_name = row.at(f.name).text;
+                v.birth = row.at(f.birth).text;
+                v.gender = row.at(f.gender).text;
+                v.ethnicity = row.at(f.ethnicity).text;
+                v.occupation = row.at(f.occupation).text;
+                v.residence = row.at(f.residence).text;
+                v.household = row.at(f.household).text;
+                v.citizen_id = row.at(f.citizen_id).text;
+                v.temporary_residence = row.at(f.residence_kind).text == VoterWriter::kTemporary;
+                if (const auto where = citizens.listed(v.citizen_id); !where.empty())
+                  throw thuky::table::RowProblem("citizen_id", already_listed(where));
+                if (!row.at(f.given).text.empty())
+                  parts = {row.at(f.family).text, row.at(f.middle).text, row.at(f.given).text};
+                else
+                  parts = thuky::text::split_name(v.full_name);
                 try {
                   writer.write(code, s.next_card, v.full_name, parts, v, mask, false);
                 } catch (const SQLite::Exception& e) {
                   // The unique index finds a citizen listed twice; only then is it looked up,
                   // for the message (a lookup per row would cost a fifth of the import).
                   const std::string where = e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE
-                                                ? writer.listed(citizen_id)
+                                                ? writer.listed(v.citizen_id)
                                                 : "";
                   if (where.empty())
                     throw;
-                  throw thuky::table::RowProblem(
-                      "citizen_id", fmt::format("already on the list of {}: a citizen is on "
-                                                "exactly one list",
-                                                where));
+                  throw thuky::table::RowProblem("citizen_id", already_listed(where));
                 }
                 ++s.next_card;
                 if (!s.made) {
@@ -240,6 +319,7 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
                 ++result.imported;
               },
               &ctx.progress());
+  citizens.finish();
   return result;
 }
 
@@ -322,15 +402,22 @@ void remove_voter(thuky::PluginContext& ctx, const ElectionDay& day, const std::
 
 void for_each_voter(thuky::Store& store, const ElectionDay& day, const std::string& area,
                     const std::function<void(const Voter&)>& visit) {
-  SQLite::Statement q(
-      store.db(),
+  // One area reads its rows straight from the (day, area, card) index: with "?2 = '' OR"
+  // in the query SQLite would scan the whole day for each of 500 voter lists.
+  static constexpr const char* kColumns =
       "SELECT v.polling_area, v.card, v.full_name, v.birth_date, v.gender, v.ethnicity, "
       "v.occupation, v.residence, v.residence_kind, v.household, coalesce(v.citizen_id, ''), "
-      "v.levels, v.added_late, v.removed_reason FROM delegates_voters v JOIN "
-      "delegates_polling_areas p ON p.day_id = v.day_id AND p.code = v.polling_area WHERE "
-      "v.day_id = ?1 AND (?2 = '' OR v.polling_area = ?2) ORDER BY p.position, v.card");
+      "v.levels, v.added_late, v.removed_reason FROM delegates_voters v ";
+  SQLite::Statement q(
+      store.db(),
+      area.empty()
+          ? std::string(kColumns) +
+                "JOIN delegates_polling_areas p ON p.day_id = v.day_id AND p.code = "
+                "v.polling_area WHERE v.day_id = ?1 ORDER BY p.position, v.card"
+          : std::string(kColumns) + "WHERE v.day_id = ?1 AND v.polling_area = ?2 ORDER BY v.card");
   q.bind(1, day.id);
-  q.bind(2, area);
+  if (!area.empty())
+    q.bind(2, area);
   Voter v;
   while (q.executeStep()) {
     v.area = q.getColumn(0).getString();

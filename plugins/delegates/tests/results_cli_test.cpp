@@ -290,31 +290,33 @@ TEST_F(Results, TallyMinutesOfAPollingAreaAndLevel) {
                              "dbqh-2026", "--out", "pdf"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "pdf/ha-tinh-2026-ST01-dbqh-2026-bien-ban-kiem-phieu.pdf\n");
-  EXPECT_EQ(flat(text_of("ha-tinh-2026-ST01-dbqh-2026-bien-ban-kiem-phieu.pdf")),
-            flat("PHƯỜNG SÔNG TRÍ\nTỔ BẦU CỬ ST01\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-                 "Độc lập - Tự do - Hạnh phúc\nBIÊN BẢN\n"
-                 "Kết quả kiểm phiếu bầu cử đại biểu Quốc hội khóa XVI, nhiệm kỳ 2026–2031\n"
-                 "Đơn vị bầu cử số 3\n"
-                 "Khu vực bỏ phiếu: Khu vực bỏ phiếu số 1 - tổ dân phố Hồng Hà (ST01), phường\n"
-                 "Sông Trí.\n"
-                 "Hồi …… giờ …… phút, ngày 15 tháng 3 năm 2026, sau khi kết thúc cuộc bỏ phiếu,\n"
-                 "Tổ bầu cử đã tiến hành kiểm phiếu với sự chứng kiến của hai cử tri không phải là "
-                 "người\nứng cử. Kết quả kiểm phiếu như sau:\n"
-                 "1. Tổng số cử tri của khu vực bỏ phiếu: 1.532.\n"
-                 "2. Số cử tri đã tham gia bỏ phiếu: 1.470, đạt 95,95% tổng số cử tri.\n"
-                 "3. Số phiếu phát ra: 1.470.\n4. Số phiếu thu vào: 1.470.\n"
-                 "5. Số phiếu hợp lệ: 1.447.\n6. Số phiếu không hợp lệ: 23.\n"
-                 "7. Số phiếu bầu cho mỗi người ứng cử (xếp theo thứ tự trên phiếu bầu):\n"
-                 "STT Họ và tên Số phiếu bầu\n"
-                 "1 Ông Đặng Quốc Dũng 492\n2 Ông Nguyễn Văn Đức 854\n"
-                 "3 Bà Trần Thị Thu Hằng 1.143\n4 Bà Lương Thị Hoa 376\n"
-                 "8. Khiếu nại, tố cáo: nhận được …………………; đã giải quyết …………………;\n"
-                 "chuyển đến Ban bầu cử ………………….\n"
-                 "Biên bản này được lập thành 03 bản và được gửi đến Ban bầu cử, Ủy ban nhân dân\n"
-                 "và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã./.\n"
-                 "CỬ TRI CHỨNG KIẾN\n(Ký, ghi rõ họ tên)\nCỬ TRI CHỨNG KIẾN\n(Ký, ghi rõ họ tên)\n"
-                 "THƯ KÝ\n(Ký, ghi rõ họ tên)\nTM. TỔ BẦU CỬ\nTỔ TRƯỞNG\n"
-                 "(Ký, ghi rõ họ tên, đóng dấu)\n\f"));
+  EXPECT_EQ(
+      flat(text_of("ha-tinh-2026-ST01-dbqh-2026-bien-ban-kiem-phieu.pdf")),
+      flat(
+          "Mẫu số 20/HĐBC-QH\nPHƯỜNG SÔNG TRÍ\nTỔ BẦU CỬ ST01\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+          "Độc lập - Tự do - Hạnh phúc\nBIÊN BẢN\n"
+          "Kết quả kiểm phiếu bầu cử đại biểu Quốc hội khóa XVI, nhiệm kỳ 2026–2031\n"
+          "Đơn vị bầu cử số 3\n"
+          "Khu vực bỏ phiếu: Khu vực bỏ phiếu số 1 - tổ dân phố Hồng Hà (ST01), phường\n"
+          "Sông Trí.\n"
+          "Hồi …… giờ …… phút, ngày 15 tháng 3 năm 2026, sau khi kết thúc cuộc bỏ phiếu,\n"
+          "Tổ bầu cử đã tiến hành kiểm phiếu với sự chứng kiến của hai cử tri không phải là "
+          "người\nứng cử. Kết quả kiểm phiếu như sau:\n"
+          "1. Tổng số cử tri của khu vực bỏ phiếu: 1.532.\n"
+          "2. Số cử tri đã tham gia bỏ phiếu: 1.470, đạt 95,95% tổng số cử tri.\n"
+          "3. Số phiếu phát ra: 1.470.\n4. Số phiếu thu vào: 1.470.\n"
+          "5. Số phiếu hợp lệ: 1.447.\n6. Số phiếu không hợp lệ: 23.\n"
+          "7. Số phiếu bầu cho mỗi người ứng cử (xếp theo thứ tự trên phiếu bầu):\n"
+          "STT Họ và tên Số phiếu bầu\n"
+          "1 Ông Đặng Quốc Dũng 492\n2 Ông Nguyễn Văn Đức 854\n"
+          "3 Bà Trần Thị Thu Hằng 1.143\n4 Bà Lương Thị Hoa 376\n"
+          "8. Khiếu nại, tố cáo: nhận được …………………; đã giải quyết …………………;\n"
+          "chuyển đến Ban bầu cử ………………….\n"
+          "Biên bản này được lập thành 03 bản và được gửi đến Ban bầu cử, Ủy ban nhân dân\n"
+          "và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã./.\n"
+          "CỬ TRI CHỨNG KIẾN\n(Ký, ghi rõ họ tên)\nCỬ TRI CHỨNG KIẾN\n(Ký, ghi rõ họ tên)\n"
+          "THƯ KÝ\n(Ký, ghi rõ họ tên)\nTM. TỔ BẦU CỬ\nTỔ TRƯỞNG\n"
+          "(Ký, ghi rõ họ tên, đóng dấu)\n\f"));
 }
 
 TEST_F(Results, ResultsMinutesProposeAnAdditionalElection) {
@@ -322,10 +324,12 @@ TEST_F(Results, ResultsMinutesProposeAnAdditionalElection) {
   const RunResult r = thuky({"election", "render", "--doc", "results", "--election",
                              "hdnd-xa-ky-hoa-2026", "--out", "pdf"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "pdf/hdnd-xa-ky-hoa-2026-dv01-bien-ban-ket-qua-bau-cu.pdf\n");
+  EXPECT_EQ(r.out,
+            "pdf/hdnd-xa-ky-hoa-2026-dv01-bien-ban-ket-qua-bau-cu.pdf\n"
+            "pdf/hdnd-xa-ky-hoa-2026-bien-ban-tong-ket.pdf\n");
   EXPECT_EQ(
       flat(text_of("hdnd-xa-ky-hoa-2026-dv01-bien-ban-ket-qua-bau-cu.pdf")),
-      flat("ỦY BAN BẦU CỬ\nTỈNH HÀ TĨNH\nBAN BẦU CỬ\nĐƠN VỊ BẦU CỬ SỐ 1\n"
+      flat("Mẫu số 26/HĐBC-HĐND\nỦY BAN BẦU CỬ\nXÃ KỲ HOA\nBAN BẦU CỬ\nĐƠN VỊ BẦU CỬ SỐ 1\n"
            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBIÊN BẢN\n"
            "Xác định kết quả bầu cử đại biểu Hội đồng nhân dân\n"
            "xã Kỳ Hoa khóa I, nhiệm kỳ 2026–2031\nở đơn vị bầu cử số 1\n"
@@ -427,6 +431,56 @@ TEST_F(Results, PackageTravelsUpAndATamperedOneIsRefused) {
             "Checked the SHA-256 sums of '" + package + "' and imported 3 counts of dbqh-2026.\n");
   EXPECT_EQ(counts_above(), 3);
   EXPECT_EQ(run({"election", "results", "--election", "ĐBQH"}).out, results);
+}
+
+TEST_F(Results, SummaryMinutesOfTheCommitteeOnceEveryUnitIsDecided) {
+  import_tally();
+  const RunResult r = thuky(
+      {"election", "render", "--doc", "results", "--election", "hdnd-tinh-2026", "--out", "pdf"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string files =
+      "pdf/hdnd-tinh-2026-dv01-bien-ban-ket-qua-bau-cu.pdf\n"
+      "pdf/hdnd-tinh-2026-dv02-bien-ban-ket-qua-bau-cu.pdf\n"
+      "pdf/hdnd-tinh-2026-bien-ban-tong-ket.pdf\n";
+  EXPECT_EQ(r.out, files);
+  const std::string expected = flat(
+      "Mẫu số 27/HĐBC-HĐND\nỦY BAN BẦU CỬ\nTỈNH HÀ TĨNH\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBIÊN BẢN\n"
+      "Tổng kết cuộc bầu cử đại biểu Hội đồng nhân dân\n"
+      "tỉnh Hà Tĩnh khóa XIX, nhiệm kỳ 2026–2031\n"
+      "Số đơn vị bầu cử: 2. Tổng số đại biểu được bầu: 5. Tổng số người ứng cử: 8.\n"
+      "1. Tổng số cử tri trong danh sách cử tri: 3.763.\n"
+      "2. Số cử tri đã tham gia bỏ phiếu: 3.619, đạt 96,17% tổng số cử tri.\n"
+      "3. Số phiếu phát ra: 3.619.\n4. Số phiếu thu vào: 3.619.\n"
+      "5. Số phiếu hợp lệ: 3.562.\n6. Số phiếu không hợp lệ: 57.\n"
+      "7. Kết quả ở từng đơn vị bầu cử:\n"
+      "Đơn vị bầu cử số 1 (3 đại biểu được bầu; cử tri đã tham gia bỏ phiếu: 2.149, đạt\n"
+      "96,32%): 3 người trúng cử:\n"
+      "- Bà Nguyễn Thị Hoa (15/09/1980), 1.491 phiếu, đạt 70,36% số phiếu hợp lệ;\n"
+      "- Ông Hồ Xuân Hòa, 1.413 phiếu, đạt 66,68% số phiếu hợp lệ;\n"
+      "- Ông Phan Văn Hoan, 1.172 phiếu, đạt 55,31% số phiếu hợp lệ.\n"
+      "Đơn vị bầu cử số 2 (2 đại biểu được bầu; cử tri đã tham gia bỏ phiếu: 1.470, đạt\n"
+      "95,95%): 2 người trúng cử:\n"
+      "- Ông Trương Công Thanh, 895 phiếu, đạt 62,02% số phiếu hợp lệ;\n"
+      "- Bà Bùi Thị Thái, 823 phiếu, đạt 57,03% số phiếu hợp lệ.\n"
+      "8. Tổng số người trúng cử: 5 trên 5 đại biểu được bầu.\n"
+      "9. Những việc quan trọng đã xảy ra trong cuộc bầu cử: ………………….\n"
+      "Biên bản này được lập thành 06 bản./.\n"
+      "PHÓ CHỦ TỊCH\n(Ký, ghi rõ họ tên)\nTM. ỦY BAN BẦU CỬ\nCHỦ TỊCH\n"
+      "(Ký, ghi rõ họ tên, đóng dấu)\n\f");
+  EXPECT_EQ(flat(text_of("hdnd-tinh-2026-bien-ban-tong-ket.pdf")), expected);
+}
+
+TEST_F(Results, NoSummaryWhileAUnitIsCountingNorForTheNationalAssembly) {
+  std::string tally = read_file(kSample / "tally.csv");
+  tally.erase(tally.find("ST01,HĐND tỉnh"));
+  write_file(dir_ / "tally.csv", tally);
+  ASSERT_EQ(thuky({"election", "tally", "import", (dir_ / "tally.csv").string()}).exit_code, 0);
+  const RunResult all = thuky({"election", "render", "--out", "pdf"});
+  ASSERT_EQ(all.exit_code, 0) << all.err;
+  EXPECT_EQ(all.out.find("hdnd-tinh-2026-bien-ban-tong-ket"), std::string::npos);
+  EXPECT_EQ(all.out.find("dbqh-2026-bien-ban-tong-ket"), std::string::npos);
+  EXPECT_NE(all.out.find("hdnd-xa-ky-hoa-2026-bien-ban-tong-ket"), std::string::npos);
 }
 
 }  // namespace

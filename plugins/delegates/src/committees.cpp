@@ -1,0 +1,17 @@
+#include "committees.hpp"
+
+namespace delegates {
+
+std::string organising_committee(const ElectionDay& day, const Election& election) {
+  static const std::string kCouncil = "Hội đồng nhân dân ";
+  if (election.kind == ElectionKind::kCouncil && election.body.starts_with(kCouncil)) {
+    const std::string place = election.body.substr(kCouncil.size());  // "xã Kỳ Hoa"
+    for (const char* kind : {"xã ", "phường ", "đặc khu "}) {
+      if (place.starts_with(kind))
+        return "Ủy ban bầu cử " + place;
+    }
+  }
+  return day.committee;
+}
+
+}  // namespace delegates
