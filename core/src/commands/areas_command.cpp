@@ -4,8 +4,8 @@
 #include <iostream>
 
 #include "commands/builtin_commands.hpp"
-#include "commands/import_summary.hpp"
 #include "thuky/areas.hpp"
+#include "thuky/table/import_summary.hpp"
 #include "thuky/table/list_output.hpp"
 
 namespace thuky::host {
@@ -15,8 +15,10 @@ int run_areas_import(HostSession& session, const std::filesystem::path& file,
   Store& store = session.store();
   WriteTransaction transaction(store);  // all rows or none; waits for other writers
   const auto result = AreaDirectory(store).import_file(file, options, &session.progress());
-  transaction.commit();
-  return print_import_summary(file, result.added, result.updated, result.table);
+  const int code = table::print_import_summary(std::cout, session.audit(), file, result.added,
+                                               result.updated, result.table);
+  session.commit_audited(transaction);  // with the rejects file, if any
+  return code;
 }
 
 int run_areas_list(HostSession& session, const std::string& under,

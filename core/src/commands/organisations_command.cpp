@@ -5,8 +5,8 @@
 #include <iostream>
 
 #include "commands/builtin_commands.hpp"
-#include "commands/import_summary.hpp"
 #include "thuky/organisations.hpp"
+#include "thuky/table/import_summary.hpp"
 #include "thuky/table/list_output.hpp"
 #include "thuky/text/lines.hpp"
 
@@ -28,8 +28,10 @@ int run_organisations_import(HostSession& session, const std::filesystem::path& 
   Store& store = session.store();
   WriteTransaction transaction(store);  // all rows or none; waits for other writers
   const auto result = OrganisationDirectory(store).import_file(file, options, &session.progress());
-  transaction.commit();
-  return print_import_summary(file, result.added, result.updated, result.table);
+  const int code = table::print_import_summary(std::cout, session.audit(), file, result.added,
+                                               result.updated, result.table);
+  session.commit_audited(transaction);  // with the rejects file, if any
+  return code;
 }
 
 int run_organisations_list(HostSession& session, const table::ListOptions& options) {
