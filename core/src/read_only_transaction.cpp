@@ -54,6 +54,12 @@ int refuse_writes(void* data, int action, const char* arg1, const char* arg2, co
   const char* db = schema_of(action, arg1, schema);
   if (db && std::strcmp(db, "temp") == 0)
     return SQLITE_OK;  // the connection's own scratch tables
+  // SQLite's own statements on the schema table (an FTS5 table declaring its columns when a
+  // search connects to it): a plugin changes the schema only through CREATE, DROP or ALTER,
+  // refused above, and `PRAGMA query_only` stops any write that would get through.
+  if ((action == SQLITE_UPDATE || action == SQLITE_INSERT) && arg1 &&
+      (std::strcmp(arg1, "sqlite_master") == 0 || std::strcmp(arg1, "sqlite_schema") == 0))
+    return SQLITE_OK;
   auto& refused = *static_cast<std::string*>(data);
   if (refused.empty()) {
     const char* object = action == SQLITE_ALTER_TABLE ? arg2 : arg1;
@@ -71,10 +77,12 @@ ReadOnlyTransaction::ReadOnlyTransaction(Store& store) : store_(store) {
   // later read of the command sees the store as it was here.
   store_.db().execAndGet("SELECT count(*) FROM sqlite_schema");
   sqlite3_set_authorizer(db, refuse_writes, &refused_);
+  store_.db().exec("PRAGMA query_only = ON");
 }
 
 ReadOnlyTransaction::~ReadOnlyTransaction() {
   sqlite3* db = store_.db().getHandle();
+  sqlite3_exec(db, "PRAGMA query_only = OFF", nullptr, nullptr, nullptr);
   sqlite3_set_authorizer(db, nullptr, nullptr);
   if (sqlite3_get_autocommit(db) == 0)
     sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);  // nothing to undo: it read
