@@ -92,7 +92,7 @@ void HostPluginContext::finish(bool success) {
   }
   audit.discard_rows();  // rolled back, or already written
   // Files are on disk whatever happened to the rows: what was printed is logged.
-  if (read_only_ && success && audit.has_documents()) {
+  if (read_only_ && success && audit.has_documents() && session_.has_store()) {
     // A reader's exports are logged without waiting for a writer (see audit_outbox.hpp).
     write_entry_without_waiting(session_.store(), audit, plugin_id_);
   } else if (audit.has_documents() && session_.has_store()) {

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <sstream>
 
 #include "commands/builtin_commands.hpp"
 #include "thuky/areas.hpp"
@@ -15,9 +16,12 @@ int run_areas_import(HostSession& session, const std::filesystem::path& file,
   Store& store = session.store();
   WriteTransaction transaction(store);  // all rows or none; waits for other writers
   const auto result = AreaDirectory(store).import_file(file, options, &session.progress());
-  const int code = table::print_import_summary(std::cout, session.audit(), file, result.added,
+  // Said once the rows are committed; the rejects file goes into the entry the commit writes.
+  std::ostringstream summary;
+  const int code = table::print_import_summary(summary, session.audit(), file, result.added,
                                                result.updated, result.table);
   session.commit_audited(transaction);  // with the rejects file, if any
+  std::cout << summary.str();
   return code;
 }
 

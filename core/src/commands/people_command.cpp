@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <sstream>
 
 #include "audit/audit_outbox.hpp"
 #include "commands/builtin_commands.hpp"
@@ -21,9 +22,12 @@ int run_people_import(HostSession& session, const std::filesystem::path& file,
                           .import_file(file, options, &session.progress());
   session.audit().rows("people", "added", result.added);
   session.audit().rows("people", "updated", result.updated);
-  const int code = table::print_import_summary(std::cout, session.audit(), file, result.added,
+  // Said once the rows are committed; the rejects file goes into the entry the commit writes.
+  std::ostringstream summary;
+  const int code = table::print_import_summary(summary, session.audit(), file, result.added,
                                                result.updated, result.table);
   session.commit_audited(transaction);
+  std::cout << summary.str();
   constexpr std::size_t kShown = 10;
   const auto& duplicates = result.possible_duplicates;
   for (std::size_t i = 0; i < duplicates.size() && i < kShown; ++i) {
