@@ -180,5 +180,24 @@ TEST_F(Concurrency, ExportWithTheLockFreeIsLoggedAtOnce) {
             1);
 }
 
+// Plugin lists declare themselves read-only (ctx.declare_read_only()): they read a snapshot
+// while another command holds the write lock, and an export's entry waits in the outbox.
+TEST_F(Concurrency, PluginListsDoNotWaitForAWriter) {
+  ASSERT_EQ(run_thuky({"people", "import", kPeopleFile.string()}, dir_.path()).exit_code, 0);
+  ASSERT_EQ(run_thuky({"meeting", "import", kMeetingFile.string()}, dir_.path()).exit_code, 0);
+  set_busy_timeout(dir_.path(), 300);  // a waiting list would fail after 0.3 s
+  SQLite::Database holder(store().string(), SQLite::OPEN_READWRITE);
+  holder.exec("BEGIN IMMEDIATE");
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"meeting", "list"}, std::vector<std::string>{"meeting", "tasks"},
+        std::vector<std::string>{"meeting", "list", "--out", "meetings.csv"}}) {
+    const RunResult r = run_thuky(args, dir_.path());
+    EXPECT_EQ(r.exit_code, 0) << args.back() << ": " << r.err;
+    EXPECT_EQ(r.err, "") << args.back();
+  }
+  EXPECT_NE(read_file(dir_ / "meetings.csv").find(kMeetingId), std::string::npos);
+  holder.exec("ROLLBACK");
+}
+
 }  // namespace
 }  // namespace thuky::test

@@ -129,7 +129,8 @@ InputLocation HostSession::plugin_config_location(const std::string& id,
                                                   std::string_view key) const {
   InputLocation where{config_.settings.config_file.string(), 0, 0,
                       fmt::format("plugins.{}.{}", id, key)};
-  if (const toml::node* node = plugin_table(id).get(key)) {
+  // A key in a group is dotted ("targets.women"), as the manifest's schema names it.
+  if (const toml::node* node = plugin_table(id).at_path(key).node()) {
     where.line = static_cast<int>(node->source().begin.line);
     where.column = static_cast<int>(node->source().begin.column);
   }

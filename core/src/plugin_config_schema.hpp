@@ -7,6 +7,18 @@
 //   type = "boolean"
 //   default = true
 //   help = "List absent invitees in the minutes"
+//
+// A table without `type` groups keys under a dotted name (`[plugins.<id>.targets]` or
+// `targets.women = 40` in thuky.toml), with an optional `help` line of its own:
+//
+//   [config.targets]
+//   help = "Composition targets of a list, in percent"
+//   [config.targets.women]
+//   type = "float"
+//   ...
+//
+// Lists of whole numbers (`type = "integer-list"`) take `min`/`max` for each item and
+// `min_items`/`max_items` for their length.
 
 #include <toml++/toml.h>
 
@@ -19,21 +31,30 @@
 
 namespace thuky::host {
 
-enum class ConfigType { kString, kInteger, kFloat, kBoolean, kDate, kStringList };
+enum class ConfigType { kString, kInteger, kFloat, kBoolean, kDate, kStringList, kIntegerList };
 THUKY_API const char* to_string(ConfigType type);
 
 struct THUKY_API ConfigKey {
-  std::string name;
+  std::string name;  // dotted inside a group: "targets.women"
   ConfigType type = ConfigType::kString;
   std::string help;
-  std::vector<std::string> choices;  // for strings and string lists; empty = any
-  std::optional<double> min, max;    // for numbers
+  std::vector<std::string> choices;                 // for strings and string lists; empty = any
+  std::optional<double> min, max;                   // for numbers, and each item of a number list
+  std::optional<std::size_t> min_items, max_items;  // for lists
+};
+
+// A table of keys: `[config.targets]` without a type.
+struct THUKY_API ConfigGroup {
+  std::string name;  // dotted: "targets", "surplus"
+  std::string help;  // may be empty
 };
 
 struct THUKY_API ConfigSchema {
-  std::vector<ConfigKey> keys;  // in manifest order
-  toml::table defaults;         // key → default value, one per key, of its type
+  std::vector<ConfigKey> keys;      // in manifest order, a group's keys after it
+  std::vector<ConfigGroup> groups;  // in manifest order
+  toml::table defaults;             // every key's default, of its type, nested by group
   const ConfigKey* find(std::string_view name) const;
+  const ConfigGroup* find_group(std::string_view name) const;
 };
 
 // Reads `[config.*]` of a manifest; throws UserError naming the manifest, line and key.

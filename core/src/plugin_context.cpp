@@ -1,17 +1,18 @@
 #include "plugin_context.hpp"
 
+#include <fmt/format.h>
 #include <sqlite3.h>
 
+#include <stdexcept>
+
+#include "audit/audit_outbox.hpp"
 #include "staged_outputs.hpp"
 
 namespace thuky::host {
 
 HostPluginContext::HostPluginContext(HostSession& session, const Manifest& manifest,
-                                     std::vector<Migration> migrations)
-    : session_(session),
-      manifest_(manifest),
-      plugin_id_(manifest.id),
-      migrations_(std::move(migrations)) {
+                                     std::vector<ComponentMigrations> schema)
+    : session_(session), manifest_(manifest), plugin_id_(manifest.id), schema_(std::move(schema)) {
   open_output_batch();  // this command's documents appear together, after their audit entry
 }
 
@@ -23,12 +24,25 @@ PeopleDirectory& HostPluginContext::people() {
 
 Store& HostPluginContext::store() {
   Store& store = session_.store();
-  if (!transaction_) {
-    store.migrate(plugin_id_, migrations_);
-    transaction_.emplace(store);
+  if (!transaction_ && !reading_) {
+    // Waits for the write lock only when a migration is pending.
+    for (const auto& [component, migrations] : schema_)
+      store.migrate(component, migrations);
+    if (read_only_)
+      reading_.emplace(store);
+    else
+      transaction_.emplace(store);
     changes_before_ = sqlite3_total_changes64(store.db().getHandle());
   }
   return store;
+}
+
+void HostPluginContext::declare_read_only() {
+  if (transaction_) {
+    throw std::logic_error(fmt::format(
+        "'{}' declared itself read-only after it had opened the store for writing", command_));
+  }
+  read_only_ = true;
 }
 
 AreaDirectory& HostPluginContext::areas() {
@@ -67,9 +81,21 @@ void HostPluginContext::finish(bool success) {
     }
     transaction_.reset();  // rolls back if not committed
   }
+  if (reading_) {
+    if (!reading_->refused_write().empty()) {
+      refused_write_ = fmt::format(
+          "'{}' declared itself read-only (ctx.declare_read_only()), yet tried to {}; the "
+          "write was refused and the store is unchanged",
+          command_, reading_->refused_write());
+    }
+    reading_.reset();
+  }
   audit.discard_rows();  // rolled back, or already written
   // Files are on disk whatever happened to the rows: what was printed is logged.
-  if (audit.has_documents() && session_.has_store()) {
+  if (read_only_ && success && audit.has_documents() && session_.has_store()) {
+    // A reader's exports are logged without waiting for a writer (see audit_outbox.hpp).
+    write_entry_without_waiting(session_.store(), audit, plugin_id_);
+  } else if (audit.has_documents() && session_.has_store()) {
     WriteTransaction transaction(session_.store());
     audit.write_entry(session_.store(), plugin_id_, 0, !success);
     transaction.commit();

@@ -1,7 +1,8 @@
 #pragma once
 // The PluginContext a plugin's command runs with. Its first use of the store applies the
 // plugin's pending migrations and takes the store's write lock for the command (a
-// WriteTransaction: the host cannot know whether the command will write); `finish()` commits
+// WriteTransaction: the host cannot know whether the command will write), unless the command
+// declared itself read-only (a ReadOnlyTransaction: a snapshot, no lock); `finish()` commits
 // when the command succeeded and rolls back otherwise, with the command's audit entry in the
 // same transaction.
 
@@ -11,15 +12,24 @@
 #include <vector>
 
 #include "host_session.hpp"
+#include "read_only_transaction.hpp"
 #include "thuky/context.hpp"
 #include "thuky/export.hpp"
 
 namespace thuky::host {
 
+// One plugin's migrations, under its id as the store records them.
+struct ComponentMigrations {
+  std::string component;
+  std::vector<Migration> migrations;
+};
+
 class THUKY_API HostPluginContext final : public PluginContext {
  public:
+  // `schema`: the migrations the store needs before the command runs, in order: the plugins
+  // this one requires (providers first), then its own.
   HostPluginContext(HostSession& session, const Manifest& manifest,
-                    std::vector<Migration> migrations);
+                    std::vector<ComponentMigrations> schema);
 
   Store& store() override;
   const Settings& settings() const override { return session_.settings(); }
@@ -39,6 +49,12 @@ class THUKY_API HostPluginContext final : public PluginContext {
   void report_error_location(const InputLocation& where) override { error_location_ = where; }
   const InputLocation& error_location() const { return error_location_; }
   void keep_documents_on_failure() override { keep_documents_ = true; }
+  void declare_read_only() override;
+
+  // The command as the user typed its words ("meeting list"), for messages about it.
+  void set_command(std::string words) { command_ = std::move(words); }
+  // Set when a command that declared itself read-only tried to write: the bug, described.
+  const std::string& refused_write() const noexcept { return refused_write_; }
 
   // Ends the command's transaction: commit when `success` (with the audit entry, if the command
   // changed rows or wrote documents), roll back otherwise. Documents written by a command that
@@ -49,8 +65,12 @@ class THUKY_API HostPluginContext final : public PluginContext {
   HostSession& session_;
   const Manifest& manifest_;
   std::string plugin_id_;
-  std::vector<Migration> migrations_;
+  std::vector<ComponentMigrations> schema_;
   std::optional<WriteTransaction> transaction_;
+  std::optional<ReadOnlyTransaction> reading_;  // instead of transaction_ for a reader
+  bool read_only_ = false;
+  std::string command_;
+  std::string refused_write_;
   std::unique_ptr<PeopleDirectory> people_;
   std::unique_ptr<AreaDirectory> areas_;
   std::unique_ptr<OrganisationDirectory> organisations_;

@@ -93,6 +93,7 @@ class HelloPlugin final : public thuky::Plugin {
 
   // One list, three outputs: terminal lines, --json, --out FILE.xlsx|.csv.
   void list_greetings(thuky::PluginContext& ctx) {
+    ctx.declare_read_only();  // SDK 2.3: a snapshot without the write lock; never waits
     thuky::table::ListOptions options = list_options_;
     options.json = options.json || ctx.json_output();
     thuky::table::ListOutput out(

@@ -64,6 +64,13 @@ class THUKY_API PluginContext {
   // failure is its finding (a check that exits 1 and prints the report of what failed) calls
   // this first: its documents are then placed and logged whatever its exit code.
   virtual void keep_documents_on_failure() = 0;
+
+  // --- SDK 2.3 ---------------------------------------------------------------------------
+  // Declares the running command a reader (a list, a search, an export): call it before the
+  // first store() or directory. The command then reads one consistent snapshot of the store
+  // and never takes the write lock, so it does not wait behind a long import in another
+  // process. A write it attempts is refused, and the command fails as a bug (exit 3) naming it.
+  virtual void declare_read_only() = 0;
 };
 
 }  // namespace thuky

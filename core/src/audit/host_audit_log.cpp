@@ -10,7 +10,7 @@
 #include <numeric>
 
 #include "audit/audit_outbox.hpp"
-#include "audit/sha256.hpp"
+#include "thuky/sha256.hpp"
 #include "thuky/text/terminal.hpp"
 
 namespace thuky::host {

@@ -2,10 +2,11 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <sstream>
 
 #include "commands/builtin_commands.hpp"
-#include "commands/import_summary.hpp"
 #include "thuky/areas.hpp"
+#include "thuky/table/import_summary.hpp"
 #include "thuky/table/list_output.hpp"
 
 namespace thuky::host {
@@ -15,8 +16,13 @@ int run_areas_import(HostSession& session, const std::filesystem::path& file,
   Store& store = session.store();
   WriteTransaction transaction(store);  // all rows or none; waits for other writers
   const auto result = AreaDirectory(store).import_file(file, options, &session.progress());
-  transaction.commit();
-  return print_import_summary(file, result.added, result.updated, result.table);
+  // Said once the rows are committed; the rejects file goes into the entry the commit writes.
+  std::ostringstream summary;
+  const int code = table::print_import_summary(summary, session.audit(), file, result.added,
+                                               result.updated, result.table);
+  session.commit_audited(transaction);  // with the rejects file, if any
+  std::cout << summary.str();
+  return code;
 }
 
 int run_areas_list(HostSession& session, const std::string& under,

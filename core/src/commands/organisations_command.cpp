@@ -3,10 +3,11 @@
 
 #include <algorithm>
 #include <iostream>
+#include <sstream>
 
 #include "commands/builtin_commands.hpp"
-#include "commands/import_summary.hpp"
 #include "thuky/organisations.hpp"
+#include "thuky/table/import_summary.hpp"
 #include "thuky/table/list_output.hpp"
 #include "thuky/text/lines.hpp"
 
@@ -28,8 +29,13 @@ int run_organisations_import(HostSession& session, const std::filesystem::path& 
   Store& store = session.store();
   WriteTransaction transaction(store);  // all rows or none; waits for other writers
   const auto result = OrganisationDirectory(store).import_file(file, options, &session.progress());
-  transaction.commit();
-  return print_import_summary(file, result.added, result.updated, result.table);
+  // Said once the rows are committed; the rejects file goes into the entry the commit writes.
+  std::ostringstream summary;
+  const int code = table::print_import_summary(summary, session.audit(), file, result.added,
+                                               result.updated, result.table);
+  session.commit_audited(transaction);  // with the rejects file, if any
+  std::cout << summary.str();
+  return code;
 }
 
 int run_organisations_list(HostSession& session, const table::ListOptions& options) {

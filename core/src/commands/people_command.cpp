@@ -2,10 +2,12 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <sstream>
 
 #include "audit/audit_outbox.hpp"
 #include "commands/builtin_commands.hpp"
 #include "thuky/people.hpp"
+#include "thuky/table/import_summary.hpp"
 #include "thuky/table/list_output.hpp"
 #include "thuky/text/partial_date.hpp"
 #include "thuky/text/terminal.hpp"
@@ -20,19 +22,12 @@ int run_people_import(HostSession& session, const std::filesystem::path& file,
                           .import_file(file, options, &session.progress());
   session.audit().rows("people", "added", result.added);
   session.audit().rows("people", "updated", result.updated);
-  if (!result.table.rejects_file.empty())
-    session.audit().document(result.table.rejects_file);
+  // Said once the rows are committed; the rejects file goes into the entry the commit writes.
+  std::ostringstream summary;
+  const int code = table::print_import_summary(summary, session.audit(), file, result.added,
+                                               result.updated, result.table);
   session.commit_audited(transaction);
-  std::cout << fmt::format("Imported '{}': {} added, {} updated.\n", file.string(), result.added,
-                           result.updated);
-  if (result.table.rejected > 0) {
-    std::cout << fmt::format(
-        "{} {} not imported; {} in '{}' with the reason in the column \"Lỗi\": correct "
-        "{} there and import that file.\n",
-        result.table.rejected, result.table.rejected == 1 ? "row was" : "rows were",
-        result.table.rejected == 1 ? "it is" : "they are", result.table.rejects_file.string(),
-        result.table.rejected == 1 ? "it" : "them");
-  }
+  std::cout << summary.str();
   constexpr std::size_t kShown = 10;
   const auto& duplicates = result.possible_duplicates;
   for (std::size_t i = 0; i < duplicates.size() && i < kShown; ++i) {
@@ -46,7 +41,7 @@ int run_people_import(HostSession& session, const std::filesystem::path& file,
     session.log().warn(
         fmt::format("… and {} more possible duplicates", result.possible_duplicate_count - kShown));
   }
-  return result.table.rejected > 0 ? kExitUserError : kExitOk;
+  return code;
 }
 
 namespace {

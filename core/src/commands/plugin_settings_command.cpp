@@ -39,8 +39,8 @@ int run_plugin_settings(HostSession& session, const std::string& id) {
     toml::array keys;
     for (const auto& key : m.config->keys) {
       toml::table row{{"key", key.name}, {"type", to_string(key.type)}, {"help", key.help}};
-      row.insert("default", *m.config->defaults.get(key.name));
-      row.insert("value", *values.get(key.name));
+      row.insert("default", *m.config->defaults.at_path(key.name).node());
+      row.insert("value", *values.at_path(key.name).node());
       if (!key.choices.empty()) {
         toml::array choices;
         for (const auto& c : key.choices)
@@ -53,7 +53,16 @@ int run_plugin_settings(HostSession& session, const std::string& id) {
     return kExitOk;
   }
   std::cout << fmt::format("[plugins.{}] settings, from {}:\n", id, m.file.string());
+  std::string group;  // of the key printed last
   for (const auto& key : m.config->keys) {
+    // A group's line before its first key: "targets.*" and its help.
+    const std::string key_group = key.name.substr(0, key.name.rfind('.') + 1);
+    if (!key_group.empty() && key_group != group) {
+      const ConfigGroup* g = m.config->find_group(key_group.substr(0, key_group.size() - 1));
+      if (g && !g->help.empty())
+        std::cout << fmt::format("\n{}*\n    {}\n", key_group, g->help);
+    }
+    group = key_group;
     std::cout << fmt::format("\n{} ({})\n    {}\n    default: {}\n", key.name, to_string(key.type),
                              key.help, default_text(*m.config, key));
     if (!key.choices.empty()) {
@@ -62,7 +71,7 @@ int run_plugin_settings(HostSession& session, const std::string& id) {
         choices += (choices.empty() ? "" : ", ") + c;
       std::cout << "    one of: " << choices << '\n';
     }
-    const std::string value = as_toml(*values.get(key.name));
+    const std::string value = as_toml(*values.at_path(key.name).node());
     if (value != default_text(*m.config, key))
       std::cout << "    set to: " << value << '\n';
   }

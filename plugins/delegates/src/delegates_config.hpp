@@ -1,14 +1,15 @@
 #pragma once
 // [plugins.delegates] in thuky.toml: the numbers of the law that may change, with the law's
-// values (Law 85/2015/QH13 as amended by 83/2025/QH15) as defaults. Read here and nowhere else,
-// so that moving to the manifest's config schema touches this file only.
+// values (Law 85/2015/QH13 as amended by 83/2025/QH15) as defaults. Declared, with one line of
+// help each, in delegates.plugin.toml (`thuky plugins --config delegates`); read here and
+// nowhere else.
 
 #include <toml++/toml.h>
 
 #include <vector>
 
 #include "model.hpp"
-#include "thuky/logger.hpp"
+#include "thuky/context.hpp"
 
 namespace delegates {
 
@@ -36,7 +37,9 @@ struct DelegatesConfig {
   int surplus(ElectionKind kind, int seats) const;
 };
 
-// Throws UserError (thuky.toml, line, key) for a wrong value; warns about unknown keys.
-DelegatesConfig read_config(const toml::table& table, thuky::Logger& log);
+// The settings in force. The host has checked them against the manifest (wrong values and
+// unknown keys are reported with the configuration file's line and column before the plugin
+// loads); throws UserError, at the same place, for a range whose least is above its most.
+DelegatesConfig read_config(const thuky::PluginContext& ctx);
 
 }  // namespace delegates

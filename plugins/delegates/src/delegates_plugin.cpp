@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "thuky/output.hpp"
+#include "thuky/table/import_summary.hpp"
 
 #include "candidates.hpp"
 #include "check.hpp"
@@ -37,7 +38,10 @@ class DelegatesPlugin final : public thuky::Plugin {
     CLI::App* election = thuky.add_subcommand("election", "Elections of delegates");
     election->require_subcommand(1);
     election->add_subcommand("list", "List the election days and their elections, newest first")
-        ->callback([&ctx] { list_days(ctx); });
+        ->callback([&ctx] {
+          ctx.declare_read_only();  // lists never wait behind a long import
+          list_days(ctx);
+        });
 
     CLI::App* import_day = election->add_subcommand(
         "import",
@@ -62,6 +66,7 @@ class DelegatesPlugin final : public thuky::Plugin {
     clist->add_option("--unit", unit_, "Only this unit");
     add_list_options(*clist);
     clist->callback([this, &ctx] {
+      ctx.declare_read_only();
       const ElectionDay day = ElectionStore(ctx.store()).load(day_);
       if (!election_id_.empty())
         election_of(day, election_id_);  // names the elections when unknown
@@ -122,6 +127,7 @@ class DelegatesPlugin final : public thuky::Plugin {
     vlist->add_option("--day", day_, "Election day id (default: the latest)");
     add_list_options(*vlist);
     vlist->callback([this, &ctx] {
+      ctx.declare_read_only();
       const ElectionDay day = ElectionStore(ctx.store()).load(day_);
       report_list(ctx, list_voters(ctx, day, area_, list_options(ctx)), "voters");
     });
@@ -229,7 +235,7 @@ class DelegatesPlugin final : public thuky::Plugin {
   }
 
   void import_candidate_list(thuky::PluginContext& ctx) {
-    const DelegatesConfig config = read_config(ctx.plugin_config(), ctx.log());
+    const DelegatesConfig config = read_config(ctx);
     const ElectionDay day = ElectionStore(ctx.store()).load(day_);
     const Election& election = chosen_election(day);
     thuky::WriteTransaction transaction(ctx.store());
@@ -237,32 +243,22 @@ class DelegatesPlugin final : public thuky::Plugin {
     transaction.commit();
     std::cout << fmt::format("Imported '{}' into {}: {} added, {} updated, {} removed.\n", file_,
                              election.id, r.added, r.updated, r.removed);
-    report_rejects(r.table);
+    thuky::table::report_rejected_rows(std::cout, ctx.audit(), r.table);
   }
 
   void import_voter_lists(thuky::PluginContext& ctx) {
-    const DelegatesConfig config = read_config(ctx.plugin_config(), ctx.log());
+    const DelegatesConfig config = read_config(ctx);
     const ElectionDay day = ElectionStore(ctx.store()).load(day_);
     thuky::WriteTransaction transaction(ctx.store());
     const auto r = import_voters(ctx, day, file_, area_, import_options_, config);
     transaction.commit();
     std::cout << fmt::format("Imported '{}': {} voters in {} polling areas.\n", file_, r.imported,
                              r.areas);
-    report_rejects(r.table);
-  }
-
-  static void report_rejects(const thuky::table::ImportReport& table) {
-    if (table.rejected == 0)
-      return;
-    std::cout << fmt::format(
-        "{} {} not imported; {} in '{}' with the reason in the column \"Lỗi\".\n", table.rejected,
-        table.rejected == 1 ? "row was" : "rows were", table.rejected == 1 ? "it is" : "they are",
-        table.rejects_file.string());
-    // Not an error: with --skip-invalid the valid rows are kept (an error would undo them).
+    thuky::table::report_rejected_rows(std::cout, ctx.audit(), r.table);
   }
 
   void add_late_voter(thuky::PluginContext& ctx) {
-    const DelegatesConfig config = read_config(ctx.plugin_config(), ctx.log());
+    const DelegatesConfig config = read_config(ctx);
     const ElectionDay day = ElectionStore(ctx.store()).load(day_);
     thuky::WriteTransaction transaction(ctx.store());
     const int card = add_voter(ctx, day, voter_, config);
@@ -272,7 +268,7 @@ class DelegatesPlugin final : public thuky::Plugin {
   }
 
   void check_election(thuky::PluginContext& ctx) {
-    const DelegatesConfig config = read_config(ctx.plugin_config(), ctx.log());
+    const DelegatesConfig config = read_config(ctx);
     const ElectionDay day = ElectionStore(ctx.store()).load(day_);
     const auto rows = check_day(ctx.store(), day, config);
     thuky::table::ListOutput out(

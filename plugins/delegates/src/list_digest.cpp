@@ -1,13 +1,15 @@
 #include "list_digest.hpp"
 
-#include <openssl/evp.h>
-
 #include <cctype>
 #include <cstdint>
 #include <stdexcept>
 
+#include "thuky/sha256.hpp"
+
 namespace delegates {
 namespace {
+
+using thuky::sha256_hex;
 
 constexpr std::string_view kAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";  // Crockford
 
@@ -22,21 +24,6 @@ std::string joined(std::string_view kind, const std::vector<std::string>& fields
 }
 
 }  // namespace
-
-std::string sha256_hex(std::string_view bytes) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int size = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), digest, &size, EVP_sha256(), nullptr) != 1)
-    throw std::runtime_error("OpenSSL could not compute a SHA-256 digest");
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(size * 2);
-  for (unsigned int i = 0; i < size; ++i) {
-    hex += kHex[digest[i] >> 4];
-    hex += kHex[digest[i] & 15];
-  }
-  return hex;
-}
 
 ListDigest::ListDigest(std::string_view kind, const std::vector<std::string>& heading)
     : heading_(sha256_hex(joined(kind, heading))) {}

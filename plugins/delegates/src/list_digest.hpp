@@ -37,7 +37,4 @@ class ListDigest {
 // 12 such characters.
 std::string canonical_code(std::string_view typed);
 
-// SHA-256 of `bytes`, as 64 hex digits (OpenSSL).
-std::string sha256_hex(std::string_view bytes);
-
 }  // namespace delegates

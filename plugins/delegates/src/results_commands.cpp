@@ -9,6 +9,7 @@
 #include "results_lock.hpp"
 #include "results_package.hpp"
 #include "thuky/table/cli.hpp"
+#include "thuky/table/import_summary.hpp"
 #include "thuky/text/format.hpp"
 
 namespace delegates {
@@ -135,12 +136,7 @@ void ResultsCommands::import_file(thuky::PluginContext& ctx) {
   transaction.commit();
   std::cout << fmt::format("Imported '{}': {} {}.\n", file_, r.stored,
                            r.stored == 1 ? "count" : "counts");
-  if (r.table.rejected > 0) {
-    std::cout << fmt::format("{} not imported; see '{}' (column \"Lỗi\").\n", r.table.rejected,
-                             r.table.rejects_file.string());
-    throw thuky::UserError(
-        fmt::format("{} rejected {}", r.table.rejected, r.table.rejected == 1 ? "row" : "rows"));
-  }
+  thuky::table::report_rejected_rows(std::cout, ctx.audit(), r.table);
 }
 
 void ResultsCommands::list(thuky::PluginContext& ctx) {

@@ -1,7 +1,6 @@
 #include "results_package.hpp"
 
 #include <fmt/format.h>
-#include <openssl/evp.h>
 
 #include <fstream>
 #include <map>
@@ -15,6 +14,7 @@
 #include "results_documents.hpp"
 #include "tally.hpp"
 #include "thuky/output.hpp"
+#include "thuky/sha256.hpp"
 
 namespace delegates {
 namespace {
@@ -22,26 +22,6 @@ namespace {
 constexpr const char* kManifest = "SHA256SUMS";
 constexpr const char* kData = "results.json";
 constexpr const char* kFormat = "thuky-election-results";
-
-// SHA-256 of a file as `sha256sum` prints it.
-std::string sha256_of(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    throw thuky::UserError(fmt::format("{}: cannot be read", file.string()));
-  const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> md(EVP_MD_CTX_new(),
-                                                                   EVP_MD_CTX_free);
-  EVP_DigestInit_ex(md.get(), EVP_sha256(), nullptr);
-  std::vector<char> buffer(1 << 16);
-  while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0)
-    EVP_DigestUpdate(md.get(), buffer.data(), static_cast<std::size_t>(in.gcount()));
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_DigestFinal_ex(md.get(), digest, &length);
-  std::string hex;
-  for (unsigned int i = 0; i < length; ++i)
-    hex += fmt::format("{:02x}", digest[i]);
-  return hex;
-}
 
 nlohmann::json package_json(thuky::Store& store, const ElectionDay& day,
                             const std::string& election_id) {
@@ -107,7 +87,7 @@ void verify_manifest(const std::filesystem::path& dir) {
       throw thuky::UserError(
           fmt::format("{}: listed in {} but missing from the package", file.string(), kManifest));
     }
-    if (sha256_of(file) != line.substr(0, 64)) {
+    if (thuky::sha256_hex_of_file(file) != line.substr(0, 64)) {
       throw thuky::UserError(fmt::format(
           "{}: its SHA-256 does not match {}: the package was changed after it was exported; "
           "nothing was imported",
@@ -164,7 +144,8 @@ std::vector<std::filesystem::path> export_results(thuky::PluginContext& ctx, con
     // The minutes are placed under their names only when the command succeeds: their
     // checksums come from what the engine wrote.
     std::string sha256 = ctx.audit().sha256_of_written(f);
-    manifest << (sha256.empty() ? sha256_of(f) : sha256) << "  " << f.filename().string() << '\n';
+    manifest << (sha256.empty() ? thuky::sha256_hex_of_file(f) : sha256) << "  "
+             << f.filename().string() << '\n';
   }
   manifest.close();
   if (!manifest)

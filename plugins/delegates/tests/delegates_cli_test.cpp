@@ -169,12 +169,19 @@ TEST_F(Election, CandidateAgeCountsPartialDatesFromTheFirst) {
              "3,Phạm Văn Chưa,04/2005,Nam,Kinh\n");
   const RunResult r = thuky({"election", "candidates", "import", "ages.csv", "--election",
                              "dbqh-2026", "--skip-invalid"});
-  EXPECT_EQ(r.exit_code, 0) << "the valid rows are kept";
+  // Exit 0 and the valid row stored: leaving the invalid one out was the user's choice.
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const std::string expected =
+      "Imported 'ages.csv' into dbqh-2026: 1 added, 0 updated, 0 removed.\n"
+      "1 row was not imported; it is in 'ages.rejected.csv' with the reason in the column "
+      "\"Lỗi\": correct it there and import that file.\n";
+  EXPECT_EQ(r.out, expected);
   EXPECT_EQ(rows("delegates_candidates"), 1);
-  EXPECT_EQ(r.out,
-            "Imported 'ages.csv' into dbqh-2026: 1 added, 0 updated, 0 removed.\n"
-            "1 row was not imported; it is in 'ages.rejected.csv' with the reason in the column "
-            "\"Lỗi\".\n");
+  SQLite::Database db((dir_ / "thuky.db").string());
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM audit_documents WHERE path LIKE "
+                          "'%ages.rejected.csv'")
+                .getInt(),
+            1);
   EXPECT_NE(read_file(dir_ / "ages.rejected.csv")
                 .find("04/2005 is 20 on election day 15/03/2026; a candidate must be at least 21"),
             std::string::npos);

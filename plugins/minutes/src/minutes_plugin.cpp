@@ -54,6 +54,7 @@ class MinutesPlugin final : public thuky::Plugin {
     CLI::App* list = meeting->add_subcommand("list", "List the meetings, newest first");
     thuky::table::add_list_options(*list, list_options_);
     list->callback([this, &ctx] {
+      ctx.declare_read_only();  // never waits behind a long import
       print_meetings(ctx, meetings(ctx).list(), list_options_, "no meetings in the store yet");
     });
 
@@ -93,6 +94,7 @@ class MinutesPlugin final : public thuky::Plugin {
     tasks->add_flag("--all", all_tasks_, "Include the tasks already done");
     thuky::table::add_list_options(*tasks, list_options_);
     tasks->callback([this, &ctx] {
+      ctx.declare_read_only();
       print_tasks(ctx, meetings(ctx).tasks(!all_tasks_), list_options_,
                   all_tasks_ ? "no tasks" : "no open tasks");
     });
@@ -111,6 +113,7 @@ class MinutesPlugin final : public thuky::Plugin {
     search->add_option("words", words_, "Words to find")->required();
     thuky::table::add_list_options(*search, list_options_);
     search->callback([this, &ctx] {
+      ctx.declare_read_only();
       std::string query;
       for (const auto& w : words_)
         query += w + " ";

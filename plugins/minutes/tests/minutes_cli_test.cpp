@@ -550,15 +550,16 @@ TEST_F(Minutes, PluginsConfigShowsTheDeclaredSettingsAndTheValuesInForce) {
   const RunResult r = thuky({"plugins", "--config", "minutes"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string text = r.out.substr(r.out.find('\n') + 1);
+  // In the manifest's order.
   EXPECT_EQ(text,
-            "\nlist_absentees (boolean)\n"
-            "    Name the absent invitees (with their reasons) in the minutes\n"
-            "    default: true\n"
-            "    set to: false\n"
             "\nsheet_columns (string-list)\n"
             "    Columns of the sign-in sheet, left to right\n"
             "    default: [ 'stt', 'name', 'title', 'unit', 'signature' ]\n"
-            "    one of: stt, name, title, unit, phone, signature\n");
+            "    one of: stt, name, title, unit, phone, signature\n"
+            "\nlist_absentees (boolean)\n"
+            "    Name the absent invitees (with their reasons) in the minutes\n"
+            "    default: true\n"
+            "    set to: false\n");
   EXPECT_EQ(thuky({"plugins", "--config", "nope"}).err,
             "error: no plugin 'nope'; 'thuky plugins' lists them\n");
 }

@@ -14,6 +14,7 @@
 #include "thuky/error.hpp"
 #include "thuky/output.hpp"
 #include "thuky/table/cli.hpp"
+#include "thuky/table/import_summary.hpp"
 
 namespace contact {
 namespace {
@@ -79,7 +80,10 @@ void OpinionCommands::add_to(CLI::App& contact, thuky::PluginContext& ctx) {
   list->add_option("plan", plan_, "Plan id")->required();
   list->add_option("--locality", locality_, "Only those raised at this locality (id or name)");
   thuky::table::add_list_options(*list, list_options_);
-  list->callback([this, &ctx] { this->list(ctx); });
+  list->callback([this, &ctx] {
+    ctx.declare_read_only();  // never waits behind a long import
+    this->list(ctx);
+  });
 
   CLI::App* search_cmd = opinions->add_subcommand(
       "search",
@@ -118,14 +122,7 @@ void OpinionCommands::import_file(thuky::PluginContext& ctx) {
   transaction.commit();
   std::cout << fmt::format("Imported {} opinions into '{}' ({} added, {} updated).\n",
                            r.added + r.updated, plan_, r.added, r.updated);
-  // Exit 0 all the same: the host rolls a plugin command's rows back on any failure, and the
-  // valid rows are what --skip-invalid asked to keep.
-  if (r.table.rejected > 0) {
-    std::cout << fmt::format(
-        "{} {} not imported; {} in '{}' with the reason in the column \"Lỗi\".\n", r.table.rejected,
-        r.table.rejected == 1 ? "row was" : "rows were",
-        r.table.rejected == 1 ? "it is" : "they are", r.table.rejects_file.string());
-  }
+  thuky::table::report_rejected_rows(std::cout, ctx.audit(), r.table);
 }
 
 void OpinionCommands::list(thuky::PluginContext& ctx) {

@@ -156,7 +156,8 @@ TEST_F(Opinions, ABadFileChangesNothingAndSkipInvalidKeepsTheGoodRows) {
             "Imported 2 opinions into 'ha-tinh-2026-ky-hop-3' (1 added, 1 updated).\n"
             "3 rows were not imported; they are in '" +
                 (dir_ / "y-kien.rejected.csv").string() +
-                "' with the reason in the column \"Lỗi\".\n");
+                "' with the reason in the column \"Lỗi\": correct them there and import that "
+                "file.\n");
   EXPECT_EQ(query("SELECT id, content, competence FROM voter_contact_opinions WHERE id IN (11, "
                   "15)"),
             "11|Sửa Quốc lộ 1A.|tỉnh\n15|Đề nghị làm đường liên thôn.|\n");
