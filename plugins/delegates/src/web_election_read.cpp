@@ -104,7 +104,7 @@ WebAnswer candidates(thuky::PluginContext& ctx, const std::string& day_id) {
 }
 
 WebAnswer check(thuky::PluginContext& ctx, const std::string& day_id) {
-  const DelegatesConfig config = read_config(ctx.plugin_config(), ctx.log());
+  const DelegatesConfig config = read_config(ctx);
   const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
   json rows = json::array();
   int failed = 0, warned = 0;
