@@ -48,6 +48,7 @@ class TestPluginContext final : public PluginContext {
   doc::Documents& documents() override { return documents_; }
   void report_error_location(const InputLocation&) override {}
   void keep_documents_on_failure() override {}
+  void declare_read_only() override {}  // one connection in process: nothing to choose
 
   // "table action id" for every row the code under test said it touched.
   const std::vector<std::string>& audited() const { return audit_.entries; }
