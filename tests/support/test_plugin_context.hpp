@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "plugin_config_schema.hpp"  // core/src: the host's reading of a manifest's [config]
 #include "thuky/context.hpp"
 
 namespace thuky::test {
@@ -27,6 +28,14 @@ class TestPluginContext final : public PluginContext {
         organisations_(store_),
         documents_(settings_, progress_) {
     settings_.output_dir = workspace / "out";
+  }
+
+  // What the host hands a plugin that writes no [plugins.<id>]: every key its manifest
+  // declares, at its default.
+  static toml::table declared_defaults(const std::filesystem::path& manifest) {
+    const toml::table parsed = toml::parse_file(manifest.string());
+    const toml::table* config = parsed["config"].as_table();
+    return config ? host::read_config_schema(*config, manifest).defaults : toml::table{};
   }
 
   Store& store() override { return store_; }

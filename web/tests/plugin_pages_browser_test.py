@@ -82,7 +82,8 @@ def prepare():
                            ("candidates-hdnd-xa.csv", "hdnd-xa-ky-hoa-2026")):
         thuky("election", "candidates", "import", os.path.join(ELECTION, name), "--election",
               election)
-    thuky("people", "import", os.path.join(CONTACT, "people.csv"))
+    for table in ("areas", "people", "organisations"):  # what the plan names, as demo.sh does
+        thuky(table, "import", os.path.join(CONTACT, table + ".csv"))
     thuky("contact", "import", os.path.join(CONTACT, "plan.toml"))
 
 
@@ -156,17 +157,17 @@ def schedule(d, url):
     wait(d, lambda d: len(d.find_elements(By.CSS_SELECTOR, ".session")) == 7)
     shot(d, "25-schedule")
     Select(by_id(d, "pin-group")).select_by_value("to-2")
-    Select(by_id(d, "pin-locality")).select_by_value("xa-cam-xuyen")
+    Select(by_id(d, "pin-locality")).select_by_value("18343")
     d.execute_script("document.getElementById('pin-date').value = '2026-11-24'")
     Select(by_id(d, "pin-slot")).select_by_value("sang")
     by_id(d, "pin").click()
     wait(d, lambda d: len(d.find_elements(
-        By.CSS_SELECTOR, '.session.pinned[data-locality="xa-cam-xuyen"]')) == 1)
+        By.CSS_SELECTOR, '.session.pinned[data-locality="18343"]')) == 1)
     cell = d.find_element(By.CSS_SELECTOR, '.session.pinned').find_element(By.XPATH, "..")
     assert cell.get_attribute("data-date") == "2026-11-24", cell.get_attribute("data-date")
     # Vũng Áng cannot host on 23/11: refused, explained, nothing moved.
     Select(by_id(d, "pin-group")).select_by_value("to-1")
-    Select(by_id(d, "pin-locality")).select_by_value("phuong-vung-ang")
+    Select(by_id(d, "pin-locality")).select_by_value("18076")
     d.execute_script("document.getElementById('pin-date').value = '2026-11-23'")
     by_id(d, "pin").click()
     reason = wait(d, ready.visibility_of_element_located((By.CSS_SELECTOR, "#pin-explanation li")))

@@ -289,7 +289,7 @@ TEST_F(Election, SkipInvalidKeepsTheValidVotersOfAFirstList) {
   const std::string expected =
       "Imported 'twice.csv': 2 voters in 1 polling areas.\n"
       "1 row was not imported; it is in 'twice.rejected.csv' with the reason in the column "
-      "\"Lỗi\".\n";
+      "\"Lỗi\": correct it there and import that file.\n";
   EXPECT_EQ(r.out, expected);
   EXPECT_EQ(rows("delegates_voters"), 2);
   EXPECT_NE(read_file(dir_ / "twice.rejected.csv")

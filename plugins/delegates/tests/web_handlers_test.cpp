@@ -18,7 +18,9 @@ class WebHandlers : public Election {
     Election::SetUp();
     import_day();
     import_candidates();
-    ctx_ = std::make_unique<TestPluginContext>(dir_.path());
+    ctx_ = std::make_unique<TestPluginContext>(
+        dir_.path(), TestPluginContext::declared_defaults(
+                         THUKY_SOURCE_DIR "/plugins/delegates/delegates.plugin.toml"));
   }
   delegates::WebAnswer call(const std::string& method, const std::string& path,
                             const json& body = nullptr) {
