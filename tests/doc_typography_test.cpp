@@ -63,6 +63,28 @@ TEST(Typography, NumbersUnitsRangesCompoundsQualifiersAndNumbersStayWhole) {
   }
 }
 
+// Dates and times of day at 30 measures: "ngày 09 tháng / 12" or "10 giờ / 30" never happens
+// (the voter-contact plan broke "(từ ngày 09 tháng / 12 năm 2026").
+TEST(Typography, DatesAndTimesOfDayStayWhole) {
+  const std::string text =
+      "Thời gian: từ ngày 23 tháng 11 năm 2026 đến ngày 04 tháng 12 năm 2026, trước Kỳ họp thứ "
+      "Ba, Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX (từ ngày 09 tháng 12 năm 2026 đến ngày 11 "
+      "tháng 12 năm 2026), buổi sáng từ 7 giờ 30 đến 10 giờ 30, buổi chiều từ 14 giờ 00 phút.";
+  const std::vector<std::string> whole = {"ngày 23 tháng 11 năm 2026",
+                                          "ngày 04 tháng 12 năm 2026,",
+                                          "ngày 09 tháng 12 năm 2026",
+                                          "ngày 11 tháng 12 năm 2026),",
+                                          "7 giờ 30",
+                                          "10 giờ 30,",
+                                          "14 giờ 00 phút."};
+  for (int indent = 0; indent < 30; ++indent) {
+    const std::string joined = paragraph_lines(Settings{}, text, indent * 2);
+    for (const auto& phrase : whole)
+      EXPECT_NE(joined.find(phrase), std::string::npos) << phrase << " at " << indent << "\n"
+                                                        << joined;
+  }
+}
+
 TEST(Typography, NoOneWordLastLineAndTitlesNeverEndOnAWeakWord) {
   TempDir dir;
   for (int indent = 0; indent < 24; ++indent) {

@@ -220,6 +220,10 @@ void apply_rules(std::vector<Word>& words, const BreakRules& rules) {
         (rules.glue_weak_words && typography::is_weak(a, lists))) {
       join[i] = true;
     }
+    // "ngày 15 tháng 9 năm 2020", "10 giờ 30": a date or a time of day is one piece.
+    if ((typography::is_date_word(a) && typography::is_number(b)) ||
+        (typography::is_number(a) && !typography::closes_phrase(a) && typography::is_date_word(b)))
+      join[i] = true;
     // A spaced compound keeps a syllable on each side: "chính trị - xã hội".
     if (typography::is_dash(b) && i + 2 < words.size() && i > 0 && !typography::is_number(a) &&
         !words[i - 1].hard_break_after && !typography::is_dash(texts[i - 1]))

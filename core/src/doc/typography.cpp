@@ -23,8 +23,10 @@ std::string lower(std::string_view utf8) {
 
 // Punctuation that may close or open a word without changing what it is.
 std::string_view trimmed(std::string_view w) {
-  const std::string_view open = "(“\"'";
-  const std::string_view close = ",;:.)”\"'!?";
+  // ASCII only, byte by byte: a byte of "“" or "”" (E2 80 9C/9D) also ends "ờ" (E1 BB 9D) and
+  // "À" (C3 80), so "giờ" lost its last byte and was no unit. The quotes go whole, below.
+  const std::string_view open = "(\"'";
+  const std::string_view close = ",;:.)\"'!?";
   while (!w.empty() && open.find(w.front()) != std::string_view::npos)
     w.remove_prefix(1);
   while (!w.empty() && close.find(w.back()) != std::string_view::npos)
@@ -73,6 +75,17 @@ bool is_unit(std::string_view word, const WordLists& lists) {
 
 bool is_multiplier(std::string_view word, const WordLists& lists) {
   return one_of(word, lists.multipliers);
+}
+
+bool closes_phrase(std::string_view word) {
+  const std::string_view close = ",;:.)\"'!?";
+  return !word.empty() && (close.find(word.back()) != std::string_view::npos ||
+                           (word.size() >= 3 && word.substr(word.size() - 3) == "”"));
+}
+
+bool is_date_word(std::string_view word) {
+  static const std::vector<std::string> words = {"ngày", "tháng", "năm", "giờ"};
+  return !closes_phrase(word) && one_of(word, words);
 }
 
 bool is_dash(std::string_view word) {

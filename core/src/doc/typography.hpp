@@ -22,6 +22,11 @@ bool is_number(std::string_view word);
 bool is_unit(std::string_view word, const WordLists& lists);
 // "tỷ", "triệu", "nghìn": the unit before the unit ("2,3 tỷ đồng").
 bool is_multiplier(std::string_view word, const WordLists& lists);
+// A word of a date or a time of day that holds on to the numbers around it: "ngày 15 tháng 9 năm
+// 2020" and "10 giờ 30" never break (Decree 30 practice). False when punctuation ends the word.
+bool is_date_word(std::string_view word);
+// Whether punctuation ends the word ("2020,", "ngày:"): the phrase closes there.
+bool closes_phrase(std::string_view word);
 // A dash standing alone between spaces: "2021 - 2026", "chính trị - xã hội".
 bool is_dash(std::string_view word);
 // An abbreviation that qualifies what follows: "TM.", "KT.", "TL.", "TUQ.".

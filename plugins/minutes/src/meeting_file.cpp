@@ -4,6 +4,7 @@
 
 #include <chrono>
 
+#include "thuky/text/normalize.hpp"
 #include "thuky/toml_input.hpp"
 
 namespace minutes {
@@ -11,6 +12,34 @@ namespace {
 
 using thuky::Need;
 using thuky::TomlTable;
+
+// A text of several paragraphs (a report's or a speech's summary): each paragraph cleaned as
+// any text is, the blank lines between them kept ("\n\n") so that the minutes print them as
+// paragraphs, not as one block.
+std::string paragraphs(const TomlTable& t, std::string_view name) {
+  const std::string whole = t.text(name, Need::kRequired);  // checks and cleans the whole
+  const toml::node* node = t.get(name);
+  const std::string raw = thuky::text::to_nfc(*node->value<std::string>());
+  std::string out;
+  std::string current;
+  const auto flush = [&] {
+    if (const std::string p = thuky::text::clean_text(current); !p.empty())
+      out += (out.empty() ? "" : "\n\n") + p;
+    current.clear();
+  };
+  std::size_t start = 0;
+  while (start <= raw.size()) {
+    const std::size_t end = std::min(raw.find('\n', start), raw.size());
+    const std::string_view line = std::string_view(raw).substr(start, end - start);
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos)
+      flush();
+    else
+      current += std::string(line) + " ";
+    start = end + 1;
+  }
+  flush();
+  return out.empty() ? whole : out;
+}
 
 class MeetingReader {
  public:
@@ -85,10 +114,10 @@ class MeetingReader {
     });
     root.each("reports", [&](const TomlTable& t) {
       m.reports.push_back({t.text("title", Need::kRequired), participant(t, "presenter"),
-                           t.text("summary", Need::kRequired)});
+                           paragraphs(t, "summary")});
     });
     root.each("speeches", [&](const TomlTable& t) {
-      m.speeches.push_back({participant(t, "speaker"), t.text("summary", Need::kRequired)});
+      m.speeches.push_back({participant(t, "speaker"), paragraphs(t, "summary")});
     });
     m.conclusions = root.texts("conclusions");
     root.each("tasks", [&](const TomlTable& t) {

@@ -339,5 +339,18 @@ TEST_F(ClerkChecklist, EveryPointOfIssueTenHoldsOnTheKyAnhSample) {
   }
 }
 
+// A report written in four paragraphs (blank lines between them in meeting.toml) prints as four
+// paragraphs: each starts a line of the minutes, none runs on after the previous one's full stop.
+TEST_F(ClerkChecklist, ReportSummaryKeepsItsParagraphs) {
+  const std::vector<std::string> lines = lines_of(raw_["bien-ban"]);
+  for (const std::string start :
+       {"Từ đầu năm đến nay, MTTQ các cấp", "MTTQ các cấp đã hỗ trợ làm 34 nhà ở",
+        "Thực hiện Cuộc vận động", "Công tác giám sát, phản biện xã hội, tham gia"}) {
+    const bool starts_a_line = std::any_of(
+        lines.begin(), lines.end(), [&](const std::string& l) { return l.rfind(start, 0) == 0; });
+    EXPECT_TRUE(starts_a_line) << "no paragraph starts with \"" << start << "\"";
+  }
+}
+
 }  // namespace
 }  // namespace thuky::test

@@ -280,8 +280,8 @@ TEST_F(Contact, RendersThePlanDocument) {
                            "tháng 11 năm 2026\nKẾ HOẠCH\nTổ chức cho đại biểu HĐND tỉnh tiếp "
                            "xúc cử tri trước Kỳ họp thứ Ba\nI. THỜI GIAN, THÀNH PHẦN\n1. Thời "
                            "gian: từ ngày 23 tháng 11 năm 2026 đến ngày 04 tháng 12 năm 2026,\n"
-                           "trước Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX (từ ngày "
-                           "09 tháng\n12 năm 2026 đến ngày 11 tháng 12 năm 2026).\n",
+                           "trước Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX (từ\nngày "
+                           "09 tháng 12 năm 2026 đến ngày 11 tháng 12 năm 2026).\n",
                            0),
             0u)
       << text.out.substr(0, 600);
