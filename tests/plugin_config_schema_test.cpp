@@ -101,6 +101,15 @@ TEST(PluginConfigSchema, DefaultsPrintAsTheyAreWritten) {
   EXPECT_EQ(default_text(s, *s.find("max_voters")), "2500");
 }
 
+TEST(PluginConfigSchema, FloatDefaultsPrintInTheirShortestExactForm) {
+  const ConfigSchema s =
+      read_config_schema(toml::parse("[threshold]\ntype = \"float\"\ndefault = 0.3\nhelp = \"h\"\n"
+                                     "[ratio]\ntype = \"float\"\ndefault = 2.0\nhelp = \"h\"\n"),
+                         "x.plugin.toml");
+  EXPECT_EQ(default_text(s, *s.find("threshold")), "0.3");  // not 0.29999999999999999
+  EXPECT_EQ(default_text(s, *s.find("ratio")), "2.0");      // still a TOML float
+}
+
 // Groups ([config.targets.women]) and lists of whole numbers, as delegates declares them.
 const char* kNestedSchema = R"(
 [range]
