@@ -108,6 +108,8 @@ TEST(PluginConfigSchema, FloatDefaultsPrintInTheirShortestExactForm) {
                          "x.plugin.toml");
   EXPECT_EQ(default_text(s, *s.find("threshold")), "0.3");  // not 0.29999999999999999
   EXPECT_EQ(default_text(s, *s.find("ratio")), "2.0");      // still a TOML float
+  const toml::table user = toml::parse("threshold = 0.35");
+  EXPECT_EQ(value_text(*user.get("threshold")), "0.35");  // `plugins --config`'s "set to:"
 }
 
 // Groups ([config.targets.women]) and lists of whole numbers, as delegates declares them.

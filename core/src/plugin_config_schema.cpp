@@ -346,20 +346,23 @@ CheckedConfig check_plugin_config(const ConfigSchema& schema, const toml::table&
   return checked;
 }
 
-std::string default_text(const ConfigSchema& schema, const ConfigKey& key) {
-  std::ostringstream out;
-  if (const toml::node* value = schema.defaults.at_path(key.name).node()) {
-    // As the user would write it in thuky.toml. A float in its shortest exact form ("0.3", not
-    // toml++'s "0.29999999999999999"), still a TOML float ("2.0", not "2").
-    if (const auto number = value->value_exact<double>()) {
-      std::string text = fmt::format("{}", *number);
-      if (text.find_first_of(".eEn") == std::string::npos)
-        text += ".0";
-      return text;
-    }
-    value->visit([&](const auto& v) { out << toml::toml_formatter(v); });
+std::string value_text(const toml::node& value) {
+  // A float in its shortest exact form ("0.3", not toml++'s "0.29999999999999999"), still a
+  // TOML float ("2.0", not "2").
+  if (const auto number = value.value_exact<double>()) {
+    std::string text = fmt::format("{}", *number);
+    if (text.find_first_of(".eEn") == std::string::npos)
+      text += ".0";
+    return text;
   }
+  std::ostringstream out;
+  value.visit([&](const auto& v) { out << toml::toml_formatter(v); });
   return out.str();
+}
+
+std::string default_text(const ConfigSchema& schema, const ConfigKey& key) {
+  const toml::node* value = schema.defaults.at_path(key.name).node();
+  return value ? value_text(*value) : std::string();
 }
 
 }  // namespace thuky::host

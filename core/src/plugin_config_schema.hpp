@@ -72,7 +72,10 @@ THUKY_API CheckedConfig check_plugin_config(const ConfigSchema& schema, const to
                                             const std::string& plugin_id,
                                             const std::string& source);
 
-// The key's default as it would be written in thuky.toml: `true`, `"a"`, `["a", "b"]`.
+// A value as it would be written in thuky.toml: `true`, `"a"`, `["a", "b"]`, `0.3`.
+THUKY_API std::string value_text(const toml::node& value);
+
+// The key's default as it would be written in thuky.toml.
 THUKY_API std::string default_text(const ConfigSchema& schema, const ConfigKey& key);
 
 }  // namespace thuky::host

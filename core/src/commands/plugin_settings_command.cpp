@@ -4,21 +4,11 @@
 #include <toml++/toml.h>
 
 #include <iostream>
-#include <sstream>
 
 #include "commands/builtin_commands.hpp"
 #include "thuky/error.hpp"
 
 namespace thuky::host {
-namespace {
-
-std::string as_toml(const toml::node& value) {
-  std::ostringstream out;
-  value.visit([&](const auto& v) { out << toml::toml_formatter(v); });
-  return out.str();
-}
-
-}  // namespace
 
 int run_plugin_settings(HostSession& session, const std::string& id) {
   const PluginRecord* record = nullptr;
@@ -71,7 +61,7 @@ int run_plugin_settings(HostSession& session, const std::string& id) {
         choices += (choices.empty() ? "" : ", ") + c;
       std::cout << "    one of: " << choices << '\n';
     }
-    const std::string value = as_toml(*values.at_path(key.name).node());
+    const std::string value = value_text(*values.at_path(key.name).node());
     if (value != default_text(*m.config, key))
       std::cout << "    set to: " << value << '\n';
   }
