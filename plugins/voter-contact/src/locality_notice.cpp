@@ -53,7 +53,7 @@ void write_locality_notice(const Plan& plan, const ScheduleRow& s, const thuky::
   if (!invited.empty()) {
     std::string list;
     for (const auto& line : invited)
-      list += (list.empty() ? "" : "; ") + thuky::text::lower_first(line);
+      list += (list.empty() ? "" : "; ") + line;  // as written
     who.push_back("Đại biểu mời: " + list + ";");
   }
   who.push_back("Cử tri " + s.locality->name + ".");

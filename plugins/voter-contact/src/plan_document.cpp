@@ -55,9 +55,8 @@ void write_plan_document(const Plan& p, const ScheduleRows& rows, const thuky::S
                             format_date_long(p.from), format_date_long(p.to),
                             p.timing == "before" ? "trước" : "sau", p.council_session,
                             format_date_long(p.session_starts), format_date_long(p.session_ends)));
-  std::vector<std::string> invited;
-  for (const auto& line : p.invited)
-    invited.push_back(thuky::text::lower_first(line));
+  const std::vector<std::string>& invited =
+      p.invited;  // as written: "đại diện ...", "Thường trực ..."
   doc.paragraph(
       "2. Thành phần: các Tổ đại biểu Hội đồng nhân dân; đại diện Ủy ban Mặt trận Tổ quốc Việt "
       "Nam và Ủy ban nhân dân các xã, phường nơi tiếp xúc; " +
@@ -68,13 +67,14 @@ void write_plan_document(const Plan& p, const ScheduleRows& rows, const thuky::S
     // Officials a locality invites get their own column when any locality has some.
     const bool invitations = std::any_of(p.localities.begin(), p.localities.end(),
                                          [](const LocalityDef& l) { return !l.invited.empty(); });
-    std::vector<thuky::doc::TableColumn> columns = {{"STT", 0.6, thuky::doc::Align::kCenter},
-                                                    {"Thời gian", 1.6},
-                                                    {"Xã, phường", 1.3},
-                                                    {"Địa điểm", 2.1},
-                                                    {"Chủ trì", 1.7}};
+    // Wide enough for "Phường Thành Sen" and "(14 giờ 00 -" on a line at 11 pt.
+    std::vector<thuky::doc::TableColumn> columns = {{"STT", 0.55, thuky::doc::Align::kCenter},
+                                                    {"Thời gian", 1.55},
+                                                    {"Xã, phường", 1.75},
+                                                    {"Địa điểm", 2.0},
+                                                    {"Chủ trì", 1.6}};
     if (invitations)
-      columns.push_back({"Thành phần mời", 1.9});
+      columns.push_back({"Thành phần mời", 1.7});
     auto table = doc.table(columns, {.size = 11, .header_size = 11});
     // A group's sessions under its heading, by date and slot; STT starts again in each group.
     for (const GroupDef& g : p.groups) {
@@ -90,7 +90,7 @@ void write_plan_document(const Plan& p, const ScheduleRows& rows, const thuky::S
         thuky::doc::TableRow cells = {std::to_string(++n), when(r), at_line_start(r.locality->name),
                                       place, thuky::text::upper_first(r.locality->chair)};
         if (invitations)
-          cells.emplace_back(joined(r.locality->invited, ";\n"));
+          cells.emplace_back(thuky::text::upper_first(joined(r.locality->invited, ";\n")));
         table.row(cells);
       }
     }

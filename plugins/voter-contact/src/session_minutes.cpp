@@ -101,7 +101,7 @@ void write_session_minutes(const Plan& plan, const ScheduleRow& s,
   if (!invited.empty()) {
     std::string list;
     for (const auto& line : invited)
-      list += (list.empty() ? "" : "; ") + thuky::text::lower_first(line);
+      list += (list.empty() ? "" : "; ") + line;  // as written
     present.push_back("Đại biểu mời: " + list + ";");
   }
   present.push_back("Cử tri " + s.locality->name + ".");
