@@ -70,11 +70,11 @@ void write_plan_document(const Plan& p, const ScheduleRows& rows, const thuky::S
     // Wide enough for "Phường Thành Sen" and "(14 giờ 00 -" on a line at 11 pt.
     std::vector<thuky::doc::TableColumn> columns = {{"STT", 0.55, thuky::doc::Align::kCenter},
                                                     {"Thời gian", 1.55},
-                                                    {"Xã, phường", 1.75},
-                                                    {"Địa điểm", 2.0},
-                                                    {"Chủ trì", 1.6}};
+                                                    {"Xã, phường", 1.95},
+                                                    {"Địa điểm", 1.9},
+                                                    {"Chủ trì", 1.55}};
     if (invitations)
-      columns.push_back({"Thành phần mời", 1.7});
+      columns.push_back({"Thành phần mời", 1.6});
     auto table = doc.table(columns, {.size = 11, .header_size = 11});
     // A group's sessions under its heading, by date and slot; STT starts again in each group.
     for (const GroupDef& g : p.groups) {

@@ -382,6 +382,9 @@ TEST_F(Opinions, AStoreFromBeforeTheAreasTreeKeepsItsScheduleAndOpinions) {
     db.exec("DROP TABLE voter_contact_localities");
     db.exec("ALTER TABLE old_localities RENAME TO voter_contact_localities");
     db.exec("ALTER TABLE voter_contact_plan_localities DROP COLUMN organiser");
+    db.exec("ALTER TABLE voter_contact_plan_localities DROP COLUMN invited");
+    db.exec("ALTER TABLE voter_contact_plans DROP COLUMN invited");
+    db.exec("DELETE FROM schema_migrations WHERE component = 'voter-contact' AND version = 6");
     db.exec("DELETE FROM schema_migrations WHERE component = 'voter-contact' AND version = 5");
     const std::pair<const char*, const char*> keys[] = {
         {"18115", "phuong-hai-ninh"}, {"18076", "phuong-vung-ang"}, {"18100", "xa-ky-hoa"},
