@@ -76,6 +76,7 @@ def fill(driver, name, value):
 
 def prepare():
     thuky("init", ".")
+    thuky("areas", "import", os.path.join(ELECTION, "areas.csv"))
     thuky("election", "import", os.path.join(ELECTION, "election.toml"))
     for name, election in (("candidates-dbqh.csv", "dbqh-2026"),
                            ("candidates-hdnd-tinh.csv", "hdnd-tinh-2026"),

@@ -30,7 +30,7 @@ namespace {
 class DelegatesPlugin final : public thuky::Plugin {
  public:
   static constexpr const char* kId = "delegates";
-  static constexpr const char* kVersion = "0.2.0";
+  static constexpr const char* kVersion = "0.3.0";
 
   std::vector<thuky::Migration> migrations() const override { return schema_migrations(); }
 
@@ -211,7 +211,7 @@ class DelegatesPlugin final : public thuky::Plugin {
   }
 
   void import_election(thuky::PluginContext& ctx) {
-    const ElectionDay day = read_election_file(file_, ctx.log());
+    const ElectionDay day = read_election_file(file_, ctx.areas(), ctx.log());
     thuky::WriteTransaction transaction(ctx.store());
     const bool added = ElectionStore(ctx.store()).save(day);
     transaction.commit();

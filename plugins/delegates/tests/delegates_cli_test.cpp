@@ -44,12 +44,11 @@ TEST_F(Election, ReimportUpdatesInPlaceAndKeepsCandidates) {
 TEST_F(Election, UnitWithCandidatesCannotDisappear) {
   import_day();
   import_candidates();
-  const RunResult r = thuky(
-      {"election", "import",
-       variant(
-           "election.toml",
-           {{"  { number = 2, seats = 2, areas = [\"phuong-song-tri\", \"xa-ky-xuan\"] },\n", ""},
-            {"hdnd-tinh-2026 = 2 }", "hdnd-tinh-2026 = 1 }"}})});
+  const RunResult r =
+      thuky({"election", "import",
+             variant("election.toml",
+                     {{"  { number = 2, seats = 2, areas = [\"18085\", \"18103\"] },\n", ""},
+                      {"hdnd-tinh-2026 = 2 }", "hdnd-tinh-2026 = 1 }"}})});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.err,
             "error: election 'hdnd-tinh-2026': unit 2 is not in the file but has candidates; "
@@ -66,7 +65,7 @@ TEST_F(Election, UnknownKeysAreWarnedWithTheirLine) {
                                      "tỉnh Hà Tĩnh\"")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string file = (dir_ / "election.toml").string();
-  EXPECT_EQ(r.err, "warning: " + file + ":39:1: unknown key 'elections[1].seat' is ignored\n");
+  EXPECT_EQ(r.err, "warning: " + file + ":25:1: unknown key 'elections[1].seat' is ignored\n");
 }
 
 TEST_F(Election, BadElectionFileNamesLineAndKey) {
@@ -76,7 +75,7 @@ TEST_F(Election, BadElectionFileNamesLineAndKey) {
   EXPECT_EQ(r.exit_code, 1);
   const std::string file = (dir_ / "election.toml").string();
   EXPECT_EQ(r.err, "error: " + file +
-                       ":72:43: field 'polling_areas[2].units.hdnd-tinh-2026': election "
+                       ":58:43: field 'polling_areas[2].units.hdnd-tinh-2026': election "
                        "'hdnd-tinh-2026' has no unit 5\n");
   EXPECT_EQ(rows("delegates_days"), 0);
 }
@@ -391,7 +390,7 @@ TEST_F(Election, CheckFlagsACandidateInTwoElectionsOfOneLevel) {
       {{"[[polling_areas]]\ncode = \"KV01\"",
         "[[elections]]\nid = \"hdnd-xa-ky-anh-2026\"\nlevel = \"HĐND xã\"\nkind = \"council\"\n"
         "body = \"Hội đồng nhân dân xã Kỳ Anh\"\nterm = \"khóa I, nhiệm kỳ 2026–2031\"\n"
-        "units = [{ number = 1, seats = 1, areas = [\"xa-ky-anh\"] }]\n\n"
+        "units = [{ number = 1, seats = 1, areas = [\"18094\"] }]\n\n"
         "[[polling_areas]]\ncode = \"KV01\""}});
   ASSERT_EQ(thuky({"election", "import", day}).exit_code, 0);
   write_file(dir_ / "ky-anh.csv",

@@ -391,6 +391,7 @@ TEST_F(Results, PackageTravelsUpAndATamperedOneIsRefused) {
     return run_thuky(args, above.path());
   };
   ASSERT_EQ(run({"init"}).exit_code, 0);
+  ASSERT_EQ(run({"areas", "import", sample("areas.csv")}).exit_code, 0);
   ASSERT_EQ(run({"election", "import", sample("election.toml")}).exit_code, 0);
   ASSERT_EQ(run({"election", "candidates", "import", sample("candidates-dbqh.csv"), "--election",
                  "dbqh-2026"})

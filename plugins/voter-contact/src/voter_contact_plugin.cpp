@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "elected_commands.hpp"
 #include "opinions_commands.hpp"
 #include "schema.hpp"
 #include "web_handlers.hpp"
@@ -65,6 +66,14 @@ class VoterContactPlugin final : public thuky::Plugin {
     render->add_option("plan", a_.plan, "Plan id")->required();
     render->add_option("--out", a_.out, "Output directory (default: [output] dir)");
     render->callback([this, &ctx] { render_plan(ctx, a_); });
+
+    CLI::App* elected = contact->add_subcommand(
+        "elected",
+        "The delegates elected in official results (delegates plugin), whom a plan's group can "
+        "take with members_from (--json, --out FILE.csv|.xlsx)");
+    elected->add_option("--election", a_.election, "Only this election (its id)");
+    elected->add_option("--out", a_.out, "Write the list to FILE.xlsx or FILE.csv");
+    elected->callback([this, &ctx] { list_elected(ctx, a_.election, a_.out); });
 
     opinions_.add_to(*contact, ctx);
   }
