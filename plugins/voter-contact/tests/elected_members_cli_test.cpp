@@ -62,14 +62,30 @@ class ElectedMembers : public ::testing::Test {
     write_file(dir_ / "plan.toml", text);
     return (dir_ / "plan.toml").string();
   }
+  // The number `sql` counts, or the rows of a table.
+  int count(const std::string& sql_or_table) {
+    SQLite::Database db((dir_ / "thuky.db").string());
+    const bool table = sql_or_table.find(' ') == std::string::npos;
+    if (table &&
+        db.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = '" + sql_or_table + "'")
+                .getInt() == 0)
+      return 0;
+    return db.execAndGet(table ? "SELECT count(*) FROM " + sql_or_table : sql_or_table).getInt();
+  }
   TempDir dir_;
 };
 
 TEST_F(ElectedMembers, AGroupOfTheDelegatesElectedInUnitsOfALockedElection) {
   count_election(true);
+  // Highest count first in each unit; the candidates' codes as their import gave them.
   const RunResult list = thuky({"contact", "elected", "--election", "hdnd-tinh-2026"});
   ASSERT_EQ(list.exit_code, 0) << list.err;
-  EXPECT_EQ(list.out, "");
+  EXPECT_EQ(list.out,
+            "hdnd-tinh-2026\tHĐND tỉnh\t1\tnguyen-thi-hoa\tNguyễn Thị Hoa\n"
+            "hdnd-tinh-2026\tHĐND tỉnh\t1\tho-xuan-hoa\tHồ Xuân Hòa\n"
+            "hdnd-tinh-2026\tHĐND tỉnh\t1\tphan-van-hoan\tPhan Văn Hoan\n"
+            "hdnd-tinh-2026\tHĐND tỉnh\t2\ttruong-cong-thanh\tTrương Công Thanh\n"
+            "hdnd-tinh-2026\tHĐND tỉnh\t2\tbui-thi-thai\tBùi Thị Thái\n");
 
   const RunResult imported = thuky({"contact", "import", plan(kMembers, kFromElected)});
   ASSERT_EQ(imported.exit_code, 0) << imported.err;
@@ -82,7 +98,11 @@ TEST_F(ElectedMembers, AGroupOfTheDelegatesElectedInUnitsOfALockedElection) {
   std::string flat = text.out;
   for (char& c : flat)
     c = c == '\n' || c == '\f' ? ' ' : c;
-  EXPECT_EQ(flat, "");
+  // Group 1: unit 2's delegates by votes, then the member written beside them; its former
+  // members who are in no other group are gone from the plan.
+  const std::string group = "Tổ đại biểu số 1: Trương Công Thanh, Bùi Thị Thái, Trần Văn Hải ";
+  EXPECT_NE(flat.find(group), std::string::npos) << flat;
+  EXPECT_EQ(flat.find("Phan Thị Hoài"), std::string::npos) << flat;
 }
 
 TEST_F(ElectedMembers, ResultsNotYetOfficialAreNamedWithTheKey) {
@@ -90,7 +110,12 @@ TEST_F(ElectedMembers, ResultsNotYetOfficialAreNamedWithTheKey) {
   const std::string file = plan(kMembers, kFromElected);
   const RunResult r = thuky({"contact", "import", file});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.err, "error: " + file +
+                       ":144:29: field 'groups[0].members_from.election': the election "
+                       "'hdnd-tinh-2026' has no official results with delegates elected (no "
+                       "election has any yet; 'thuky election results --lock' makes results "
+                       "official)\n");
+  EXPECT_EQ(count("voter_contact_plans"), 0);
 }
 
 TEST_F(ElectedMembers, AUnitWithoutElectedDelegatesIsNamed) {
@@ -100,7 +125,10 @@ TEST_F(ElectedMembers, AUnitWithoutElectedDelegatesIsNamed) {
                                 "units = [2, 3] }");
   const RunResult r = thuky({"contact", "import", file});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.err, "error: " + file +
+                       ":144:59: field 'groups[0].members_from.units': no delegate of "
+                       "'hdnd-tinh-2026' was elected in unit 3\n");
+  EXPECT_EQ(count("voter_contact_plans"), 0);
 }
 
 // Without the delegates plugin the view is absent: the plan file's key is named, and every
@@ -114,10 +142,15 @@ TEST_F(ElectedMembers, WithoutTheDelegatesPluginTheKeyIsNamed) {
   const std::string file = plan(kMembers, kFromElected);
   const RunResult r = thuky({"contact", "import", file});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err, "");
+  const std::string absent =
+      "the elected delegates come from the 'delegates' plugin, which is not installed or is "
+      "disabled (see 'thuky plugins')";
+  EXPECT_EQ(r.err, "error: " + file + ":144:16: field 'groups[0].members_from': " + absent +
+                       ": list the group's members instead\n");
+  EXPECT_EQ(count("voter_contact_plans"), 0);
   const RunResult list = thuky({"contact", "elected"});
   EXPECT_EQ(list.exit_code, 1);
-  EXPECT_EQ(list.err, "");
+  EXPECT_EQ(list.err, "error: " + absent + "\n");
   EXPECT_EQ(thuky({"contact", "import", (kContact / "plan.toml").string()}).exit_code, 0);
 }
 
@@ -127,7 +160,10 @@ TEST_F(ElectedMembers, TheDelegatesSchemaComesFirstWhenInstalled) {
   const RunResult list = thuky({"contact", "elected"});
   EXPECT_EQ(list.exit_code, 0) << list.err;
   EXPECT_EQ(list.out, "");
-  EXPECT_EQ(list.err, "");
+  EXPECT_EQ(list.err,
+            "warning: no election has official results yet ('thuky election results --lock' "
+            "makes them official)\n");
+  EXPECT_EQ(count("SELECT max(version) FROM schema_migrations WHERE component = 'delegates'"), 6);
 }
 
 }  // namespace
