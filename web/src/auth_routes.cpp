@@ -50,7 +50,7 @@ void login(WebApp& app, const httplib::Request& req, httplib::Response& res) {
   app.throttle().succeeded(user_key);
   app.throttle().succeeded(address_key);
   const std::string token = app.sessions().create(account->name, account->role);
-  res.set_header("Set-Cookie", session_cookie(token, false));
+  res.set_header("Set-Cookie", session_cookie(token, app.secure()));
   send_json(res, 200, session_json(*app.sessions().find(token), app.mode()));
 }
 
@@ -102,7 +102,7 @@ void add_auth_routes(WebApp& app) {
     if (app.mode() != AuthMode::kAccounts) {
       // Local mode: the OS user, logged in by reaching the port.
       const std::string fresh = app.sessions().create(host::os_user_name(), Role::kAdmin);
-      res.set_header("Set-Cookie", session_cookie(fresh, false));
+      res.set_header("Set-Cookie", session_cookie(fresh, app.secure()));
       return send_json(res, 200, session_json(*app.sessions().find(fresh), app.mode()));
     }
     send_error(res, 401, "not logged in");
