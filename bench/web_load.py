@@ -159,7 +159,7 @@ def user_run(u, port, deadline, stats, owned, acked, start_gate):
             elif what == "meetings":
                 timed(stats, "browse", c, "GET", "/api/p/minutes/meetings")
             else:
-                timed(stats, "browse", c, "GET", "/people.html")
+                timed(stats, "browse", c, "GET", rnd.choice(("/", "/assets/people.js", "/p/minutes/")))
         elif roll < 0.65:
             q = rnd.choice(SEARCHES).replace(" ", "%20")
             timed(stats, "search", c, "GET", f"/api/people?q={q}&limit=50")

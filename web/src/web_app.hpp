@@ -14,6 +14,7 @@
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <semaphore>
 #include <string>
 
 #include "host_session.hpp"
@@ -55,6 +56,9 @@ class WebApp {
   SessionTable& sessions() { return sessions_; }
   LoginThrottle& throttle() { return throttle_; }
   std::mutex& store_mutex() { return store_mutex_; }
+  // Logins checked at once: each Argon2id check takes 64 MiB and a core for tenths of a
+  // second, outside the store lock; more at once would only add memory.
+  std::counting_semaphore<>& password_checks() { return password_checks_; }
   httplib::Server& http() { return *http_; }
   // Served over HTTPS: cookies carry Secure.
   bool secure() const { return secure_; }
@@ -76,6 +80,7 @@ class WebApp {
   SessionTable sessions_;
   LoginThrottle throttle_;
   std::mutex store_mutex_;
+  std::counting_semaphore<> password_checks_{2};
 };
 
 void send_json(httplib::Response& res, int status, const nlohmann::json& body);

@@ -17,7 +17,7 @@ import sys
 import tempfile
 import time
 
-THUKY, OPENSSL = sys.argv[1], sys.argv[2]
+THUKY, OPENSSL = os.path.abspath(sys.argv[1]), sys.argv[2]
 WORK = tempfile.mkdtemp(prefix="thuky-serve-")
 failures = []
 
@@ -160,8 +160,11 @@ def shutdown_in_flight():
                           "Content-Type": f"multipart/form-data; boundary={boundary}"})
     time.sleep(0.3)  # the body is sent: the handler is importing
     server.send_signal(signal.SIGINT)
+    signalled = time.monotonic()
     answer = conn.getresponse()
     result = json.loads(answer.read())
+    # Printed, to see the request was still being handled when the signal came.
+    print(f"the import answered {time.monotonic() - signalled:.2f} s after SIGINT")
     check(answer.status == 200 and result.get("added") == people,
           f"import in flight at Ctrl-C: {answer.status} {result}")
     code = server.wait(timeout=60)

@@ -35,6 +35,17 @@ Voter read_voter(SQLite::Statement& q) {
 
 }  // namespace
 
+std::optional<std::string> polling_area_name(thuky::Store& store, const std::string& day_id,
+                                             const std::string& area) {
+  SQLite::Statement q(store.db(),
+                      "SELECT name FROM delegates_polling_areas WHERE day_id = ? AND code = ?");
+  q.bind(1, day_id);
+  q.bind(2, area);
+  if (!q.executeStep())
+    return std::nullopt;
+  return q.getColumn(0).getString();
+}
+
 VoterPage voters_page(thuky::Store& store, const std::string& day_id, const std::string& area,
                       const std::string& query, std::size_t offset, std::size_t limit) {
   VoterPage page;

@@ -4,6 +4,7 @@
 // (day, area, card) index, so a page costs the same in a list of 500 or of a million voters.
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,11 @@ struct VoterPage {
   std::size_t total = 0;  // voters of the area matching the query
   std::vector<Voter> voters;
 };
+
+// The name of polling area `area` of the day; nullopt when the day has no such area. (Not the
+// whole day from ElectionStore::load: a page must not read 500 areas to show 50 voters.)
+std::optional<std::string> polling_area_name(thuky::Store& store, const std::string& day_id,
+                                             const std::string& area);
 
 // The voters of `area` (list order) whose name contains `query` with case and diacritics
 // ignored ("nguyen van" finds "Nguyễn Văn An"), or whose card number is `query`; every voter

@@ -166,7 +166,6 @@ WebAnswer results(thuky::PluginContext& ctx, const std::string& day_id) {
 
 // One page of a polling area's voter list, searched on the server (voters_page.hpp).
 WebAnswer voters(thuky::PluginContext& ctx, const std::string& day_id, const Params& params) {
-  const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
   const auto param = [&](const char* key) {
     const auto it = params.find(key);
     return it == params.end() ? std::string() : it->second;
@@ -180,13 +179,14 @@ WebAnswer voters(thuky::PluginContext& ctx, const std::string& day_id, const Par
     return std::stoul(text);
   };
   const std::string area = param("area");
-  const auto known = std::find_if(d.polling_areas.begin(), d.polling_areas.end(),
-                                  [&](const auto& p) { return p.code == area; });
-  if (known == d.polling_areas.end())
-    throw Refusal("area", "no polling area '" + area + "' on " + d.id);
+  const auto area_name = polling_area_name(ctx.store(), day_id, area);
+  if (!area_name) {
+    (void)ElectionStore(ctx.store()).load(day_id);  // names a day that is not there
+    throw Refusal("area", "no polling area '" + area + "' on " + day_id);
+  }
   const std::size_t offset = number("offset", 0);
   const std::size_t limit = std::min<std::size_t>(number("limit", 50), 200);
-  const VoterPage page = voters_page(ctx.store(), d.id, area, param("q"), offset, limit);
+  const VoterPage page = voters_page(ctx.store(), day_id, area, param("q"), offset, limit);
   json rows = json::array();
   for (const Voter& v : page.voters) {
     rows.push_back(
@@ -199,7 +199,7 @@ WebAnswer voters(thuky::PluginContext& ctx, const std::string& day_id, const Par
          {"added_late", v.added_late},
          {"removed_reason", v.removed_reason ? json(*v.removed_reason) : json(nullptr)}});
   }
-  return json_answer({{"area", {{"code", known->code}, {"name", known->name}}},
+  return json_answer({{"area", {{"code", area}, {"name", *area_name}}},
                       {"total", page.total},
                       {"offset", offset},
                       {"voters", rows}});
