@@ -2,7 +2,7 @@
 """Load on `thuky serve`: simulated secretaries logging in, browsing, searching and saving (people
 edits and meeting attendance) at once, against the real server on loopback, for a fixed time.
 
-    python3 bench/web_load.py [--users 50] [--seconds 60] [--people 5000] [--thuky BIN]
+    python3 bench/web_load.py [--users 50] [--seconds 60] [--think 1] [--people 5000] [--thuky BIN]
 
 Prints p50/p99 latency per kind of request, the error count (anything but the expected answer),
 the lost writes (each user's last acknowledged save, read back from the store after the server
@@ -37,6 +37,8 @@ def parse_args():
     p.add_argument("--users", type=int, default=50)
     p.add_argument("--seconds", type=float, default=60)
     p.add_argument("--people", type=int, default=5000)
+    p.add_argument("--think", type=float, default=1.0,
+                   help="mean pause in seconds between a user's requests (0: as fast as possible)")
     here = os.path.dirname(os.path.abspath(__file__))
     p.add_argument("--thuky", default=os.path.join(here, "..", "build", "default", "bin", "thuky"))
     return p.parse_args()
@@ -137,7 +139,7 @@ def timed(stats, kind, client, method, path, body=None, expect=(200,)):
     return json.loads(payload) if payload[:1] in (b"{", b"[") else payload
 
 
-def user_run(u, port, deadline, stats, owned, acked, start_gate):
+def user_run(u, port, deadline, stats, owned, acked, start_gate, think):
     rnd = random.Random(u)
     c = Client(port)
     start_gate.wait()
@@ -151,6 +153,8 @@ def user_run(u, port, deadline, stats, owned, acked, start_gate):
     attendee = next(a for a in attendees["attendees"] if a["position"] == position)
     saves = 0
     while time.monotonic() < deadline:
+        if think > 0:  # a person reads the page before the next click
+            time.sleep(rnd.uniform(0.5 * think, 1.5 * think))
         roll = rnd.random()
         if roll < 0.35:
             what = rnd.choice(("people", "meetings", "page"))
@@ -236,7 +240,7 @@ def main():
     acked = {"people": {}, "attendance": {}}
     gate = threading.Barrier(args.users + 1)
     deadline = time.monotonic() + args.seconds
-    threads = [threading.Thread(target=user_run, args=(u, port, deadline, stats, owned, acked, gate))
+    threads = [threading.Thread(target=user_run, args=(u, port, deadline, stats, owned, acked, gate, args.think))
                for u in range(args.users)]
     for t in threads:
         t.start()
@@ -265,8 +269,8 @@ def main():
     db.close()
 
     total = sum(len(v) for v in stats.latency.values())
-    print(f"{args.users} users for {args.seconds:.0f} s on loopback: {total} requests "
-          f"({total / args.seconds:.0f}/s)")
+    print(f"{args.users} users for {args.seconds:.0f} s on loopback, {args.think:g} s mean pause: "
+          f"{total} requests ({total / args.seconds:.0f}/s)")
     print(f"{'kind':<16} {'count':>7} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}")
     for kind in ("login", "browse", "search", "save person", "save attendance"):
         v = stats.latency.get(kind, [])
