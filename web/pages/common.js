@@ -119,12 +119,13 @@ const thuky = {
     return iso ? iso.split("-").reverse().join("/") : "";
   },
 
-  // "2026-11-30T01:52:00Z" → "08:52 30/11/2026" in the browser's time zone.
+  // "2026-11-30T01:52:00Z" → "08:52 ngày 30/11/2026" in the browser's time zone (read after
+  // "lúc": "lúc 08:52 ngày 30/11/2026").
   displayTime(iso) {
     if (!iso) return "";
     const t = new Date(iso);
     const two = (n) => String(n).padStart(2, "0");
-    return `${two(t.getHours())}:${two(t.getMinutes())} ${two(t.getDate())}/` +
+    return `${two(t.getHours())}:${two(t.getMinutes())} ngày ${two(t.getDate())}/` +
       `${two(t.getMonth() + 1)}/${t.getFullYear()}`;
   },
 };

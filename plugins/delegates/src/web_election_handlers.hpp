@@ -5,6 +5,7 @@
 
 #include "thuky/context.hpp"
 #include "web_handlers.hpp"
+#include "web_route.hpp"
 
 namespace delegates::web {
 
@@ -14,6 +15,8 @@ WebAnswer day(thuky::PluginContext& ctx, const std::string& day_id);
 WebAnswer candidates(thuky::PluginContext& ctx, const std::string& day_id);
 WebAnswer check(thuky::PluginContext& ctx, const std::string& day_id);
 WebAnswer results(thuky::PluginContext& ctx, const std::string& day_id);
+// A page of a polling area's voters: ?area=&q=&offset=&limit= (q: name without diacritics).
+WebAnswer voters(thuky::PluginContext& ctx, const std::string& day_id, const Params& params);
 
 // The count of one polling area and level: its ballot and stored tally, and storing one.
 WebAnswer tally(thuky::PluginContext& ctx, const std::string& day_id, const std::string& area,

@@ -2,6 +2,7 @@
 // JSON for the pages.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
 
 #include "candidates.hpp"
@@ -10,6 +11,7 @@
 #include "election_store.hpp"
 #include "results.hpp"
 #include "results_lock.hpp"
+#include "voters_page.hpp"
 #include "web_election_handlers.hpp"
 #include "web_route.hpp"
 
@@ -160,6 +162,47 @@ WebAnswer results(thuky::PluginContext& ctx, const std::string& day_id) {
                      {"candidates", list}});
   }
   return json_answer({{"units", units}});
+}
+
+// One page of a polling area's voter list, searched on the server (voters_page.hpp).
+WebAnswer voters(thuky::PluginContext& ctx, const std::string& day_id, const Params& params) {
+  const auto param = [&](const char* key) {
+    const auto it = params.find(key);
+    return it == params.end() ? std::string() : it->second;
+  };
+  const auto number = [&](const char* key, std::size_t fallback) -> std::size_t {
+    const std::string text = param(key);
+    if (text.empty())
+      return fallback;
+    if (text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos)
+      throw Refusal(key, "'" + text + "' is not a number");
+    return std::stoul(text);
+  };
+  const std::string area = param("area");
+  const auto area_name = polling_area_name(ctx.store(), day_id, area);
+  if (!area_name) {
+    (void)ElectionStore(ctx.store()).load(day_id);  // names a day that is not there
+    throw Refusal("area", "no polling area '" + area + "' on " + day_id);
+  }
+  const std::size_t offset = number("offset", 0);
+  const std::size_t limit = std::min<std::size_t>(number("limit", 50), 200);
+  const VoterPage page = voters_page(ctx.store(), day_id, area, param("q"), offset, limit);
+  json rows = json::array();
+  for (const Voter& v : page.voters) {
+    rows.push_back(
+        {{"card", v.card},
+         {"name", v.full_name},
+         {"birth_date", v.birth_date},
+         {"gender", v.gender},
+         {"residence", v.residence},
+         {"household", v.household},
+         {"added_late", v.added_late},
+         {"removed_reason", v.removed_reason ? json(*v.removed_reason) : json(nullptr)}});
+  }
+  return json_answer({{"area", {{"code", area}, {"name", *area_name}}},
+                      {"total", page.total},
+                      {"offset", offset},
+                      {"voters", rows}});
 }
 
 }  // namespace delegates::web

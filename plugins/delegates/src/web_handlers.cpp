@@ -25,6 +25,8 @@ const std::vector<Route>& routes() {
        [](auto& ctx, auto& p, auto&) { return web::candidates(ctx, p.at("day")); }},
       {"GET", "days/{day}/check",
        [](auto& ctx, auto& p, auto&) { return web::check(ctx, p.at("day")); }},
+      {"GET", "days/{day}/voters",
+       [](auto& ctx, auto& p, auto&) { return web::voters(ctx, p.at("day"), p); }},
       {"GET", "days/{day}/results",
        [](auto& ctx, auto& p, auto&) { return web::results(ctx, p.at("day")); }},
       {"GET", "days/{day}/tally/{area}/{election}",

@@ -9,6 +9,7 @@
 //   GET  days/{day}                               elections, units, polling areas, locks
 //   GET  days/{day}/candidates                    each unit's official list, in order
 //   GET  days/{day}/check                         `election check` rows
+//   GET  days/{day}/voters?area=&q=&offset=&limit= a page of a polling area's voter list
 //   GET  days/{day}/tally/{area}/{election}       the ballot and the stored count
 //   POST days/{day}/tally/{area}/{election}       store a count: 400 {error, field, problems}
 //   GET  days/{day}/results                       units, turnout, winners, status, official

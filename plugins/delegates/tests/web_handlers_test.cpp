@@ -3,6 +3,9 @@
 // field and leaves the store unchanged.
 #include <nlohmann/json.hpp>
 
+#include <map>
+#include <string>
+
 #include "election_fixture.hpp"
 #include "support/test_plugin_context.hpp"
 #include "web_handlers.hpp"
@@ -247,6 +250,66 @@ TEST_F(WebHandlers, PathsMethodsAndTheHostsOwnSplitOfParameters) {
   ASSERT_EQ(a.status, 200) << a.json;
   EXPECT_EQ(json::parse(a.json)["area"]["code"], "KV02");
   EXPECT_EQ(call("GET", "days/khong-co").status, 400);
+}
+
+// A page of a polling area's voter list, as the host hands the request over: the declared path
+// and its placeholders, then the query string's parameters.
+class VoterPages : public WebHandlers {
+ protected:
+  void SetUp() override {
+    WebHandlers::SetUp();
+    import_voters();
+  }
+  delegates::WebAnswer voters(std::map<std::string, std::string> query) {
+    query["day"] = "ha-tinh-2026";
+    return delegates::answer_web(*ctx_, {"GET", "days/{day}/voters", "", query, "lan"});
+  }
+  // "total: card name, card name" of an answer.
+  std::string page(std::map<std::string, std::string> query) {
+    const auto a = voters(std::move(query));
+    EXPECT_EQ(a.status, 200) << a.json;
+    const json body = json::parse(a.json);
+    std::string out = std::to_string(body["total"].get<int>()) + ":";
+    for (const auto& v : body["voters"])
+      out += " " + std::to_string(v["card"].get<int>()) + " " + v["name"].get<std::string>() + ",";
+    return out;
+  }
+};
+
+TEST_F(VoterPages, APageOfAnAreasListInCardOrder) {
+  const std::string expected =
+      "10: 4 Nguyễn Thị Mai, 5 Lê Văn Hùng, 6 Phạm Thị Hường, 7 Lê Thị Thủy,";
+  EXPECT_EQ(page({{"area", "KV01"}, {"offset", "3"}, {"limit", "4"}}), expected);
+  const std::string last = "6: 6 Võ Thị Ánh,";
+  EXPECT_EQ(page({{"area", "KV02"}, {"offset", "5"}}), last);
+}
+
+TEST_F(VoterPages, SearchIgnoresCaseAndDiacriticsAndStaysInTheArea) {
+  const std::string nguyen_van = "2: 1 Nguyễn Văn Bình, 3 Nguyễn Văn Cường,";
+  EXPECT_EQ(page({{"area", "KV01"}, {"q", "NGUYEN van"}}), nguyen_van);
+  const std::string dong = "1: 9 Đặng Văn Đông,";  // đ is d
+  EXPECT_EQ(page({{"area", "KV01"}, {"q", "dong"}}), dong);
+  const std::string hung = "1: 5 Lê Văn Hùng,";  // not Hường
+  EXPECT_EQ(page({{"area", "KV01"}, {"q", "hùng"}}), hung);
+  const std::string card = "1: 7 Lê Thị Thủy,";
+  EXPECT_EQ(page({{"area", "KV01"}, {"q", "7"}}), card);
+  const std::string other_area = "1: 2 Nguyễn Thị Hòa,";
+  EXPECT_EQ(page({{"area", "KV02"}, {"q", "nguyen"}}), other_area);
+  const std::string paged = "5: 6 Phạm Thị Hường, 7 Lê Thị Thủy,";
+  EXPECT_EQ(page({{"area", "KV01"}, {"q", "thi"}, {"offset", "2"}, {"limit", "2"}}), paged);
+  EXPECT_EQ(page({{"area", "KV01"}, {"q", "xyz"}}), "0:");
+}
+
+TEST_F(VoterPages, AnUnknownAreaOrAWrongNumberIsRefusedByField) {
+  const auto area = voters({{"area", "KV99"}});
+  EXPECT_EQ(area.status, 400);
+  const std::string no_area =
+      R"({"error":"no polling area 'KV99' on ha-tinh-2026","field":"area"})";
+  EXPECT_EQ(area.json, no_area);
+  const auto offset = voters({{"area", "KV01"}, {"offset", "-1"}});
+  EXPECT_EQ(offset.status, 400);
+  const std::string bad_offset = R"({"error":"'-1' is not a number","field":"offset"})";
+  EXPECT_EQ(offset.json, bad_offset);
 }
 
 }  // namespace
