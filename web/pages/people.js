@@ -109,12 +109,6 @@ async function save(event) {
   $("form-error").hidden = false;
 }
 
-function columnLetter(n) {
-  let letters = "";
-  for (; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 async function importFile(event) {
   event.preventDefault();
   const data = new FormData();
@@ -138,22 +132,8 @@ async function importFile(event) {
     return;
   }
   message.textContent = `Tệp có ${body.total} lỗi, chưa dòng nào được nhập. Sửa các ô sau rồi nhập lại:`;
-  const table = document.createElement("table");
+  const table = thuky.problemsTable(body.problems);
   table.id = "import-problems";
-  table.className = "list problems";
-  table.createTHead().insertRow().append(...["Dòng", "Cột", "Tiêu đề", "Lỗi"].map((h) => {
-    const th = document.createElement("th");
-    th.textContent = h;
-    return th;
-  }));
-  const tbody = table.createTBody();
-  for (const p of body.problems) {
-    const row = tbody.insertRow();
-    cell(row, p.row);
-    cell(row, p.column ? columnLetter(p.column) : "");
-    cell(row, p.header);
-    cell(row, p.message);
-  }
   out.append(table);
 }
 

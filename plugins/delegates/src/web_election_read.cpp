@@ -10,13 +10,14 @@
 #include "election_store.hpp"
 #include "results.hpp"
 #include "results_lock.hpp"
+#include "thuky/web_json.hpp"
 #include "web_election_handlers.hpp"
-#include "web_route.hpp"
 
 namespace delegates::web {
 namespace {
 
 using nlohmann::json;
+using thuky::json_response;
 
 std::string area_name(const ElectionDay& day, const std::string& code) {
   for (const auto& a : day.areas) {
@@ -46,17 +47,17 @@ json election_json(thuky::Store& store, const ElectionDay& day, const Election& 
 
 }  // namespace
 
-WebAnswer days(thuky::PluginContext& ctx) {
+WebResponse days(thuky::PluginContext& ctx) {
   ElectionStore store(ctx.store());
   json out = json::array();
   for (const auto& [id, date] : store.list_days()) {
     const ElectionDay d = store.load(id);
     out.push_back({{"id", d.id}, {"date", d.date.iso()}, {"name", d.name}});
   }
-  return json_answer({{"days", out}});
+  return json_response({{"days", out}});
 }
 
-WebAnswer day(thuky::PluginContext& ctx, const std::string& day_id) {
+WebResponse day(thuky::PluginContext& ctx, const std::string& day_id) {
   const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
   json elections = json::array();
   for (const auto& e : d.elections)
@@ -68,17 +69,17 @@ WebAnswer day(thuky::PluginContext& ctx, const std::string& day_id) {
       units[election] = number;
     polling.push_back({{"code", p.code}, {"name", p.name}, {"units", units}});
   }
-  return json_answer({{"day",
-                       {{"id", d.id},
-                        {"date", d.date.iso()},
-                        {"name", d.name},
-                        {"place", d.place},
-                        {"committee", d.committee}}},
-                      {"elections", elections},
-                      {"polling_areas", polling}});
+  return json_response({{"day",
+                         {{"id", d.id},
+                          {"date", d.date.iso()},
+                          {"name", d.name},
+                          {"place", d.place},
+                          {"committee", d.committee}}},
+                        {"elections", elections},
+                        {"polling_areas", polling}});
 }
 
-WebAnswer candidates(thuky::PluginContext& ctx, const std::string& day_id) {
+WebResponse candidates(thuky::PluginContext& ctx, const std::string& day_id) {
   const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
   json elections = json::array();
   for (const auto& e : d.elections) {
@@ -100,10 +101,10 @@ WebAnswer candidates(thuky::PluginContext& ctx, const std::string& day_id) {
     }
     elections.push_back({{"id", e.id}, {"level", e.level}, {"units", units}});
   }
-  return json_answer({{"elections", elections}});
+  return json_response({{"elections", elections}});
 }
 
-WebAnswer check(thuky::PluginContext& ctx, const std::string& day_id) {
+WebResponse check(thuky::PluginContext& ctx, const std::string& day_id) {
   const DelegatesConfig config = read_config(ctx);
   const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
   json rows = json::array();
@@ -122,10 +123,10 @@ WebAnswer check(thuky::PluginContext& ctx, const std::string& day_id) {
                     {"scope_vi", r.scope_vi},
                     {"detail_vi", r.detail_vi}});
   }
-  return json_answer({{"failed", failed}, {"warned", warned}, {"rows", rows}});
+  return json_response({{"failed", failed}, {"warned", warned}, {"rows", rows}});
 }
 
-WebAnswer results(thuky::PluginContext& ctx, const std::string& day_id) {
+WebResponse results(thuky::PluginContext& ctx, const std::string& day_id) {
   const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
   json units = json::array();
   for (const auto& r : compute_results(ctx.store(), d)) {
@@ -159,7 +160,7 @@ WebAnswer results(thuky::PluginContext& ctx, const std::string& day_id) {
                      {"winners", winners},
                      {"candidates", list}});
   }
-  return json_answer({{"units", units}});
+  return json_response({{"units", units}});
 }
 
 }  // namespace delegates::web

@@ -82,7 +82,91 @@ function showPolling(day) {
   }
 }
 
+let dayId = null;
+
+// The units (ballots) and polling areas (voter lists) to print, kept across a reload of the day.
+function fillPaperChoices(day) {
+  const keep = (select, options) => {
+    const before = select.value;
+    select.replaceChildren(...options);
+    if (options.some((o) => o.value === before)) select.value = before;
+  };
+  keep(E.$("ballot-unit"), day.elections.flatMap((e) => e.units.map((u) =>
+    E.option(`${e.id}/${u.number}`, `${e.level}: đơn vị số ${u.number}`))));
+  keep(E.$("voters-area"), day.polling_areas.map((p) => E.option(p.code, `${p.code} — ${p.name}`)));
+}
+
+async function printPapers(kind, params) {
+  const status = E.$("papers-status");
+  status.className = "";
+  status.textContent = "Đang in…";
+  E.$("papers").replaceChildren();
+  const answer = await E.post(`days/${encodeURIComponent(dayId)}/papers/${kind}?` +
+    new URLSearchParams(params));
+  if (answer.status !== 200) {
+    status.className = "error";
+    status.textContent = `Không in được: ${answer.body.error || answer.status}`;
+    return;
+  }
+  status.className = "ok";
+  status.textContent = `Đã in ${answer.body.files.length} tệp.`;
+  thuky.showDocuments(E.$("papers"), answer.body.files, E.$("preview"));
+  const first = E.$("papers").querySelector("button");
+  if (first) first.click();  // the preview at once: what was asked for is one paper
+}
+
+function fillImportElections(day) {
+  const select = E.$("import-election");
+  const before = select.value;
+  select.replaceChildren(...day.elections.map((e) => E.option(e.id, `${e.level} — ${e.body}`)));
+  if (day.elections.some((e) => e.id === before)) select.value = before;
+}
+
+// The committee's list by upload: the errors by row and column, or what was stored and the
+// rejects file to download.
+async function importCandidates(event) {
+  event.preventDefault();
+  const data = new FormData();
+  data.append("file", E.$("import-file").files[0]);
+  if (E.$("import-skip").checked) data.append("skip_invalid", "1");
+  const out = E.$("import-result");
+  out.replaceChildren();
+  E.$("import-button").disabled = true;
+  const { status, body } = await thuky.call("POST", E.api + `days/${encodeURIComponent(dayId)}/` +
+    `elections/${encodeURIComponent(E.$("import-election").value)}/candidates`, data);
+  E.$("import-button").disabled = false;
+  const message = E.el("p");
+  out.append(message);
+  if (status === 200) {
+    message.className = "ok";
+    message.textContent = `Đã nhập: ${body.added} người mới, ${body.updated} người được cập nhật` +
+      (body.removed ? `, ${body.removed} người không còn trong danh sách.` : ".");
+    if (body.rejects) {
+      const rejects = E.el("p", `${body.rejected} dòng có lỗi chưa được nhập; chúng ở trong tệp `,
+        "error");
+      const link = E.el("a", body.rejects.name);
+      link.href = `/api/document?path=${encodeURIComponent(body.rejects.path)}&download=1`;
+      link.id = "rejects-link";
+      rejects.append(link, " (cột “Lỗi” nói lý do): sửa rồi nhập tệp đó.");
+      out.append(rejects);
+    }
+    await showDay(dayId);
+    return;
+  }
+  message.className = "error";
+  if (status !== 422) {
+    message.textContent = body.error || "Không nhập được.";
+    return;
+  }
+  message.textContent = `Tệp có ${body.total} lỗi, chưa dòng nào được nhập. Sửa các ô sau rồi ` +
+    "nhập lại (hoặc chọn bỏ qua các dòng có lỗi):";
+  const table = thuky.problemsTable(body.problems);
+  table.id = "import-problems";
+  out.append(table);
+}
+
 async function showDay(id) {
+  dayId = id;
   const [day, candidates, check] = await Promise.all([
     E.get(`days/${encodeURIComponent(id)}`),
     E.get(`days/${encodeURIComponent(id)}/candidates`),
@@ -90,11 +174,23 @@ async function showDay(id) {
   ]);
   if (!day || !candidates || !check) return;
   showCheck(check);
+  fillImportElections(day);
+  fillPaperChoices(day);
   showUnits(day, candidates);
   showPolling(day);
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
   if (!(await thuky.start())) return;
+  E.$("import-form").addEventListener("submit", importCandidates);
+  E.$("ballot-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const [election, unit] = E.$("ballot-unit").value.split("/");
+    printPapers("ballots", { election, unit });
+  });
+  E.$("voters-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    printPapers("voters", { area: E.$("voters-area").value });
+  });
   await E.days(showDay);
 });

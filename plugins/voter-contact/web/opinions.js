@@ -90,7 +90,15 @@ function onKey(event) {
 }
 
 async function loadGroups() {
-  const answer = await O.get(`plans/${encodeURIComponent(planId)}/groups`);
+  // Who may write has the opinions stored since grouped first (as `opinions groups` does).
+  const path = `plans/${encodeURIComponent(planId)}/groups`;
+  let answer = null;
+  if (thuky.session.role === "viewer") {
+    answer = await O.get(path);
+  } else {
+    const { status, body } = await O.post(`${path}/suggest`);
+    if (status === 200) answer = body;
+  }
   const box = O.$("groups");
   box.replaceChildren();
   if (!answer) return;

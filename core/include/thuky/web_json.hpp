@@ -1,0 +1,55 @@
+#pragma once
+// SDK 2.4: a web answer from a JSON value, for plugins that use nlohmann-json (Debian's
+// nlohmann-json3-dev). Inline, so that no JSON library enters libthuky's ABI: include it only
+// where the plugin has nlohmann-json itself.
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+
+#include "thuky/table/import.hpp"
+#include "thuky/web.hpp"
+
+namespace thuky {
+
+// `body` with `status`. Store text is UTF-8 already; a stray byte is replaced rather than
+// turning the answer into an exception.
+inline WebResponse json_response(const nlohmann::json& body, int status = 200) {
+  return {status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)};
+}
+
+// [{name, path}] of the files a command printed one a line (thuky::run_own_command's text),
+// each path absolute as the audit log records a document: what /api/document serves.
+inline nlohmann::json printed_files(const std::string& printed) {
+  nlohmann::json files = nlohmann::json::array();
+  for (std::size_t at = 0; at < printed.size();) {
+    const std::size_t end = std::min(printed.find('\n', at), printed.size());
+    const std::filesystem::path file = printed.substr(at, end - at);
+    if (!file.empty()) {
+      files.push_back({{"name", file.filename().string()},
+                       {"path", std::filesystem::absolute(file).lexically_normal().string()}});
+    }
+    at = end + 1;
+  }
+  return files;
+}
+
+// 422 {error, total, problems: [{row, column, header, message}]}: an import refused by row and
+// column, as the pages show it (nothing was imported). `file` is called `shown` in the message
+// (an upload's private copy by the browser's name for it).
+inline WebResponse import_errors_response(const table::ImportErrors& e, const std::string& file,
+                                          const std::string& shown) {
+  nlohmann::json problems = nlohmann::json::array();
+  for (const auto& p : e.problems()) {
+    problems.push_back(
+        {{"row", p.row}, {"column", p.column}, {"header", p.header}, {"message", p.message}});
+  }
+  std::string message = e.what();
+  for (std::size_t at; !file.empty() && (at = message.find(file)) != std::string::npos;)
+    message.replace(at, file.size(), shown);
+  return json_response({{"error", message}, {"problems", problems}, {"total", e.total()}}, 422);
+}
+
+}  // namespace thuky
