@@ -217,6 +217,46 @@ const thuky = {
     return table;
   },
 
+  // A table import by upload (.xlsx/.csv): sends `file` (and, when `skipInvalid`, asks to keep
+  // the valid rows) to `path`, and shows in `out` what was stored (the sentence `said(body)`
+  // makes), the rejects file to download, or the errors by row and column (#import-problems).
+  // Returns the answer when the file was imported, else null.
+  async uploadTable(path, file, skipInvalid, out, said) {
+    const data = new FormData();
+    data.append("file", file);
+    if (skipInvalid) data.append("skip_invalid", "1");
+    out.replaceChildren();
+    const { status, body } = await thuky.call("POST", path, data);
+    const message = document.createElement("p");
+    out.append(message);
+    if (status === 200) {
+      message.className = "ok";
+      message.textContent = said(body);
+      if (body.rejects) {
+        const rejects = document.createElement("p");
+        rejects.className = "error";
+        const link = document.createElement("a");
+        link.id = "rejects-link";
+        link.textContent = body.rejects.name;
+        link.href = `/api/document?path=${encodeURIComponent(body.rejects.path)}&download=1`;
+        rejects.append(`${body.rejected} dòng có lỗi chưa được nhập; chúng ở trong tệp `, link,
+          " (cột “Lỗi” nói lý do): sửa rồi nhập tệp đó.");
+        out.append(rejects);
+      }
+      return body;
+    }
+    message.className = "error";
+    if (status !== 422) {
+      message.textContent = body.error || "Không nhập được.";
+      return null;
+    }
+    message.textContent = `Tệp có ${body.total} lỗi, chưa dòng nào được nhập. Sửa các ô sau rồi nhập lại:`;
+    const table = thuky.problemsTable(body.problems);
+    table.id = "import-problems";
+    out.append(table);
+    return null;
+  },
+
   // A row per printed document ({name, path, title?}) in `list`: its name, "Xem" to show it in
   // the page's <iframe> `frame`, "Tải về" to download it (from /api/document, which serves
   // only files the audit log records, unchanged since).

@@ -111,30 +111,12 @@ async function save(event) {
 
 async function importFile(event) {
   event.preventDefault();
-  const data = new FormData();
-  data.append("file", $("import-file").files[0]);
-  const out = $("import-result");
-  out.replaceChildren();
   $("import-button").disabled = true;
-  const { status, body } = await thuky.call("POST", "/api/people/import", data);
+  const done = await thuky.uploadTable("/api/people/import", $("import-file").files[0], false,
+    $("import-result"),
+    (body) => `Đã nhập: ${body.added} người mới, ${body.updated} người được cập nhật.`);
   $("import-button").disabled = false;
-  const message = document.createElement("p");
-  out.append(message);
-  if (status === 200) {
-    message.className = "ok";
-    message.textContent = `Đã nhập: ${body.added} người mới, ${body.updated} người được cập nhật.`;
-    await load();
-    return;
-  }
-  message.className = "error";
-  if (status !== 422) {
-    message.textContent = body.error || "Không nhập được.";
-    return;
-  }
-  message.textContent = `Tệp có ${body.total} lỗi, chưa dòng nào được nhập. Sửa các ô sau rồi nhập lại:`;
-  const table = thuky.problemsTable(body.problems);
-  table.id = "import-problems";
-  out.append(table);
+  if (done) await load();
 }
 
 document.addEventListener("DOMContentLoaded", async () => {

@@ -12,7 +12,7 @@
 #include "person_json.hpp"
 #include "scratch_dir.hpp"
 #include "thuky/table/import.hpp"
-#include "thuky/web_json.hpp"
+#include "thuky/web_import.hpp"
 #include "web_app.hpp"
 
 namespace thuky::web {

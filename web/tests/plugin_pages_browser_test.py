@@ -303,6 +303,25 @@ def answers(d, url):
     assert listed["unanswered"] == [], listed
 
 
+def opinions_upload(d, url):
+    """Opinions from a file: a wrong cell refused by row and column, nothing imported."""
+    with open(os.path.join(CONTACT, "opinions.csv"), encoding="utf-8") as f:
+        text = f.read().replace("trung ương", "liên bang", 1)
+    bad = os.path.join(WORK, "y-kien-cu-tri.csv")
+    with open(bad, "w", encoding="utf-8") as f:
+        f.write(text)
+    d.get(url + f"p/voter-contact/opinions.html?plan={PLAN}")
+    wait(d, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#opinions tbody tr")) == 2)
+    by_id(d, "import-file").send_keys(bad)
+    by_id(d, "import-button").click()
+    problem = wait(d, ready.visibility_of_element_located(
+        (By.CSS_SELECTOR, "#import-problems tbody tr")))
+    assert problem.text.startswith("2 H Thẩm quyền"), problem.text
+    d.execute_script("document.getElementById('import-result').scrollIntoView({block: 'center'})")
+    shot(d, "28a-opinions-import-refused")
+    assert len(d.find_elements(By.CSS_SELECTOR, "#opinions tbody tr")) == 2
+
+
 def main():
     prepare()
     server = subprocess.Popen([THUKY, "serve", "--port", "0"], cwd=WORK, stdout=subprocess.PIPE,
@@ -320,6 +339,7 @@ def main():
         schedule(d, url)
         opinions(d, url)
         answers(d, url)
+        opinions_upload(d, url)
     except Exception:
         if d:
             shot(d, "failed-plugin-pages")

@@ -9,7 +9,6 @@
 #include <filesystem>
 #include <string>
 
-#include "thuky/table/import.hpp"
 #include "thuky/web.hpp"
 
 namespace thuky {
@@ -34,22 +33,6 @@ inline nlohmann::json printed_files(const std::string& printed) {
     at = end + 1;
   }
   return files;
-}
-
-// 422 {error, total, problems: [{row, column, header, message}]}: an import refused by row and
-// column, as the pages show it (nothing was imported). `file` is called `shown` in the message
-// (an upload's private copy by the browser's name for it).
-inline WebResponse import_errors_response(const table::ImportErrors& e, const std::string& file,
-                                          const std::string& shown) {
-  nlohmann::json problems = nlohmann::json::array();
-  for (const auto& p : e.problems()) {
-    problems.push_back(
-        {{"row", p.row}, {"column", p.column}, {"header", p.header}, {"message", p.message}});
-  }
-  std::string message = e.what();
-  for (std::size_t at; !file.empty() && (at = message.find(file)) != std::string::npos;)
-    message.replace(at, file.size(), shown);
-  return json_response({{"error", message}, {"problems", problems}, {"total", e.total()}}, 422);
 }
 
 }  // namespace thuky

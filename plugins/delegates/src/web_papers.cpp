@@ -13,7 +13,7 @@ namespace delegates::web {
 WebResponse papers(thuky::PluginContext& ctx, const std::string& day_id, const std::string& kind,
                    const thuky::WebRequest& request, const CommandRunner& run) {
   const ElectionDay day = ElectionStore(ctx.store()).load(day_id);
-  std::vector<std::string> args = {"election", "render", kind, "--day", day.id};
+  std::vector<std::string> args = {"election", "render", "--doc", kind, "--day", day.id};
   if (kind == "ballots" || kind == "candidates") {
     const std::string election = request.param("election");
     const std::string unit = request.param("unit");

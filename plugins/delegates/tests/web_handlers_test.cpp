@@ -256,32 +256,52 @@ TEST_F(WebHandlers, CandidatesByUploadAreRefusedByRowAndColumnOrTheValidRowsKept
 }
 
 TEST_F(WebHandlers, PapersArePrintedByThePluginsOwnRenderCommandForOneUnitOrArea) {
+  import_voters();
+  // The command itself, as the plugin runs it in process: its words must parse, and it prints
+  // the files it wrote.
   std::vector<std::string> ran;
   const auto run = [&](const std::vector<std::string>& args) {
     ran = args;
-    return std::string("out/dbqh-2026-dv03-phieu-bau.pdf\n");
+    const RunResult r = thuky(args);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return r.out;
   };
   const auto papers = [&](const std::string& kind, WebParams params) {
     return delegates::answer_web(
         *ctx_, {"POST", "days/ha-tinh-2026/papers/" + kind, "", std::move(params), "lan"}, run);
   };
-  auto a = papers("ballots", {{"election", "dbqh-2026"}, {"unit", "3"}});
+  auto a = papers("ballots", {{"election", "hdnd-tinh-2026"}, {"unit", "1"}});
   ASSERT_EQ(a.status, 200) << a.json;
-  const std::string out = (dir_.path() / "out").string();
-  std::vector<std::string> expected = {
-      "election", "render", "ballots", "--day", "ha-tinh-2026", "--election", "dbqh-2026",
-      "--unit",   "3",      "--out",   out};
-  EXPECT_EQ(ran, expected);
-  const json files = json::parse(a.json)["files"];
+  json files = json::parse(a.json)["files"];
   ASSERT_EQ(files.size(), 1u);
-  EXPECT_EQ(files[0]["name"], "dbqh-2026-dv03-phieu-bau.pdf");
-  EXPECT_EQ(files[0]["path"],
-            (std::filesystem::current_path() / "out" / "dbqh-2026-dv03-phieu-bau.pdf").string());
+  EXPECT_EQ(files[0]["name"], "hdnd-tinh-2026-dv01-phieu-bau.pdf");
+  const std::filesystem::path ballot = dir_.path() / "out" / "hdnd-tinh-2026-dv01-phieu-bau.pdf";
+  EXPECT_EQ(files[0]["path"], ballot.string());
+  const std::string expected =
+      "Dấu của Tổ bầu cử\n"
+      "PHIẾU BẦU CỬ\n"
+      "Đại biểu Hội đồng nhân dân tỉnh\n"
+      "Hà Tĩnh khóa XIX, nhiệm kỳ 2026–2031\n"
+      "Đơn vị bầu cử số 1 - Số đại biểu được bầu: 3\n"
+      "Bà Nguyễn Thị Hoa (15/09/1980)\n"
+      "Bà Nguyễn Thị Hoa (02/01/1992)\n"
+      "Ông Phan Văn Hoan\n"
+      "Ông Hồ Xuân Hòa\n"
+      "Bà Võ Thị Thanh\n"
+      "\f";
+  EXPECT_EQ(shell("pdftotext -raw " + quoted(ballot) + " -").out, expected);
+
   a = papers("voters", {{"area", "KV02"}});
   ASSERT_EQ(a.status, 200) << a.json;
-  expected = {"election", "render", "voters", "--day", "ha-tinh-2026",
-              "--area",   "KV02",   "--out",  out};
-  EXPECT_EQ(ran, expected);
+  files = json::parse(a.json)["files"];
+  ASSERT_EQ(files.size(), 1u);
+  EXPECT_EQ(files[0]["name"], "ha-tinh-2026-KV02-danh-sach-cu-tri.pdf");
+  const std::string list =
+      shell("pdftotext -raw " +
+            quoted(dir_.path() / "out" / "ha-tinh-2026-KV02-danh-sach-cu-tri.pdf") + " -")
+          .out;
+  EXPECT_NE(list.find("DANH SÁCH CỬ TRI"), std::string::npos) << list;
+  EXPECT_NE(list.find("Khu vực bỏ phiếu số 2 - thôn Tây Hà"), std::string::npos) << list;
   // Refused by the field before anything runs.
   ran.clear();
   EXPECT_EQ(

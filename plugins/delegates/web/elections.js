@@ -126,43 +126,14 @@ function fillImportElections(day) {
 // rejects file to download.
 async function importCandidates(event) {
   event.preventDefault();
-  const data = new FormData();
-  data.append("file", E.$("import-file").files[0]);
-  if (E.$("import-skip").checked) data.append("skip_invalid", "1");
-  const out = E.$("import-result");
-  out.replaceChildren();
   E.$("import-button").disabled = true;
-  const { status, body } = await thuky.call("POST", E.api + `days/${encodeURIComponent(dayId)}/` +
-    `elections/${encodeURIComponent(E.$("import-election").value)}/candidates`, data);
+  const done = await thuky.uploadTable(E.api + `days/${encodeURIComponent(dayId)}/elections/` +
+    `${encodeURIComponent(E.$("import-election").value)}/candidates`, E.$("import-file").files[0],
+  E.$("import-skip").checked, E.$("import-result"),
+  (body) => `Đã nhập: ${body.added} người mới, ${body.updated} người được cập nhật` +
+      (body.removed ? `, ${body.removed} người không còn trong danh sách.` : "."));
   E.$("import-button").disabled = false;
-  const message = E.el("p");
-  out.append(message);
-  if (status === 200) {
-    message.className = "ok";
-    message.textContent = `Đã nhập: ${body.added} người mới, ${body.updated} người được cập nhật` +
-      (body.removed ? `, ${body.removed} người không còn trong danh sách.` : ".");
-    if (body.rejects) {
-      const rejects = E.el("p", `${body.rejected} dòng có lỗi chưa được nhập; chúng ở trong tệp `,
-        "error");
-      const link = E.el("a", body.rejects.name);
-      link.href = `/api/document?path=${encodeURIComponent(body.rejects.path)}&download=1`;
-      link.id = "rejects-link";
-      rejects.append(link, " (cột “Lỗi” nói lý do): sửa rồi nhập tệp đó.");
-      out.append(rejects);
-    }
-    await showDay(dayId);
-    return;
-  }
-  message.className = "error";
-  if (status !== 422) {
-    message.textContent = body.error || "Không nhập được.";
-    return;
-  }
-  message.textContent = `Tệp có ${body.total} lỗi, chưa dòng nào được nhập. Sửa các ô sau rồi ` +
-    "nhập lại (hoặc chọn bỏ qua các dòng có lỗi):";
-  const table = thuky.problemsTable(body.problems);
-  table.id = "import-problems";
-  out.append(table);
+  if (done) await showDay(dayId);
 }
 
 async function showDay(id) {

@@ -23,6 +23,10 @@ WebResponse unpin(thuky::PluginContext& ctx, const std::string& plan_id, const s
 WebResponse opinions(thuky::PluginContext& ctx, const std::string& plan_id);
 WebResponse add_opinion(thuky::PluginContext& ctx, const std::string& plan_id,
                         const std::string& body);
+// Opinions from an uploaded table (params "file", "file_name", "skip_invalid"), as
+// `opinions import`: {added, updated, rejected, rejects}; 422 by row and column.
+WebResponse import_opinion_file(thuky::PluginContext& ctx, const std::string& plan_id,
+                                const thuky::WebRequest& request);
 // The groups as stored; suggest_groups regroups the opinions not confirmed first (a write, as
 // `contact opinions groups` is).
 WebResponse groups(thuky::PluginContext& ctx, const std::string& plan_id);

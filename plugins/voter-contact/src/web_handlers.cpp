@@ -34,6 +34,10 @@ thuky::WebRouter router(const CommandRunner& run) {
           [](PluginContext& ctx, const WebRequest& r) {
             return web::add_opinion(ctx, r.param("plan"), r.body);
           })
+      .on("POST", "plans/{plan}/opinions/import",
+          [](PluginContext& ctx, const WebRequest& r) {
+            return web::import_opinion_file(ctx, r.param("plan"), r);
+          })
       .on("GET", "plans/{plan}/groups",
           [](PluginContext& ctx, const WebRequest& r) { return web::groups(ctx, r.param("plan")); })
       .on("POST", "plans/{plan}/groups/suggest",

@@ -12,6 +12,7 @@
 //   POST plans/{plan}/unpin                     {group, locality}
 //   GET  plans/{plan}/opinions                  the opinions by number
 //   POST plans/{plan}/opinions                  one opinion (as `opinions add`)
+//   POST plans/{plan}/opinions/import           a table by upload (multipart: file)
 //   GET  plans/{plan}/groups                    alike opinions, as stored
 //   POST plans/{plan}/groups/suggest            regrouped first (as `opinions groups`)
 //   POST plans/{plan}/groups/{group}/confirm

@@ -14,7 +14,7 @@
 #include "plan_store.hpp"
 #include "thuky/table/import.hpp"
 #include "thuky/text/normalize.hpp"
-#include "thuky/web_json.hpp"
+#include "thuky/web_import.hpp"
 #include "web_contact_handlers.hpp"
 
 namespace contact::web {
@@ -158,6 +158,25 @@ WebResponse add_opinion(thuky::PluginContext& ctx, const std::string& plan_id,
                   std::to_string(saved.number));
   return json_response({{"added", added}, {"opinion", opinion_json(plan, saved)}},
                        added ? 201 : 200);
+}
+
+WebResponse import_opinion_file(thuky::PluginContext& ctx, const std::string& plan_id,
+                                const thuky::WebRequest& request) {
+  const thuky::WebUpload upload = thuky::table_upload(request);
+  const Plan plan = PlanStore(ctx.store()).load(plan_id);
+  OpinionsImported r;
+  try {
+    thuky::WriteTransaction transaction(ctx.store());
+    r = import_opinions(ctx, plan.id, upload.file, upload.options);
+    transaction.commit();
+  } catch (const thuky::table::ImportErrors& refused) {
+    return thuky::import_errors_response(refused, upload.file, upload.shown);
+  }
+  const json rejects = thuky::keep_rejects(ctx, r.table, upload.shown);
+  return json_response({{"added", r.added},
+                        {"updated", r.updated},
+                        {"rejected", r.table.rejected},
+                        {"rejects", rejects}});
 }
 
 WebResponse groups(thuky::PluginContext& ctx, const std::string& plan_id) {

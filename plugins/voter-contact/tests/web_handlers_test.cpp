@@ -258,6 +258,50 @@ TEST_F(ContactWeb, AnswersAreRecordedAndTheUnansweredCountTheDaysPastTheDeadline
   EXPECT_EQ(json::parse(r.out)["unanswered"].size(), open);
 }
 
+TEST_F(ContactWeb, OpinionsByUploadAreRefusedByRowAndColumnOrStoredAsTheImportStoresThem) {
+  std::string text = read_file(kSample / "opinions.csv");
+  text.replace(text.find("trung ương"), std::string("trung ương").size(), "liên bang");
+  const std::filesystem::path bad = dir_.path() / "y-kien.csv";
+  write_file(bad, text);
+  const std::string path = "plans/" + kPlan + "/opinions/import";
+  const auto upload = [&](const std::filesystem::path& file, const std::string& skip) {
+    return contact::answer_web(
+        *ctx_,
+        {"POST",
+         path,
+         "",
+         {{"file", file.string()}, {"file_name", "Ý kiến cử tri.csv"}, {"skip_invalid", skip}},
+         "lan"},
+        {});
+  };
+  auto a = upload(bad, "");
+  ASSERT_EQ(a.status, 422) << a.json;
+  json answer = json::parse(a.json);
+  EXPECT_EQ(answer["total"], 1);
+  EXPECT_EQ(answer["problems"][0]["row"], 2);
+  EXPECT_EQ(answer["problems"][0]["column"], 8);
+  EXPECT_EQ(answer["problems"][0]["header"], "Thẩm quyền");
+  const std::string error = answer["error"];
+  EXPECT_EQ(error.find(bad.string()), std::string::npos) << error;
+  EXPECT_NE(error.find("Ý kiến cử tri.csv"), std::string::npos) << error;
+  EXPECT_TRUE(ok("GET", "plans/" + kPlan + "/opinions")["opinions"].empty());
+
+  a = upload(bad, "1");
+  ASSERT_EQ(a.status, 200) << a.json;
+  answer = json::parse(a.json);
+  EXPECT_EQ(answer["rejected"], 1);
+  EXPECT_EQ(answer["rejects"]["name"], "Ý kiến cử tri.rejected.csv");
+  EXPECT_NE(read_file(answer["rejects"]["path"].get<std::string>()).find("liên bang"),
+            std::string::npos);
+  // The rows kept are the command's: the same list `opinions list` prints.
+  const std::size_t stored = ok("GET", "plans/" + kPlan + "/opinions")["opinions"].size();
+  EXPECT_EQ(answer["added"], stored);
+  const RunResult r = thuky({"contact", "opinions", "list", kPlan, "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(json::parse(r.out)["opinions"].size(), stored);
+  EXPECT_EQ(refused("POST", path)["field"], "file");
+}
+
 TEST_F(ContactWeb, PapersAreRenderedByThePluginsOwnCommands) {
   std::vector<std::string> ran;
   const auto run = [&](const std::vector<std::string>& args) {

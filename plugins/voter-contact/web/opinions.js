@@ -157,9 +157,22 @@ async function change(path, body, done) {
   await loadGroups();
 }
 
+// Opinions from a file (as `contact opinions import`): errors by row and column, or what was
+// stored and the rejects file to download.
+async function importOpinions(event) {
+  event.preventDefault();
+  O.$("import-button").disabled = true;
+  const done = await thuky.uploadTable(`${O.api}plans/${encodeURIComponent(planId)}/opinions/import`,
+    O.$("import-file").files[0], O.$("import-skip").checked, O.$("import-result"),
+    (body) => `Đã nhập: ${body.added} ý kiến mới, ${body.updated} ý kiến được cập nhật.`);
+  O.$("import-button").disabled = false;
+  if (done) await load();
+}
+
 document.addEventListener("DOMContentLoaded", async () => {
   if (!(await thuky.start())) return;
   O.$("opinion-form").addEventListener("submit", save);
+  O.$("import-form").addEventListener("submit", importOpinions);
   O.$("opinion-form").addEventListener("keydown", onKey);
   await O.plans(async (id) => {
     planId = id;
