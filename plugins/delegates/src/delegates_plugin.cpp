@@ -19,6 +19,7 @@
 #include "results_commands.hpp"
 #include "results_documents.hpp"
 #include "schema.hpp"
+#include "thuky/web_command.hpp"
 #include "verify.hpp"
 #include "voter_lists.hpp"
 #include "voters.hpp"
@@ -167,10 +168,11 @@ class DelegatesPlugin final : public thuky::Plugin {
 
   void web_request(thuky::PluginContext& ctx, const thuky::WebRequest& request,
                    thuky::WebResponse& response) override {
-    const WebAnswer answer =
-        answer_web(ctx, {request.method, request.path, request.body, request.params, request.user});
-    response.status = answer.status;
-    response.json = answer.json;
+    // The papers are printed by the plugin's own commands, as the command line would run them.
+    const CommandRunner run = [&ctx](const std::vector<std::string>& args) {
+      return thuky::run_own_command<DelegatesPlugin>(ctx, args);
+    };
+    response = answer_web(ctx, request, run);
   }
 
  private:

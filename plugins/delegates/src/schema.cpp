@@ -206,6 +206,32 @@ FROM delegates_elected d
 JOIN delegates_results_locks l ON l.election_id = d.election_id
 JOIN delegates_elections e ON e.id = d.election_id
 JOIN delegates_units u ON u.election_id = d.election_id AND u.number = d.unit_number;
+)sql"},
+          // Two people entering one count in the web pages: a save carries the version it was
+          // loaded at, and one over a newer version is refused (409) with who saved it and
+          // when. Beside the count, since a count is stored again (deleted, inserted) on every
+          // change: the trigger raises the version whatever stored it (the page, `election tally
+          // set`, an import); the page then writes its account over the empty `changed_by`.
+          {7, "a version per tally", R"sql(
+CREATE TABLE delegates_tally_versions (
+  day_id        TEXT NOT NULL,
+  polling_area  TEXT NOT NULL,
+  election_id   TEXT NOT NULL,
+  version       INTEGER NOT NULL,
+  changed_by    TEXT NOT NULL DEFAULT '',   -- the account; '' for a command
+  changed_at    TEXT NOT NULL,              -- UTC, '2026-03-16T02:00:00Z'
+  PRIMARY KEY (day_id, polling_area, election_id)
+);
+INSERT INTO delegates_tally_versions
+  SELECT day_id, polling_area, election_id, 1, '', strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+  FROM delegates_tallies;
+CREATE TRIGGER delegates_tally_stored AFTER INSERT ON delegates_tallies BEGIN
+  INSERT INTO delegates_tally_versions
+    VALUES (new.day_id, new.polling_area, new.election_id, 1, '',
+            strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    ON CONFLICT (day_id, polling_area, election_id) DO UPDATE
+    SET version = version + 1, changed_by = '', changed_at = excluded.changed_at;
+END;
 )sql"}};
 }
 
