@@ -412,7 +412,7 @@ class VoterPages : public WebHandlers {
     WebHandlers::SetUp();
     import_voters();
   }
-  delegates::WebAnswer voters(std::map<std::string, std::string> query) {
+  WebResponse voters(std::map<std::string, std::string> query) {
     query["day"] = "ha-tinh-2026";
     return delegates::answer_web(*ctx_, {"GET", "days/{day}/voters", "", query, "lan"});
   }
@@ -455,13 +455,12 @@ TEST_F(VoterPages, SearchIgnoresCaseAndDiacriticsAndStaysInTheArea) {
 TEST_F(VoterPages, AnUnknownAreaOrAWrongNumberIsRefusedByField) {
   const auto area = voters({{"area", "KV99"}});
   EXPECT_EQ(area.status, 400);
-  const std::string no_area =
-      R"({"error":"no polling area 'KV99' on ha-tinh-2026","field":"area"})";
-  EXPECT_EQ(area.json, no_area);
+  const json no_area = {{"error", "no polling area 'KV99' on ha-tinh-2026"}, {"field", "area"}};
+  EXPECT_EQ(json::parse(area.json), no_area);
   const auto offset = voters({{"area", "KV01"}, {"offset", "-1"}});
   EXPECT_EQ(offset.status, 400);
-  const std::string bad_offset = R"({"error":"'-1' is not a number","field":"offset"})";
-  EXPECT_EQ(offset.json, bad_offset);
+  const json bad_offset = {{"error", "'-1' is not a number"}, {"field", "offset"}};
+  EXPECT_EQ(json::parse(offset.json), bad_offset);
 }
 
 }  // namespace
