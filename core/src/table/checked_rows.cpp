@@ -1,6 +1,7 @@
 #include "table/checked_rows.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "table/field_parser.hpp"
 
