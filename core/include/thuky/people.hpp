@@ -25,9 +25,6 @@
 #include "thuky/text/names.hpp"
 
 namespace thuky {
-namespace people {
-struct PreparedPerson;  // core/src/people/prepared_person.hpp
-}
 
 struct THUKY_API PersonInput {
   std::string code;  // stable key for references; derived from the name when empty
@@ -129,8 +126,6 @@ class THUKY_API PeopleDirectory {
  private:
   struct Statements;
   class BulkImport;
-  // upsert's part that needs the store: who the person is, and the write.
-  Upserted write_person(people::PreparedPerson& person, const InputLocation& where);
   void rekey_if_needed();
   std::string sort_key_of(const std::string& full_name, const text::NameParts& parts,
                           const std::string& birth_date) const;

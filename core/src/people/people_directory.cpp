@@ -250,6 +250,10 @@ struct PeopleDirectory::Statements {
     }
   }
 
+  // upsert's part that needs the store: who the person is, and the write.
+  static Upserted write_person(PeopleDirectory& dir, people::PreparedPerson& person,
+                               const InputLocation& where);
+
   ImportPath path = ImportPath::kAuto;
   std::size_t key_slots = std::size_t{1} << 21;  // each map's: 24 MiB, a million people
   SQLite::Statement by_code, same_birth, same_unit, insert, update, keys_by_id;
@@ -395,15 +399,16 @@ PeopleDirectory::Upserted PeopleDirectory::upsert(const PersonInput& raw,
                                                   const InputLocation& where) {
   rekey_if_needed();
   people::PreparedPerson person = people::prepare_person(raw, where, order_);
-  return write_person(person, where);
+  return Statements::write_person(*this, person, where);
 }
 
-PeopleDirectory::Upserted PeopleDirectory::write_person(people::PreparedPerson& person,
-                                                        const InputLocation& where) {
-  if (!statements_)
-    statements_ = std::make_unique<Statements>(store_.db());
-  rekey_if_needed();
-  Statements& sql = *statements_;
+PeopleDirectory::Upserted PeopleDirectory::Statements::write_person(PeopleDirectory& dir,
+                                                                    people::PreparedPerson& person,
+                                                                    const InputLocation& where) {
+  if (!dir.statements_)
+    dir.statements_ = std::make_unique<Statements>(dir.store_.db());
+  dir.rekey_if_needed();
+  Statements& sql = *dir.statements_;
   PersonInput& in = person.in;
   const text::NameParts& parts = person.parts;
   const std::string& match = person.match_key;
@@ -482,13 +487,13 @@ PeopleDirectory::Upserted PeopleDirectory::write_person(people::PreparedPerson& 
   }
   // Made with the input's birth date: again when the update keeps the stored one.
   if (keys.birth != in.birth_date)
-    person.sort_key = sort_key_of(in.full_name, parts, keys.birth);
+    person.sort_key = dir.sort_key_of(in.full_name, parts, keys.birth);
   const std::string& key = person.sort_key;
   write.bind(15, key.data(), static_cast<int>(key.size()));
   if (id)
-    write.bind(16, author_);
+    write.bind(16, dir.author_);
   write.exec();
-  result.id = id ? id : store_.db().getLastInsertRowid();
+  result.id = id ? id : dir.store_.db().getLastInsertRowid();
   result.added = id == 0;
   if (result.added)
     sql.added(result.id, keys);
@@ -568,7 +573,8 @@ PeopleDirectory::ImportResult PeopleDirectory::import_file(const std::filesystem
       throw table::RowProblem("name", row.error);
     Upserted u;
     try {
-      u = write_person(*row.person, InputLocation{file.string(), r.row(), 0, ""});
+      u = Statements::write_person(*this, *row.person,
+                                   InputLocation{file.string(), r.row(), 0, ""});
     } catch (const UserError& e) {
       throw table::RowProblem("name", e.what());  // a name that fits several people
     }
