@@ -262,8 +262,10 @@ std::vector<SignatureLine> signature_lines(const Signature& s, double size) {
     lines.push_back({s.title, FontStyle::kBold, size});
   if (!s.note.empty())
     lines.push_back({s.note, FontStyle::kItalic, size - 1});
-  if (!s.name.empty())
-    lines.push_back({s.name, FontStyle::kBold, size, 64});  // room to sign
+  // Room to sign, then the name; a form signed by hand (no name yet) keeps the room, for the
+  // signature and the name written under it.
+  if (!s.name.empty() || !lines.empty())
+    lines.push_back({s.name, FontStyle::kBold, size, 64});
   return lines;
 }
 
@@ -301,7 +303,8 @@ void Document::signatures(const std::vector<Signature>& list) {
     double top = d.y();
     for (const auto& line : signature_lines(list[i], size)) {
       top -= line.gap_before;
-      d.centred(line.text, line.style, line.size, x, column, Impl::baseline(top, line.size));
+      if (!line.text.empty())
+        d.centred(line.text, line.style, line.size, x, column, Impl::baseline(top, line.size));
       top -= Impl::leading(line.size);
     }
   }
@@ -344,8 +347,9 @@ void Document::closing(const Recipients& recipients, const Signature& signature)
   double sig_top = top;
   for (const auto& line : signature_lines(signature, size)) {
     sig_top -= line.gap_before;
-    d.centred(line.text, line.style, line.size, column_x, column_w,
-              Impl::baseline(sig_top, line.size));
+    if (!line.text.empty())
+      d.centred(line.text, line.style, line.size, column_x, column_w,
+                Impl::baseline(sig_top, line.size));
     sig_top -= Impl::leading(line.size);
   }
   d.advance(height + 6);
