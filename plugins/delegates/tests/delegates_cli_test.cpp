@@ -1,5 +1,7 @@
 // The delegates plugin end to end: the sample election (samples/election-ha-tinh) through the
 // real `thuky` binary.
+#include <array>
+
 #include "election_fixture.hpp"
 
 namespace thuky::test {
@@ -16,11 +18,11 @@ TEST_F(Election, ImportsTheSampleDay) {
   EXPECT_EQ(list.out,
             "ha-tinh-2026  15/03/2026  Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng "
             "nhân dân các cấp nhiệm kỳ 2026–2031\n"
-            "  dbqh-2026  ĐBQH: Quốc hội khóa XVI, nhiệm kỳ 2026–2031, 1 units, 2 seats\n"
+            "  dbqh-2026  ĐBQH: Quốc hội khóa XVI, nhiệm kỳ 2026–2031, 1 unit, 2 seats\n"
             "  hdnd-tinh-2026  HĐND tỉnh: Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX, nhiệm kỳ "
             "2026–2031, 2 units, 5 seats\n"
             "  hdnd-xa-ky-hoa-2026  HĐND xã: Hội đồng nhân dân xã Kỳ Hoa khóa I, nhiệm kỳ "
-            "2026–2031, 1 units, 2 seats\n");
+            "2026–2031, 1 unit, 2 seats\n");
 }
 
 TEST_F(Election, ReimportUpdatesInPlaceAndKeepsCandidates) {
@@ -287,7 +289,7 @@ TEST_F(Election, SkipInvalidKeepsTheValidVotersOfAFirstList) {
   const RunResult r = thuky({"election", "voters", "import", "twice.csv", "--skip-invalid"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   const std::string expected =
-      "Imported 'twice.csv': 2 voters in 1 polling areas.\n"
+      "Imported 'twice.csv': 2 voters in 1 polling area.\n"
       "1 row was not imported; it is in 'twice.rejected.csv' with the reason in the column "
       "\"Lỗi\": correct it there and import that file.\n";
   EXPECT_EQ(r.out, expected);
@@ -454,6 +456,45 @@ TEST_F(Election, BallotPrintsTheListOrderWithBirthDatesForEqualNames) {
   ASSERT_FALSE(layout.words.empty());
   EXPECT_EQ(layout.words[0].text, "Dấu");
   EXPECT_LT(layout.words[0].x_min, layout.page_width / 3);
+}
+
+// The colour of page 1 of `pdf` at `x_mm`, `y_mm` from its top left corner.
+std::array<int, 3> colour_at(const std::filesystem::path& pdf, double x_mm, double y_mm) {
+  const auto points = [](double mm) { return static_cast<int>(mm * 72 / 25.4); };
+  const ShellResult r =
+      shell("pdftoppm -r 72 -f 1 -l 1 -x " + std::to_string(points(x_mm)) + " -y " +
+            std::to_string(points(y_mm)) + " -W 1 -H 1 -ppm " + quoted(pdf));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  if (r.out.size() < 3)
+    return {-1, -1, -1};
+  const auto byte = [&](std::size_t from_end) {
+    return static_cast<int>(static_cast<unsigned char>(r.out[r.out.size() - from_end]));
+  };
+  return {byte(3), byte(2), byte(1)};
+}
+
+// The committee decides each level's colour ([plugins.delegates] ballot_colours): the National
+// Assembly's ballot has a pink frame, the province's yellow, the commune's none (white paper),
+// unless configured otherwise.
+TEST_F(Election, BallotsOfEachLevelPrintTheirColour) {
+  import_day();
+  import_candidates();
+  const auto render = [&] {
+    const RunResult r = thuky({"election", "render", "--doc", "ballots", "--out", "pdf"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  };
+  render();
+  // Half-way down the left edge, inside the 3 mm frame that starts 4 mm from the paper's edge.
+  const auto frame = [&](const std::string& pdf) {
+    return colour_at(dir_ / "pdf" / pdf, 5.5, 105);
+  };
+  using Rgb = std::array<int, 3>;
+  EXPECT_EQ(frame("dbqh-2026-dv03-phieu-bau.pdf"), (Rgb{0xE7, 0x73, 0x9C}));
+  EXPECT_EQ(frame("hdnd-tinh-2026-dv01-phieu-bau.pdf"), (Rgb{0xF0, 0xC4, 0x19}));
+  EXPECT_EQ(frame("hdnd-xa-ky-hoa-2026-dv01-phieu-bau.pdf"), (Rgb{255, 255, 255}));
+  configure("ballot_colours.commune = \"xanh\"");
+  render();
+  EXPECT_EQ(frame("hdnd-xa-ky-hoa-2026-dv01-phieu-bau.pdf"), (Rgb{0x3C, 0x8D, 0xD9}));
 }
 
 TEST_F(Election, CandidateListHasTheUnitAndTheOfficialOrder) {
