@@ -440,8 +440,8 @@ TEST_F(Election, BallotPrintsTheListOrderWithBirthDatesForEqualNames) {
   EXPECT_EQ(text_of("hdnd-tinh-2026-dv01-phieu-bau.pdf"),
             "Dấu của Tổ bầu cử\n"
             "PHIẾU BẦU CỬ\n"
-            "Đại biểu Hội đồng nhân dân tỉnh\n"
-            "Hà Tĩnh khóa XIX, nhiệm kỳ 2026–2031\n"
+            "Đại biểu Hội đồng nhân dân tỉnh Hà Tĩnh\n"
+            "khóa XIX, nhiệm kỳ 2026–2031\n"
             "Đơn vị bầu cử số 1 - Số đại biểu được bầu: 3\n"
             "Bà Nguyễn Thị Hoa (15/09/1980)\n"
             "Bà Nguyễn Thị Hoa (02/01/1992)\n"
@@ -461,9 +461,8 @@ TEST_F(Election, BallotPrintsTheListOrderWithBirthDatesForEqualNames) {
 // The colour of page 1 of `pdf` at `x_mm`, `y_mm` from its top left corner.
 std::array<int, 3> colour_at(const std::filesystem::path& pdf, double x_mm, double y_mm) {
   const auto points = [](double mm) { return static_cast<int>(mm * 72 / 25.4); };
-  const ShellResult r =
-      shell("pdftoppm -r 72 -f 1 -l 1 -x " + std::to_string(points(x_mm)) + " -y " +
-            std::to_string(points(y_mm)) + " -W 1 -H 1 -ppm " + quoted(pdf));
+  const ShellResult r = shell("pdftoppm -r 72 -f 1 -l 1 -x " + std::to_string(points(x_mm)) +
+                              " -y " + std::to_string(points(y_mm)) + " -W 1 -H 1 " + quoted(pdf));
   EXPECT_EQ(r.exit_code, 0) << r.err;
   if (r.out.size() < 3)
     return {-1, -1, -1};
@@ -522,6 +521,7 @@ TEST_F(Election, CandidateListHasTheUnitAndTheOfficialOrder) {
             "Kinh Không 12/12 Trung cấp Nông nghiệp Trung cấp Trưởng thôn Thôn Đông Hà "
             "06/06/2008 Đại biểu HĐND xã Kỳ Hoa khóa XX "
             "Danh sách gồm 3 người, xếp theo vần chữ cái A, B, C (tên, họ, tên đệm). "
+            "Kỳ Hoa, ngày …… tháng …… năm 2026 TM. ỦY BAN BẦU CỬ CHỦ TỊCH "
             "Mã kiểm tra danh sách: " +
                 code_in(text) + " - Trang 1/1  ");
 }
@@ -556,7 +556,8 @@ TEST_F(Election, VoterListKeepsNumbersStrikesRemovedVotersAndTotals) {
             "6 Võ Thị Ánh 08/03/2006 Nữ Kinh Sinh viên thôn Tây Hà, xã Kỳ Hoa x x x "
             "7 Phan Văn Mới 01/01/1990 Nam Kinh thôn Tây Hà, xã Kỳ Hoa x Bổ sung "
             "Tổng số cử tri: 6 (nam: 3, nữ: 3); bầu ĐBQH: 6; bầu HĐND tỉnh: 5; bầu HĐND xã: 5. "
-            "Số cử tri bị xóa tên khỏi danh sách: 1. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH "
+            "Số cử tri bị xóa tên khỏi danh sách: 1. Kỳ Hoa, ngày …… tháng …… năm 2026 "
+            "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH "
             "Mã kiểm tra danh sách: " +
                 code_in(text) + " - Trang 1/1  ");
   const auto file = dir_ / "pdf" / "ha-tinh-2026-KV02-danh-sach-cu-tri.pdf";
