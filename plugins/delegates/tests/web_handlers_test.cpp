@@ -283,8 +283,8 @@ TEST_F(WebHandlers, PapersArePrintedByThePluginsOwnRenderCommandForOneUnitOrArea
   const std::string expected =
       "Dấu của Tổ bầu cử\n"
       "PHIẾU BẦU CỬ\n"
-      "Đại biểu Hội đồng nhân dân tỉnh\n"
-      "Hà Tĩnh khóa XIX, nhiệm kỳ 2026–2031\n"
+      "Đại biểu Hội đồng nhân dân tỉnh Hà Tĩnh\n"
+      "khóa XIX, nhiệm kỳ 2026–2031\n"
       "Đơn vị bầu cử số 1 - Số đại biểu được bầu: 3\n"
       "Bà Nguyễn Thị Hoa (15/09/1980)\n"
       "Bà Nguyễn Thị Hoa (02/01/1992)\n"
