@@ -36,6 +36,7 @@ read -r base base_cpu <"$work/last"
 mkdir "$work/ws"
 cd "$work/ws"
 "$bin/thuky" init >/dev/null
+"$bin/thuky" -q areas import "$work/gen/areas.csv" >/dev/null
 "$bin/thuky" -q election import "$work/gen/election.toml" >/dev/null
 "$bin/thuky" -q election candidates import "$work/gen/candidates-dbqh.csv" --election dbqh-2026 >/dev/null
 "$bin/thuky" -q election candidates import "$work/gen/candidates-hdnd-tinh.csv" --election hdnd-tinh-2026 >/dev/null

@@ -40,16 +40,22 @@ std::string commune_code(int c) {
   return "xa-" + std::to_string(c + 1);
 }
 
+// The areas tree the day names its areas from: `thuky areas import areas.csv` first.
+void write_areas(const std::filesystem::path& dir, int communes) {
+  std::FILE* f = open(dir / "areas.csv");
+  std::fprintf(f, "Mã,Tên,Cấp,Mã cấp trên,Hiệu lực từ,Hiệu lực đến\n42,Hà Tĩnh,Tỉnh,,,\n");
+  for (int c = 0; c < communes; ++c)
+    std::fprintf(f, "%s,%d,Xã,42,01/07/2025,\n", commune_code(c).c_str(), c + 1);
+  std::fclose(f);
+}
+
 void write_day(const std::filesystem::path& dir, int communes) {
+  write_areas(dir, communes);
   std::FILE* f = open(dir / "election.toml");
   std::fprintf(f,
                "id = \"bench-2026\"\ndate = 2026-03-15\nname = \"Bầu cử đại biểu Quốc hội khóa "
                "XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026–2031\"\nplace = \"Hà "
                "Tĩnh\"\ncommittee = \"Ủy ban bầu cử tỉnh Hà Tĩnh\"\n\n");
-  for (int c = 0; c < communes; ++c) {
-    std::fprintf(f, "[[areas]]\ncode = \"%s\"\nname = \"xã %s\"\n\n", commune_code(c).c_str(),
-                 commune(c).c_str() + 3);
-  }
   const auto units = [&](int per_unit) {
     std::string out = "units = [\n";
     for (int u = 0; u * per_unit < communes; ++u) {

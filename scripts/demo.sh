@@ -30,6 +30,7 @@ echo "== a candidate list in official order"
 "$thuky" names sort "$root/samples/names/candidates.txt"
 echo "== an election day in Hà Tĩnh (samples/election-ha-tinh)"
 election="$root/samples/election-ha-tinh"
+"$thuky" areas import "$election/areas.csv"
 "$thuky" election import "$election/election.toml"
 for e in dbqh-2026:candidates-dbqh hdnd-tinh-2026:candidates-hdnd-tinh \
   hdnd-xa-ky-hoa-2026:candidates-hdnd-xa; do

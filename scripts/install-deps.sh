@@ -21,6 +21,8 @@ packages=(
   # `thuky serve` (web/): the HTTP server, the JSON API, Argon2id passwords and tokens; and its
   # browser test (headless Chromium driven by Debian's python3 with selenium).
   libcpp-httplib-dev libsodium-dev chromium chromium-driver python3-selenium
+  # The HTTPS test makes a self-signed certificate with the openssl command.
+  openssl
 )
 
 missing=()

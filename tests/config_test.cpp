@@ -90,6 +90,19 @@ TEST(Config, WrongTypeNamesTheKey) {
             "thuky.toml:1:16: field 'organisation': expected a table, found an integer");
 }
 
+TEST(Config, ServeCertificateAndKeyAreFilesBesideTheConfiguration) {
+  EXPECT_TRUE(parse_config("", "thuky.toml", "/ws").serve.certificate.empty());
+  const LoadedConfig c =
+      parse_config("[serve]\ncertificate = \"tls/office.crt\"\nkey = \"/etc/thuky/office.key\"\n",
+                   "thuky.toml", "/ws");
+  EXPECT_EQ(c.serve.certificate, std::filesystem::path("/ws/tls/office.crt"));
+  EXPECT_EQ(c.serve.key, std::filesystem::path("/etc/thuky/office.key"));
+  EXPECT_TRUE(c.warnings.empty());
+  const std::string expected =
+      "thuky.toml:2:7: field 'serve.key': expected a string, found an integer";
+  EXPECT_EQ(error_of("[serve]\nkey = 5\n"), expected);
+}
+
 TEST(Config, ValuesOutOfRangeAreRefused) {
   EXPECT_EQ(error_of("[page]\npaper = \"Letter\"\n"),
             "thuky.toml:2:9: field 'page.paper': 'Letter' is not one of: A4, A5");

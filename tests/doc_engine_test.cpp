@@ -69,6 +69,30 @@ class DocEngine : public ::testing::Test {
   TempDir dir_;
 };
 
+// A form signed by hand (the voter-contact minutes: no secretary named yet) keeps the room to
+// sign under "THƯ KÝ" and "CHỦ TỌA": what follows starts 22 mm (64 pt) lower, not right under
+// the titles (which left the titles alone at a page's foot and the rest on the next page).
+TEST_F(DocEngine, SignaturesWithoutANameKeepTheRoomToSign) {
+  Document d(settings_, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+  d.paragraph("Cuộc họp kết thúc vào 17 giờ 00 phút, ngày 26 tháng 11 năm 2026./.");
+  d.signatures({{.authority = "", .title = "THƯ KÝ", .name = "", .note = ""},
+                {.authority = "", .title = "CHỦ TỌA", .name = "", .note = ""}});
+  d.closing({{"- Tổ đại biểu số 1;", "- Lưu: VT, Hồ sơ."}}, {});
+  d.save(dir_ / "blank.pdf");
+  const test::PdfLayout layout = pdf_words(dir_ / "blank.pdf");
+  double title_bottom = -1, recipients_top = -1;
+  for (const auto& w : layout.words) {
+    if (w.text == "KÝ")
+      title_bottom = w.y_max;
+    if (w.text == "Nơi")
+      recipients_top = w.y_min;
+  }
+  ASSERT_GT(title_bottom, 0);
+  ASSERT_GT(recipients_top, 0);
+  EXPECT_GE(recipients_top - title_bottom, 64.0);
+  EXPECT_EQ(layout.pages, 1);
+}
+
 TEST_F(DocEngine, ExtractedTextIsExactlyTheSourceWithoutWarnings) {
   Document d(settings_, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
   d.paragraph(kLongText);

@@ -11,6 +11,7 @@
 #include "support/test_support.hpp"
 #include "thuky/people.hpp"
 #include "thuky/store.hpp"
+#include "thuky/table/cell.hpp"
 
 namespace thuky::test {
 namespace {
@@ -126,6 +127,102 @@ TEST(PeopleImportPaths, TheBulkPathGivesWhatTheRowPathGivesOnAManyNamesakeList) 
   // Maps too small for the list: the bulk path hands over to the row path in the middle of
   // the first file (or, for the second, before it starts).
   expect_same(files, 512);
+}
+
+// Everything a store holds that an import may touch: the people, the schema (indexes
+// included) and the page cache the bulk path shrinks while it runs.
+std::string store_state(SQLite::Database& db) {
+  return dump(db, "SELECT * FROM people ORDER BY id") +
+         dump(db, "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name") +
+         dump(db, "PRAGMA cache_size");
+}
+
+TEST(PeopleImportPaths, AFailedBulkImportLeavesTheStoreAsItWasIndexesIncluded) {
+  TempDir dir;
+  Store store(dir / "s.db");
+  write_file(dir / "first.csv", "Mã,Họ và tên,Đơn vị\na1,Nguyễn Văn An,Xã Kỳ Tân\n");
+  {
+    PeopleDirectory people(store);
+    WriteTransaction transaction(store);
+    people.import_file(dir / "first.csv");
+    transaction.commit();
+  }
+  const std::string before = store_state(store.db());
+  std::string rows = "Mã,Họ và tên,Đơn vị\n";
+  for (int i = 0; i < 3000; ++i)
+    rows += fmt::format("p{},Trần Văn Bình,Xã Kỳ Hoa\n", i);
+  // A row error (the whole file read, then refused) and a read error (the file's end, thrown
+  // through the reading stage's thread), each after 3000 rows the bulk path has written.
+  write_file(dir / "row_error.csv", rows + "p9999,,Xã Kỳ Hoa\n");
+  write_file(dir / "read_error.csv", rows + "p9999,\"Lê Thị Thủy,Xã Kỳ Hoa\n");
+  const std::string row_error =
+      (dir / "row_error.csv").string() +
+      ", line 3002, column B \"Họ và tên\": is empty, but every row needs it; nothing was "
+      "imported";
+  const std::string read_error =
+      (dir / "read_error.csv").string() + ":3002:7: a quoted field is never closed (missing '\"')";
+  for (const auto& [file, message] :
+       {std::pair{"row_error.csv", row_error}, std::pair{"read_error.csv", read_error}}) {
+    PeopleDirectory people(store);
+    people.set_import_path(Path::kBulk);
+    WriteTransaction transaction(store);
+    try {
+      people.import_file(dir / file);
+      ADD_FAILURE() << file << " was imported";
+    } catch (const UserError& e) {
+      EXPECT_EQ(e.what(), message);
+    }
+  }
+  EXPECT_EQ(store_state(store.db()), before);
+}
+
+TEST(PeopleImportPaths, ErrorsOfEveryStageAreReportedInFileOrder) {
+  // Rows wrong for the schema (read on the reading thread), for the name's text (prepared
+  // there too) and for the store (a code used twice, found on the writing thread), mixed.
+  TempDir dir;
+  Store store(dir / "s.db");
+  std::string csv = "Mã,Họ và tên,Ngày sinh\n";
+  std::string expected;
+  for (int i = 1; i <= 3000; ++i) {
+    const int line = i + 1;
+    if (i % 100 != 0) {
+      csv += fmt::format("p{},Trần Văn Bình,01/02/1980\n", i);
+      continue;
+    }
+    switch (i / 100 % 3) {
+      case 0:
+        csv += fmt::format("p{},Trần Văn Bình,31/02/1980\n", i);
+        expected += fmt::format("{} C\n", line);
+        break;
+      case 1:
+        csv += fmt::format("p{},\xC2\xA7\xC3\x86ng V\xC2\xA8n Th\xC2\xB5nh,\n", i);
+        expected += fmt::format("{} B\n", line);
+        break;
+      case 2:
+        csv += fmt::format("p{},Trần Văn Bình,\n", i - 1);
+        expected += fmt::format("{} A\n", line);
+        break;
+    }
+  }
+  write_file(dir / "mixed.csv", csv);
+  for (const Path path : {Path::kBulk, Path::kRowByRow}) {
+    PeopleDirectory people(store);
+    people.set_import_path(path);
+    WriteTransaction transaction(store);
+    table::ImportOptions options;
+    options.errors_shown = 100;
+    try {
+      people.import_file(dir / "mixed.csv", options);
+      ADD_FAILURE() << "imported";
+    } catch (const table::ImportErrors& e) {
+      std::string found;
+      for (const auto& p : e.problems())
+        found += fmt::format("{} {}\n", p.row, table::column_letter(p.column));
+      EXPECT_EQ(found, expected);
+      EXPECT_EQ(e.total(), 30u);
+    }
+  }
+  EXPECT_EQ(store.db().execAndGet("SELECT count(*) FROM people").getInt64(), 0);
 }
 
 }  // namespace

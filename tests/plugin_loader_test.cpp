@@ -320,5 +320,16 @@ TEST_F(PluginLoader, ARequiredPluginMustBePresentAndRecentEnough) {
   EXPECT_FALSE(std::filesystem::exists(marker()));
 }
 
+// `uses = [...]` (SDK 2.4): a plugin read when it is there, required by nobody: the consumer
+// stays usable without it or with an older one; a malformed entry is a bad manifest all the same.
+TEST_F(PluginLoader, AUsedPluginMayBeAbsentOrOlder) {
+  EXPECT_EQ(requirement_state(dir_, "uses = [\"delegates >= 0.3\"]\n"), "available");
+  EXPECT_EQ(requirement_state(dir_, "uses = [\"good >= 1.10\"]\n"), "available");
+  EXPECT_EQ(requirement_state(dir_, "uses = [\"good > 1\"]\n"),
+            "bad manifest: " + (dir_ / "p" / "usererror.plugin.toml").string() +
+                ":5:9: field 'uses': expected \"<plugin id>\", \"<plugin id> >= <version>\" "
+                "or \"<plugin id> = <version>\"");
+}
+
 }  // namespace
 }  // namespace thuky::host

@@ -15,8 +15,16 @@
 
 namespace thuky::host {
 
+// `thuky serve`'s [serve] table: HTTPS with the office's certificate when both are set. Host
+// only (no plugin reads it), so it stays out of the SDK's Settings.
+struct THUKY_API ServeConfig {
+  std::filesystem::path certificate;  // PEM, resolved against thuky.toml's folder
+  std::filesystem::path key;
+};
+
 struct THUKY_API LoadedConfig {
   Settings settings;
+  ServeConfig serve;
   toml::table plugin_tables;  // [plugins.<id>] tables, keyed by plugin id
   std::map<std::string, std::pair<int, int>> plugin_table_positions;  // id → line, column
   std::vector<std::string> warnings;  // "thuky.toml:12:1: unknown key 'page.colour'"

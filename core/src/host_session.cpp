@@ -104,6 +104,11 @@ const Settings& HostSession::settings() const {
   return config_.settings;
 }
 
+const ServeConfig& HostSession::serve_config() const {
+  (void)settings();  // the configuration's error, if any
+  return config_.serve;
+}
+
 const toml::table& HostSession::plugin_table(const std::string& id) const {
   static const toml::table empty;
   const toml::node* node = config_.plugin_tables.get(id);

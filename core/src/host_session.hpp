@@ -40,6 +40,8 @@ class THUKY_API HostSession {
   void set_json_output(bool on) noexcept { options_.json = on; }
   // The settings; throws the configuration's error if thuky.toml could not be read.
   const Settings& settings() const;
+  // thuky.toml's [serve] table (`thuky serve` only); throws as settings() does.
+  const ServeConfig& serve_config() const;
   // The user's `[plugins.<id>]` table as written (empty when absent).
   const toml::table& plugin_table(const std::string& id) const;
   // That table checked against the manifest's `[config.*]` schema, every declared key set

@@ -57,27 +57,37 @@ class ManifestReader {
         throw UserError(at(config->source(), "config"), "expected [config.<key>] tables");
       m.config = read_config_schema(*config->as_table(), file_);
     }
-    if (const toml::node* requires_node = root_.get("requires")) {
-      const toml::array* list = requires_node->as_array();
-      if (!list)
-        throw UserError(at(requires_node->source(), "requires"),
-                        "expected a list such as [\"delegates >= 0.3\"]");
-      for (const toml::node& item : *list) {
-        auto requirement = parse_requirement(item.value_or(std::string()));
-        if (!requirement) {
-          throw UserError(at(item.source(), "requires"),
-                          "expected \"<plugin id>\", \"<plugin id> >= <version>\" or "
-                          "\"<plugin id> = <version>\"");
-        }
-        m.requirements.push_back(std::move(*requirement));
-      }
-    }
+    m.requirements = read_requirements("requires");
+    m.uses = read_requirements("uses");
     if (const toml::node* web = root_.get("web"))
       read_web(*web, m);
     return m;
   }
 
  private:
+  // `requires = [...]` or (SDK 2.4) `uses = [...]`: plugins by id, with a version when needed.
+  std::vector<Requirement> read_requirements(const char* key) const {
+    std::vector<Requirement> out;
+    const toml::node* node = root_.get(key);
+    if (!node)
+      return out;
+    const toml::array* list = node->as_array();
+    if (!list) {
+      throw UserError(at(node->source(), key),
+                      fmt::format("expected a list such as [\"delegates >= 0.3\"]"));
+    }
+    for (const toml::node& item : *list) {
+      auto requirement = parse_requirement(item.value_or(std::string()));
+      if (!requirement) {
+        throw UserError(at(item.source(), key),
+                        "expected \"<plugin id>\", \"<plugin id> >= <version>\" or "
+                        "\"<plugin id> = <version>\"");
+      }
+      out.push_back(std::move(*requirement));
+    }
+    return out;
+  }
+
   // `[web]`: assets, title and `[[web.handlers]]`.
   void read_web(const toml::node& node, Manifest& m) const {
     const toml::table* web = node.as_table();

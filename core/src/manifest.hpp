@@ -43,7 +43,10 @@ struct Manifest {
   // `[config.<key>]`: the plugin's settings; nullopt when the manifest declares none (its
   // `[plugins.<id>]` table is then handed over unchecked).
   std::optional<ConfigSchema> config;
-  std::vector<Requirement> requirements;     // `requires = [...]`
+  std::vector<Requirement> requirements;  // `requires = [...]`
+  // `uses = [...]` (SDK 2.4): plugins read when installed, whose absence is no error; their
+  // migrations come first when they are there (plugin_runner.cpp).
+  std::vector<Requirement> uses;
   std::vector<WebHandlerInfo> web_handlers;  // `[[web.handlers]]`
   // `[web] assets = "<folder>"` beside the manifest, served at /p/<id>/; empty when none.
   std::filesystem::path web_assets;

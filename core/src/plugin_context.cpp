@@ -83,6 +83,7 @@ void HostPluginContext::finish(bool success) {
   }
   if (reading_) {
     if (!reading_->refused_write().empty()) {
+      refused_action_ = reading_->refused_write();
       refused_write_ = fmt::format(
           "'{}' declared itself read-only (ctx.declare_read_only()), yet tried to {}; the "
           "write was refused and the store is unchanged",

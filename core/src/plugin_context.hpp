@@ -55,6 +55,8 @@ class THUKY_API HostPluginContext final : public PluginContext {
   void set_command(std::string words) { command_ = std::move(words); }
   // Set when a command that declared itself read-only tried to write: the bug, described.
   const std::string& refused_write() const noexcept { return refused_write_; }
+  // The write itself ("insert into table 'x'"), for a caller that words the bug its own way.
+  const std::string& refused_action() const noexcept { return refused_action_; }
 
   // Ends the command's transaction: commit when `success` (with the audit entry, if the command
   // changed rows or wrote documents), roll back otherwise. Documents written by a command that
@@ -71,6 +73,7 @@ class THUKY_API HostPluginContext final : public PluginContext {
   bool read_only_ = false;
   std::string command_;
   std::string refused_write_;
+  std::string refused_action_;
   std::unique_ptr<PeopleDirectory> people_;
   std::unique_ptr<AreaDirectory> areas_;
   std::unique_ptr<OrganisationDirectory> organisations_;

@@ -43,6 +43,21 @@ std::optional<std::string> collect_schema(HostSession& session, PluginRecord& re
     if (auto problem = collect_schema(session, *provider, schema, seen))
       return problem;
   }
+  // A plugin it uses when there: its schema too, so that its views exist whenever it is
+  // installed; absent, disabled, too old or failing, it is left out and the user reads so in
+  // the consumer's own message (the view is missing).
+  for (const auto& use : record.manifest.uses) {
+    PluginRecord* provider = session.registry().find(use.id);
+    if (!provider || provider == &record || !satisfies(use, provider->manifest.version) ||
+        !session.registry().load(*provider))
+      continue;
+    const std::size_t before = schema.size();
+    const std::set<std::string> seen_before = seen;
+    if (collect_schema(session, *provider, schema, seen)) {
+      schema.erase(schema.begin() + static_cast<std::ptrdiff_t>(before), schema.end());
+      seen = seen_before;
+    }
+  }
   std::vector<Migration> migrations;
   if (abi::Status s = record.entry->migrations(migrations); s.code != kExitOk)
     return fmt::format("plugin '{}' failed to list its migrations: {}", id, s.message);

@@ -59,6 +59,9 @@ class TestPluginContext final : public PluginContext {
   void keep_documents_on_failure() override {}
   void declare_read_only() override {}  // one connection in process: nothing to choose
 
+  // Moves the fixed clock, for what counts days from today.
+  void set_clock(const Clock& clock) { clock_ = clock; }
+
   // "table action id" for every row the code under test said it touched.
   const std::vector<std::string>& audited() const { return audit_.entries; }
   const std::vector<std::string>& warnings() const { return log_.warnings; }

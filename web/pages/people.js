@@ -109,52 +109,14 @@ async function save(event) {
   $("form-error").hidden = false;
 }
 
-function columnLetter(n) {
-  let letters = "";
-  for (; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 async function importFile(event) {
   event.preventDefault();
-  const data = new FormData();
-  data.append("file", $("import-file").files[0]);
-  const out = $("import-result");
-  out.replaceChildren();
   $("import-button").disabled = true;
-  const { status, body } = await thuky.call("POST", "/api/people/import", data);
+  const done = await thuky.uploadTable("/api/people/import", $("import-file").files[0], false,
+    $("import-result"),
+    (body) => `Đã nhập: ${body.added} người mới, ${body.updated} người được cập nhật.`);
   $("import-button").disabled = false;
-  const message = document.createElement("p");
-  out.append(message);
-  if (status === 200) {
-    message.className = "ok";
-    message.textContent = `Đã nhập: ${body.added} người mới, ${body.updated} người được cập nhật.`;
-    await load();
-    return;
-  }
-  message.className = "error";
-  if (status !== 422) {
-    message.textContent = body.error || "Không nhập được.";
-    return;
-  }
-  message.textContent = `Tệp có ${body.total} lỗi, chưa dòng nào được nhập. Sửa các ô sau rồi nhập lại:`;
-  const table = document.createElement("table");
-  table.id = "import-problems";
-  table.className = "list problems";
-  table.createTHead().insertRow().append(...["Dòng", "Cột", "Tiêu đề", "Lỗi"].map((h) => {
-    const th = document.createElement("th");
-    th.textContent = h;
-    return th;
-  }));
-  const tbody = table.createTBody();
-  for (const p of body.problems) {
-    const row = tbody.insertRow();
-    cell(row, p.row);
-    cell(row, p.column ? columnLetter(p.column) : "");
-    cell(row, p.header);
-    cell(row, p.message);
-  }
-  out.append(table);
+  if (done) await load();
 }
 
 document.addEventListener("DOMContentLoaded", async () => {

@@ -9,6 +9,18 @@ namespace thuky::web {
 
 namespace {
 
+// One of the few password checks allowed at once, for the scope.
+class CheckSlot {
+ public:
+  explicit CheckSlot(std::counting_semaphore<>& slots) : slots_(slots) { slots_.acquire(); }
+  ~CheckSlot() { slots_.release(); }
+  CheckSlot(const CheckSlot&) = delete;
+  CheckSlot& operator=(const CheckSlot&) = delete;
+
+ private:
+  std::counting_semaphore<>& slots_;
+};
+
 nlohmann::json session_json(const WebSession& s, AuthMode mode) {
   return {{"user", s.user},
           {"role", role_name(s.role)},
@@ -36,11 +48,16 @@ void login(WebApp& app, const httplib::Request& req, httplib::Response& res) {
         {{"error", fmt::format("too many failed logins: try again in {} s", wait.count())},
          {"retry_after", wait.count()}});
   }
-  std::optional<Account> account;
+  std::optional<StoredLogin> stored;
   {
     std::lock_guard lock(app.store_mutex());
-    account =
-        UserAccounts(app.host().store()).check_password(name, body["password"].get<std::string>());
+    stored = UserAccounts(app.host().store()).find_login(name);
+  }
+  // The slow hash without the store lock: the others' pages do not wait for a login.
+  std::optional<Account> account;
+  {
+    const CheckSlot slot(app.password_checks());
+    account = UserAccounts::verify_login(stored, body["password"].get<std::string>());
   }
   if (!account) {
     app.throttle().failed(user_key);
@@ -50,7 +67,7 @@ void login(WebApp& app, const httplib::Request& req, httplib::Response& res) {
   app.throttle().succeeded(user_key);
   app.throttle().succeeded(address_key);
   const std::string token = app.sessions().create(account->name, account->role);
-  res.set_header("Set-Cookie", session_cookie(token, false));
+  res.set_header("Set-Cookie", session_cookie(token, app.secure()));
   send_json(res, 200, session_json(*app.sessions().find(token), app.mode()));
 }
 
@@ -102,7 +119,7 @@ void add_auth_routes(WebApp& app) {
     if (app.mode() != AuthMode::kAccounts) {
       // Local mode: the OS user, logged in by reaching the port.
       const std::string fresh = app.sessions().create(host::os_user_name(), Role::kAdmin);
-      res.set_header("Set-Cookie", session_cookie(fresh, false));
+      res.set_header("Set-Cookie", session_cookie(fresh, app.secure()));
       return send_json(res, 200, session_json(*app.sessions().find(fresh), app.mode()));
     }
     send_error(res, 401, "not logged in");

@@ -10,7 +10,9 @@
 #include "crypto.hpp"
 #include "person_edit.hpp"
 #include "person_json.hpp"
+#include "scratch_dir.hpp"
 #include "thuky/table/import.hpp"
+#include "thuky/web_import.hpp"
 #include "web_app.hpp"
 
 namespace thuky::web {
@@ -33,23 +35,6 @@ std::size_t number_param(const httplib::Request& req, const char* key, std::size
 PeopleDirectory directory(WebApp& app) {
   return PeopleDirectory(app.host().store(), app.host().settings().text.name_order);
 }
-
-// A private directory for one upload or export, removed with everything in it.
-class ScratchDir {
- public:
-  ScratchDir() : path_(fs::temp_directory_path() / ("thuky-web-" + random_token().substr(0, 16))) {
-    fs::create_directory(path_);
-    fs::permissions(path_, fs::perms::owner_all, fs::perm_options::replace);
-  }
-  ~ScratchDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
 
 std::string file_bytes(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
@@ -119,16 +104,11 @@ void import_people(WebApp& app, const httplib::Request& req, httplib::Response& 
   if (!req.has_file("file"))
     throw UserError(InputLocation{"", 0, 0, "file"}, "choose a .xlsx or .csv file to import");
   const auto upload = req.get_file_value("file");
-  std::string extension = fs::path(upload.filename).extension().string();
-  for (char& c : extension)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (extension != ".xlsx" && extension != ".csv")
-    throw UserError(InputLocation{"", 0, 0, "file"}, "import a .xlsx or a .csv file");
   ScratchDir scratch;
-  // The file under a name of ours (the browser's name is only shown); errors name the
-  // browser's name.
-  const fs::path file = scratch.path() / ("upload" + extension);
-  std::ofstream(file, std::ios::binary) << upload.content;
+  // Errors name the browser's name.
+  const fs::path file = scratch.save_upload("upload", upload.filename, upload.content);
+  if (file.extension() != ".xlsx" && file.extension() != ".csv")
+    throw UserError(InputLocation{"", 0, 0, "file"}, "import a .xlsx or a .csv file");
   host::HostSession& host = app.host();
   WriteTransaction transaction(host.store());
   try {
@@ -140,15 +120,9 @@ void import_people(WebApp& app, const httplib::Request& req, httplib::Response& 
     host.commit_audited(transaction);
     send_json(res, 200, {{"added", result.added}, {"updated", result.updated}});
   } catch (const table::ImportErrors& e) {
-    nlohmann::json problems = nlohmann::json::array();
-    for (const auto& p : e.problems()) {
-      problems.push_back(
-          {{"row", p.row}, {"column", p.column}, {"header", p.header}, {"message", p.message}});
-    }
-    std::string message = e.what();
-    for (std::size_t at; (at = message.find(file.string())) != std::string::npos;)
-      message.replace(at, file.string().size(), upload.filename);
-    send_json(res, 422, {{"error", message}, {"problems", problems}, {"total", e.total()}});
+    const WebResponse refused = import_errors_response(e, file.string(), upload.filename);
+    res.status = refused.status;
+    res.set_content(refused.json, "application/json; charset=utf-8");
   }
 }
 

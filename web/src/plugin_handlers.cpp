@@ -6,27 +6,12 @@
 #include <nlohmann/json.hpp>
 
 #include "plugin_runner.hpp"
+#include "stdout_capture.hpp"
 #include "thuky/error.hpp"
 
 namespace thuky::web {
 
 namespace {
-
-std::vector<std::string_view> segments_of(std::string_view path) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t end = std::min(path.find('/', start), path.size());
-    out.push_back(path.substr(start, end - start));
-    if (end == path.size())
-      return out;
-    start = end + 1;
-  }
-}
-
-bool is_placeholder(std::string_view segment) {
-  return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
-}
 
 std::string answer(const nlohmann::json& body) {
   return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -43,33 +28,18 @@ WebResponse error_response(int status, const std::string& message, const std::st
 
 std::optional<HandlerMatch> match_web_handler(const std::vector<host::WebHandlerInfo>& handlers,
                                               std::string_view method, std::string_view path) {
-  const auto wanted = segments_of(path);
   std::optional<HandlerMatch> best;
   int best_literals = -1;
   bool path_exists = false;
   for (const auto& handler : handlers) {
-    const auto declared = segments_of(handler.path);
-    if (declared.size() != wanted.size())
-      continue;
-    HandlerMatch match{&handler, {}};
-    int literals = 0;
-    bool matches = true;
-    for (std::size_t i = 0; i < declared.size() && matches; ++i) {
-      if (is_placeholder(declared[i])) {
-        const std::string_view name = declared[i].substr(1, declared[i].size() - 2);
-        matches = !wanted[i].empty();
-        match.params[std::string(name)] = std::string(wanted[i]);
-      } else {
-        matches = declared[i] == wanted[i];
-        ++literals;
-      }
-    }
-    if (!matches)
+    WebParams params;
+    const std::optional<int> literals = match_web_path(handler.path, path, params);
+    if (!literals)
       continue;
     path_exists = true;
-    if (handler.method == method && literals > best_literals) {
-      best = std::move(match);
-      best_literals = literals;
+    if (handler.method == method && *literals > best_literals) {
+      best = HandlerMatch{&handler, std::move(params)};
+      best_literals = *literals;
     }
   }
   if (!best && path_exists)
@@ -89,13 +59,29 @@ WebResponse call_web_handler(host::HostSession& session, host::PluginRecord& rec
                                            "web handlers (2.3 has)",
                                            id, record.entry->sdk_major, record.entry->sdk_minor));
   }
+  StdoutCapture printed;  // what the plugin's code prints is not the server's output
   auto context = host::activate_plugin(session, record);
   if (!context)
     return error_response(503, fmt::format("plugin '{}' is disabled: {}", id, record.reason));
+  const std::string route = request.method + " " + handler.path;
+  context->set_command(fmt::format("web handler '{}'", route));
+  if (!handler.write)
+    context->declare_read_only();  // a snapshot, never waiting for a writer
   WebResponse response;
   const abi::Status status = record.entry->web(*context, request, response);
   const bool commit = status.code == kExitOk && handler.write && response.status < 400;
   context->finish(commit);
+  if (!printed.text().empty())
+    session.log().debug(fmt::format("plugin '{}' printed: {}", id, printed.text()));
+  if (!context->refused_action().empty()) {
+    // The plugin's bug, whatever it answered (it may have caught SQLite's error).
+    const std::string message = fmt::format(
+        "internal error in plugin '{}': web handler '{}' is declared access = \"read\" in its "
+        "manifest, yet tried to {}; the write was refused and the store is unchanged",
+        id, route, context->refused_action());
+    std::cerr << message << '\n';
+    return error_response(500, message);
+  }
   if (status.code != kExitOk) {
     if (auto cause = session.store_failure(status.message))
       return error_response(503, *cause);

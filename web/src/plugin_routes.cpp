@@ -8,10 +8,12 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <regex>
 #include <sstream>
 
 #include "plugin_handlers.hpp"
+#include "scratch_dir.hpp"
 #include "thuky/error.hpp"
 #include "web_app.hpp"
 
@@ -24,6 +26,24 @@ namespace fs = std::filesystem;
 host::PluginRecord* usable_plugin(WebApp& app, const std::string& id) {
   host::PluginRecord* record = app.host().registry().find(id);
   return record && record->usable() ? record : nullptr;
+}
+
+// A form sent as multipart/form-data (a file upload): each file as the path of a private copy
+// (params[name]) and the browser's name for it (params[name + "_name"]); each other field as
+// its text. Never over a placeholder or a query parameter.
+void add_form_fields(const httplib::Request& req, const ScratchDir& uploads, WebRequest& request) {
+  int n = 0;
+  for (const auto& [name, field] : req.files) {
+    if (field.filename.empty()) {
+      request.params.emplace(name, field.content);
+      continue;
+    }
+    const fs::path file =
+        uploads.save_upload("upload-" + std::to_string(++n), field.filename, field.content);
+    if (request.params.emplace(name, file.string()).second)
+      request.params.emplace(name + "_name", fs::path(field.filename).filename().string());
+  }
+  request.body.clear();  // the fields are in params
 }
 
 void plugin_api(WebApp& app, const httplib::Request& req, httplib::Response& res) {
@@ -47,6 +67,9 @@ void plugin_api(WebApp& app, const httplib::Request& req, httplib::Response& res
                        caller.session.user};
     for (const auto& [key, value] : req.params)
       request.params.emplace(key, value);  // never replaces a placeholder
+    std::optional<ScratchDir> uploads;     // removed when the handler has answered
+    if (req.is_multipart_form_data())
+      add_form_fields(req, uploads.emplace(), request);
     const WebResponse answer = call_web_handler(app.host(), *record, *match->handler, request);
     response.status = answer.status;
     response.set_content(answer.json, "application/json; charset=utf-8");

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <chrono>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 #include "thuky/error.hpp"
@@ -27,13 +28,14 @@ bool is_loopback(const std::string& address) {
 }
 
 // The URL to open on this machine: an "any address" listens on 127.0.0.1 too.
-std::string url_of(std::string address, int port) {
+std::string url_of(std::string address, int port, bool https) {
   if (address == "0.0.0.0")
     address = "127.0.0.1";
   else if (address == "::")
     address = "::1";
   const bool ipv6 = address.find(':') != std::string::npos;
-  return fmt::format("http://{}{}{}:{}/", ipv6 ? "[" : "", address, ipv6 ? "]" : "", port);
+  return fmt::format("{}://{}{}{}:{}/", https ? "https" : "http", ipv6 ? "[" : "", address,
+                     ipv6 ? "]" : "", port);
 }
 
 // The desktop's browser, without waiting for it; a note when there is none.
@@ -46,6 +48,29 @@ void open_browser(const std::string& url) {
     return;
   }
   std::thread([pid] { ::waitpid(pid, nullptr, 0); }).detach();
+}
+
+// HTTPS when a certificate and key are given, by flag or in thuky.toml; both or neither.
+std::optional<TlsFiles> tls_files(host::HostSession& session, const ServeOptions& options) {
+  const host::ServeConfig& config = session.serve_config();
+  using Path = std::filesystem::path;
+  TlsFiles files{options.certificate.empty() ? config.certificate : Path(options.certificate),
+                 options.key.empty() ? config.key : Path(options.key)};
+  if (files.certificate.empty() && files.key.empty())
+    return std::nullopt;
+  if (files.key.empty()) {
+    throw UserError(InputLocation{"", 0, 0, "--key"},
+                    fmt::format("HTTPS needs the private key of the certificate {} too: give "
+                                "--key or [serve] key in thuky.toml",
+                                files.certificate.string()));
+  }
+  if (files.certificate.empty()) {
+    throw UserError(InputLocation{"", 0, 0, "--certificate"},
+                    fmt::format("HTTPS needs the certificate of the key {} too: give "
+                                "--certificate or [serve] certificate in thuky.toml",
+                                files.key.string()));
+  }
+  return files;
 }
 
 }  // namespace
@@ -71,7 +96,8 @@ int run_serve(host::HostSession& session, const ServeOptions& options) {
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-  WebApp app(session, mode);
+  const std::optional<TlsFiles> tls = tls_files(session, options);
+  WebApp app(session, mode, tls);
   add_page_routes(app);
   add_auth_routes(app);
   add_people_routes(app);
@@ -86,7 +112,7 @@ int run_serve(host::HostSession& session, const ServeOptions& options) {
                                 options.listen, options.port));
   }
   app.set_port(port);
-  const std::string url = url_of(options.listen, port);
+  const std::string url = url_of(options.listen, port, app.secure());
   std::cout << url << std::endl;  // first line: scripts and tests read it
   std::cerr << (mode == AuthMode::kLocal
                     ? fmt::format("Serving this workspace to {} only (no accounts: you are "

@@ -111,20 +111,31 @@ std::int64_t UserAccounts::count() {
   return store_.db().execAndGet("SELECT count(*) FROM users").getInt64();
 }
 
-std::optional<Account> UserAccounts::check_password(const std::string& name,
-                                                    std::string_view password) {
+std::optional<StoredLogin> UserAccounts::find_login(const std::string& name) {
   SQLite::Statement q(store_.db(),
                       "SELECT name, role, created_at, password_hash FROM users WHERE name = ?");
   q.bind(1, name);
-  if (!q.executeStep()) {
+  if (!q.executeStep())
+    return std::nullopt;
+  return StoredLogin{read_account(q), q.getColumn(3).getString()};
+}
+
+std::optional<Account> UserAccounts::verify_login(const std::optional<StoredLogin>& stored,
+                                                  std::string_view password) {
+  if (!stored) {
     // As long as a real check: an unknown name answers no faster than a wrong password.
     static const std::string decoy = hash_password(random_token());
     verify_password(decoy, password);
     return std::nullopt;
   }
-  if (!verify_password(q.getColumn(3).getString(), password))
+  if (!verify_password(stored->password_hash, password))
     return std::nullopt;
-  return read_account(q);
+  return stored->account;
+}
+
+std::optional<Account> UserAccounts::check_password(const std::string& name,
+                                                    std::string_view password) {
+  return verify_login(find_login(name), password);
 }
 
 bool UserAccounts::change_password(const std::string& name, std::string_view current,

@@ -27,6 +27,12 @@ struct Account {
   std::string created_at;
 };
 
+// An account with its stored Argon2id string: read under the store lock, checked outside it.
+struct StoredLogin {
+  Account account;
+  std::string password_hash;
+};
+
 class UserAccounts {
  public:
   explicit UserAccounts(Store& store) : store_(store) {}
@@ -43,6 +49,11 @@ class UserAccounts {
   // The account when the password is right; nullopt otherwise (the time taken is about the
   // same for an unknown name, which a probe cannot tell from a wrong password).
   std::optional<Account> check_password(const std::string& name, std::string_view password);
+  // check_password in two steps, so that the slow hash (tenths of a second, 64 MiB) runs
+  // without the store: find_login reads, verify_login checks (nothing stored is touched).
+  std::optional<StoredLogin> find_login(const std::string& name);
+  static std::optional<Account> verify_login(const std::optional<StoredLogin>& stored,
+                                             std::string_view password);
 
   // Replaces the password of `name` when `current` is right (false, nothing changed, when it
   // is wrong). Throws UserError for a new password that is too short. Call inside a

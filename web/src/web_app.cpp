@@ -10,8 +10,29 @@
 
 namespace thuky::web {
 
-WebApp::WebApp(host::HostSession& host, AuthMode mode) : host_(host), mode_(mode) {
-  http_.set_default_headers({
+namespace {
+
+constexpr std::size_t kWorkers = 64;
+
+std::unique_ptr<httplib::Server> make_server(const std::optional<TlsFiles>& tls) {
+  if (!tls)
+    return std::make_unique<httplib::Server>();
+  check_tls_files(*tls);
+  // The chain file: the office's certificate followed by its intermediates, as CAs issue them.
+  auto server = std::make_unique<httplib::SSLServer>(tls->certificate.c_str(), tls->key.c_str());
+  if (!server->is_valid()) {
+    throw UserError(
+        InputLocation{tls->certificate.string(), 0, 0, ""},
+        fmt::format("OpenSSL refused this certificate with the key {}", tls->key.string()));
+  }
+  return server;
+}
+
+}  // namespace
+
+WebApp::WebApp(host::HostSession& host, AuthMode mode, const std::optional<TlsFiles>& tls)
+    : host_(host), mode_(mode), secure_(tls.has_value()), http_(make_server(tls)) {
+  http_->set_default_headers({
       // Scripts and styles only from this server: an injected <script> does not run.
       {"Content-Security-Policy",
        "default-src 'self'; frame-src 'self'; object-src 'none'; frame-ancestors 'self'; "
@@ -20,7 +41,13 @@ WebApp::WebApp(host::HostSession& host, AuthMode mode) : host_(host), mode_(mode
       {"Referrer-Policy", "no-referrer"},
       {"Cache-Control", "no-store"},
   });
-  http_.set_payload_max_length(64u << 20);  // an .xlsx of a commune's voters fits
+  http_->set_payload_max_length(64u << 20);  // an .xlsx of a commune's voters fits
+  // A browser keeps its connections open between requests, and each open connection holds a
+  // worker for up to the keep-alive timeout: httplib's default of 8 workers would leave the
+  // ninth secretary waiting for someone else's idle connection. Handlers that touch the store
+  // still run one at a time (store_mutex_); the workers mostly wait on sockets.
+  http_->new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
+  http_->set_keep_alive_timeout(2);
 }
 
 bool WebApp::host_allowed(const httplib::Request& req) const {
@@ -35,13 +62,13 @@ bool WebApp::host_allowed(const httplib::Request& req) const {
 }
 
 void WebApp::get(const std::string& pattern, Handler handler) {
-  http_.Get(pattern, guarded(Access::kRead, std::move(handler)));
+  http_->Get(pattern, guarded(Access::kRead, std::move(handler)));
 }
 void WebApp::post(const std::string& pattern, Handler handler) {
-  http_.Post(pattern, guarded(Access::kWrite, std::move(handler)));
+  http_->Post(pattern, guarded(Access::kWrite, std::move(handler)));
 }
 void WebApp::put(const std::string& pattern, Handler handler) {
-  http_.Put(pattern, guarded(Access::kWrite, std::move(handler)));
+  http_->Put(pattern, guarded(Access::kWrite, std::move(handler)));
 }
 
 httplib::Server::Handler WebApp::guarded(Access access, Handler handler) {

@@ -10,12 +10,16 @@
 #include <httplib.h>
 
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <semaphore>
 #include <string>
 
 #include "host_session.hpp"
 #include "login_throttle.hpp"
+#include "tls_files.hpp"
 #include "web_sessions.hpp"
 
 namespace thuky::web {
@@ -31,7 +35,8 @@ struct Caller {
 
 class WebApp {
  public:
-  WebApp(host::HostSession& host, AuthMode mode);
+  // With `tls`, HTTPS with those files (checked first: UserError naming a wrong one).
+  WebApp(host::HostSession& host, AuthMode mode, const std::optional<TlsFiles>& tls = {});
 
   using Handler =
       std::function<void(const httplib::Request&, httplib::Response&, const Caller& caller)>;
@@ -51,7 +56,12 @@ class WebApp {
   SessionTable& sessions() { return sessions_; }
   LoginThrottle& throttle() { return throttle_; }
   std::mutex& store_mutex() { return store_mutex_; }
-  httplib::Server& http() { return http_; }
+  // Logins checked at once: each Argon2id check takes 64 MiB and a core for tenths of a
+  // second, outside the store lock; more at once would only add memory.
+  std::counting_semaphore<>& password_checks() { return password_checks_; }
+  httplib::Server& http() { return *http_; }
+  // Served over HTTPS: cookies carry Secure.
+  bool secure() const { return secure_; }
   // Set once bound: the Host header a local-mode request must carry.
   void set_port(int port) { port_ = port; }
   // In local mode, only a Host of 127.0.0.1, localhost or [::1] with our port: a page of
@@ -65,10 +75,12 @@ class WebApp {
   host::HostSession& host_;
   AuthMode mode_;
   int port_ = 0;
-  httplib::Server http_;
+  bool secure_ = false;
+  std::unique_ptr<httplib::Server> http_;  // an httplib::SSLServer under HTTPS
   SessionTable sessions_;
   LoginThrottle throttle_;
   std::mutex store_mutex_;
+  std::counting_semaphore<> password_checks_{2};
 };
 
 void send_json(httplib::Response& res, int status, const nlohmann::json& body);

@@ -12,6 +12,11 @@ void WebCommands::add_to(CLI::App& app) {
   serve_->add_option("--port", serve_options_.port, "Port (default 8080; 0: any free port)")
       ->check(CLI::Range(0, 65535));
   serve_->add_flag("--open", serve_options_.open, "Open the page in the browser");
+  serve_->add_option("--certificate", serve_options_.certificate,
+                     "HTTPS: the office's certificate, PEM (default: [serve] certificate in "
+                     "thuky.toml)");
+  serve_->add_option("--key", serve_options_.key,
+                     "HTTPS: the certificate's private key, PEM (default: [serve] key)");
 
   CLI::App* users = app.add_subcommand("users", "The accounts of the web interface");
   users->require_subcommand(1);

@@ -11,6 +11,8 @@ struct ServeOptions {
   std::string listen = "127.0.0.1";
   int port = 8080;  // 0: any free port (the URL printed first says which)
   bool open = false;
+  std::string certificate;  // HTTPS: over [serve] certificate and key in thuky.toml
+  std::string key;
 };
 
 struct UserOptions {

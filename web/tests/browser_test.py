@@ -214,10 +214,19 @@ def meetings_in_browser(a, b, url):
     pdf_file = os.path.join(WORK, "bien-ban-tai-ve.pdf")
     with open(pdf_file, "wb") as f:
         f.write(pdf["data"])
-    text = " ".join(subprocess.run(["pdftotext", pdf_file, "-"], capture_output=True, text=True,
-                                   check=True).stdout.split())
+    extracted = subprocess.run(["pdftotext", pdf_file, "-"], capture_output=True, text=True,
+                               check=True).stdout
+    text = " ".join(extracted.split())
     assert "triển khai công tác bầu cử xã Kỳ Tân" in text, text
-    assert "Trần Văn Đức" in text, text
+    # What was typed in the form and tapped on the tablet, line by line in the minutes.
+    lines = [" ".join(line.split()) for line in extracted.splitlines()]
+    for line in ("Thời gian bắt đầu: 8 giờ 00 phút, ngày 05 tháng 12 năm 2026.",
+                 "- Đồng chí Trần Văn Đức, Trưởng thôn;",
+                 "- Võ Thị Hạnh (dự thay đồng chí Võ Văn Tâm).",
+                 "- Đồng chí Lê Thị Hoa (lý do: Đi công tác tỉnh);",
+                 "Chủ trì (chủ tọa): Đồng chí Nguyễn Văn An, Phó Chủ tịch.",
+                 "- Hoàn thành danh sách cử tri trước ngày 15/12/2026."):
+        assert line in lines, (line, lines)
     # A file the audit log does not list is not served.
     outside = fetch(a, "GET", "/api/document?path=" + os.path.join(WORK, "thuky.toml"))
     assert outside["status"] == 404, outside

@@ -76,6 +76,7 @@ def fill(driver, name, value):
 
 def prepare():
     thuky("init", ".")
+    thuky("areas", "import", os.path.join(ELECTION, "areas.csv"))
     thuky("election", "import", os.path.join(ELECTION, "election.toml"))
     for name, election in (("candidates-dbqh.csv", "dbqh-2026"),
                            ("candidates-hdnd-tinh.csv", "hdnd-tinh-2026"),
@@ -99,6 +100,51 @@ def elections(d, url):
     unit = d.find_element(By.CSS_SELECTOR, '#units .unit[data-election="hdnd-tinh-2026"]')
     assert "HĐND tỉnh — Đơn vị bầu cử số 1" in unit.text, unit.text
     shot(d, "20-elections")
+    candidates_upload(d)
+    papers(d)
+
+
+def candidates_upload(d):
+    """The list of a level by upload: refused by row and column, then the valid rows kept."""
+    with open(os.path.join(ELECTION, "candidates-dbqh.csv"), encoding="utf-8") as f:
+        text = f.read().replace("12/05/1978", "31/02/1978")
+    bad = os.path.join(WORK, "ung-cu-vien-dbqh.csv")
+    with open(bad, "w", encoding="utf-8") as f:
+        f.write(text)
+    Select(by_id(d, "import-election")).select_by_value("dbqh-2026")
+    by_id(d, "import-file").send_keys(bad)
+    by_id(d, "import-button").click()
+    problem = wait(d, ready.visibility_of_element_located(
+        (By.CSS_SELECTOR, "#import-problems tbody tr")))
+    assert problem.text.startswith("2 C Ngày sinh"), problem.text
+    d.execute_script("document.getElementById('import-result').scrollIntoView({block: 'center'})")
+    shot(d, "20a-elections-import-refused")
+    by_id(d, "import-skip").click()
+    by_id(d, "import-button").click()
+    link = wait(d, ready.visibility_of_element_located((By.ID, "rejects-link")))
+    assert link.text == "ung-cu-vien-dbqh.rejected.csv", link.text
+    rejects = d.execute_async_script(
+        "const done = arguments[1]; fetch(arguments[0]).then(async r => done([r.status, "
+        "await r.text()]))", link.get_attribute("href"))
+    assert rejects[0] == 200 and "Trần Thị Thu Hằng" in rejects[1], rejects
+    d.execute_script("document.getElementById('import-result').scrollIntoView({block: 'center'})")
+    shot(d, "20b-elections-import-skipped")
+    # Back to the committee's whole list for what follows.
+    thuky("election", "candidates", "import", os.path.join(ELECTION, "candidates-dbqh.csv"),
+          "--election", "dbqh-2026")
+
+
+def papers(d):
+    """A unit's ballot printed and previewed in the page."""
+    Select(by_id(d, "ballot-unit")).select_by_value("dbqh-2026/3")
+    by_id(d, "print-ballot").click()
+    wait(d, lambda d: by_id(d, "papers-status").text == "Đã in 1 tệp.")
+    frame = wait(d, ready.visibility_of_element_located((By.ID, "preview")))
+    assert "dbqh-2026-dv03-phieu-bau.pdf" in frame.get_attribute("src"), frame.get_attribute("src")
+    Select(by_id(d, "voters-area")).select_by_value("KV01")
+    by_id(d, "print-voters").click()
+    wait(d, lambda d: "danh-sach-cu-tri.pdf" in by_id(d, "papers").text)
+    shot(d, "20c-elections-voter-list-preview")
 
 
 def tally(d, url):
@@ -119,16 +165,27 @@ def tally(d, url):
     assert not by_id(d, "save").is_enabled()
     shot(d, "21-tally-inconsistent")
     # The server refuses the same count on its own, naming the field.
-    refused = post(d, "/api/p/delegates/days/ha-tinh-2026/tally/KV01/dbqh-2026",
-                   {**counts, "votes": [389, 708, 920, 319]})
+    path = "/api/p/delegates/days/ha-tinh-2026/tally/KV01/dbqh-2026"
+    refused = post(d, path, {**counts, "votes": [389, 708, 920, 319], "version": 0})
     assert refused["status"] == 400 and refused["body"]["field"] == "valid", refused
     assert "KV01" not in thuky("election", "tally", "list").stdout
 
+    # Someone else saves this count first (another browser): this page's save is refused.
+    other = post(d, path, {**counts, "invalid": 18, "votes": [389, 708, 920, 319], "version": 0})
+    assert other["status"] == 200 and other["body"]["version"] == 1, other
     fill(d, "t-invalid", 18)
     wait(d, lambda d: by_id(d, "rules").text == "Các số liệu khớp nhau.")
     by_id(d, "t-votes4").send_keys(Keys.ENTER)  # Enter on the last box saves
+    conflict = wait(d, ready.visibility_of_element_located((By.ID, "conflict-text")))
+    assert "đã sửa lúc" in conflict.text and "chưa được lưu" in conflict.text, conflict.text
+    shot(d, "22-tally-conflict")
+    by_id(d, "reload").click()
+    wait(d, lambda d: not by_id(d, "conflict").is_displayed())
+    wait(d, lambda d: by_id(d, "saved").text == "Đã có kết quả lưu trước đây.")
+    assert by_id(d, "t-invalid").get_attribute("value") == "18"
+    by_id(d, "t-votes4").send_keys(Keys.ENTER)
     wait(d, lambda d: by_id(d, "saved").text.startswith("Đã lưu kết quả KV01"))
-    shot(d, "22-tally-saved")
+    shot(d, "22a-tally-saved")
     stored = json.loads(thuky("--json", "election", "tally", "list", "--area", "KV01").stdout)["tallies"]
     assert [(r["election"], r["valid"], r["invalid"]) for r in stored] == [("ĐBQH", 1180, 18)], stored
 
@@ -225,6 +282,47 @@ def opinions(d, url):
         ("xã Cẩm Xuyên", "Lê Văn Thành"), ("xã Cẩm Xuyên", "Phan Thị Lan")], stored
 
 
+def answers(d, url):
+    """The agencies' answers: the requests still open, one answered in the dialog."""
+    d.get(url + f"p/voter-contact/answers.html?plan={PLAN}")
+    row = wait(d, lambda d: d.find_element(By.CSS_SELECTOR, "#answers tbody tr"))
+    assert "Đề nghị sửa đường liên thôn Trung Hà." in row.text, row.text
+    assert "Chưa trả lời" in row.text, row.text
+    shot(d, "29-answers")
+    row.find_element(By.CSS_SELECTOR, "button").click()
+    wait(d, ready.visibility_of_element_located((By.ID, "a-answer")))
+    fill(d, "a-agency", "UBND xã Cẩm Xuyên")
+    fill(d, "a-answer", "Đã đưa vào kế hoạch sửa đường năm 2027.")
+    shot(d, "29a-answer-dialog")
+    by_id(d, "a-save").click()
+    wait(d, lambda d: by_id(d, "none").is_displayed())  # only open ones are listed
+    by_id(d, "only-open").click()
+    row = wait(d, lambda d: d.find_element(By.CSS_SELECTOR, "#answers tbody tr"))
+    assert "Đã trả lời" in row.text and "UBND xã Cẩm Xuyên" in row.text, row.text
+    shot(d, "29b-answers-all")
+    listed = json.loads(thuky("--json", "contact", "opinions", "unanswered", PLAN).stdout)
+    assert listed["unanswered"] == [], listed
+
+
+def opinions_upload(d, url):
+    """Opinions from a file: a wrong cell refused by row and column, nothing imported."""
+    with open(os.path.join(CONTACT, "opinions.csv"), encoding="utf-8") as f:
+        text = f.read().replace("trung ương", "liên bang", 1)
+    bad = os.path.join(WORK, "y-kien-cu-tri.csv")
+    with open(bad, "w", encoding="utf-8") as f:
+        f.write(text)
+    d.get(url + f"p/voter-contact/opinions.html?plan={PLAN}")
+    wait(d, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#opinions tbody tr")) == 2)
+    by_id(d, "import-file").send_keys(bad)
+    by_id(d, "import-button").click()
+    problem = wait(d, ready.visibility_of_element_located(
+        (By.CSS_SELECTOR, "#import-problems tbody tr")))
+    assert problem.text.startswith("2 H Thẩm quyền"), problem.text
+    d.execute_script("document.getElementById('import-result').scrollIntoView({block: 'center'})")
+    shot(d, "28a-opinions-import-refused")
+    assert len(d.find_elements(By.CSS_SELECTOR, "#opinions tbody tr")) == 2
+
+
 def main():
     prepare()
     server = subprocess.Popen([THUKY, "serve", "--port", "0"], cwd=WORK, stdout=subprocess.PIPE,
@@ -241,6 +339,8 @@ def main():
         results(d, url)
         schedule(d, url)
         opinions(d, url)
+        answers(d, url)
+        opinions_upload(d, url)
     except Exception:
         if d:
             shot(d, "failed-plugin-pages")

@@ -1,11 +1,13 @@
 // The web extension point through the real server: a fixture plugin's handlers behind the
 // session, role and CSRF checks, with its answers, errors and transactions.
+#include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -170,12 +172,70 @@ TEST_F(PluginWebTest, FailedOrRefusedWriteLeavesTheStoreUnchanged) {
       R"({"error":"internal error in plugin 'webfix': the fixture failed after writing"})";
   EXPECT_EQ(res->body, expected);
   EXPECT_EQ(post(lan, "/api/p/webfix/items", "conflict")->status, 409);
-  // A "read" handler's writes never stay.
-  EXPECT_EQ(post(lan, "/api/p/webfix/sneaky", "Lan")->status, 201);
   EXPECT_EQ(count(lan), 0);
   // The server goes on.
   EXPECT_EQ(post(lan, "/api/p/webfix/items", "Lan")->status, 201);
   EXPECT_EQ(count(lan), 1);
+}
+
+TEST_F(PluginWebTest, AReadHandlerThatWritesIsABugAndItsWriteIsRefused) {
+  const Login lan = login("lan", "mật khẩu lan");
+  ::testing::internal::CaptureStderr();
+  auto res = post(lan, "/api/p/webfix/sneaky", "Lan");
+  const std::string logged = ::testing::internal::GetCapturedStderr();
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 500);
+  const std::string message =
+      "internal error in plugin 'webfix': web handler 'POST sneaky' is declared access = "
+      "\"read\" in its manifest, yet tried to insert into 'webfix_items'; the write was refused "
+      "and the store is unchanged";
+  EXPECT_EQ(nlohmann::json::parse(res->body)["error"], message);
+  EXPECT_EQ(logged, message + "\n");
+  EXPECT_EQ(count(lan), 0);
+  // The server goes on, and writes where it may.
+  EXPECT_EQ(post(lan, "/api/p/webfix/items", "Lan")->status, 201);
+  EXPECT_EQ(count(lan), 1);
+}
+
+TEST_F(PluginWebTest, AReadHandlerAnswersWhileAnotherConnectionHoldsTheWriteLock) {
+  const Login lan = login("lan", "mật khẩu lan");
+  ASSERT_EQ(post(lan, "/api/p/webfix/items", "Lan")->status, 201);  // migrated, one row
+  // Another process writing (an import): the write lock is taken and a row is not committed.
+  SQLite::Database other((dir_ / "thuky.db").string(), SQLite::OPEN_READWRITE);
+  other.exec("BEGIN IMMEDIATE");
+  other.exec("INSERT INTO webfix_items(name) VALUES ('Hùng')");
+  // The read handler reads its snapshot at once: the committed row only.
+  auto res = get(lan, "/api/p/webfix/count");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_EQ(res->body, R"({"count": 1})");
+  other.exec("COMMIT");
+  EXPECT_EQ(count(lan), 2);
+}
+
+TEST_F(PluginWebTest, AnUploadReachesTheHandlerAsAPrivateCopyWithTheBrowsersName) {
+  const Login lan = login("lan", "mật khẩu lan");
+  const httplib::MultipartFormDataItems form = {
+      {"file", "Họ và tên\nLê Văn Hải\n", "Ứng cử viên.CSV", "text/csv"},
+      {"note", "đợt 1", "", ""}};
+  auto res = client_->Post("/api/p/webfix/upload",
+                           {{"Cookie", lan.cookie}, {"X-CSRF-Token", lan.csrf}}, form);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200) << res->body;
+  const std::string expected =
+      R"({"name": "Ứng cử viên.CSV", "content": "Họ và tên\nLê Văn Hải\n", "note": "đợt 1"})";
+  EXPECT_EQ(res->body, expected);
+}
+
+TEST_F(PluginWebTest, WhatAHandlerPrintsStaysOutOfTheServersOutput) {
+  const Login lan = login("lan", "mật khẩu lan");
+  ::testing::internal::CaptureStdout();
+  auto res = get(lan, "/api/p/webfix/count");
+  std::cout.flush();
+  const std::string printed = ::testing::internal::GetCapturedStdout();
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->body, R"({"count": 0})");
+  EXPECT_EQ(printed, "");
 }
 
 TEST_F(PluginWebTest, PagesAreServedFromTheAssetsFolderOnly) {

@@ -1,5 +1,6 @@
 #pragma once
-// SDK 2.3: the web extension point. A plugin declares JSON handlers in its manifest
+// SDK 2.3: the web extension point (2.4: match_web_path, field_error, WebRouter). A plugin declares
+// JSON handlers in its manifest
 //
 //   [[web.handlers]]
 //   method = "POST"                       # GET, POST, PUT or DELETE
@@ -13,11 +14,19 @@
 // becomes 400 {"error", "field"}. Plain strings cross the library boundary: no JSON library
 // in the ABI (a plugin may use nlohmann-json or json_string() below).
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "thuky/error.hpp"
+#include "thuky/export.hpp"
 
 namespace thuky {
+
+class PluginContext;
 
 struct WebRequest {
   std::string method;  // "GET", "POST", ...
@@ -26,9 +35,18 @@ struct WebRequest {
   std::string path;
   std::string body;  // the request's body (JSON for the pages' calls), empty for GET
   // The {placeholders} of the path ("id" → "7"), then the query string's parameters
-  // (?q=...); a query parameter never replaces a placeholder.
+  // (?q=...); a query parameter never replaces a placeholder. 2.4: a form sent as
+  // multipart/form-data (an upload) adds its fields: a file as the path of a private copy,
+  // removed once the handler has answered ("file" → "/tmp/thuky-web-…/upload-1.xlsx"), with
+  // the browser's name for it ("file_name" → "Ứng cử viên.xlsx"); any other field as its text.
   std::map<std::string, std::string> params;
   std::string user;  // the account (or, on loopback without accounts, the OS user)
+
+  // 2.4: params[key], or "" when the request has none.
+  std::string param(const std::string& key) const {
+    const auto it = params.find(key);
+    return it == params.end() ? std::string() : it->second;
+  }
 };
 
 struct WebResponse {
@@ -58,5 +76,59 @@ inline std::string json_string(std::string_view text) {
   }
   return out + '"';
 }
+
+// SDK 2.4: answering in a plugin without plumbing of its own ---------------------------------
+
+using WebParams = std::map<std::string, std::string>;
+
+// Whether `path` ("meetings/7/attendance") is one the declared `pattern`
+// ("meetings/{id}/attendance") serves: then the number of the pattern's literal segments (a
+// literal beats a placeholder: "meetings/new" before "meetings/{id}"), with each {name}'s
+// segment put into `params`; nullopt when it is not (a placeholder takes one non-empty
+// segment). The host matches requests to a plugin's `[[web.handlers]]` with it.
+THUKY_API std::optional<int> match_web_path(std::string_view pattern, std::string_view path,
+                                            WebParams& params);
+
+// A request refused because of one form field: the page shows `message` beside `field` ("" for
+// the whole form). Throw it from a handler: WebRouter, and the host for a plugin without one,
+// answer 400 {"error": message, "field": field}.
+inline UserError field_error(const std::string& field, const std::string& message) {
+  return UserError(InputLocation{"", 0, 0, field}, message);
+}
+
+// {"error": message, "field": field} with `status`, as every refusal is answered.
+inline WebResponse error_response(int status, std::string_view message,
+                                  std::string_view field = {}) {
+  return {status,
+          "{\"error\": " + json_string(message) + ", \"field\": " + json_string(field) + "}"};
+}
+
+// A plugin's handlers by method and declared path, so that Plugin::web_request is one line:
+//
+//   static const thuky::WebRouter router = thuky::WebRouter()
+//       .on("GET", "days/{day}", [](thuky::PluginContext& ctx, const thuky::WebRequest& r) {
+//         return day_answer(ctx, r.params.at("day"));
+//       });
+//   response = router.answer(ctx, request);
+class THUKY_API WebRouter {
+ public:
+  using Handler = std::function<WebResponse(PluginContext& ctx, const WebRequest& request)>;
+
+  WebRouter& on(std::string method, std::string path, Handler handler);
+
+  // Runs the handler `request` names. Its path is the declared one the host matched (its
+  // params as the host gave them) or a path to match here ("days/2026/results", as a test or a
+  // plugin calling itself gives it), with the host's rules. No such path: 404; another
+  // method: 405; a UserError (field_error) from the handler: 400 {error, field}, the message
+  // without its location.
+  WebResponse answer(PluginContext& ctx, const WebRequest& request) const;
+
+ private:
+  struct Route {
+    std::string method, path;
+    Handler handler;
+  };
+  std::vector<Route> routes_;
+};
 
 }  // namespace thuky

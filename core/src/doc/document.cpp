@@ -267,8 +267,10 @@ std::vector<SignatureLine> signature_lines(const Signature& s, double size) {
     lines.push_back({s.title, FontStyle::kBold, size});
   if (!s.note.empty())
     lines.push_back({s.note, FontStyle::kItalic, size - 1});
-  if (!s.name.empty())
-    lines.push_back({s.name, FontStyle::kBold, size, 64});  // room to sign
+  // Room to sign, then the name; a form signed by hand (no name yet) keeps the room, for the
+  // signature and the name written under it.
+  if (!s.name.empty() || !lines.empty())
+    lines.push_back({s.name, FontStyle::kBold, size, 64});
   return lines;
 }
 
@@ -286,31 +288,58 @@ void Document::signatures(const std::vector<Signature>& list) {
   if (list.empty())
     return;
   Impl& d = *impl_;
-  const double size = list.size() > 2 ? 13 : 14;
+  // Four or more (a polling team's minutes: two witnesses, the secretary, the leader) stand in
+  // rows of two, the header's columns, and all rows on one page.
+  const std::size_t per_row = list.size() > 3 ? 2 : list.size();
+  const double size = per_row > 2 ? 13 : 14;
+  std::vector<double> heights;
   double height = 0;
-  for (const auto& s : list)
-    height = std::max(height, signature_height(s, size));
+  for (std::size_t first = 0; first < list.size(); first += per_row) {
+    double row = 0;
+    for (std::size_t i = first; i < std::min(list.size(), first + per_row); ++i)
+      row = std::max(row, signature_height(list[i], size));
+    heights.push_back(row);
+    height += row + (first ? 12 : 0);
+  }
   d.need(height + 12);
   d.advance(6);
-  // One or two signatures stand in the header's columns, the last (the one who signs for the
-  // body) always centred in the right one, as beside "Nơi nhận"; more share the width evenly.
-  const std::size_t n = list.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    double x = d.left() + d.text_width() * static_cast<double>(i) / static_cast<double>(n);
-    double column = d.text_width() / static_cast<double>(n);
-    if (n <= 2) {
-      const bool right = i + 1 == n;
-      x = right ? d.right_column_x() : d.left();
-      column = right ? d.right_column_width() : d.right_column_x() - d.left();
+  for (std::size_t first = 0, r = 0; first < list.size(); first += per_row, ++r) {
+    if (r > 0)
+      d.advance(12);
+    // One or two signatures stand in the header's columns, the last (the one who signs for the
+    // body) always centred in the right one, as beside "Nơi nhận"; three share the width evenly.
+    const std::size_t n = std::min(per_row, list.size() - first);
+    for (std::size_t i = 0; i < n; ++i) {
+      double x = d.left() + d.text_width() * static_cast<double>(i) / static_cast<double>(n);
+      double column = d.text_width() / static_cast<double>(n);
+      if (n <= 2) {
+        const bool right = i + 1 == n;
+        x = right ? d.right_column_x() : d.left();
+        column = right ? d.right_column_width() : d.right_column_x() - d.left();
+      }
+      double top = d.y();
+      for (const auto& line : signature_lines(list[first + i], size)) {
+        top -= line.gap_before;
+        if (!line.text.empty())
+          d.centred(line.text, line.style, line.size, x, column, Impl::baseline(top, line.size));
+        top -= Impl::leading(line.size);
+      }
     }
-    double top = d.y();
-    for (const auto& line : signature_lines(list[i], size)) {
-      top -= line.gap_before;
-      d.centred(line.text, line.style, line.size, x, column, Impl::baseline(top, line.size));
-      top -= Impl::leading(line.size);
-    }
+    d.advance(heights[r]);
   }
-  d.advance(height + 6);
+  d.advance(6);
+}
+
+void Document::signature_date(const std::string& place_date) {
+  Impl& d = *impl_;
+  const double size = 14;
+  d.hold(6 + Impl::leading(size), [&d, text = d.print_text(place_date), size] {
+    if (!d.at_page_top())
+      d.advance(6);
+    d.centred(text, FontStyle::kItalic, size, d.right_column_x(), d.right_column_width(),
+              Impl::baseline(d.y(), size));
+    d.advance(Impl::leading(size));
+  });
 }
 
 void Document::closing(const Recipients& recipients, const Signature& signature) {
@@ -349,8 +378,9 @@ void Document::closing(const Recipients& recipients, const Signature& signature)
   double sig_top = top;
   for (const auto& line : signature_lines(signature, size)) {
     sig_top -= line.gap_before;
-    d.centred(line.text, line.style, line.size, column_x, column_w,
-              Impl::baseline(sig_top, line.size));
+    if (!line.text.empty())
+      d.centred(line.text, line.style, line.size, column_x, column_w,
+                Impl::baseline(sig_top, line.size));
     sig_top -= Impl::leading(line.size);
   }
   d.advance(height + 6);
@@ -398,6 +428,10 @@ void Document::page_break() {
   impl_->new_page();
 }
 
+void Document::frame(std::uint32_t rgb, double width_mm) {
+  impl_->set_frame(rgb, width_mm * kPointsPerMm);
+}
+
 void Document::footer(const PageFooter& footer) {
   impl_->set_footer(footer);
 }
@@ -408,6 +442,7 @@ void Document::save(const std::filesystem::path& file) {
     d.new_page();
   d.need(0);  // a heading held back at the very end still prints
   d.draw_footers();
+  d.draw_frames();
   const DocumentInfo& info = d.info();
   d.pdf().set_info(info.title, info.author, info.subject,
                    info.created_epoch ? info.created_epoch : source_date_epoch());

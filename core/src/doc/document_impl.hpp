@@ -82,6 +82,12 @@ class Document::Impl {
   }
 
   void set_footer(PageFooter footer) { footer_ = std::move(footer); }
+  void set_frame(std::uint32_t rgb, double width) {
+    frame_rgb_ = rgb;
+    frame_width_ = width;
+  }
+  // Draws the frame on every page (at save, on every page made).
+  void draw_frames();
   // Draws the footer on every page (at save: the page count is known).
   void draw_footers();
 
@@ -104,6 +110,8 @@ class Document::Impl {
   HPDF_Page page_ = nullptr;
   std::vector<HPDF_Page> all_pages_;  // for the footers drawn at save
   PageFooter footer_;
+  std::uint32_t frame_rgb_ = 0;
+  double frame_width_ = 0;  // none
   int pages_ = 0;
   double y_ = 0;
 };

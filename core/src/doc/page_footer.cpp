@@ -1,4 +1,5 @@
-// The page footer: a line of small text and a QR code in the bottom margin of every page.
+// What the engine draws on every page at save: the footer (a line of small text and a QR code
+// in the bottom margin) and the frame in a colour.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -63,6 +64,18 @@ void Document::Impl::draw_footers() {
         replace_all(replace_all(footer_.text, "{page}", std::to_string(i + 1)), "{pages}", pages);
     const double middle = side > 0 ? kEdge + side / 2 : band / 2;
     pdf_.draw_text(page, left_, middle - kSize / 3, text, FontStyle::kRegular, kSize);
+  }
+}
+
+void Document::Impl::draw_frames() {
+  if (frame_width_ <= 0)
+    return;
+  // Clear of the paper's edge, where many printers cannot print.
+  constexpr double kEdge = 4 * kPointsPerMm;
+  const double inset = kEdge + frame_width_ / 2;
+  for (HPDF_Page page : all_pages_) {
+    pdf_.draw_rect_in(page, frame_rgb_, inset, inset, page_w_ - 2 * inset, page_h_ - 2 * inset,
+                      frame_width_);
   }
 }
 

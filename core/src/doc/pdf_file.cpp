@@ -220,6 +220,17 @@ void PdfFile::draw_rect(HPDF_Page page, double x, double y, double w, double h, 
   check("drawing a rectangle");
 }
 
+void PdfFile::draw_rect_in(HPDF_Page page, std::uint32_t rgb, double x, double y, double w,
+                           double h, double width) {
+  const auto part = [rgb](int shift) {
+    return static_cast<HPDF_REAL>((rgb >> shift) & 0xFF) / 255.0F;
+  };
+  HPDF_Page_SetRGBStroke(page, part(16), part(8), part(0));
+  draw_rect(page, x, y, w, h, width);
+  HPDF_Page_SetRGBStroke(page, 0, 0, 0);
+  check("drawing a coloured rectangle");
+}
+
 void PdfFile::fill_rect(HPDF_Page page, double x, double y, double w, double h) {
   HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y),
                       static_cast<HPDF_REAL>(w), static_cast<HPDF_REAL>(h));

@@ -41,6 +41,9 @@ class PdfFile {
                  double size);
   void draw_line(HPDF_Page page, double x1, double y1, double x2, double y2, double width = 0.6);
   void draw_rect(HPDF_Page page, double x, double y, double w, double h, double width = 0.6);
+  // A rectangle outlined in the colour `rgb` (0xRRGGBB); black again afterwards.
+  void draw_rect_in(HPDF_Page page, std::uint32_t rgb, double x, double y, double w, double h,
+                    double width);
   // A filled black rectangle (a QR code's modules).
   void fill_rect(HPDF_Page page, double x, double y, double w, double h);
   void add_outline(HPDF_Page page, double top, std::string_view title);

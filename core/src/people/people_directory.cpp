@@ -4,17 +4,16 @@
 #include <algorithm>
 #include <filesystem>
 #include <optional>
+#include <string_view>
 #include <unordered_map>
 
 #include "audit/host_audit_log.hpp"
 #include "people/key_map.hpp"
+#include "people/prepared_person.hpp"
 #include "person_row.hpp"
-#include "thuky/doc/glyph_coverage.hpp"
+#include "table/staged_import.hpp"
 #include "thuky/people.hpp"
 #include "thuky/text/names.hpp"
-#include "thuky/text/normalize.hpp"
-#include "thuky/text/partial_date.hpp"
-#include "thuky/text/utf8.hpp"
 
 namespace thuky {
 namespace {
@@ -162,7 +161,7 @@ struct PeopleDirectory::Statements {
       return Answer::kNone;
     if (id == people::KeyMap::kAsk)
       return Answer::kAsk;
-    const StoredKeys* keys = first_keys(id);
+    const auto keys = first_keys(id);
     if (!keys)
       return Answer::kAsk;
     const bool same = kind == kCodeKey    ? keys->code == a
@@ -170,24 +169,44 @@ struct PeopleDirectory::Statements {
                                           : keys->match_key == a && keys->unit == b;
     if (!same)
       return Answer::kAsk;  // another key with the same hash
-    found = {id, keys->code};
+    found = {id, std::string(keys->code)};
     return Answer::kFound;
   }
 
   // The keys of a person some key map names: the first of a common name is named again and
-  // again, so the ones read are kept (up to a bound) instead of read from the store each time.
-  const StoredKeys* first_keys(std::int64_t id) {
-    if (const auto it = first_people.find(id); it != first_people.end())
-      return &it->second;
-    auto keys = keys_of(id);
-    if (!keys)
-      return nullptr;
-    if (first_people.size() >= kFirstPeopleKept)
-      first_people.clear();
-    return &first_people.emplace(id, std::move(*keys)).first->second;
+  // again (a million people of 20.000 names in 11 units name 120.000 of them 900.000 times),
+  // so the ones read are kept, packed, up to a bound, instead of read from the store each time.
+  struct KeysView {
+    std::string_view code, match_key, birth, unit;
+  };
+  std::optional<KeysView> first_keys(std::int64_t id) {
+    auto it = first_people.find(id);
+    if (it == first_people.end()) {
+      auto keys = keys_of(id);
+      if (!keys)
+        return std::nullopt;
+      if (first_people.size() >= kFirstPeopleKept)
+        first_people.clear();
+      it = first_people.emplace(id, PackedKeys(*keys)).first;
+    }
+    return it->second.view();
   }
-  static constexpr std::size_t kFirstPeopleKept = 30000;  // about 8 MiB
-  std::unordered_map<std::int64_t, StoredKeys> first_people;
+  // One string instead of four: about 130 bytes a person with the map's node.
+  struct PackedKeys {
+    explicit PackedKeys(const StoredKeys& k)
+        : text(k.code + k.match_key + k.birth + k.unit),
+          ends{k.code.size(), k.code.size() + k.match_key.size(),
+               k.code.size() + k.match_key.size() + k.birth.size()} {}
+    KeysView view() const {
+      const std::string_view t = text;
+      return {t.substr(0, ends[0]), t.substr(ends[0], ends[1] - ends[0]),
+              t.substr(ends[1], ends[2] - ends[1]), t.substr(ends[2])};
+    }
+    std::string text;
+    std::size_t ends[3];
+  };
+  static constexpr std::size_t kFirstPeopleKept = 150000;  // about 20 MiB
+  std::unordered_map<std::int64_t, PackedKeys> first_people;
 
   // A person added with these keys: ids grow, so a key's first person stays its first.
   // More people than the maps hold: the queries answer from here on.
@@ -230,6 +249,10 @@ struct PeopleDirectory::Statements {
       forget(kUnitKey, after.match_key, after.unit);
     }
   }
+
+  // upsert's part that needs the store: who the person is, and the write.
+  static Upserted write_person(PeopleDirectory& dir, people::PreparedPerson& person,
+                               const InputLocation& where);
 
   ImportPath path = ImportPath::kAuto;
   std::size_t key_slots = std::size_t{1} << 21;  // each map's: 24 MiB, a million people
@@ -291,8 +314,18 @@ class PeopleDirectory::BulkImport {
     for (const std::string& name : names)
       db.exec(fmt::format("DROP INDEX \"{}\"", name));
     sql.before_query = [this] { restore_indexes(); };
+    // Without indexes the cache holds little but the table's last pages: a small one leaves
+    // the memory to the key maps and the keys of first people (peak memory stays bounded).
+    cache_before_ = db.execAndGet("PRAGMA cache_size").getInt64();
+    db.exec(fmt::format("PRAGMA cache_size = {}", kBulkCacheSize));
   }
   ~BulkImport() {
+    if (!index_sql_.empty()) {  // failed: the savepoint brings the indexes back
+      try {
+        store_.db().exec(fmt::format("PRAGMA cache_size = {}", cache_before_));
+      } catch (...) {  // NOLINT: a destructor must not throw
+      }
+    }
     sql_.stored_keys.reset();
     sql_.first_people = {};
     sql_.before_query = [] {};
@@ -320,20 +353,15 @@ class PeopleDirectory::BulkImport {
     // Each sort may hold as much as the page cache: both smaller while they run keep the
     // import's peak memory bounded (the cache's pages are the table's, read once a sort).
     SQLite::Database& db = store_.db();
-    const auto cache = db.execAndGet("PRAGMA cache_size").getInt64();
-    db.exec(fmt::format("PRAGMA cache_size = {}", kSortCacheSize));
-    try {
-      for (const std::string& create : index_sql_)
-        db.exec(create);
-    } catch (...) {
-      db.exec(fmt::format("PRAGMA cache_size = {}", cache));
-      throw;
-    }
-    db.exec(fmt::format("PRAGMA cache_size = {}", cache));
+    db.exec(fmt::format("PRAGMA cache_size = {}", kBulkCacheSize));
+    for (const std::string& create : index_sql_)
+      db.exec(create);  // on failure the destructor puts the cache back
+    db.exec(fmt::format("PRAGMA cache_size = {}", cache_before_));
     index_sql_.clear();
   }
 
-  static constexpr int kSortCacheSize = -16384;  // KiB
+  static constexpr int kBulkCacheSize = -16384;  // KiB
+  std::int64_t cache_before_ = 0;
 
   Store& store_;
   Statements& sql_;
@@ -369,37 +397,21 @@ std::string PeopleDirectory::code_for(const std::string& full_name) {
 
 PeopleDirectory::Upserted PeopleDirectory::upsert(const PersonInput& raw,
                                                   const InputLocation& where) {
-  if (!statements_)
-    statements_ = std::make_unique<Statements>(store_.db());
   rekey_if_needed();
-  Statements& sql = *statements_;
-  PersonInput in = raw;
-  for (std::string* s : {&in.code, &in.full_name, &in.family, &in.middle, &in.given, &in.title,
-                         &in.unit, &in.gender, &in.phone, &in.email}) {
-    if (s->empty())
-      continue;
-    text::require_unicode_text(*s, where);
-    *s = text::clean_text(*s);
-  }
-  if (in.full_name.empty()) {
-    InputLocation at = where;
-    at.field = "Họ và tên";
-    throw UserError(at, "a person needs a name");
-  }
-  // What is printed of a person must be printable by the configured fonts.
-  for (const auto& [value, label] :
-       {std::pair{&in.full_name, "Họ và tên"}, std::pair{&in.title, "Chức vụ"},
-        std::pair{&in.unit, "Đơn vị"}}) {
-    if (auto problem = doc::unprintable(*value)) {
-      InputLocation at = where;
-      at.field = label;
-      throw UserError(at, *problem);
-    }
-  }
-  text::NameParts parts = text::split_name(in.full_name);
-  if (!in.given.empty())
-    parts = {in.family, in.middle, in.given};
-  const std::string match = text::match_key(in.full_name);
+  people::PreparedPerson person = people::prepare_person(raw, where, order_);
+  return Statements::write_person(*this, person, where);
+}
+
+PeopleDirectory::Upserted PeopleDirectory::Statements::write_person(PeopleDirectory& dir,
+                                                                    people::PreparedPerson& person,
+                                                                    const InputLocation& where) {
+  if (!dir.statements_)
+    dir.statements_ = std::make_unique<Statements>(dir.store_.db());
+  dir.rekey_if_needed();
+  Statements& sql = *dir.statements_;
+  PersonInput& in = person.in;
+  const text::NameParts& parts = person.parts;
+  const std::string& match = person.match_key;
 
   Upserted result;
   std::int64_t id = 0;
@@ -448,21 +460,22 @@ PeopleDirectory::Upserted PeopleDirectory::upsert(const PersonInput& raw,
       in.code = base + "-" + std::to_string(n);
   }
 
+  // Bound without copies: the strings outlive the write, and the next row binds anew.
   SQLite::Statement& write = id ? sql.update : sql.insert;
   write.reset();
-  write.bind(1, in.code);
-  write.bind(2, in.full_name);
-  write.bind(3, parts.family);
-  write.bind(4, parts.middle);
-  write.bind(5, parts.given);
-  write.bind(6, in.title);
-  write.bind(7, in.unit);
-  write.bind(8, in.gender);
-  write.bind(9, in.birth_date);
-  write.bind(10, in.phone);
-  write.bind(11, in.email);
-  write.bind(12, match);
-  write.bind(13, text::search_key(in.full_name));
+  write.bindNoCopy(1, in.code);
+  write.bindNoCopy(2, in.full_name);
+  write.bindNoCopy(3, parts.family);
+  write.bindNoCopy(4, parts.middle);
+  write.bindNoCopy(5, parts.given);
+  write.bindNoCopy(6, in.title);
+  write.bindNoCopy(7, in.unit);
+  write.bindNoCopy(8, in.gender);
+  write.bindNoCopy(9, in.birth_date);
+  write.bindNoCopy(10, in.phone);
+  write.bindNoCopy(11, in.email);
+  write.bindNoCopy(12, match);
+  write.bindNoCopy(13, person.search_key);
   if (id)
     write.bind(14, id);
   // The birth date and unit as stored after the update: the input's, or the ones kept.
@@ -472,12 +485,15 @@ PeopleDirectory::Upserted PeopleDirectory::upsert(const PersonInput& raw,
     keys.birth = keys.birth.empty() ? before->birth : keys.birth;
     keys.unit = keys.unit.empty() ? before->unit : keys.unit;
   }
-  const std::string key = sort_key_of(in.full_name, parts, keys.birth);
+  // Made with the input's birth date: again when the update keeps the stored one.
+  if (keys.birth != in.birth_date)
+    person.sort_key = dir.sort_key_of(in.full_name, parts, keys.birth);
+  const std::string& key = person.sort_key;
   write.bind(15, key.data(), static_cast<int>(key.size()));
   if (id)
-    write.bind(16, author_);
+    write.bind(16, dir.author_);
   write.exec();
-  result.id = id ? id : store_.db().getLastInsertRowid();
+  result.id = id ? id : dir.store_.db().getLastInsertRowid();
   result.added = id == 0;
   if (result.added)
     sql.added(result.id, keys);
@@ -523,20 +539,42 @@ PeopleDirectory::ImportResult PeopleDirectory::import_file(const std::filesystem
     const auto it = row_of_updated.find(id);
     return it == row_of_updated.end() ? 0 : it->second;
   };
-  const auto handle = [&](const table::Record& r) {
-    PersonInput p{r.at(code).text,  r.at(name).text,  r.at(family).text, r.at(middle).text,
-                  r.at(given).text, r.at(title).text, r.at(unit).text,   r.at(gender).text,
-                  r.at(birth).text, r.at(phone).text, r.at(email).text};
-    if (!p.code.empty()) {
-      if (const int earlier = row_that_gave(statements_->id_of_code(p.code))) {
+  // The store-free part of each row on the import's worker thread (see staged_import.hpp);
+  // what upsert would throw for it is kept, to be raised in its turn below.
+  struct PreparedRow : table::Prepared {
+    std::optional<people::PreparedPerson> person;
+    std::string error;
+  };
+  const auto prepare = [&](const table::Record& r) -> std::unique_ptr<table::Prepared> {
+    auto prepared = std::make_unique<PreparedRow>();
+    const PersonInput p{r.at(code).text,  r.at(name).text,  r.at(family).text, r.at(middle).text,
+                        r.at(given).text, r.at(title).text, r.at(unit).text,   r.at(gender).text,
+                        r.at(birth).text, r.at(phone).text, r.at(email).text};
+    try {
+      prepared->person =
+          people::prepare_person(p, InputLocation{file.string(), r.row(), 0, ""}, order_);
+    } catch (const UserError& e) {
+      prepared->error = e.what();
+    }
+    return prepared;
+  };
+  const auto handle = [&](const table::Record& r, table::Prepared* prepared) {
+    auto& row = static_cast<PreparedRow&>(*prepared);
+    const std::string& given_code = r.at(code).text;
+    if (!given_code.empty()) {
+      if (const int earlier = row_that_gave(statements_->id_of_code(given_code))) {
         throw table::RowProblem(
-            "code", fmt::format("the code '{}' is already used by the row {} of this file", p.code,
-                                earlier));
+            "code", fmt::format("the code '{}' is already used by the row {} of this file",
+                                given_code, earlier));
       }
     }
+    rekey_if_needed();  // where upsert would, before the row's own problems
+    if (!row.person)
+      throw table::RowProblem("name", row.error);
     Upserted u;
     try {
-      u = upsert(p, InputLocation{file.string(), r.row(), 0, ""});
+      u = Statements::write_person(*this, *row.person,
+                                   InputLocation{file.string(), r.row(), 0, ""});
     } catch (const UserError& e) {
       throw table::RowProblem("name", e.what());  // a name that fits several people
     }
@@ -553,7 +591,7 @@ PeopleDirectory::ImportResult PeopleDirectory::import_file(const std::filesystem
       ++result.possible_duplicate_count;
     }
   };
-  result.table = table::TableImport(schema, file, options).run(handle, progress);
+  result.table = table::run_staged_import(schema, file, options, prepare, handle, progress);
   if (bulk)
     bulk->finish();
   return result;
@@ -577,10 +615,7 @@ std::optional<Person> PeopleDirectory::find_by_id(std::int64_t id) {
 
 std::string PeopleDirectory::sort_key_of(const std::string& full_name, const text::NameParts& parts,
                                          const std::string& birth_date) const {
-  std::optional<text::Date> birth;
-  if (const auto d = text::PartialDate::parse_stored(birth_date))
-    birth = d->effective();  // the law's rule for unknown day and month
-  return order_.sort_key(text::ListedPerson{full_name, parts, birth});
+  return people::person_sort_key(order_, full_name, parts, birth_date);
 }
 
 namespace {

@@ -5,9 +5,10 @@
 #include <algorithm>
 #include <optional>
 
+#include "table/checked_rows.hpp"
 #include "table/csv_writer.hpp"
-#include "table/field_parser.hpp"
 #include "table/header_row.hpp"
+#include "table/staged_import.hpp"
 #include "thuky/error.hpp"
 #include "thuky/table/source.hpp"
 #include "thuky/table/writer.hpp"
@@ -97,9 +98,17 @@ TableImport::TableImport(const TableSchema& schema, std::filesystem::path file,
 
 ImportReport TableImport::run(const std::function<void(const Record&)>& handle,
                               Progress* progress) {
-  const std::string name = file_.string();
-  const bool csv = is_csv(file_);
-  auto source = open_rows(file_, SourceOptions{options_.sheet});
+  return run_staged_import(
+      schema_, file_, options_, nullptr, [&handle](const Record& r, Prepared*) { handle(r); },
+      progress);
+}
+
+ImportReport run_staged_import(const TableSchema& schema, const std::filesystem::path& file,
+                               const ImportOptions& options, const PrepareRow& prepare,
+                               const HandlePrepared& handle, Progress* progress) {
+  const std::string name = file.string();
+  const bool csv = is_csv(file);
+  auto source = open_rows(file, SourceOptions{options.sheet});
 
   // The header: the first row that names the schema's columns; title rows above are skipped.
   HeaderRow header;
@@ -107,7 +116,7 @@ ImportReport TableImport::run(const std::function<void(const Record&)>& handle,
   bool found = false;
   for (int seen = 0; seen < kHeaderSearchRows && source->next(row); ++seen) {
     int matches = 0;
-    const std::string problem = bind_header(schema_, row, header, matches);
+    const std::string problem = bind_header(schema, row, header, matches);
     if (problem.empty()) {
       found = true;
       break;
@@ -118,11 +127,8 @@ ImportReport TableImport::run(const std::function<void(const Record&)>& handle,
   }
   if (!found) {
     throw UserError(fmt::format("{}: no header row with the columns {} in its first {} rows", name,
-                                expected_columns(schema_), kHeaderSearchRows));
+                                expected_columns(schema), kHeaderSearchRows));
   }
-  int last_header_column = 0;
-  for (const ColumnBinding& b : header.columns)
-    last_header_column = std::max(last_header_column, b.column);
 
   ImportReport report;
   std::vector<Problem> problems;
@@ -131,9 +137,9 @@ ImportReport TableImport::run(const std::function<void(const Record&)>& handle,
   const auto note = [&](std::vector<Problem>& row_problems, const Row& r) {
     ++report.rejected;
     problem_count += row_problems.size();
-    if (options_.skip_invalid) {
+    if (options.skip_invalid) {
       if (!rejects) {
-        report.rejects_file = rejects_path(file_);
+        report.rejects_file = rejects_path(file);
         rejects.emplace(report.rejects_file, header);
       }
       std::string errors;
@@ -145,65 +151,44 @@ ImportReport TableImport::run(const std::function<void(const Record&)>& handle,
       rejects->add(r, errors);
     }
     for (auto& p : row_problems) {
-      if (problems.size() < options_.errors_shown)
+      if (problems.size() < options.errors_shown)
         problems.push_back(std::move(p));
     }
   };
 
   if (progress)
-    progress->start(fmt::format("importing {}", schema_.what), 0);
-  std::vector<Problem> row_problems;
-  while (source->next(row)) {
+    progress->start(fmt::format("importing {}", schema.what), 0);
+  CheckedRows rows(schema, header, std::move(source), prepare);
+  CheckedRow r;
+  while (rows.next(r)) {
     ++report.rows;
     if (progress) {
       progress->advance();
-      if ((report.rows & 1023) == 0)
-        progress->update_fraction(source->fraction_read());
+      if (r.fraction_read >= 0)
+        progress->update_fraction(r.fraction_read);
     }
-    row_problems.clear();
-    std::vector<Value> values(schema_.fields.size());
-    for (std::size_t i = 0; i < schema_.fields.size(); ++i) {
-      const Field& field = schema_.fields[i];
-      const int column = header.field_columns[i];
-      if (column == 0)
-        continue;
-      std::string problem = parse_field(field, row.at(column), values[i]);
-      if (problem.empty() && field.required && !values[i].present)
-        problem = "is empty, but every row needs it";
-      if (!problem.empty())
-        row_problems.push_back({row.number, column, field.label, std::move(problem)});
-    }
-    for (const Cell& cell : row.cells) {
-      if (cell.column > last_header_column && cell.kind != CellKind::kEmpty &&
-          !Row{0, {cell}}.blank()) {
-        row_problems.push_back({row.number, cell.column, "",
-                                "a value in a column without a header; add the header or "
-                                "remove the value"});
-        break;
-      }
-    }
-    if (row_problems.empty()) {
+    if (r.record) {
       try {
-        handle(Record(schema_, std::move(values), row.number));
+        handle(*r.record, r.prepared.get());
         ++report.imported;
         continue;
       } catch (const RowProblem& e) {
-        const int field = schema_.index_of(e.field_key());
+        const int field = schema.index_of(e.field_key());
         const int column = field >= 0 ? header.field_columns[static_cast<std::size_t>(field)] : 0;
-        row_problems.push_back(
-            {row.number, column,
-             field >= 0 ? schema_.fields[static_cast<std::size_t>(field)].label : std::string(),
+        r.problems.push_back(
+            {r.row.number, column,
+             field >= 0 ? schema.fields[static_cast<std::size_t>(field)].label : std::string(),
              e.what()});
       }
     }
-    note(row_problems, row);
+    note(r.problems, r.row);
   }
   if (progress)
     progress->finish();
 
   if (rejects)
     rejects->finish();
-  if (problem_count > 0 && !options_.skip_invalid) {
+  if (problem_count > 0 && !options.skip_invalid) {
     if (problem_count == 1) {
       // The message first: the problems are moved into the exception after.
       std::string message = fmt::format("{}, {}: {}; nothing was imported", name,
@@ -219,7 +204,7 @@ ImportReport TableImport::run(const std::function<void(const Record&)>& handle,
     message += fmt::format(
         "\nCorrect them and import again, or import with --skip-invalid to take the valid rows "
         "and write the others to '{}'",
-        rejects_path(file_).string());
+        rejects_path(file).string());
     throw ImportErrors(message, std::move(problems), problem_count);
   }
   return report;

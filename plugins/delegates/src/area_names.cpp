@@ -2,21 +2,23 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "thuky/areas.hpp"
+
 namespace delegates {
 
-void AreaNames::put(const std::string& code, const std::string& name) {
-  SQLite::Statement q(store_.db(),
-                      "INSERT INTO delegates_areas(code, name) VALUES (?, ?) "
-                      "ON CONFLICT(code) DO UPDATE SET name = excluded.name");
-  q.bind(1, code);
-  q.bind(2, name);
-  q.exec();
-}
-
 std::string AreaNames::name(const std::string& code) const {
-  SQLite::Statement q(store_.db(), "SELECT name FROM delegates_areas WHERE code = ?");
+  thuky::AreaDirectory tree(store_);
+  if (const auto area = tree.find_by_code(code))
+    return area->full_name();
+  SQLite::Statement q(store_.db(), "SELECT name, area_id FROM delegates_areas WHERE code = ?");
   q.bind(1, code);
-  return q.executeStep() ? q.getColumn(0).getString() : code;
+  if (!q.executeStep())
+    return code;
+  if (!q.getColumn(1).isNull()) {
+    if (const auto area = tree.find_by_id(q.getColumn(1).getInt64()))
+      return area->full_name();
+  }
+  return q.getColumn(0).getString();
 }
 
 }  // namespace delegates

@@ -1,6 +1,8 @@
 #pragma once
-// Names of administrative areas by code. The plugin keeps them in its own table for now; when
-// the core areas tree serves plugins, only this class changes.
+// Names of administrative areas by code, as documents print them ("xã Kỳ Hoa"): a thin lookup
+// on the core areas tree (`thuky::AreaDirectory`). Stores from before the tree keep their
+// `delegates_areas` rows (migration 5), read only for a code the tree lacks until the election
+// file is imported again with the tree's codes.
 
 #include <string>
 
@@ -11,8 +13,8 @@ namespace delegates {
 class AreaNames {
  public:
   explicit AreaNames(thuky::Store& store) : store_(store) {}
-  void put(const std::string& code, const std::string& name);
-  // The name, or the code itself when unknown.
+  // The area's kind and name from the tree; else the name stored before the tree (its linked
+  // area's when migration 5 found one); else the code itself.
   std::string name(const std::string& code) const;
 
  private:

@@ -7,6 +7,7 @@
 
 #include "candidates.hpp"
 #include "election_store.hpp"
+#include "nouns.hpp"
 #include "rules.hpp"
 #include "thuky/text/format.hpp"
 #include "thuky/text/names.hpp"
@@ -146,8 +147,10 @@ std::vector<CheckRow> check_day(thuky::Store& store, const ElectionDay& day,
       const int needed = min_candidates(config, e.kind, unit.seats);
       out.push_back({c.total >= needed ? CheckStatus::kOk : CheckStatus::kFail, "candidates",
                      fmt::format("{} unit {}", e.id, unit.number),
-                     fmt::format("{} seats: {} candidates, at least {} needed ({} + {})",
-                                 unit.seats, c.total, needed, unit.seats, needed - unit.seats),
+                     fmt::format("{} {}: {} {}, at least {} needed ({} + {})", unit.seats,
+                                 noun(unit.seats, "seat", "seats"), c.total,
+                                 noun(c.total, "candidate", "candidates"), needed, unit.seats,
+                                 needed - unit.seats),
                      unit_vi(e, unit.number),
                      fmt::format("{} đại biểu được bầu: {} người ứng cử, cần ít nhất {} ({} + {})",
                                  unit.seats, c.total, needed, unit.seats, needed - unit.seats)});
@@ -191,16 +194,16 @@ std::vector<CheckRow> check_day(thuky::Store& store, const ElectionDay& day,
     const int n = voters[p.code];
     const bool in_range =
         n >= config.min_voters_per_polling_area && n <= config.max_voters_per_polling_area;
-    out.push_back(
-        {in_range ? CheckStatus::kOk : CheckStatus::kFail, "voters", p.code,
-         fmt::format("{} voters on the list; {} to {} allowed", thuky::text::format_integer(n),
-                     thuky::text::format_integer(config.min_voters_per_polling_area),
-                     thuky::text::format_integer(config.max_voters_per_polling_area)),
-         p.name,
-         fmt::format("{} cử tri trong danh sách; quy định từ {} đến {}",
-                     thuky::text::format_integer(n),
-                     thuky::text::format_integer(config.min_voters_per_polling_area),
-                     thuky::text::format_integer(config.max_voters_per_polling_area))});
+    out.push_back({in_range ? CheckStatus::kOk : CheckStatus::kFail, "voters", p.code,
+                   fmt::format("{} {} on the list; {} to {} allowed",
+                               thuky::text::format_integer(n), noun(n, "voter", "voters"),
+                               thuky::text::format_integer(config.min_voters_per_polling_area),
+                               thuky::text::format_integer(config.max_voters_per_polling_area)),
+                   p.name,
+                   fmt::format("{} cử tri trong danh sách; quy định từ {} đến {}",
+                               thuky::text::format_integer(n),
+                               thuky::text::format_integer(config.min_voters_per_polling_area),
+                               thuky::text::format_integer(config.max_voters_per_polling_area))});
   }
   // The same name and full birth date on two lists: maybe one citizen listed twice. Citizen ids
   // cannot repeat (the import refuses them); without one, the committee decides.

@@ -61,6 +61,8 @@ DelegatesConfig read_config(const thuky::PluginContext& ctx) {
   c.targets.non_party = percent(config, "targets.non_party");
   c.targets.renominated = percent(config, "targets.renominated");
   c.targets.self_nominated = percent(config, "targets.self_nominated");
+  for (auto& [tier, colour] : c.ballot_colours)
+    colour = *value(config, "ballot_colours." + tier).value<std::string>();
   return c;
 }
 

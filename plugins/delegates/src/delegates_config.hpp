@@ -6,6 +6,8 @@
 
 #include <toml++/toml.h>
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "model.hpp"
@@ -33,6 +35,11 @@ struct DelegatesConfig {
   int voter_min_age = 18;
   int min_voters_per_polling_area = 300;
   int max_voters_per_polling_area = 4000;
+  // The colour name of each tier's ballots (ballot_colours.hpp: ballot_tier).
+  std::map<std::string, std::string> ballot_colours{{"national_assembly", "hồng"},
+                                                    {"province", "vàng"},
+                                                    {"district", "xanh"},
+                                                    {"commune", "trắng"}};
 
   int surplus(ElectionKind kind, int seats) const;
 };

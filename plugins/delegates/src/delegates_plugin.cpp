@@ -9,6 +9,7 @@
 #include "thuky/output.hpp"
 #include "thuky/table/import_summary.hpp"
 
+#include "ballot_colours.hpp"
 #include "candidates.hpp"
 #include "check.hpp"
 #include "check_report.hpp"
@@ -16,9 +17,11 @@
 #include "documents.hpp"
 #include "election_file.hpp"
 #include "election_store.hpp"
+#include "nouns.hpp"
 #include "results_commands.hpp"
 #include "results_documents.hpp"
 #include "schema.hpp"
+#include "thuky/web_command.hpp"
 #include "verify.hpp"
 #include "voter_lists.hpp"
 #include "voters.hpp"
@@ -30,7 +33,7 @@ namespace {
 class DelegatesPlugin final : public thuky::Plugin {
  public:
   static constexpr const char* kId = "delegates";
-  static constexpr const char* kVersion = "0.2.0";
+  static constexpr const char* kVersion = "0.3.0";
 
   std::vector<thuky::Migration> migrations() const override { return schema_migrations(); }
 
@@ -73,7 +76,7 @@ class DelegatesPlugin final : public thuky::Plugin {
       const auto rows =
           list_candidates(ctx, day, election_id_, unit_ ? std::optional<int>(unit_) : std::nullopt,
                           list_options(ctx));
-      report_list(ctx, rows, "candidates");
+      report_list(ctx, rows, "candidate", "candidates");
     });
 
     CLI::App* voters = election->add_subcommand("voters", "Voter lists, one per polling area");
@@ -129,7 +132,7 @@ class DelegatesPlugin final : public thuky::Plugin {
     vlist->callback([this, &ctx] {
       ctx.declare_read_only();
       const ElectionDay day = ElectionStore(ctx.store()).load(day_);
-      report_list(ctx, list_voters(ctx, day, area_, list_options(ctx)), "voters");
+      report_list(ctx, list_voters(ctx, day, area_, list_options(ctx)), "voter", "voters");
     });
 
     CLI::App* check = election->add_subcommand(
@@ -167,10 +170,11 @@ class DelegatesPlugin final : public thuky::Plugin {
 
   void web_request(thuky::PluginContext& ctx, const thuky::WebRequest& request,
                    thuky::WebResponse& response) override {
-    const WebAnswer answer =
-        answer_web(ctx, {request.method, request.path, request.body, request.params, request.user});
-    response.status = answer.status;
-    response.json = answer.json;
+    // The papers are printed by the plugin's own commands, as the command line would run them.
+    const CommandRunner run = [&ctx](const std::vector<std::string>& args) {
+      return thuky::run_own_command<DelegatesPlugin>(ctx, args);
+    };
+    response = answer_web(ctx, request, run);
   }
 
  private:
@@ -185,11 +189,12 @@ class DelegatesPlugin final : public thuky::Plugin {
   thuky::table::ListOptions list_options(thuky::PluginContext& ctx) const {
     return {json_ || ctx.json_output(), out_};
   }
-  void report_list(thuky::PluginContext& ctx, std::size_t rows, const char* what) const {
+  void report_list(thuky::PluginContext& ctx, std::size_t rows, const char* one,
+                   const char* many) const {
     if (rows == 0)
-      ctx.log().warn(fmt::format("no {} to list", what));
+      ctx.log().warn(fmt::format("no {} to list", many));
     else if (!out_.empty())
-      std::cout << fmt::format("Wrote {} {} to '{}'.\n", rows, what, out_);
+      std::cout << fmt::format("Wrote {} {} to '{}'.\n", rows, noun(rows, one, many), out_);
   }
 
   static void list_days(thuky::PluginContext& ctx) {
@@ -202,8 +207,9 @@ class DelegatesPlugin final : public thuky::Plugin {
         int seats = 0;
         for (const auto& u : e.units)
           seats += u.seats;
-        std::cout << fmt::format("  {}  {}: {} {}, {} units, {} seats\n", e.id, e.level, e.body,
-                                 e.term, e.units.size(), seats);
+        std::cout << fmt::format("  {}  {}: {} {}, {} {}, {} {}\n", e.id, e.level, e.body, e.term,
+                                 e.units.size(), noun(e.units.size(), "unit", "units"), seats,
+                                 noun(seats, "seat", "seats"));
       }
     }
     if (days.empty())
@@ -211,16 +217,18 @@ class DelegatesPlugin final : public thuky::Plugin {
   }
 
   void import_election(thuky::PluginContext& ctx) {
-    const ElectionDay day = read_election_file(file_, ctx.log());
+    const ElectionDay day = read_election_file(file_, ctx.areas(), ctx.log());
     thuky::WriteTransaction transaction(ctx.store());
     const bool added = ElectionStore(ctx.store()).save(day);
     transaction.commit();
     std::size_t units = 0;
     for (const auto& e : day.elections)
       units += e.units.size();
-    std::cout << fmt::format("{} election day '{}' ({} elections, {} units, {} polling areas).\n",
-                             added ? "Imported" : "Updated", day.id, day.elections.size(), units,
-                             day.polling_areas.size());
+    std::cout << fmt::format("{} election day '{}' ({} {}, {} {}, {} {}).\n",
+                             added ? "Imported" : "Updated", day.id, day.elections.size(),
+                             noun(day.elections.size(), "election", "elections"), units,
+                             noun(units, "unit", "units"), day.polling_areas.size(),
+                             noun(day.polling_areas.size(), "polling area", "polling areas"));
   }
 
   const Election& chosen_election(const ElectionDay& day) const {
@@ -252,8 +260,9 @@ class DelegatesPlugin final : public thuky::Plugin {
     thuky::WriteTransaction transaction(ctx.store());
     const auto r = import_voters(ctx, day, file_, area_, import_options_, config);
     transaction.commit();
-    std::cout << fmt::format("Imported '{}': {} voters in {} polling areas.\n", file_, r.imported,
-                             r.areas);
+    std::cout << fmt::format("Imported '{}': {} {} in {} {}.\n", file_, r.imported,
+                             noun(r.imported, "voter", "voters"), r.areas,
+                             noun(r.areas, "polling area", "polling areas"));
     thuky::table::report_rejected_rows(std::cout, ctx.audit(), r.table);
   }
 
@@ -297,6 +306,7 @@ class DelegatesPlugin final : public thuky::Plugin {
   }
 
   void render_documents(thuky::PluginContext& ctx) {
+    const DelegatesConfig config = read_config(ctx);
     const ElectionDay day = ElectionStore(ctx.store()).load(day_);
     if (!election_id_.empty())
       election_of(day, election_id_);
@@ -322,7 +332,8 @@ class DelegatesPlugin final : public thuky::Plugin {
         }
         if (all || doc_ == "ballots") {
           written.push_back(dir / (stem + "-phieu-bau.pdf"));
-          write_ballot(day, e, unit, candidates, ctx.settings(), written.back());
+          write_ballot(day, e, unit, candidates, config.ballot_colours.at(ballot_tier(e)),
+                       ctx.settings(), written.back());
         }
       }
     }

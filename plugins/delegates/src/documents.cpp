@@ -4,7 +4,9 @@
 
 #include <map>
 
+#include "ballot_colours.hpp"
 #include "election_store.hpp"
+#include "place_date.hpp"
 #include "printed_rows.hpp"
 #include "thuky/doc/document.hpp"
 #include "thuky/text/case.hpp"
@@ -40,18 +42,19 @@ thuky::doc::DocumentInfo info(const std::string& title) {
   return out;
 }
 
-// The place in a body's name ("Hà Tĩnh" in "Hội đồng nhân dân tỉnh Hà Tĩnh"): a proper name
-// the engine must not break over two lines.
+// The place in a body's name with its kind ("tỉnh Hà Tĩnh" in "Hội đồng nhân dân tỉnh Hà
+// Tĩnh"): a proper name the engine must not break over two lines, nor apart from its kind.
 std::string place_of(const std::string& body) {
   for (const char* kind : {" thành phố ", " đặc khu ", " phường ", " tỉnh ", " xã "}) {
     if (const auto at = body.rfind(kind); at != std::string::npos)
-      return body.substr(at + std::char_traits<char>::length(kind));
+      return body.substr(at + 1);
   }
   return {};
 }
 
-// Names print exactly as each person writes them (no tone-style change) and stay whole; so
-// does the place of the body they stand for.
+// Names print exactly as each person writes them (no tone-style change) and stay whole; so do
+// the place of the body they stand for and the parts of its term ("khóa XIX", "nhiệm kỳ
+// 2026–2031").
 void keep_names(thuky::doc::Document& d, const Election& election,
                 const std::vector<Candidate>& candidates) {
   std::vector<std::string> names;
@@ -60,6 +63,18 @@ void keep_names(thuky::doc::Document& d, const Election& election,
   d.people(names);
   if (const std::string place = place_of(election.body); !place.empty())
     d.keep_together({place});
+  std::string::size_type from = 0;
+  while (from < election.term.size()) {
+    const auto comma = election.term.find(", ", from);
+    d.keep_together({election.term.substr(from, comma - from)});
+    from = comma == std::string::npos ? comma : comma + 2;
+  }
+}
+
+// What follows is kept with the signature below it: never a signature alone on a page.
+thuky::doc::ParagraphStyle kept_with_signature(thuky::doc::ParagraphStyle style = {}) {
+  style.keep_with_next = true;
+  return style;
 }
 
 // The verification code in the bottom margin of every page of a printed list, as text and QR.
@@ -114,7 +129,11 @@ PrintedList write_candidate_list(const ElectionDay& day, const Election& electio
   table.finish();
   d.paragraph({Span{"Danh sách gồm " + std::to_string(candidates.size()) +
                         " người, xếp theo vần chữ cái A, B, C (tên, họ, tên đệm).",
-                    false, true}});
+                    false, true}},
+              kept_with_signature());
+  // The committee that publishes the list signs it (Law 85/2015 Art. 57, 58).
+  d.signature_date(blank_date_line(committee_place(day, election), day));
+  d.signatures({{"TM. ỦY BAN BẦU CỬ", "CHỦ TỊCH", "", ""}});
   PrintedList printed;
   printed.take(candidate_list_digest(day, election, unit, candidates));
   printed.kind = "candidates";
@@ -141,8 +160,8 @@ std::vector<std::string> ballot_lines(const std::vector<Candidate>& candidates) 
 }
 
 void write_ballot(const ElectionDay& day, const Election& election, const Unit& unit,
-                  const std::vector<Candidate>& candidates, const thuky::Settings& s,
-                  const std::filesystem::path& file) {
+                  const std::vector<Candidate>& candidates, const std::string& colour,
+                  const thuky::Settings& s, const std::filesystem::path& file) {
   thuky::doc::PageSetup page = thuky::doc::PageSetup::from(s);
   page.paper = "A5";
   page.landscape = false;
@@ -151,6 +170,8 @@ void write_ballot(const ElectionDay& day, const Election& election, const Unit& 
   page.page_numbers = false;
   thuky::doc::Document d(s, info("Phiếu bầu cử"), page);
   keep_names(d, election, candidates);
+  if (const auto rgb = colour_rgb(colour))
+    d.frame(*rgb, 3);
   d.box(38, 24, "Dấu của Tổ bầu cử");
   d.space(6);
   d.title({"PHIẾU BẦU CỬ", {thuky::text::upper_first(delegates_of(election))}});
@@ -230,13 +251,19 @@ PrintedList write_voter_list(thuky::Store& store, const ElectionDay& day, const 
     by_level += fmt::format("{}bầu {}: {}", i ? "; " : "", levels[i],
                             thuky::text::format_integer(per_level[i]));
   }
-  d.paragraph(fmt::format("Tổng số cử tri: {} (nam: {}, nữ: {}); {}.",
-                          thuky::text::format_integer(total), thuky::text::format_integer(men),
-                          thuky::text::format_integer(women), by_level));
+  d.paragraph(
+      fmt::format("Tổng số cử tri: {} (nam: {}, nữ: {}); {}.", thuky::text::format_integer(total),
+                  thuky::text::format_integer(men), thuky::text::format_integer(women), by_level),
+      kept_with_signature());
   if (struck > 0) {
     d.paragraph(fmt::format("Số cử tri bị xóa tên khỏi danh sách: {}.",
-                            thuky::text::format_integer(struck)));
+                            thuky::text::format_integer(struck)),
+                kept_with_signature());
   }
+  // The commune's people's committee makes the list and signs it where it sits.
+  const std::string place =
+      area.areas.empty() ? day.place : place_name(area_list(day, {area.areas.front()}));
+  d.signature_date(blank_date_line(place, day));
   d.signatures({{"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", ""}});
   PrintedList out;
   out.take(digest);

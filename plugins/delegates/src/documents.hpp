@@ -23,10 +23,11 @@ PrintedList write_candidate_list(const ElectionDay& day, const Election& electio
                                  const std::filesystem::path& file);
 
 // Phiếu bầu: A5, the seal box top left, body and term, unit and seats, the names in list order
-// prefixed "Ông"/"Bà", the birth date in parentheses when two full names are equal.
+// prefixed "Ông"/"Bà", the birth date in parentheses when two full names are equal; a frame in
+// the level's `colour` (a name of ballot_colours.hpp; "trắng": none).
 void write_ballot(const ElectionDay& day, const Election& election, const Unit& unit,
-                  const std::vector<Candidate>& candidates, const thuky::Settings& s,
-                  const std::filesystem::path& file);
+                  const std::vector<Candidate>& candidates, const std::string& colour,
+                  const thuky::Settings& s, const std::filesystem::path& file);
 
 // Danh sách cử tri of one polling area: A4 landscape, the law's columns, a tick column per
 // level, struck-off voters struck through with the reason, totals by sex and level. The voters

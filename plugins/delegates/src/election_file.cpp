@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
+#include "thuky/areas.hpp"
 #include "thuky/toml_input.hpp"
 
 namespace delegates {
@@ -15,6 +17,8 @@ using thuky::TomlTable;
 
 class ElectionReader {
  public:
+  explicit ElectionReader(thuky::AreaDirectory& tree) : tree_(tree) {}
+
   ElectionDay read(const TomlTable& root) {
     ElectionDay day;
     day.id = root.identifier("id", "hdnd-tinh-2026");
@@ -23,12 +27,15 @@ class ElectionReader {
     day.place = root.text("place");
     day.committee = root.text("committee");
 
-    root.each("areas", [&](const TomlTable& t) {
-      Area a{t.identifier("code", "xa-ky-hoa"), t.text("name", Need::kRequired)};
-      if (!area_codes_.insert(a.code).second)
-        t.fail("code", fmt::format("area '{}' is declared twice", a.code));
-      day.areas.push_back(std::move(a));
-    });
+    // Areas come from the core tree now: a file that still declares its own is told so,
+    // rather than have names it wrote silently ignored.
+    if (root.has("areas")) {
+      root.fail("areas",
+                "areas are no longer declared in the election file: import the official list "
+                "with 'thuky areas import FILE.csv' and name areas by their code in units and "
+                "polling areas");
+    }
+    day_ = day.date;
     std::set<std::string> election_ids;
     root.each("elections", [&](const TomlTable& t) {
       day.elections.push_back(election(t));
@@ -136,17 +143,31 @@ class ElectionReader {
     return value;
   }
 
-  std::vector<std::string> areas(const TomlTable& t) const {
+  // The codes of areas of the core tree, each in force on the election day.
+  std::vector<std::string> areas(const TomlTable& t) {
     std::vector<std::string> out;
     for (auto& [value, node] : t.texts_at("areas")) {
-      if (!area_codes_.contains(value))
-        t.fail_at(node, "areas", fmt::format("unknown area '{}': declare it in [[areas]]", value));
+      const auto area = tree_.find_by_code(value);
+      if (!area) {
+        t.fail_at(node, "areas",
+                  fmt::format("unknown area '{}': no area of the areas tree has this code "
+                              "(import the official list with 'thuky areas import')",
+                              value));
+      }
+      if (!area->valid_on(day_)) {
+        t.fail_at(node, "areas",
+                  fmt::format("area '{}' ({}) is not in force on {}", value, area->full_name(),
+                              day_.dmy()));
+      }
+      if (std::find(out.begin(), out.end(), value) != out.end())
+        t.fail_at(node, "areas", fmt::format("{} is listed twice", area->full_name()));
       out.push_back(std::move(value));
     }
     return out;
   }
 
-  std::set<std::string> area_codes_;
+  thuky::AreaDirectory& tree_;
+  thuky::text::Date day_;
 };
 
 }  // namespace
@@ -155,9 +176,10 @@ const char* kind_name(ElectionKind kind) {
   return kind == ElectionKind::kNationalAssembly ? "national_assembly" : "council";
 }
 
-ElectionDay read_election_file(const std::filesystem::path& file, thuky::Logger& log) {
+ElectionDay read_election_file(const std::filesystem::path& file, thuky::AreaDirectory& areas,
+                               thuky::Logger& log) {
   const thuky::TomlInput input(file);
-  ElectionDay day = ElectionReader().read(input.root());
+  ElectionDay day = ElectionReader(areas).read(input.root());
   input.warn_unknown_keys(log);
   return day;
 }

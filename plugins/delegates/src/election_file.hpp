@@ -5,11 +5,15 @@
 #include <filesystem>
 
 #include "model.hpp"
+#include "thuky/areas.hpp"
 #include "thuky/logger.hpp"
 
 namespace delegates {
 
-// Throws UserError naming file, line, column and key; warns (file:line) about unknown keys.
-ElectionDay read_election_file(const std::filesystem::path& file, thuky::Logger& log);
+// Units and polling areas name areas of the core tree (`areas`) by code, each in force on the
+// election day. Throws UserError naming file, line, column and key; warns (file:line) about
+// unknown keys.
+ElectionDay read_election_file(const std::filesystem::path& file, thuky::AreaDirectory& areas,
+                               thuky::Logger& log);
 
 }  // namespace delegates

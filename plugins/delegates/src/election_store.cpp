@@ -96,9 +96,6 @@ bool ElectionStore::save(const ElectionDay& day) {
     q.bind(5, day.committee);
     q.exec();
   }
-  AreaNames areas(store_);
-  for (const auto& a : day.areas)
-    areas.put(a.code, a.name);
   {
     SQLite::Statement q(db, "DELETE FROM delegates_polling_units WHERE day_id = ?");
     q.bind(1, day.id);
@@ -273,9 +270,21 @@ ElectionDay ElectionStore::load(const std::string& id) {
       area.units[m.getColumn(0).getString()] = m.getColumn(1).getInt();
     day.polling_areas.push_back(std::move(area));
   }
-  SQLite::Statement a(db, "SELECT code, name FROM delegates_areas");
-  while (a.executeStep())
-    day.areas.push_back({a.getColumn(0).getString(), a.getColumn(1).getString()});
+  // The names of the areas the day's units and polling areas cover, from the areas tree.
+  const AreaNames names(store_);
+  std::set<std::string> seen;
+  const auto add_areas = [&](const std::vector<std::string>& codes) {
+    for (const auto& code : codes) {
+      if (seen.insert(code).second)
+        day.areas.push_back({code, names.name(code)});
+    }
+  };
+  for (const auto& election : day.elections) {
+    for (const auto& unit : election.units)
+      add_areas(unit.areas);
+  }
+  for (const auto& area : day.polling_areas)
+    add_areas(area.areas);
   return day;
 }
 

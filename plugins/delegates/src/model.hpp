@@ -13,14 +13,15 @@ namespace delegates {
 // Which of the law's rules apply (surplus of candidates, additional election).
 enum class ElectionKind { kNationalAssembly, kCouncil };
 
+// An area of the core tree a unit or polling area covers, named as documents print it.
 struct Area {
-  std::string code;  // "xa-ky-hoa"
-  std::string name;  // "xã Kỳ Hoa"
+  std::string code;  // the tree's code: "18100"
+  std::string name;  // its kind and name: "xã Kỳ Hoa"
 };
 
 struct Unit {
   int number = 0;                  // đơn vị bầu cử số 1
-  std::vector<std::string> areas;  // area codes, in the file's order
+  std::vector<std::string> areas;  // codes of the core areas tree, in the file's order
   int seats = 0;
   int line = 0;  // in the election file, for messages
 };
@@ -45,9 +46,9 @@ struct ElectionDay {
   std::string id;  // "bau-cu-2026"
   thuky::text::Date date;
   std::string name;  // "Bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp ..."
-  std::string place;      // the committee's seat, for date lines: "Hà Tĩnh"
-  std::string committee;  // who issues the lists: "Ủy ban bầu cử tỉnh Hà Tĩnh"
-  std::vector<Area> areas;
+  std::string place;        // the committee's seat, for date lines: "Hà Tĩnh"
+  std::string committee;    // who issues the lists: "Ủy ban bầu cử tỉnh Hà Tĩnh"
+  std::vector<Area> areas;  // those its units and polling areas cover (filled on load)
   std::vector<Election> elections;
   std::vector<PollingArea> polling_areas;
 };

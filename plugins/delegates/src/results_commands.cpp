@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "election_store.hpp"
+#include "nouns.hpp"
 #include "results.hpp"
 #include "results_lock.hpp"
 #include "results_package.hpp"
@@ -146,7 +147,7 @@ void ResultsCommands::list(thuky::PluginContext& ctx) {
   if (rows == 0)
     ctx.log().warn("no counts to list");
   else if (!out_.empty())
-    std::cout << fmt::format("Wrote {} counts to '{}'.\n", rows, out_);
+    std::cout << fmt::format("Wrote {} {} to '{}'.\n", rows, noun(rows, "count", "counts"), out_);
 }
 
 void ResultsCommands::results(thuky::PluginContext& ctx) {
@@ -207,9 +208,10 @@ void ResultsCommands::lock_or_reopen(thuky::PluginContext& ctx) {
     for (const auto& r : compute_results(ctx.store(), day, e.id)) {
       if (r.status == UnitStatus::kIncomplete) {
         throw thuky::UserError(fmt::format(
-            "{} ({}), unit {}: {} of {} polling areas counted; lock the results when every "
-            "polling area has counted",
-            e.level, e.id, r.unit.number, r.tallied, r.areas));
+            "{} ({}), unit {}: {} of {} {} counted; lock the results when every polling area "
+            "has counted",
+            e.level, e.id, r.unit.number, r.tallied, r.areas,
+            noun(r.areas, "polling area", "polling areas")));
       }
     }
     (lock_results(ctx, e) ? changed : unchanged).push_back(e.id);

@@ -8,6 +8,7 @@
 #include "documents.hpp"
 #include "election_store.hpp"
 #include "forms.hpp"
+#include "nouns.hpp"
 #include "thuky/doc/document.hpp"
 #include "thuky/error.hpp"
 #include "thuky/text/case.hpp"
@@ -26,6 +27,13 @@ constexpr const char* kBlank = "…………………";
 thuky::doc::ParagraphStyle plain() {
   thuky::doc::ParagraphStyle style;
   style.space_after_pt = 3;
+  return style;
+}
+
+// The last paragraph goes with the signatures below it: never a signature alone on a page.
+thuky::doc::ParagraphStyle kept_with_signatures() {
+  thuky::doc::ParagraphStyle style = plain();
+  style.keep_with_next = true;
   return style;
 }
 
@@ -101,6 +109,27 @@ void complaints(thuky::doc::Document& d, const std::string& number, const char* 
               to_fill());
 }
 
+// "khu vực bỏ phiếu số 1 - thôn Đông Hà" in a sentence: the area's name when it already says
+// what it is, else the name after the label.
+std::string polling_area_in_prose(const PollingArea& area) {
+  static const std::string kLabel = "Khu vực bỏ phiếu";
+  if (area.name.starts_with(kLabel))
+    return thuky::text::lower_first(area.name);
+  return thuky::text::lower_first(kLabel) + " " + area.name;
+}
+
+// The form's lines for the people in the room, by role, with a blank for each name; the last
+// ends with `last_mark`.
+void members(thuky::doc::Document& d, const std::vector<std::string>& roles,
+             const char* last_mark) {
+  for (std::size_t i = 0; i < roles.size(); ++i) {
+    const std::string role = roles[i].empty() ? "" : " " + roles[i];
+    d.paragraph(fmt::format("{}. Ông (bà) {}{}{}", i + 1, kBlank, role,
+                            i + 1 == roles.size() ? last_mark : ";"),
+                to_fill());
+  }
+}
+
 }  // namespace
 
 void write_tally_minutes(const ElectionDay& day, const Election& election, const PollingArea& area,
@@ -118,14 +147,20 @@ void write_tally_minutes(const ElectionDay& day, const Election& election, const
   d.title({"BIÊN BẢN",
            {"Kết quả kiểm phiếu bầu cử " + delegates_of(election),
             fmt::format("Đơn vị bầu cử số {}", unit)}});
-  d.paragraph(fmt::format("Khu vực bỏ phiếu: {} ({}), {}.", area.name, area.code,
-                          area_list(day, area.areas)),
+  // The form's opening: when, which team and who is in it by role, where, and the two voters
+  // who witness the count; what only the room knows is left to write by hand.
+  d.paragraph(fmt::format("Hồi {} giờ {} phút, {}, Tổ bầu cử {} ({}), {}, đơn vị bầu cử số {}, "
+                          "gồm có:",
+                          "……", "……", thuky::text::format_date_long(day.date),
+                          polling_area_in_prose(area), area.code, area_list(day, area.areas), unit),
               plain());
-  d.paragraph(fmt::format("Hồi {} giờ {} phút, {}, sau khi kết thúc cuộc bỏ phiếu, Tổ bầu cử "
-                          "đã tiến hành kiểm phiếu với sự chứng kiến của hai cử tri không phải "
-                          "là người ứng cử. Kết quả kiểm phiếu như sau:",
-                          "……", "……", thuky::text::format_date_long(day.date)),
-              plain());
+  members(d, {"Tổ trưởng", "Thư ký", "Ủy viên", "Ủy viên", "Ủy viên"}, ";");
+  d.paragraph(fmt::format("sau khi kết thúc cuộc bỏ phiếu, đã tiến hành kiểm phiếu tại {} với sự "
+                          "chứng kiến của hai cử tri không phải là người ứng cử:",
+                          kBlank),
+              to_fill());
+  members(d, {"", ""}, ".");
+  d.paragraph("Kết quả kiểm phiếu như sau:", plain());
   counts(d, tally.counts, "của khu vực bỏ phiếu");
   d.paragraph("7. Số phiếu bầu cho mỗi người ứng cử (xếp theo thứ tự trên phiếu bầu):", plain());
   thuky::doc::TableStyle style;
@@ -140,10 +175,11 @@ void write_tally_minutes(const ElectionDay& day, const Election& election, const
   d.paragraph(thuky::text::with_end_mark(
                   "Biên bản này được lập thành 03 bản và được gửi đến Ban bầu cử, Ủy ban nhân dân "
                   "và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã"),
-              plain());
+              kept_with_signatures());
+  // The witnesses, then the secretary and the leader: two rows on one page.
   d.signatures({{"", "CỬ TRI CHỨNG KIẾN", "", "(Ký, ghi rõ họ tên)"},
-                {"", "CỬ TRI CHỨNG KIẾN", "", "(Ký, ghi rõ họ tên)"}});
-  d.signatures({{"", "THƯ KÝ", "", "(Ký, ghi rõ họ tên)"},
+                {"", "CỬ TRI CHỨNG KIẾN", "", "(Ký, ghi rõ họ tên)"},
+                {"", "THƯ KÝ", "", "(Ký, ghi rõ họ tên)"},
                 {"TM. TỔ BẦU CỬ", "TỔ TRƯỞNG", "", "(Ký, ghi rõ họ tên, đóng dấu)"}});
   d.save(file);
 }
@@ -153,8 +189,8 @@ void write_results_minutes(const ElectionDay& day, const UnitResult& r, const th
   const Election& e = *r.election;
   if (r.status == UnitStatus::kIncomplete) {
     throw thuky::UserError(fmt::format(
-        "{} ({}), unit {}: {} of {} polling areas counted; the results minutes need every count",
-        e.level, e.id, r.unit.number, r.tallied, r.areas));
+        "{} ({}), unit {}: {} of {} {} counted; the results minutes need every count", e.level,
+        e.id, r.unit.number, r.tallied, r.areas, noun(r.areas, "polling area", "polling areas")));
   }
   std::vector<Candidate> ballot;
   for (const auto& c : r.candidates)
@@ -171,6 +207,11 @@ void write_results_minutes(const ElectionDay& day, const UnitResult& r, const th
   d.title({"BIÊN BẢN",
            {"Xác định kết quả bầu cử " + delegates_of(e),
             fmt::format("ở đơn vị bầu cử số {}", r.unit.number)}});
+  // When and where the board met, as the form asks: written by hand.
+  d.paragraph(fmt::format("Hồi …… giờ …… phút, ngày …… tháng …… năm {}, tại {}, Ban bầu cử "
+                          "đơn vị bầu cử số {} đã họp để xác định kết quả bầu cử ở đơn vị bầu cử.",
+                          day.date.year, kBlank, r.unit.number),
+              to_fill());
   d.paragraph(
       fmt::format("Đơn vị bầu cử số {} gồm: {}.", r.unit.number, area_list(day, r.unit.areas)),
       plain());
@@ -236,7 +277,8 @@ void write_results_minutes(const ElectionDay& day, const UnitResult& r, const th
     }
   }
   complaints(d, "9", "Ủy ban bầu cử");
-  d.paragraph(thuky::text::with_end_mark("Biên bản này được lập thành 04 bản"), plain());
+  d.paragraph(thuky::text::with_end_mark("Biên bản này được lập thành 04 bản"),
+              kept_with_signatures());
   d.signatures({{"", "THƯ KÝ", "", "(Ký, ghi rõ họ tên)"},
                 {"", "PHÓ TRƯỞNG BAN", "", "(Ký, ghi rõ họ tên)"},
                 {"TM. BAN BẦU CỬ", "TRƯỞNG BAN", "", "(Ký, ghi rõ họ tên, đóng dấu)"}});
@@ -316,7 +358,8 @@ void write_summary_minutes(const ElectionDay& day, const std::vector<UnitResult>
       plain());
   d.paragraph(fmt::format("9. Những việc quan trọng đã xảy ra trong cuộc bầu cử: {}.", kBlank),
               to_fill());
-  d.paragraph(thuky::text::with_end_mark("Biên bản này được lập thành 06 bản"), plain());
+  d.paragraph(thuky::text::with_end_mark("Biên bản này được lập thành 06 bản"),
+              kept_with_signatures());
   d.signatures({{"", "PHÓ CHỦ TỊCH", "", "(Ký, ghi rõ họ tên)"},
                 {"TM. " + committee.front(), "CHỦ TỊCH", "", "(Ký, ghi rõ họ tên, đóng dấu)"}});
   d.save(file);

@@ -3,6 +3,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include "elected.hpp"
+
 namespace delegates {
 
 std::optional<std::string> locked_at(thuky::Store& store, const std::string& election_id) {
@@ -31,6 +33,8 @@ bool lock_results(thuky::PluginContext& ctx, const Election& election) {
   q.bind(1, election.id);
   q.bind(2, ctx.clock().now().iso());
   q.exec();
+  // Official now: the winners become readable by other plugins (delegates_elected_v1).
+  record_elected(ctx.store(), election.id);
   ctx.audit().row("delegates_results_locks", "locked", election.id);
   return true;
 }
@@ -52,6 +56,7 @@ bool reopen_results(thuky::PluginContext& ctx, const Election& election,
   SQLite::Statement drop(db, "DELETE FROM delegates_results_locks WHERE election_id = ?");
   drop.bind(1, election.id);
   drop.exec();
+  forget_elected(ctx.store(), election.id);
   // The reason goes into the entry with the election, so `thuky log` shows why.
   ctx.audit().row("delegates_results_locks", "reopened", election.id + ": " + reason);
   return true;

@@ -10,6 +10,7 @@
 
 #include "candidates.hpp"
 #include "election_store.hpp"
+#include "nouns.hpp"
 #include "results.hpp"
 #include "results_documents.hpp"
 #include "tally.hpp"
@@ -117,9 +118,10 @@ std::vector<std::filesystem::path> export_results(thuky::PluginContext& ctx, con
   for (const auto& r : compute_results(ctx.store(), day, election_id)) {
     if (r.status == UnitStatus::kIncomplete) {
       throw thuky::UserError(
-          fmt::format("{} ({}), unit {}: {} of {} polling areas counted; export the results "
-                      "when every polling area has counted",
-                      r.election->level, r.election->id, r.unit.number, r.tallied, r.areas));
+          fmt::format("{} ({}), unit {}: {} of {} {} counted; export the results when every "
+                      "polling area has counted",
+                      r.election->level, r.election->id, r.unit.number, r.tallied, r.areas,
+                      noun(r.areas, "polling area", "polling areas")));
     }
   }
   if (std::filesystem::exists(dir) && !std::filesystem::is_empty(dir)) {

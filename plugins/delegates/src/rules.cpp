@@ -1,4 +1,5 @@
 #include "rules.hpp"
+#include "nouns.hpp"
 
 #include <fmt/format.h>
 
@@ -49,14 +50,16 @@ std::vector<TallyProblem> check_tally(const TallyCounts& t, const std::vector<st
                                       int seats) {
   std::vector<TallyProblem> out;
   if (t.voted > t.listed)
-    out.push_back({"voted", fmt::format("{} voted but {} are on the list", t.voted, t.listed)});
+    out.push_back({"voted", fmt::format("{} voted but {} {} on the list", t.voted, t.listed,
+                                        noun(t.listed, "is", "are"))});
   if (t.issued > t.listed) {
-    out.push_back(
-        {"issued", fmt::format("{} ballots issued but {} voters listed", t.issued, t.listed)});
+    out.push_back({"issued", fmt::format("{} {} issued but {} {} listed", t.issued,
+                                         noun(t.issued, "ballot", "ballots"), t.listed,
+                                         noun(t.listed, "voter", "voters"))});
   }
   if (t.returned > t.issued) {
-    out.push_back(
-        {"returned", fmt::format("{} ballots returned but {} issued", t.returned, t.issued)});
+    out.push_back({"returned", fmt::format("{} {} returned but {} issued", t.returned,
+                                           noun(t.returned, "ballot", "ballots"), t.issued)});
   }
   if (t.valid + t.invalid != t.returned) {
     out.push_back({"valid", fmt::format("valid {} + invalid {} is {}, not the {} returned", t.valid,
@@ -67,13 +70,16 @@ std::vector<TallyProblem> check_tally(const TallyCounts& t, const std::vector<st
     total += votes[i];
     if (votes[i] > t.valid) {
       out.push_back({fmt::format("votes{}", i + 1),
-                     fmt::format("candidate {} has {} votes, more than the {} valid ballots", i + 1,
-                                 votes[i], t.valid)});
+                     fmt::format("candidate {} has {} {}, more than the {} valid {}", i + 1,
+                                 votes[i], noun(votes[i], "vote", "votes"), t.valid,
+                                 noun(t.valid, "ballot", "ballots"))});
     }
   }
   if (total > t.valid * seats) {
-    out.push_back({"votes", fmt::format("{} votes in all, more than {} valid ballots × {} seats",
-                                        total, t.valid, seats)});
+    out.push_back({"votes", fmt::format("{} {} in all, more than {} valid {} × {} {}", total,
+                                        noun(total, "vote", "votes"), t.valid,
+                                        noun(t.valid, "ballot", "ballots"), seats,
+                                        noun(seats, "seat", "seats"))});
   }
   return out;
 }

@@ -171,6 +171,67 @@ CREATE TABLE delegates_printed_lists (
   printed_at       TEXT NOT NULL,                 -- first printed (ISO, local time)
   last_printed_at  TEXT NOT NULL
 );
+)sql"},
+          {5, "areas are core areas", R"sql(
+-- Units and polling areas name areas of the core tree (`thuky areas import`) by code. The rows
+-- stored before the tree are kept, read only for a code the tree lacks (area_names.hpp), until
+-- the election file is imported again with the tree's codes. Each is linked to the area that
+-- prints as its name when exactly one does ("xã Kỳ Hoa"), as voter-contact's localities are,
+-- so it follows the tree's name. Nothing is copied into the tree: these codes were made up
+-- ("xa-ky-hoa") and would stand beside the official ones.
+ALTER TABLE delegates_areas ADD COLUMN area_id INTEGER REFERENCES areas(id);
+UPDATE delegates_areas SET area_id = (
+  SELECT CASE WHEN count(*) = 1 THEN min(a.id) END FROM areas a
+  WHERE a.kind || ' ' || a.name = delegates_areas.name);
+)sql"},
+          {6, "elected delegates, published to other plugins", R"sql(
+-- The winners of each unit, recorded when an election's results are locked (`election results
+-- --lock`) and removed when they are reopened (elected.hpp).
+CREATE TABLE delegates_elected (
+  election_id   TEXT NOT NULL REFERENCES delegates_elections(id),
+  unit_number   INTEGER NOT NULL,
+  place         INTEGER NOT NULL,     -- 1: the most votes
+  candidate_id  INTEGER NOT NULL,
+  person_id     INTEGER NOT NULL REFERENCES people(id),
+  votes         INTEGER NOT NULL,
+  PRIMARY KEY (election_id, unit_number, place)
+);
+-- The contract other plugins read (README.md, "Published views"): one row per delegate elected
+-- in official results. It stays as it is while the plugin's major version lasts; a change is
+-- a new `_v2` beside it.
+CREATE VIEW delegates_elected_v1 AS
+SELECT d.person_id, d.election_id, e.day_id, e.level, e.body, e.term, e.election_day,
+       d.unit_number, u.areas AS unit_areas, d.place, d.votes, l.locked_at
+FROM delegates_elected d
+JOIN delegates_results_locks l ON l.election_id = d.election_id
+JOIN delegates_elections e ON e.id = d.election_id
+JOIN delegates_units u ON u.election_id = d.election_id AND u.number = d.unit_number;
+)sql"},
+          // Two people entering one count in the web pages: a save carries the version it was
+          // loaded at, and one over a newer version is refused (409) with who saved it and
+          // when. Beside the count, since a count is stored again (deleted, inserted) on every
+          // change: the trigger raises the version whatever stored it (the page, `election tally
+          // set`, an import); the page then writes its account over the empty `changed_by`.
+          {7, "a version per tally", R"sql(
+CREATE TABLE delegates_tally_versions (
+  day_id        TEXT NOT NULL,
+  polling_area  TEXT NOT NULL,
+  election_id   TEXT NOT NULL,
+  version       INTEGER NOT NULL,
+  changed_by    TEXT NOT NULL DEFAULT '',   -- the account; '' for a command
+  changed_at    TEXT NOT NULL,              -- UTC, '2026-03-16T02:00:00Z'
+  PRIMARY KEY (day_id, polling_area, election_id)
+);
+INSERT INTO delegates_tally_versions
+  SELECT day_id, polling_area, election_id, 1, '', strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+  FROM delegates_tallies;
+CREATE TRIGGER delegates_tally_stored AFTER INSERT ON delegates_tallies BEGIN
+  INSERT INTO delegates_tally_versions
+    VALUES (new.day_id, new.polling_area, new.election_id, 1, '',
+            strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    ON CONFLICT (day_id, polling_area, election_id) DO UPDATE
+    SET version = version + 1, changed_by = '', changed_at = excluded.changed_at;
+END;
 )sql"}};
 }
 

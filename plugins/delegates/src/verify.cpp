@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "election_store.hpp"
+#include "nouns.hpp"
 #include "printed_lists.hpp"
 #include "printed_rows.hpp"
 #include "thuky/error.hpp"
@@ -128,8 +129,8 @@ void verify_code(thuky::PluginContext& ctx, const std::string& typed, std::ostre
   } catch (const thuky::UserError&) {
     day.reset();
   }
-  out << fmt::format("{}: {}, {} rows, printed {}", code,
-                     what_list(*printed, day ? &*day : nullptr), printed->row_count,
+  out << fmt::format("{}: {}, {} {}, printed {}", code, what_list(*printed, day ? &*day : nullptr),
+                     printed->row_count, noun(printed->row_count, "row", "rows"),
                      printed_when(printed->printed_at));
   if (printed->last_printed_at != printed->printed_at)
     out << fmt::format(" (again {})", printed_when(printed->last_printed_at));

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "election_store.hpp"
+#include "nouns.hpp"
 #include "person_fields.hpp"
 #include "rules.hpp"
 #include "thuky/error.hpp"
@@ -264,9 +265,9 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
                 AreaState& s = found->second;
                 if (s.stored > 0) {
                   throw thuky::table::RowProblem(
-                      "area", fmt::format("polling area '{}' has its list already ({} voters): "
+                      "area", fmt::format("polling area '{}' has its list already ({} {}): "
                                           "add late voters with 'thuky election voters add'",
-                                          code, s.stored));
+                                          code, s.stored, noun(s.stored, "voter", "voters")));
                 }
                 int mask = 0;
                 bool ticks = false;

@@ -2,6 +2,7 @@
 // JSON for the pages.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
 
 #include "candidates.hpp"
@@ -10,13 +11,15 @@
 #include "election_store.hpp"
 #include "results.hpp"
 #include "results_lock.hpp"
+#include "thuky/web_json.hpp"
+#include "voters_page.hpp"
 #include "web_election_handlers.hpp"
-#include "web_route.hpp"
 
 namespace delegates::web {
 namespace {
 
 using nlohmann::json;
+using thuky::json_response;
 
 std::string area_name(const ElectionDay& day, const std::string& code) {
   for (const auto& a : day.areas) {
@@ -46,17 +49,17 @@ json election_json(thuky::Store& store, const ElectionDay& day, const Election& 
 
 }  // namespace
 
-WebAnswer days(thuky::PluginContext& ctx) {
+WebResponse days(thuky::PluginContext& ctx) {
   ElectionStore store(ctx.store());
   json out = json::array();
   for (const auto& [id, date] : store.list_days()) {
     const ElectionDay d = store.load(id);
     out.push_back({{"id", d.id}, {"date", d.date.iso()}, {"name", d.name}});
   }
-  return json_answer({{"days", out}});
+  return json_response({{"days", out}});
 }
 
-WebAnswer day(thuky::PluginContext& ctx, const std::string& day_id) {
+WebResponse day(thuky::PluginContext& ctx, const std::string& day_id) {
   const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
   json elections = json::array();
   for (const auto& e : d.elections)
@@ -68,17 +71,17 @@ WebAnswer day(thuky::PluginContext& ctx, const std::string& day_id) {
       units[election] = number;
     polling.push_back({{"code", p.code}, {"name", p.name}, {"units", units}});
   }
-  return json_answer({{"day",
-                       {{"id", d.id},
-                        {"date", d.date.iso()},
-                        {"name", d.name},
-                        {"place", d.place},
-                        {"committee", d.committee}}},
-                      {"elections", elections},
-                      {"polling_areas", polling}});
+  return json_response({{"day",
+                         {{"id", d.id},
+                          {"date", d.date.iso()},
+                          {"name", d.name},
+                          {"place", d.place},
+                          {"committee", d.committee}}},
+                        {"elections", elections},
+                        {"polling_areas", polling}});
 }
 
-WebAnswer candidates(thuky::PluginContext& ctx, const std::string& day_id) {
+WebResponse candidates(thuky::PluginContext& ctx, const std::string& day_id) {
   const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
   json elections = json::array();
   for (const auto& e : d.elections) {
@@ -100,10 +103,10 @@ WebAnswer candidates(thuky::PluginContext& ctx, const std::string& day_id) {
     }
     elections.push_back({{"id", e.id}, {"level", e.level}, {"units", units}});
   }
-  return json_answer({{"elections", elections}});
+  return json_response({{"elections", elections}});
 }
 
-WebAnswer check(thuky::PluginContext& ctx, const std::string& day_id) {
+WebResponse check(thuky::PluginContext& ctx, const std::string& day_id) {
   const DelegatesConfig config = read_config(ctx);
   const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
   json rows = json::array();
@@ -122,10 +125,10 @@ WebAnswer check(thuky::PluginContext& ctx, const std::string& day_id) {
                     {"scope_vi", r.scope_vi},
                     {"detail_vi", r.detail_vi}});
   }
-  return json_answer({{"failed", failed}, {"warned", warned}, {"rows", rows}});
+  return json_response({{"failed", failed}, {"warned", warned}, {"rows", rows}});
 }
 
-WebAnswer results(thuky::PluginContext& ctx, const std::string& day_id) {
+WebResponse results(thuky::PluginContext& ctx, const std::string& day_id) {
   const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
   json units = json::array();
   for (const auto& r : compute_results(ctx.store(), d)) {
@@ -159,7 +162,46 @@ WebAnswer results(thuky::PluginContext& ctx, const std::string& day_id) {
                      {"winners", winners},
                      {"candidates", list}});
   }
-  return json_answer({{"units", units}});
+  return json_response({{"units", units}});
+}
+
+// One page of a polling area's voter list, searched on the server (voters_page.hpp).
+WebResponse voters(thuky::PluginContext& ctx, const thuky::WebRequest& request) {
+  const std::string day_id = request.param("day");
+  const auto param = [&](const char* key) { return request.param(key); };
+  const auto number = [&](const char* key, std::size_t fallback) -> std::size_t {
+    const std::string text = param(key);
+    if (text.empty())
+      return fallback;
+    if (text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos)
+      throw thuky::field_error(key, "'" + text + "' is not a number");
+    return std::stoul(text);
+  };
+  const std::string area = param("area");
+  const auto area_name = polling_area_name(ctx.store(), day_id, area);
+  if (!area_name) {
+    (void)ElectionStore(ctx.store()).load(day_id);  // names a day that is not there
+    throw thuky::field_error("area", "no polling area '" + area + "' on " + day_id);
+  }
+  const std::size_t offset = number("offset", 0);
+  const std::size_t limit = std::min<std::size_t>(number("limit", 50), 200);
+  const VoterPage page = voters_page(ctx.store(), day_id, area, param("q"), offset, limit);
+  json rows = json::array();
+  for (const Voter& v : page.voters) {
+    rows.push_back(
+        {{"card", v.card},
+         {"name", v.full_name},
+         {"birth_date", v.birth_date},
+         {"gender", v.gender},
+         {"residence", v.residence},
+         {"household", v.household},
+         {"added_late", v.added_late},
+         {"removed_reason", v.removed_reason ? json(*v.removed_reason) : json(nullptr)}});
+  }
+  return json_response({{"area", {{"code", area}, {"name", *area_name}}},
+                        {"total", page.total},
+                        {"offset", offset},
+                        {"voters", rows}});
 }
 
 }  // namespace delegates::web

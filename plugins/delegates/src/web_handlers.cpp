@@ -1,75 +1,60 @@
 #include "web_handlers.hpp"
 
-#include <functional>
-#include <vector>
-
 #include "web_election_handlers.hpp"
-#include "web_route.hpp"
 
 namespace delegates {
 namespace {
 
-using web::Params;
+using thuky::PluginContext;
+using thuky::WebRequest;
 
-struct Route {
-  const char* method;
-  const char* pattern;
-  std::function<WebAnswer(thuky::PluginContext&, const Params&, const std::string& body)> run;
-};
-
-const std::vector<Route>& routes() {
-  static const std::vector<Route> table = {
-      {"GET", "days", [](auto& ctx, auto&, auto&) { return web::days(ctx); }},
-      {"GET", "days/{day}", [](auto& ctx, auto& p, auto&) { return web::day(ctx, p.at("day")); }},
-      {"GET", "days/{day}/candidates",
-       [](auto& ctx, auto& p, auto&) { return web::candidates(ctx, p.at("day")); }},
-      {"GET", "days/{day}/check",
-       [](auto& ctx, auto& p, auto&) { return web::check(ctx, p.at("day")); }},
-      {"GET", "days/{day}/results",
-       [](auto& ctx, auto& p, auto&) { return web::results(ctx, p.at("day")); }},
-      {"GET", "days/{day}/tally/{area}/{election}",
-       [](auto& ctx, auto& p, auto&) {
-         return web::tally(ctx, p.at("day"), p.at("area"), p.at("election"));
-       }},
-      {"POST", "days/{day}/tally/{area}/{election}",
-       [](auto& ctx, auto& p, auto& body) {
-         return web::save_tally(ctx, p.at("day"), p.at("area"), p.at("election"), body);
-       }},
-      {"POST", "days/{day}/elections/{election}/lock",
-       [](auto& ctx, auto& p, auto&) { return web::lock(ctx, p.at("day"), p.at("election")); }},
-      {"POST", "days/{day}/elections/{election}/reopen",
-       [](auto& ctx, auto& p, auto& body) {
-         return web::reopen(ctx, p.at("day"), p.at("election"), body);
-       }},
-  };
-  return table;
+// The papers' handler runs the plugin's commands: `run` is this request's.
+thuky::WebRouter router(const CommandRunner& run) {
+  return thuky::WebRouter()
+      .on("GET", "days", [](PluginContext& ctx, const WebRequest&) { return web::days(ctx); })
+      .on("GET", "days/{day}",
+          [](PluginContext& ctx, const WebRequest& r) { return web::day(ctx, r.param("day")); })
+      .on("GET", "days/{day}/candidates",
+          [](PluginContext& ctx, const WebRequest& r) {
+            return web::candidates(ctx, r.param("day"));
+          })
+      .on("GET", "days/{day}/check",
+          [](PluginContext& ctx, const WebRequest& r) { return web::check(ctx, r.param("day")); })
+      .on("GET", "days/{day}/results",
+          [](PluginContext& ctx, const WebRequest& r) { return web::results(ctx, r.param("day")); })
+      .on("GET", "days/{day}/voters",
+          [](PluginContext& ctx, const WebRequest& r) { return web::voters(ctx, r); })
+      .on("GET", "days/{day}/tally/{area}/{election}",
+          [](PluginContext& ctx, const WebRequest& r) {
+            return web::tally(ctx, r.param("day"), r.param("area"), r.param("election"));
+          })
+      .on("POST", "days/{day}/tally/{area}/{election}",
+          [](PluginContext& ctx, const WebRequest& r) {
+            return web::save_tally(ctx, r.param("day"), r.param("area"), r.param("election"),
+                                   r.body, r.user);
+          })
+      .on("POST", "days/{day}/elections/{election}/candidates",
+          [](PluginContext& ctx, const WebRequest& r) {
+            return web::import_candidates(ctx, r.param("day"), r.param("election"), r);
+          })
+      .on("POST", "days/{day}/elections/{election}/lock",
+          [](PluginContext& ctx, const WebRequest& r) {
+            return web::lock(ctx, r.param("day"), r.param("election"));
+          })
+      .on("POST", "days/{day}/elections/{election}/reopen",
+          [](PluginContext& ctx, const WebRequest& r) {
+            return web::reopen(ctx, r.param("day"), r.param("election"), r.body);
+          })
+      .on("POST", "days/{day}/papers/{kind}", [&run](PluginContext& ctx, const WebRequest& r) {
+        return web::papers(ctx, r.param("day"), r.param("kind"), r, run);
+      });
 }
 
 }  // namespace
 
-WebAnswer answer_web(thuky::PluginContext& ctx, const WebCall& call) {
-  const std::string path = web::relative_path(call.path);
-  bool path_known = false;
-  for (const Route& route : routes()) {
-    Params params;
-    if (!web::match_route(route.pattern, path, call.params, params))
-      continue;
-    path_known = true;
-    if (call.method != route.method)
-      continue;
-    try {
-      return route.run(ctx, params, call.body);
-    } catch (const web::Refusal& e) {
-      return web::error_answer(400, e.what(), e.field());
-    } catch (const thuky::UserError& e) {
-      return web::error_answer(400, e.what(), e.location().field);
-    } catch (const std::out_of_range&) {  // a {param} the host did not hand over
-      return web::error_answer(400, "incomplete path '" + path + "'");
-    }
-  }
-  if (path_known)
-    return web::error_answer(405, call.method + " is not allowed on '" + path + "'");
-  return web::error_answer(404, "no handler for '" + path + "'");
+thuky::WebResponse answer_web(thuky::PluginContext& ctx, const thuky::WebRequest& request,
+                              const CommandRunner& run) {
+  return router(run).answer(ctx, request);
 }
 
 }  // namespace delegates

@@ -11,19 +11,18 @@
 #include "results_lock.hpp"
 #include "rules.hpp"
 #include "tally.hpp"
+#include "tally_version.hpp"
+#include "thuky/web_json.hpp"
 #include "web_election_handlers.hpp"
-#include "web_route.hpp"
 
 namespace delegates::web {
 namespace {
 
 using nlohmann::json;
+using thuky::field_error;
+using thuky::json_response;
 
 constexpr const char* kCountKeys[] = {"listed", "voted", "issued", "returned", "valid", "invalid"};
-
-Refusal field_error(const std::string& field, const std::string& message) {
-  return Refusal(field, message);
-}
 
 // Where a count goes: the polling area, its level and unit, the unit's ballot.
 struct Target {
@@ -90,6 +89,22 @@ Tally tally_of(const std::string& body, const std::string& area, const std::stri
   return t;
 }
 
+// "2026-03-16T02:00:00Z": now, in UTC, as the pages show it in local time.
+std::string now_utc(thuky::PluginContext& ctx) {
+  const std::string t = ctx.clock().now().ical_utc();  // "20260316T020000Z"
+  return fmt::format("{}-{}-{}T{}:{}:{}Z", t.substr(0, 4), t.substr(4, 2), t.substr(6, 2),
+                     t.substr(9, 2), t.substr(11, 2), t.substr(13, 2));
+}
+
+// The version the page loaded the count at (0: it was not stored yet).
+std::int64_t version_in(const std::string& body) {
+  const json in = json::parse(body, nullptr, false);
+  const auto it = in.is_object() ? in.find("version") : in.end();
+  if (!in.is_object() || it == in.end() || !it->is_number_integer() || it->get<std::int64_t>() < 0)
+    throw field_error("version", "'version' must be the version the count was loaded at (0: none)");
+  return it->get<std::int64_t>();
+}
+
 json counts_json(const Tally& t) {
   return {{"listed", t.counts.listed}, {"voted", t.counts.voted},
           {"issued", t.counts.issued}, {"returned", t.counts.returned},
@@ -99,8 +114,8 @@ json counts_json(const Tally& t) {
 
 }  // namespace
 
-WebAnswer tally(thuky::PluginContext& ctx, const std::string& day_id, const std::string& area,
-                const std::string& election) {
+WebResponse tally(thuky::PluginContext& ctx, const std::string& day_id, const std::string& area,
+                  const std::string& election) {
   const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
   const Target t = target_of(ctx.store(), d, area, election);
   json ballot = json::array();
@@ -109,19 +124,38 @@ WebAnswer tally(thuky::PluginContext& ctx, const std::string& day_id, const std:
     ballot.push_back({{"number", ++number}, {"name", c.full_name}});
   const auto stored = load_tallies(ctx.store(), d, t.election->id, area);
   const auto locked = locked_at(ctx.store(), t.election->id);
-  return json_answer({{"area", {{"code", t.area->code}, {"name", t.area->name}}},
-                      {"election", {{"id", t.election->id}, {"level", t.election->level}}},
-                      {"unit", t.unit ? t.unit->number : 0},
-                      {"seats", t.unit ? t.unit->seats : 0},
-                      {"candidates", ballot},
-                      {"locked_at", locked ? json(*locked) : json(nullptr)},
-                      {"tally", stored.empty() ? json(nullptr) : counts_json(stored.front())}});
+  const TallyStamp stamp = tally_stamp(ctx.store(), d.id, area, t.election->id);
+  return json_response({{"area", {{"code", t.area->code}, {"name", t.area->name}}},
+                        {"version", stamp.version},
+                        {"changed_by", stamp.changed_by},
+                        {"changed_at", stamp.changed_at},
+                        {"election", {{"id", t.election->id}, {"level", t.election->level}}},
+                        {"unit", t.unit ? t.unit->number : 0},
+                        {"seats", t.unit ? t.unit->seats : 0},
+                        {"candidates", ballot},
+                        {"locked_at", locked ? json(*locked) : json(nullptr)},
+                        {"tally", stored.empty() ? json(nullptr) : counts_json(stored.front())}});
 }
 
-WebAnswer save_tally(thuky::PluginContext& ctx, const std::string& day_id, const std::string& area,
-                     const std::string& election, const std::string& body) {
+WebResponse save_tally(thuky::PluginContext& ctx, const std::string& day_id,
+                       const std::string& area, const std::string& election,
+                       const std::string& body, const std::string& user) {
   const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
   const Target t = target_of(ctx.store(), d, area, election);
+  const std::int64_t loaded = version_in(body);
+  if (const TallyStamp now = tally_stamp(ctx.store(), d.id, area, t.election->id);
+      now.version != loaded) {
+    // Someone saved this count after the page loaded it: never overwrite it silently.
+    WebResponse latest = tally(ctx, day_id, area, t.election->id);
+    return json_response({{"error", fmt::format("the count of {}, {} was saved again after it "
+                                                "was loaded (version {}, now {})",
+                                                area, t.election->level, loaded, now.version)},
+                          {"field", "version"},
+                          {"changed_by", now.changed_by},
+                          {"changed_at", now.changed_at},
+                          {"tally", json::parse(latest.json)}},
+                         409);
+  }
   const Tally entered = tally_of(body, area, t.election->id);
   if (const auto at = locked_at(ctx.store(), t.election->id)) {
     throw field_error("election", fmt::format("the results of {} ({}) are official since {}",
@@ -143,16 +177,18 @@ WebAnswer save_tally(thuky::PluginContext& ctx, const std::string& day_id, const
       list.push_back({{"field", p.field}, {"message", p.message}});
       message += (message.empty() ? "" : "; ") + p.message;
     }
-    return json_answer({{"error", message}, {"field", problems.front().field}, {"problems", list}},
-                       400);
+    return json_response(
+        {{"error", message}, {"field", problems.front().field}, {"problems", list}}, 400);
   }
   thuky::WriteTransaction transaction(ctx.store());
   set_tally(ctx, d, entered);
+  sign_tally(ctx.store(), d.id, area, t.election->id, user, now_utc(ctx));
   transaction.commit();
   return tally(ctx, day_id, area, t.election->id);
 }
 
-WebAnswer lock(thuky::PluginContext& ctx, const std::string& day_id, const std::string& election) {
+WebResponse lock(thuky::PluginContext& ctx, const std::string& day_id,
+                 const std::string& election) {
   const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
   const Election& e = election_of(d, election);
   // As `election results --lock`: only when every polling area of every unit has counted.
@@ -167,12 +203,12 @@ WebAnswer lock(thuky::PluginContext& ctx, const std::string& day_id, const std::
   thuky::WriteTransaction transaction(ctx.store());
   const bool changed = lock_results(ctx, e);
   transaction.commit();
-  return json_answer(
+  return json_response(
       {{"election", e.id}, {"changed", changed}, {"locked_at", *locked_at(ctx.store(), e.id)}});
 }
 
-WebAnswer reopen(thuky::PluginContext& ctx, const std::string& day_id, const std::string& election,
-                 const std::string& body) {
+WebResponse reopen(thuky::PluginContext& ctx, const std::string& day_id,
+                   const std::string& election, const std::string& body) {
   const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
   const Election& e = election_of(d, election);
   const json in = json::parse(body, nullptr, false);
@@ -184,7 +220,7 @@ WebAnswer reopen(thuky::PluginContext& ctx, const std::string& day_id, const std
   thuky::WriteTransaction transaction(ctx.store());
   const bool changed = reopen_results(ctx, e, reason);
   transaction.commit();
-  return json_answer({{"election", e.id}, {"changed", changed}, {"locked_at", nullptr}});
+  return json_response({{"election", e.id}, {"changed", changed}, {"locked_at", nullptr}});
 }
 
 }  // namespace delegates::web

@@ -1,5 +1,7 @@
 // The delegates plugin end to end: the sample election (samples/election-ha-tinh) through the
 // real `thuky` binary.
+#include <array>
+
 #include "election_fixture.hpp"
 
 namespace thuky::test {
@@ -16,11 +18,11 @@ TEST_F(Election, ImportsTheSampleDay) {
   EXPECT_EQ(list.out,
             "ha-tinh-2026  15/03/2026  Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng "
             "nhân dân các cấp nhiệm kỳ 2026–2031\n"
-            "  dbqh-2026  ĐBQH: Quốc hội khóa XVI, nhiệm kỳ 2026–2031, 1 units, 2 seats\n"
+            "  dbqh-2026  ĐBQH: Quốc hội khóa XVI, nhiệm kỳ 2026–2031, 1 unit, 2 seats\n"
             "  hdnd-tinh-2026  HĐND tỉnh: Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX, nhiệm kỳ "
             "2026–2031, 2 units, 5 seats\n"
             "  hdnd-xa-ky-hoa-2026  HĐND xã: Hội đồng nhân dân xã Kỳ Hoa khóa I, nhiệm kỳ "
-            "2026–2031, 1 units, 2 seats\n");
+            "2026–2031, 1 unit, 2 seats\n");
 }
 
 TEST_F(Election, ReimportUpdatesInPlaceAndKeepsCandidates) {
@@ -44,12 +46,11 @@ TEST_F(Election, ReimportUpdatesInPlaceAndKeepsCandidates) {
 TEST_F(Election, UnitWithCandidatesCannotDisappear) {
   import_day();
   import_candidates();
-  const RunResult r = thuky(
-      {"election", "import",
-       variant(
-           "election.toml",
-           {{"  { number = 2, seats = 2, areas = [\"phuong-song-tri\", \"xa-ky-xuan\"] },\n", ""},
-            {"hdnd-tinh-2026 = 2 }", "hdnd-tinh-2026 = 1 }"}})});
+  const RunResult r =
+      thuky({"election", "import",
+             variant("election.toml",
+                     {{"  { number = 2, seats = 2, areas = [\"18085\", \"18103\"] },\n", ""},
+                      {"hdnd-tinh-2026 = 2 }", "hdnd-tinh-2026 = 1 }"}})});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.err,
             "error: election 'hdnd-tinh-2026': unit 2 is not in the file but has candidates; "
@@ -66,7 +67,7 @@ TEST_F(Election, UnknownKeysAreWarnedWithTheirLine) {
                                      "tỉnh Hà Tĩnh\"")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string file = (dir_ / "election.toml").string();
-  EXPECT_EQ(r.err, "warning: " + file + ":39:1: unknown key 'elections[1].seat' is ignored\n");
+  EXPECT_EQ(r.err, "warning: " + file + ":25:1: unknown key 'elections[1].seat' is ignored\n");
 }
 
 TEST_F(Election, BadElectionFileNamesLineAndKey) {
@@ -76,7 +77,7 @@ TEST_F(Election, BadElectionFileNamesLineAndKey) {
   EXPECT_EQ(r.exit_code, 1);
   const std::string file = (dir_ / "election.toml").string();
   EXPECT_EQ(r.err, "error: " + file +
-                       ":72:43: field 'polling_areas[2].units.hdnd-tinh-2026': election "
+                       ":58:43: field 'polling_areas[2].units.hdnd-tinh-2026': election "
                        "'hdnd-tinh-2026' has no unit 5\n");
   EXPECT_EQ(rows("delegates_days"), 0);
 }
@@ -287,7 +288,7 @@ TEST_F(Election, SkipInvalidKeepsTheValidVotersOfAFirstList) {
   const RunResult r = thuky({"election", "voters", "import", "twice.csv", "--skip-invalid"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   const std::string expected =
-      "Imported 'twice.csv': 2 voters in 1 polling areas.\n"
+      "Imported 'twice.csv': 2 voters in 1 polling area.\n"
       "1 row was not imported; it is in 'twice.rejected.csv' with the reason in the column "
       "\"Lỗi\": correct it there and import that file.\n";
   EXPECT_EQ(r.out, expected);
@@ -391,7 +392,7 @@ TEST_F(Election, CheckFlagsACandidateInTwoElectionsOfOneLevel) {
       {{"[[polling_areas]]\ncode = \"KV01\"",
         "[[elections]]\nid = \"hdnd-xa-ky-anh-2026\"\nlevel = \"HĐND xã\"\nkind = \"council\"\n"
         "body = \"Hội đồng nhân dân xã Kỳ Anh\"\nterm = \"khóa I, nhiệm kỳ 2026–2031\"\n"
-        "units = [{ number = 1, seats = 1, areas = [\"xa-ky-anh\"] }]\n\n"
+        "units = [{ number = 1, seats = 1, areas = [\"18094\"] }]\n\n"
         "[[polling_areas]]\ncode = \"KV01\""}});
   ASSERT_EQ(thuky({"election", "import", day}).exit_code, 0);
   write_file(dir_ / "ky-anh.csv",
@@ -438,8 +439,8 @@ TEST_F(Election, BallotPrintsTheListOrderWithBirthDatesForEqualNames) {
   EXPECT_EQ(text_of("hdnd-tinh-2026-dv01-phieu-bau.pdf"),
             "Dấu của Tổ bầu cử\n"
             "PHIẾU BẦU CỬ\n"
-            "Đại biểu Hội đồng nhân dân tỉnh\n"
-            "Hà Tĩnh khóa XIX, nhiệm kỳ 2026–2031\n"
+            "Đại biểu Hội đồng nhân dân tỉnh Hà Tĩnh\n"
+            "khóa XIX, nhiệm kỳ 2026–2031\n"
             "Đơn vị bầu cử số 1 - Số đại biểu được bầu: 3\n"
             "Bà Nguyễn Thị Hoa (15/09/1980)\n"
             "Bà Nguyễn Thị Hoa (02/01/1992)\n"
@@ -454,6 +455,44 @@ TEST_F(Election, BallotPrintsTheListOrderWithBirthDatesForEqualNames) {
   ASSERT_FALSE(layout.words.empty());
   EXPECT_EQ(layout.words[0].text, "Dấu");
   EXPECT_LT(layout.words[0].x_min, layout.page_width / 3);
+}
+
+// The colour of page 1 of `pdf` at `x_mm`, `y_mm` from its top left corner.
+std::array<int, 3> colour_at(const std::filesystem::path& pdf, double x_mm, double y_mm) {
+  const auto points = [](double mm) { return static_cast<int>(mm * 72 / 25.4); };
+  const ShellResult r = shell("pdftoppm -r 72 -f 1 -l 1 -x " + std::to_string(points(x_mm)) +
+                              " -y " + std::to_string(points(y_mm)) + " -W 1 -H 1 " + quoted(pdf));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  if (r.out.size() < 3)
+    return {-1, -1, -1};
+  const auto byte = [&](std::size_t from_end) {
+    return static_cast<int>(static_cast<unsigned char>(r.out[r.out.size() - from_end]));
+  };
+  return {byte(3), byte(2), byte(1)};
+}
+
+// The committee decides each level's colour ([plugins.delegates] ballot_colours): the National
+// Assembly's ballot has a pink frame, the province's yellow, the commune's none (white paper),
+// unless configured otherwise.
+TEST_F(Election, BallotsOfEachLevelPrintTheirColour) {
+  import_day();
+  import_candidates();
+  const auto render = [&] {
+    const RunResult r = thuky({"election", "render", "--doc", "ballots", "--out", "pdf"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  };
+  render();
+  // Half-way down the left edge, inside the 3 mm frame that starts 4 mm from the paper's edge.
+  const auto frame = [&](const std::string& pdf) {
+    return colour_at(dir_ / "pdf" / pdf, 5.5, 105);
+  };
+  using Rgb = std::array<int, 3>;
+  EXPECT_EQ(frame("dbqh-2026-dv03-phieu-bau.pdf"), (Rgb{0xE7, 0x73, 0x9C}));
+  EXPECT_EQ(frame("hdnd-tinh-2026-dv01-phieu-bau.pdf"), (Rgb{0xF0, 0xC4, 0x19}));
+  EXPECT_EQ(frame("hdnd-xa-ky-hoa-2026-dv01-phieu-bau.pdf"), (Rgb{255, 255, 255}));
+  configure("ballot_colours.commune = \"xanh\"");
+  render();
+  EXPECT_EQ(frame("hdnd-xa-ky-hoa-2026-dv01-phieu-bau.pdf"), (Rgb{0x3C, 0x8D, 0xD9}));
 }
 
 TEST_F(Election, CandidateListHasTheUnitAndTheOfficialOrder) {
@@ -481,6 +520,7 @@ TEST_F(Election, CandidateListHasTheUnitAndTheOfficialOrder) {
             "Kinh Không 12/12 Trung cấp Nông nghiệp Trung cấp Trưởng thôn Thôn Đông Hà "
             "06/06/2008 Đại biểu HĐND xã Kỳ Hoa khóa XX "
             "Danh sách gồm 3 người, xếp theo vần chữ cái A, B, C (tên, họ, tên đệm). "
+            "Kỳ Hoa, ngày …… tháng …… năm 2026 TM. ỦY BAN BẦU CỬ CHỦ TỊCH "
             "Mã kiểm tra danh sách: " +
                 code_in(text) + " - Trang 1/1  ");
 }
@@ -515,7 +555,8 @@ TEST_F(Election, VoterListKeepsNumbersStrikesRemovedVotersAndTotals) {
             "6 Võ Thị Ánh 08/03/2006 Nữ Kinh Sinh viên thôn Tây Hà, xã Kỳ Hoa x x x "
             "7 Phan Văn Mới 01/01/1990 Nam Kinh thôn Tây Hà, xã Kỳ Hoa x Bổ sung "
             "Tổng số cử tri: 6 (nam: 3, nữ: 3); bầu ĐBQH: 6; bầu HĐND tỉnh: 5; bầu HĐND xã: 5. "
-            "Số cử tri bị xóa tên khỏi danh sách: 1. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH "
+            "Số cử tri bị xóa tên khỏi danh sách: 1. Kỳ Hoa, ngày …… tháng …… năm 2026 "
+            "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH "
             "Mã kiểm tra danh sách: " +
                 code_in(text) + " - Trang 1/1  ");
   const auto file = dir_ / "pdf" / "ha-tinh-2026-KV02-danh-sach-cu-tri.pdf";

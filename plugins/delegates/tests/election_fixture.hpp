@@ -25,7 +25,12 @@ inline std::string flat(std::string text) {
 
 class Election : public ::testing::Test {
  protected:
-  void SetUp() override { ASSERT_EQ(thuky({"init"}).exit_code, 0); }
+  // The areas tree the day's units and polling areas name by code.
+  void SetUp() override {
+    ASSERT_EQ(thuky({"init"}).exit_code, 0);
+    const RunResult r = thuky({"areas", "import", sample("areas.csv")});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
   RunResult thuky(const std::vector<std::string>& args) { return run_thuky(args, dir_.path()); }
   std::string sample(const std::string& name) { return (kSample / name).string(); }
   void import_day() {

@@ -131,6 +131,21 @@ TEST(Tally, EachInconsistencyNamed) {
             (std::vector<std::string>{"1761 votes in all, more than 880 valid ballots × 2 seats"}));
 }
 
+// Counts of one say so in the singular: "1 voter listed", not "1 voters listed".
+TEST(Tally, OneOfAThingIsSingular) {
+  // listed, voted, issued, returned, valid, invalid
+  EXPECT_EQ(tally_problems({1, 1, 2, 1, 1, 0}, {}, 1),
+            (std::vector<std::string>{"2 ballots issued but 1 voter listed"}));
+  EXPECT_EQ(tally_problems({1, 2, 1, 1, 1, 0}, {}, 1),
+            (std::vector<std::string>{"2 voted but 1 is on the list"}));
+  EXPECT_EQ(tally_problems({3, 2, 2, 2, 1, 1}, {2}, 1),
+            (std::vector<std::string>{"candidate 1 has 2 votes, more than the 1 valid ballot",
+                                      "2 votes in all, more than 1 valid ballot × 1 seat"}));
+  EXPECT_EQ(tally_problems({3, 2, 2, 2, 0, 2}, {1}, 1),
+            (std::vector<std::string>{"candidate 1 has 1 vote, more than the 0 valid ballots",
+                                      "1 vote in all, more than 0 valid ballots × 1 seat"}));
+}
+
 TEST(ReElection, WhenTurnoutIsNotMoreThanHalf) {
   EXPECT_TRUE(re_election_needed(2000, 1000));  // exactly half
   EXPECT_FALSE(re_election_needed(2000, 1001));

@@ -3,6 +3,9 @@
 // field and leaves the store unchanged.
 #include <nlohmann/json.hpp>
 
+#include <map>
+#include <string>
+
 #include "election_fixture.hpp"
 #include "support/test_plugin_context.hpp"
 #include "web_handlers.hpp"
@@ -11,6 +14,7 @@ namespace thuky::test {
 namespace {
 
 using nlohmann::json;
+using thuky::WebResponse;
 
 class WebHandlers : public Election {
  protected:
@@ -22,10 +26,10 @@ class WebHandlers : public Election {
         dir_.path(), TestPluginContext::declared_defaults(
                          THUKY_SOURCE_DIR "/plugins/delegates/delegates.plugin.toml"));
   }
-  delegates::WebAnswer call(const std::string& method, const std::string& path,
-                            const json& body = nullptr) {
+  WebResponse call(const std::string& method, const std::string& path, const json& body = nullptr,
+                   const std::string& user = "lan") {
     return delegates::answer_web(
-        *ctx_, {method, path, body.is_null() ? std::string() : body.dump(), {}, "lan"});
+        *ctx_, {method, path, body.is_null() ? std::string() : body.dump(), {}, user});
   }
   json get(const std::string& path) {
     const auto a = call("GET", path);
@@ -41,6 +45,15 @@ class WebHandlers : public Election {
             {"valid", 1180},
             {"invalid", 18},
             {"votes", {389, 708, 920, 319}}};
+  }
+  // kv01() as the tally page sends it: with the version it loaded the count at.
+  static json kv01_at(std::int64_t version) {
+    json body = kv01();
+    body["version"] = version;
+    return body;
+  }
+  std::int64_t version_of(const std::string& area, const std::string& election) {
+    return get("days/ha-tinh-2026/tally/" + area + "/" + election)["version"];
   }
   // The rows `thuky ARGS --json` prints under `key` ({"key": [...]}).
   json cli_json(const std::vector<std::string>& args, const std::string& key) {
@@ -118,7 +131,7 @@ TEST_F(WebHandlers, TheBallotOfAPollingAreaAndLevel) {
 }
 
 TEST_F(WebHandlers, ATotalThatDoesNotAddUpIsRefusedNamingTheCountAndNothingIsStored) {
-  json body = kv01();
+  json body = kv01_at(0);
   body["invalid"] = 19;  // 1180 + 19 is not the 1198 returned
   const auto a = call("POST", "days/ha-tinh-2026/tally/KV01/dbqh-2026", body);
   EXPECT_EQ(a.status, 400);
@@ -132,7 +145,7 @@ TEST_F(WebHandlers, ATotalThatDoesNotAddUpIsRefusedNamingTheCountAndNothingIsSto
 
 TEST_F(WebHandlers, EachBrokenRuleNamesItsOwnCount) {
   const auto field_of = [&](const std::string& key, const json& value) {
-    json body = kv01();
+    json body = kv01_at(0);
     body[key] = value;
     const auto a = call("POST", "days/ha-tinh-2026/tally/KV01/dbqh-2026", body);
     EXPECT_EQ(a.status, 400) << key;
@@ -150,7 +163,7 @@ TEST_F(WebHandlers, EachBrokenRuleNamesItsOwnCount) {
 }
 
 TEST_F(WebHandlers, AConsistentCountIsStoredAsTheCommandStoresIt) {
-  const auto a = call("POST", "days/ha-tinh-2026/tally/KV01/dbqh-2026", kv01());
+  const auto a = call("POST", "days/ha-tinh-2026/tally/KV01/dbqh-2026", kv01_at(0));
   ASSERT_EQ(a.status, 200) << a.json;
   EXPECT_EQ(json::parse(a.json)["tally"], kv01());
   const json listed = cli_json({"election", "tally", "list", "--area", "KV01"}, "tallies");
@@ -163,8 +176,147 @@ TEST_F(WebHandlers, AConsistentCountIsStoredAsTheCommandStoresIt) {
   EXPECT_EQ(get("days/ha-tinh-2026/tally/KV01/ĐBQH")["tally"], kv01());
 }
 
+TEST_F(WebHandlers, ASaveOverANewerCountIsRefusedSayingWhoSavedItAndWhen) {
+  const std::string path = "days/ha-tinh-2026/tally/KV01/dbqh-2026";
+  EXPECT_EQ(version_of("KV01", "dbqh-2026"), 0);  // Lan and Hùng both open the empty count
+  auto a = call("POST", path, kv01_at(0), "lan");
+  ASSERT_EQ(a.status, 200) << a.json;
+  EXPECT_EQ(json::parse(a.json)["version"], 1);
+  json other = kv01_at(0);
+  other["votes"] = {390, 707, 920, 319};
+  a = call("POST", path, other, "hung");
+  EXPECT_EQ(a.status, 409);
+  const json conflict = json::parse(a.json);
+  EXPECT_EQ(conflict["error"],
+            "the count of KV01, ĐBQH was saved again after it was loaded (version 0, now 1)");
+  EXPECT_EQ(conflict["changed_by"], "lan");
+  EXPECT_EQ(conflict["changed_at"], "2026-03-16T02:00:00Z");
+  EXPECT_EQ(conflict["tally"]["tally"], kv01());  // the latest, to reload
+  EXPECT_EQ(get(path)["tally"], kv01());          // Lan's count stays
+  EXPECT_EQ(ctx_->audited().size(), 1u);
+  // A command storing the counts raises the version too, without an account.
+  ASSERT_EQ(thuky({"election", "tally", "import", sample("tally.csv")}).exit_code, 0);
+  const json after = get(path);
+  EXPECT_EQ(after["version"], 2);
+  EXPECT_EQ(after["changed_by"], "");
+  EXPECT_EQ(call("POST", path, kv01_at(1), "hung").status, 409);
+  // Reloaded, Hùng's count is saved and signed.
+  a = call("POST", path, kv01_at(2), "hung");
+  ASSERT_EQ(a.status, 200) << a.json;
+  EXPECT_EQ(json::parse(a.json)["version"], 3);
+  EXPECT_EQ(json::parse(a.json)["changed_by"], "hung");
+  // A save without the version is refused by name.
+  json without = kv01();
+  a = call("POST", path, without);
+  EXPECT_EQ(a.status, 400);
+  EXPECT_EQ(json::parse(a.json)["field"], "version");
+}
+
+TEST_F(WebHandlers, CandidatesByUploadAreRefusedByRowAndColumnOrTheValidRowsKept) {
+  const std::string file = variant("candidates-dbqh.csv", "12/05/1978", "31/02/1978");
+  const std::string path = "days/ha-tinh-2026/elections/dbqh-2026/candidates";
+  const auto upload = [&](const std::string& skip) {
+    return delegates::answer_web(
+        *ctx_, {"POST",
+                path,
+                "",
+                {{"file", file}, {"file_name", "ung-cu-vien-dbqh.csv"}, {"skip_invalid", skip}},
+                "lan"});
+  };
+  const int before = rows("delegates_candidates");
+  auto a = upload("");
+  ASSERT_EQ(a.status, 422) << a.json;
+  json answer = json::parse(a.json);
+  EXPECT_EQ(answer["total"], 1);
+  ASSERT_EQ(answer["problems"].size(), 1u);
+  EXPECT_EQ(answer["problems"][0]["row"], 2);
+  EXPECT_EQ(answer["problems"][0]["column"], 3);
+  EXPECT_EQ(answer["problems"][0]["header"], "Ngày sinh");
+  const std::string error = answer["error"];
+  EXPECT_EQ(error.find(file), std::string::npos) << error;  // the browser's name, not our copy
+  EXPECT_NE(error.find("ung-cu-vien-dbqh.csv"), std::string::npos) << error;
+  EXPECT_EQ(rows("delegates_candidates"), before);
+  EXPECT_TRUE(ctx_->audited().empty());
+
+  // Skipping the invalid row: the three others are the unit's list, the row is in the rejects.
+  a = upload("1");
+  ASSERT_EQ(a.status, 200) << a.json;
+  answer = json::parse(a.json);
+  EXPECT_EQ(answer["rejected"], 1);
+  EXPECT_EQ(answer["removed"], 1);
+  EXPECT_EQ(rows("delegates_candidates"), before - 1);
+  const std::filesystem::path rejects = answer["rejects"]["path"].get<std::string>();
+  EXPECT_EQ(rejects, dir_.path() / "out" / "ung-cu-vien-dbqh.rejected.csv");
+  EXPECT_NE(read_file(rejects).find("Trần Thị Thu Hằng"), std::string::npos);
+
+  // Not a table, or no file at all: refused by the field.
+  a = delegates::answer_web(
+      *ctx_,
+      {"POST", path, "", {{"file", sample("election.toml")}, {"file_name", "x.toml"}}, "lan"});
+  EXPECT_EQ(a.status, 400);
+  EXPECT_EQ(json::parse(a.json)["field"], "file");
+  EXPECT_EQ(call("POST", path).status, 400);
+}
+
+TEST_F(WebHandlers, PapersArePrintedByThePluginsOwnRenderCommandForOneUnitOrArea) {
+  import_voters();
+  // The command itself, as the plugin runs it in process: its words must parse, and it prints
+  // the files it wrote.
+  std::vector<std::string> ran;
+  const auto run = [&](const std::vector<std::string>& args) {
+    ran = args;
+    const RunResult r = thuky(args);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return r.out;
+  };
+  const auto papers = [&](const std::string& kind, WebParams params) {
+    return delegates::answer_web(
+        *ctx_, {"POST", "days/ha-tinh-2026/papers/" + kind, "", std::move(params), "lan"}, run);
+  };
+  auto a = papers("ballots", {{"election", "hdnd-tinh-2026"}, {"unit", "1"}});
+  ASSERT_EQ(a.status, 200) << a.json;
+  json files = json::parse(a.json)["files"];
+  ASSERT_EQ(files.size(), 1u);
+  EXPECT_EQ(files[0]["name"], "hdnd-tinh-2026-dv01-phieu-bau.pdf");
+  const std::filesystem::path ballot = dir_.path() / "out" / "hdnd-tinh-2026-dv01-phieu-bau.pdf";
+  EXPECT_EQ(files[0]["path"], ballot.string());
+  const std::string expected =
+      "Dấu của Tổ bầu cử\n"
+      "PHIẾU BẦU CỬ\n"
+      "Đại biểu Hội đồng nhân dân tỉnh Hà Tĩnh\n"
+      "khóa XIX, nhiệm kỳ 2026–2031\n"
+      "Đơn vị bầu cử số 1 - Số đại biểu được bầu: 3\n"
+      "Bà Nguyễn Thị Hoa (15/09/1980)\n"
+      "Bà Nguyễn Thị Hoa (02/01/1992)\n"
+      "Ông Phan Văn Hoan\n"
+      "Ông Hồ Xuân Hòa\n"
+      "Bà Võ Thị Thanh\n"
+      "\f";
+  EXPECT_EQ(shell("pdftotext -raw " + quoted(ballot) + " -").out, expected);
+
+  a = papers("voters", {{"area", "KV02"}});
+  ASSERT_EQ(a.status, 200) << a.json;
+  files = json::parse(a.json)["files"];
+  ASSERT_EQ(files.size(), 1u);
+  EXPECT_EQ(files[0]["name"], "ha-tinh-2026-KV02-danh-sach-cu-tri.pdf");
+  const std::string list =
+      shell("pdftotext -raw " +
+            quoted(dir_.path() / "out" / "ha-tinh-2026-KV02-danh-sach-cu-tri.pdf") + " -")
+          .out;
+  EXPECT_NE(list.find("DANH SÁCH CỬ TRI"), std::string::npos) << list;
+  EXPECT_NE(list.find("Khu vực bỏ phiếu số 2 - thôn Tây Hà"), std::string::npos) << list;
+  // Refused by the field before anything runs.
+  ran.clear();
+  EXPECT_EQ(
+      json::parse(papers("ballots", {{"election", "dbqh-2026"}, {"unit", "9"}}).json)["field"],
+      "unit");
+  EXPECT_EQ(json::parse(papers("voters", {{"area", "KV9"}}).json)["field"], "area");
+  EXPECT_EQ(json::parse(papers("posters", {}).json)["field"], "kind");
+  EXPECT_TRUE(ran.empty());
+}
+
 TEST_F(WebHandlers, AnAreaOrLevelThatIsNotThereIsRefusedByName) {
-  auto a = call("POST", "days/ha-tinh-2026/tally/KV09/dbqh-2026", kv01());
+  auto a = call("POST", "days/ha-tinh-2026/tally/KV09/dbqh-2026", kv01_at(0));
   EXPECT_EQ(a.status, 400);
   EXPECT_EQ(json::parse(a.json)["field"], "area");
   a = call("GET", "days/ha-tinh-2026/tally/ST01/hdnd-xa-ky-hoa-2026");
@@ -214,7 +366,8 @@ TEST_F(WebHandlers, LockOnlyWhenCountedThenCountsAreRefusedUntilReopenedWithARea
   EXPECT_EQ(json::parse(a.json)["locked_at"], "2026-03-16T09:00:00+07:00");
   EXPECT_EQ(get("days/ha-tinh-2026/results")["units"][0]["official"], true);
 
-  a = call("POST", "days/ha-tinh-2026/tally/KV01/dbqh-2026", kv01());
+  a = call("POST", "days/ha-tinh-2026/tally/KV01/dbqh-2026",
+           kv01_at(version_of("KV01", "dbqh-2026")));
   EXPECT_EQ(a.status, 400);
   EXPECT_EQ(json::parse(a.json)["field"], "election");
 
@@ -231,13 +384,15 @@ TEST_F(WebHandlers, LockOnlyWhenCountedThenCountsAreRefusedUntilReopenedWithARea
   const std::string reopened =
       "delegates_results_locks reopened dbqh-2026: Tổ bầu cử KV01 cộng nhầm";
   EXPECT_EQ(ctx_->audited().back(), reopened);
-  EXPECT_EQ(call("POST", "days/ha-tinh-2026/tally/KV01/dbqh-2026", kv01()).status, 200);
+  EXPECT_EQ(call("POST", "days/ha-tinh-2026/tally/KV01/dbqh-2026",
+                 kv01_at(version_of("KV01", "dbqh-2026")))
+                .status,
+            200);
 }
 
 TEST_F(WebHandlers, PathsMethodsAndTheHostsOwnSplitOfParameters) {
   EXPECT_EQ(call("GET", "nowhere").status, 404);
   EXPECT_EQ(call("DELETE", "days").status, 405);
-  EXPECT_EQ(call("GET", "/api/p/delegates/days").status, 200);
   const auto a = delegates::answer_web(
       *ctx_, {"GET",
               "days/{day}/tally/{area}/{election}",
@@ -247,6 +402,65 @@ TEST_F(WebHandlers, PathsMethodsAndTheHostsOwnSplitOfParameters) {
   ASSERT_EQ(a.status, 200) << a.json;
   EXPECT_EQ(json::parse(a.json)["area"]["code"], "KV02");
   EXPECT_EQ(call("GET", "days/khong-co").status, 400);
+}
+
+// A page of a polling area's voter list, as the host hands the request over: the declared path
+// and its placeholders, then the query string's parameters.
+class VoterPages : public WebHandlers {
+ protected:
+  void SetUp() override {
+    WebHandlers::SetUp();
+    import_voters();
+  }
+  WebResponse voters(std::map<std::string, std::string> query) {
+    query["day"] = "ha-tinh-2026";
+    return delegates::answer_web(*ctx_, {"GET", "days/{day}/voters", "", query, "lan"});
+  }
+  // "total: card name, card name" of an answer.
+  std::string page(std::map<std::string, std::string> query) {
+    const auto a = voters(std::move(query));
+    EXPECT_EQ(a.status, 200) << a.json;
+    const json body = json::parse(a.json);
+    std::string out = std::to_string(body["total"].get<int>()) + ":";
+    for (const auto& v : body["voters"])
+      out += " " + std::to_string(v["card"].get<int>()) + " " + v["name"].get<std::string>() + ",";
+    return out;
+  }
+};
+
+TEST_F(VoterPages, APageOfAnAreasListInCardOrder) {
+  const std::string expected =
+      "10: 4 Nguyễn Thị Mai, 5 Lê Văn Hùng, 6 Phạm Thị Hường, 7 Lê Thị Thủy,";
+  EXPECT_EQ(page({{"area", "KV01"}, {"offset", "3"}, {"limit", "4"}}), expected);
+  const std::string last = "6: 6 Võ Thị Ánh,";
+  EXPECT_EQ(page({{"area", "KV02"}, {"offset", "5"}}), last);
+}
+
+TEST_F(VoterPages, SearchIgnoresCaseAndDiacriticsAndStaysInTheArea) {
+  const std::string nguyen_van = "2: 1 Nguyễn Văn Bình, 3 Nguyễn Văn Cường,";
+  EXPECT_EQ(page({{"area", "KV01"}, {"q", "NGUYEN van"}}), nguyen_van);
+  const std::string dong = "1: 9 Đặng Văn Đông,";  // đ is d
+  EXPECT_EQ(page({{"area", "KV01"}, {"q", "dong"}}), dong);
+  const std::string hung = "1: 5 Lê Văn Hùng,";  // not Hường
+  EXPECT_EQ(page({{"area", "KV01"}, {"q", "hùng"}}), hung);
+  const std::string card = "1: 7 Lê Thị Thủy,";
+  EXPECT_EQ(page({{"area", "KV01"}, {"q", "7"}}), card);
+  const std::string other_area = "1: 2 Nguyễn Thị Hòa,";
+  EXPECT_EQ(page({{"area", "KV02"}, {"q", "nguyen"}}), other_area);
+  const std::string paged = "5: 6 Phạm Thị Hường, 7 Lê Thị Thủy,";
+  EXPECT_EQ(page({{"area", "KV01"}, {"q", "thi"}, {"offset", "2"}, {"limit", "2"}}), paged);
+  EXPECT_EQ(page({{"area", "KV01"}, {"q", "xyz"}}), "0:");
+}
+
+TEST_F(VoterPages, AnUnknownAreaOrAWrongNumberIsRefusedByField) {
+  const auto area = voters({{"area", "KV99"}});
+  EXPECT_EQ(area.status, 400);
+  const json no_area = {{"error", "no polling area 'KV99' on ha-tinh-2026"}, {"field", "area"}};
+  EXPECT_EQ(json::parse(area.json), no_area);
+  const auto offset = voters({{"area", "KV01"}, {"offset", "-1"}});
+  EXPECT_EQ(offset.status, 400);
+  const json bad_offset = {{"error", "'-1' is not a number"}, {"field", "offset"}};
+  EXPECT_EQ(json::parse(offset.json), bad_offset);
 }
 
 }  // namespace

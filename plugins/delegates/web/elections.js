@@ -82,7 +82,62 @@ function showPolling(day) {
   }
 }
 
+let dayId = null;
+
+// The units (ballots) and polling areas (voter lists) to print, kept across a reload of the day.
+function fillPaperChoices(day) {
+  const keep = (select, options) => {
+    const before = select.value;
+    select.replaceChildren(...options);
+    if (options.some((o) => o.value === before)) select.value = before;
+  };
+  keep(E.$("ballot-unit"), day.elections.flatMap((e) => e.units.map((u) =>
+    E.option(`${e.id}/${u.number}`, `${e.level}: đơn vị số ${u.number}`))));
+  keep(E.$("voters-area"), day.polling_areas.map((p) => E.option(p.code, `${p.code} — ${p.name}`)));
+}
+
+async function printPapers(kind, params) {
+  const status = E.$("papers-status");
+  status.className = "";
+  status.textContent = "Đang in…";
+  E.$("papers").replaceChildren();
+  const answer = await E.post(`days/${encodeURIComponent(dayId)}/papers/${kind}?` +
+    new URLSearchParams(params));
+  if (answer.status !== 200) {
+    status.className = "error";
+    status.textContent = `Không in được: ${answer.body.error || answer.status}`;
+    return;
+  }
+  status.className = "ok";
+  status.textContent = `Đã in ${answer.body.files.length} tệp.`;
+  thuky.showDocuments(E.$("papers"), answer.body.files, E.$("preview"));
+  const first = E.$("papers").querySelector("button");
+  if (first) first.click();  // the preview at once: what was asked for is one paper
+}
+
+function fillImportElections(day) {
+  const select = E.$("import-election");
+  const before = select.value;
+  select.replaceChildren(...day.elections.map((e) => E.option(e.id, `${e.level} — ${e.body}`)));
+  if (day.elections.some((e) => e.id === before)) select.value = before;
+}
+
+// The committee's list by upload: the errors by row and column, or what was stored and the
+// rejects file to download.
+async function importCandidates(event) {
+  event.preventDefault();
+  E.$("import-button").disabled = true;
+  const done = await thuky.uploadTable(E.api + `days/${encodeURIComponent(dayId)}/elections/` +
+    `${encodeURIComponent(E.$("import-election").value)}/candidates`, E.$("import-file").files[0],
+  E.$("import-skip").checked, E.$("import-result"),
+  (body) => `Đã nhập: ${body.added} người mới, ${body.updated} người được cập nhật` +
+      (body.removed ? `, ${body.removed} người không còn trong danh sách.` : "."));
+  E.$("import-button").disabled = false;
+  if (done) await showDay(dayId);
+}
+
 async function showDay(id) {
+  dayId = id;
   const [day, candidates, check] = await Promise.all([
     E.get(`days/${encodeURIComponent(id)}`),
     E.get(`days/${encodeURIComponent(id)}/candidates`),
@@ -90,11 +145,23 @@ async function showDay(id) {
   ]);
   if (!day || !candidates || !check) return;
   showCheck(check);
+  fillImportElections(day);
+  fillPaperChoices(day);
   showUnits(day, candidates);
   showPolling(day);
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
   if (!(await thuky.start())) return;
+  E.$("import-form").addEventListener("submit", importCandidates);
+  E.$("ballot-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const [election, unit] = E.$("ballot-unit").value.split("/");
+    printPapers("ballots", { election, unit });
+  });
+  E.$("voters-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    printPapers("voters", { area: E.$("voters-area").value });
+  });
   await E.days(showDay);
 });

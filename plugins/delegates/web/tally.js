@@ -80,6 +80,7 @@ async function showBallot() {
   const area = T.$("area").value;
   const level = T.$("level").value;
   T.$("saved").textContent = "";
+  T.$("conflict").hidden = true;
   if (!area || !level) return;
   ballot = await T.get(`days/${encodeURIComponent(dayId)}/tally/${encodeURIComponent(area)}/` +
     encodeURIComponent(level));
@@ -144,10 +145,20 @@ async function save(event) {
   T.$("save").disabled = true;
   const { status, body } = await thuky.call("POST", T.api +
     `days/${encodeURIComponent(dayId)}/tally/${encodeURIComponent(ballot.area.code)}/` +
-    encodeURIComponent(ballot.election.id), { ...entered.counts, votes: entered.votes });
+    encodeURIComponent(ballot.election.id),
+    { ...entered.counts, votes: entered.votes, version: ballot.version });
   if (status === 200) {
     ballot = body;
     T.$("saved").textContent = `Đã lưu kết quả ${ballot.area.code}, ${ballot.election.level}.`;
+    recheck();
+    return;
+  }
+  if (status === 409) {
+    // Someone saved this count after it was loaded here: nothing was overwritten.
+    T.$("conflict-text").textContent = `${thuky.changedBy(body)} kết quả này, sau khi bạn mở ` +
+      "trang. Số liệu bạn nhập chưa được lưu: hãy tải lại kết quả mới nhất rồi sửa tiếp.";
+    T.$("conflict").hidden = false;
+    T.$("conflict").scrollIntoView();
     recheck();
     return;
   }
@@ -181,5 +192,6 @@ document.addEventListener("DOMContentLoaded", async () => {
   T.$("tally-form").addEventListener("input", () => { T.$("saved").textContent = ""; recheck(); });
   T.$("tally-form").addEventListener("keydown", onKey);
   T.$("tally-form").addEventListener("submit", save);
+  T.$("reload").addEventListener("click", showBallot);
   await T.days(showDay);
 });

@@ -173,36 +173,13 @@ async function render() {
   const { status, body } =
     await thuky.call("POST", `/api/p/minutes/meetings/${encodeURIComponent(loaded.id)}/render`);
   $("render").disabled = false;
-  const list = $("documents");
-  list.replaceChildren();
+  $("documents").replaceChildren();
   if (status !== 200) {
     $("render-status").textContent = `Không in được: ${body.error || status}`;
     return;
   }
   $("render-status").textContent = `Đã in ${body.documents.length} tài liệu.`;
-  for (const d of body.documents) {
-    // The file's name in the address: the PDF viewer shows it as the title.
-    const url = `/api/document/${encodeURIComponent(d.name)}?path=${encodeURIComponent(d.path)}`;
-    const row = document.createElement("div");
-    row.className = "doc";
-    const title = document.createElement("span");
-    title.textContent = `${d.title} (${d.name})`;
-    const view = document.createElement("button");
-    view.type = "button";
-    view.textContent = "Xem";
-    view.addEventListener("click", () => {
-      $("preview").src = url;
-      $("preview").hidden = false;
-      $("preview").scrollIntoView();
-    });
-    const download = document.createElement("a");
-    download.className = "button";
-    download.textContent = "Tải về";
-    download.href = `${url}&download=1`;
-    download.setAttribute("download", d.name);
-    row.append(title, view, download);
-    list.append(row);
-  }
+  thuky.showDocuments($("documents"), body.documents, $("preview"));
 }
 
 document.addEventListener("DOMContentLoaded", async () => {

@@ -79,7 +79,9 @@ Date parse_user_date(const std::string& text) {
 }  // namespace
 
 void import_plan(thuky::PluginContext& ctx, const Arguments& a) {
-  const PlanFile file = read_plan_file(a.file, {ctx.people(), ctx.areas(), ctx.organisations()});
+  const ElectedDelegates elected(ctx.store());
+  const PlanFile file =
+      read_plan_file(a.file, {ctx.people(), ctx.areas(), ctx.organisations(), elected});
   for (const auto& w : file.warnings)
     ctx.log().warn(w);
   thuky::WriteTransaction transaction(ctx.store());

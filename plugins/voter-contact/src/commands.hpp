@@ -8,7 +8,7 @@
 namespace contact {
 
 struct Arguments {
-  std::string file, plan, group, locality, date, slot, venue, out;
+  std::string file, plan, group, locality, date, slot, venue, out, election;
   bool fresh = false;
 };
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "elected_delegates.hpp"
 #include "local_time.hpp"
 #include "localities.hpp"
 #include "thuky/toml_input.hpp"
@@ -100,7 +101,11 @@ class PlanReader {
         "groups",
         [&](const TomlTable& t) {
           GroupDef g{id(t), t.text("name", Need::kRequired), {}, {}, 2};
-          for (const auto& [code, node] : t.texts_at("members", Need::kRequired)) {
+          const auto from = t.table("members_from");
+          if (from)
+            elected_members(t, *from, g);
+          for (const auto& [code, node] :
+               t.texts_at("members", from ? Need::kOptional : Need::kRequired)) {
             // A code, or a name the directory knows once (as people().resolve finds it).
             const auto person = d_.people.resolve(code, t.location(node, "members"));
             if (!person) {
@@ -260,6 +265,61 @@ class PlanReader {
   }
   std::string reference(const TomlTable& t, const char* key, const Plan& p) const {
     return locality(t, key, t.get(key), t.text(key, Need::kRequired), p).id;
+  }
+
+  // `members_from = { election = "hdnd-tinh-2026", units = [1, 2] }`: the delegates elected in
+  // the official results of those units (every unit when `units` is absent), by unit and votes.
+  void elected_members(const TomlTable& t, const TomlTable& from, GroupDef& g) const {
+    if (!d_.elected.available())
+      t.fail("members_from",
+             fmt::format("{}: list the group's members instead", kNoDelegatesPlugin));
+    const std::string election = from.text("election", Need::kRequired);
+    auto elected = d_.elected.list(election);
+    if (elected.empty()) {
+      std::string official;
+      for (const ElectedDelegate& e : d_.elected.list()) {
+        if (official.find("'" + e.election_id + "'") == std::string::npos)
+          official += (official.empty() ? "'" : ", '") + e.election_id + "'";
+      }
+      from.fail("election",
+                fmt::format("the election '{}' has no official results with delegates elected "
+                            "({}; 'thuky election results --lock' makes results official)",
+                            election,
+                            official.empty() ? "no election has any yet"
+                                             : "official results: " + official));
+    }
+    if (const toml::node* units = from.get("units")) {
+      const toml::array* list = units->as_array();
+      if (!list)
+        from.fail("units", "expected a list of unit numbers, e.g. units = [1, 2]");
+      std::vector<ElectedDelegate> chosen;
+      for (const toml::node& item : *list) {
+        const auto number = item.value<std::int64_t>();
+        if (!number)
+          from.fail_at(&item, "units", "expected a unit number, e.g. units = [1, 2]");
+        const std::size_t before = chosen.size();
+        for (const ElectedDelegate& e : elected) {
+          if (e.unit == *number)
+            chosen.push_back(e);
+        }
+        if (chosen.size() == before) {
+          from.fail_at(
+              &item, "units",
+              fmt::format("no delegate of '{}' was elected in unit {}", election, *number));
+        }
+      }
+      elected = std::move(chosen);
+    }
+    std::vector<std::int64_t> ids;
+    for (const ElectedDelegate& e : elected)
+      ids.push_back(e.person_id);
+    const auto people = d_.people.find_many(ids);
+    for (const ElectedDelegate& e : elected) {
+      const auto person = people.find(e.person_id);
+      if (person == people.end())
+        continue;  // the view references people(id): not reached
+      g.members.push_back({person->second.code, person->second.full_name, person->second.title});
+    }
   }
 
   // An organisation by its code ('thuky organisations import'); "" when the key is absent.

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "elected_delegates.hpp"
 #include "plan.hpp"
 #include "thuky/areas.hpp"
 #include "thuky/organisations.hpp"
@@ -18,12 +19,14 @@ struct PlanFile {
   std::vector<std::string> warnings;
 };
 
-// The services a plan refers to: members are people (code or name), localities are areas (code,
-// or name under the plan's `area`), organisers are organisations (code).
+// The services a plan refers to: members are people (code or name) or the delegates elected in
+// an election (`members_from`), localities are areas (code, or name under the plan's `area`),
+// organisers are organisations (code).
 struct PlanDirectories {
   thuky::PeopleDirectory& people;
   thuky::AreaDirectory& areas;
   thuky::OrganisationDirectory& organisations;
+  const ElectedDelegates& elected;
 };
 
 PlanFile read_plan_file(const std::filesystem::path& file, const PlanDirectories& directories);

@@ -6,8 +6,10 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "elected_commands.hpp"
 #include "opinions_commands.hpp"
 #include "schema.hpp"
+#include "thuky/web_command.hpp"
 #include "web_handlers.hpp"
 
 namespace contact {
@@ -66,29 +68,24 @@ class VoterContactPlugin final : public thuky::Plugin {
     render->add_option("--out", a_.out, "Output directory (default: [output] dir)");
     render->callback([this, &ctx] { render_plan(ctx, a_); });
 
+    CLI::App* elected = contact->add_subcommand(
+        "elected",
+        "The delegates elected in official results (delegates plugin), whom a plan's group can "
+        "take with members_from (--json, --out FILE.csv|.xlsx)");
+    elected->add_option("--election", a_.election, "Only this election (its id)");
+    elected->add_option("--out", a_.out, "Write the list to FILE.xlsx or FILE.csv");
+    elected->callback([this, &ctx] { list_elected(ctx, a_.election, a_.out); });
+
     opinions_.add_to(*contact, ctx);
   }
 
   void web_request(thuky::PluginContext& ctx, const thuky::WebRequest& request,
                    thuky::WebResponse& response) override {
-    // The papers are printed by the plugin's own commands, parsed as the command line would be,
-    // on a fresh instance (its options are its own).
+    // The papers are printed by the plugin's own commands, as the command line would run them.
     const CommandRunner run = [&ctx](const std::vector<std::string>& args) {
-      VoterContactPlugin commands;
-      CLI::App app{"", "thuky"};
-      app.require_subcommand(1, 1);
-      commands.add_commands(app, ctx);
-      std::vector<std::string> reversed(args.rbegin(), args.rend());
-      try {
-        app.parse(reversed);
-      } catch (const CLI::ParseError& e) {
-        throw thuky::UserError(e.what());
-      }
+      return thuky::run_own_command<VoterContactPlugin>(ctx, args);
     };
-    const WebAnswer answer = answer_web(
-        ctx, {request.method, request.path, request.body, request.params, request.user}, run);
-    response.status = answer.status;
-    response.json = answer.json;
+    response = answer_web(ctx, request, run);
   }
 
  private:

@@ -1,85 +1,75 @@
 #include "web_handlers.hpp"
 
-#include <vector>
-
 #include "web_contact_handlers.hpp"
-#include "web_route.hpp"
 
 namespace contact {
 namespace {
 
-using web::Params;
+using thuky::PluginContext;
+using thuky::WebRequest;
 
-struct Route {
-  const char* method;
-  const char* pattern;
-  std::function<WebAnswer(thuky::PluginContext&, const Params&, const std::string& body,
-                          const CommandRunner& run)>
-      answer;
-};
-
-const std::vector<Route>& routes() {
-  static const std::vector<Route> table = {
-      {"GET", "plans", [](auto& ctx, auto&, auto&, auto&) { return web::plans(ctx); }},
-      {"GET", "plans/{plan}",
-       [](auto& ctx, auto& p, auto&, auto&) { return web::plan(ctx, p.at("plan")); }},
-      {"POST", "plans/{plan}/schedule",
-       [](auto& ctx, auto& p, auto& body, auto&) {
-         return web::schedule(ctx, p.at("plan"), body);
-       }},
-      {"POST", "plans/{plan}/pin",
-       [](auto& ctx, auto& p, auto& body, auto&) { return web::pin(ctx, p.at("plan"), body); }},
-      {"POST", "plans/{plan}/unpin",
-       [](auto& ctx, auto& p, auto& body, auto&) { return web::unpin(ctx, p.at("plan"), body); }},
-      {"GET", "plans/{plan}/opinions",
-       [](auto& ctx, auto& p, auto&, auto&) { return web::opinions(ctx, p.at("plan")); }},
-      {"POST", "plans/{plan}/opinions",
-       [](auto& ctx, auto& p, auto& body, auto&) {
-         return web::add_opinion(ctx, p.at("plan"), body);
-       }},
-      {"GET", "plans/{plan}/groups",
-       [](auto& ctx, auto& p, auto&, auto&) { return web::groups(ctx, p.at("plan")); }},
-      {"POST", "plans/{plan}/groups/{group}/confirm",
-       [](auto& ctx, auto& p, auto&, auto&) {
-         return web::confirm_group(ctx, p.at("plan"), p.at("group"));
-       }},
-      {"POST", "plans/{plan}/groups/{group}/split",
-       [](auto& ctx, auto& p, auto& body, auto&) {
-         return web::split_group(ctx, p.at("plan"), p.at("group"), body);
-       }},
-      {"POST", "plans/{plan}/documents/{kind}",
-       [](auto& ctx, auto& p, auto&, auto& run) {
-         return web::documents(ctx, p.at("plan"), p.at("kind"), run);
-       }},
-  };
-  return table;
+// The papers' handler runs the plugin's commands: `run` is this request's.
+thuky::WebRouter router(const CommandRunner& run) {
+  return thuky::WebRouter()
+      .on("GET", "plans", [](PluginContext& ctx, const WebRequest&) { return web::plans(ctx); })
+      .on("GET", "plans/{plan}",
+          [](PluginContext& ctx, const WebRequest& r) { return web::plan(ctx, r.param("plan")); })
+      .on("POST", "plans/{plan}/schedule",
+          [](PluginContext& ctx, const WebRequest& r) {
+            return web::schedule(ctx, r.param("plan"), r.body);
+          })
+      .on("POST", "plans/{plan}/pin",
+          [](PluginContext& ctx, const WebRequest& r) {
+            return web::pin(ctx, r.param("plan"), r.body);
+          })
+      .on("POST", "plans/{plan}/unpin",
+          [](PluginContext& ctx, const WebRequest& r) {
+            return web::unpin(ctx, r.param("plan"), r.body);
+          })
+      .on("GET", "plans/{plan}/opinions",
+          [](PluginContext& ctx, const WebRequest& r) {
+            return web::opinions(ctx, r.param("plan"));
+          })
+      .on("POST", "plans/{plan}/opinions",
+          [](PluginContext& ctx, const WebRequest& r) {
+            return web::add_opinion(ctx, r.param("plan"), r.body);
+          })
+      .on("POST", "plans/{plan}/opinions/import",
+          [](PluginContext& ctx, const WebRequest& r) {
+            return web::import_opinion_file(ctx, r.param("plan"), r);
+          })
+      .on("GET", "plans/{plan}/groups",
+          [](PluginContext& ctx, const WebRequest& r) { return web::groups(ctx, r.param("plan")); })
+      .on("POST", "plans/{plan}/groups/suggest",
+          [](PluginContext& ctx, const WebRequest& r) {
+            return web::suggest_groups(ctx, r.param("plan"));
+          })
+      .on("POST", "plans/{plan}/groups/{group}/confirm",
+          [](PluginContext& ctx, const WebRequest& r) {
+            return web::confirm_group(ctx, r.param("plan"), r.param("group"));
+          })
+      .on("POST", "plans/{plan}/groups/{group}/split",
+          [](PluginContext& ctx, const WebRequest& r) {
+            return web::split_group(ctx, r.param("plan"), r.param("group"), r.body);
+          })
+      .on("GET", "plans/{plan}/answers",
+          [](PluginContext& ctx, const WebRequest& r) {
+            return web::answers(ctx, r.param("plan"));
+          })
+      .on("POST", "plans/{plan}/groups/{group}/answer",
+          [](PluginContext& ctx, const WebRequest& r) {
+            return web::record_answer(ctx, r.param("plan"), r.param("group"), r.body);
+          })
+      .on("POST", "plans/{plan}/documents/{kind}", [&run](PluginContext& ctx, const WebRequest& r) {
+        return web::documents(ctx, r.param("plan"), r.param("kind"), run);
+      });
 }
 
 }  // namespace
 
-WebAnswer answer_web(thuky::PluginContext& ctx, const WebCall& call, const CommandRunner& run) {
-  const std::string path = web::relative_path(call.path);
-  bool path_known = false;
-  for (const Route& route : routes()) {
-    Params params;
-    if (!web::match_route(route.pattern, path, call.params, params))
-      continue;
-    path_known = true;
-    if (call.method != route.method)
-      continue;
-    try {
-      return route.answer(ctx, params, call.body, run);
-    } catch (const web::Refusal& e) {
-      return web::error_answer(400, e.what(), e.field());
-    } catch (const thuky::UserError& e) {
-      return web::error_answer(400, e.what(), e.location().field);
-    } catch (const std::out_of_range&) {  // a {param} the host did not hand over
-      return web::error_answer(400, "incomplete path '" + path + "'");
-    }
-  }
-  if (path_known)
-    return web::error_answer(405, call.method + " is not allowed on '" + path + "'");
-  return web::error_answer(404, "no handler for '" + path + "'");
+thuky::WebResponse answer_web(thuky::PluginContext& ctx, const thuky::WebRequest& request,
+                              const CommandRunner& run) {
+  return router(run).answer(ctx, request);
 }
 
 }  // namespace contact

@@ -12,20 +12,17 @@
 #include "opinion_store.hpp"
 #include "opinions_import.hpp"
 #include "plan_store.hpp"
-#include "stdout_capture.hpp"
 #include "thuky/table/import.hpp"
 #include "thuky/text/normalize.hpp"
+#include "thuky/web_import.hpp"
 #include "web_contact_handlers.hpp"
-#include "web_route.hpp"
 
 namespace contact::web {
 namespace {
 
 using nlohmann::json;
-
-Refusal field_error(const std::string& field, const std::string& message) {
-  return Refusal(field, message);
-}
+using thuky::field_error;
+using thuky::json_response;
 
 json object_of(const std::string& body) {
   json in = json::parse(body, nullptr, false);
@@ -79,16 +76,29 @@ std::int64_t group_number(const std::string& text) {
   throw field_error("group", fmt::format("'{}' is not a group number", text));
 }
 
-// The groups as GET groups showed them. That read handler's regrouping is not kept (the host
-// commits only write handlers), so a write handler regroups first: the same opinions give the
-// same groups and numbers, and the group the user chose is there to confirm or split.
+// The groups as the page showed them, opinions stored since included: a write handler regroups
+// first (the same opinions give the same groups and numbers), so the group the user chose is
+// there to confirm or split.
 void suggested(thuky::PluginContext& ctx, const Plan& plan) {
   regrouped(ctx, plan);
 }
 
+json groups_json(const Plan& plan, const std::vector<OpinionGroup>& groups) {
+  json out = json::array();
+  for (const OpinionGroup& g : groups) {
+    if (g.opinions.size() < 2)
+      continue;  // a request raised once has nothing to confirm or split
+    json list = json::array();
+    for (const Opinion& o : g.opinions)
+      list.push_back(opinion_json(plan, o));
+    out.push_back({{"number", g.number}, {"confirmed", g.confirmed}, {"opinions", list}});
+  }
+  return {{"groups", out}};
+}
+
 }  // namespace
 
-WebAnswer opinions(thuky::PluginContext& ctx, const std::string& plan_id) {
+WebResponse opinions(thuky::PluginContext& ctx, const std::string& plan_id) {
   const Plan plan = PlanStore(ctx.store()).load(plan_id);
   json list = json::array();
   for (const Opinion& o : OpinionStore(ctx.store()).list(plan.id))
@@ -103,11 +113,11 @@ WebAnswer opinions(thuky::PluginContext& ctx, const std::string& plan_id) {
                           {"locality_name", name_of(plan.localities, l)}});
     }
   }
-  return json_answer({{"opinions", list}, {"sessions", sessions}});
+  return json_response({{"opinions", list}, {"sessions", sessions}});
 }
 
-WebAnswer add_opinion(thuky::PluginContext& ctx, const std::string& plan_id,
-                      const std::string& body) {
+WebResponse add_opinion(thuky::PluginContext& ctx, const std::string& plan_id,
+                        const std::string& body) {
   const json in = object_of(body);
   const Plan plan = PlanStore(ctx.store()).load(plan_id);
   Opinion o;
@@ -146,25 +156,42 @@ WebAnswer add_opinion(thuky::PluginContext& ctx, const std::string& plan_id,
   transaction.commit();
   ctx.audit().row("voter_contact_opinions", added ? "added" : "updated",
                   std::to_string(saved.number));
-  return json_answer({{"added", added}, {"opinion", opinion_json(plan, saved)}}, added ? 201 : 200);
+  return json_response({{"added", added}, {"opinion", opinion_json(plan, saved)}},
+                       added ? 201 : 200);
 }
 
-WebAnswer groups(thuky::PluginContext& ctx, const std::string& plan_id) {
+WebResponse import_opinion_file(thuky::PluginContext& ctx, const std::string& plan_id,
+                                const thuky::WebRequest& request) {
+  const thuky::WebUpload upload = thuky::table_upload(request);
   const Plan plan = PlanStore(ctx.store()).load(plan_id);
-  json out = json::array();
-  for (const OpinionGroup& g : regrouped(ctx, plan)) {
-    if (g.opinions.size() < 2)
-      continue;  // a request raised once has nothing to confirm or split
-    json list = json::array();
-    for (const Opinion& o : g.opinions)
-      list.push_back(opinion_json(plan, o));
-    out.push_back({{"number", g.number}, {"confirmed", g.confirmed}, {"opinions", list}});
+  OpinionsImported r;
+  try {
+    thuky::WriteTransaction transaction(ctx.store());
+    r = import_opinions(ctx, plan.id, upload.file, upload.options);
+    transaction.commit();
+  } catch (const thuky::table::ImportErrors& refused) {
+    return thuky::import_errors_response(refused, upload.file, upload.shown);
   }
-  return json_answer({{"groups", out}});
+  const json rejects = thuky::keep_rejects(ctx, r.table, upload.shown);
+  return json_response({{"added", r.added},
+                        {"updated", r.updated},
+                        {"rejected", r.table.rejected},
+                        {"rejects", rejects}});
 }
 
-WebAnswer confirm_group(thuky::PluginContext& ctx, const std::string& plan_id,
-                        const std::string& group) {
+WebResponse groups(thuky::PluginContext& ctx, const std::string& plan_id) {
+  // A read: the groups as stored (a page that may write asks suggest_groups first).
+  const Plan plan = PlanStore(ctx.store()).load(plan_id);
+  return json_response(groups_json(plan, OpinionGroups(ctx.store(), plan).list()));
+}
+
+WebResponse suggest_groups(thuky::PluginContext& ctx, const std::string& plan_id) {
+  const Plan plan = PlanStore(ctx.store()).load(plan_id);
+  return json_response(groups_json(plan, regrouped(ctx, plan)));
+}
+
+WebResponse confirm_group(thuky::PluginContext& ctx, const std::string& plan_id,
+                          const std::string& group) {
   const std::int64_t number = group_number(group);
   const Plan plan = PlanStore(ctx.store()).load(plan_id);
   thuky::WriteTransaction transaction(ctx.store());
@@ -174,8 +201,8 @@ WebAnswer confirm_group(thuky::PluginContext& ctx, const std::string& plan_id,
   return groups(ctx, plan_id);
 }
 
-WebAnswer split_group(thuky::PluginContext& ctx, const std::string& plan_id,
-                      const std::string& group, const std::string& body) {
+WebResponse split_group(thuky::PluginContext& ctx, const std::string& plan_id,
+                        const std::string& group, const std::string& body) {
   const std::int64_t number = group_number(group);
   const json in = body.empty() ? json::object() : object_of(body);
   std::vector<std::int64_t> numbers;
@@ -196,8 +223,8 @@ WebAnswer split_group(thuky::PluginContext& ctx, const std::string& plan_id,
   return groups(ctx, plan_id);
 }
 
-WebAnswer documents(thuky::PluginContext& ctx, const std::string& plan_id, const std::string& kind,
-                    const CommandRunner& run) {
+WebResponse documents(thuky::PluginContext& ctx, const std::string& plan_id,
+                      const std::string& kind, const CommandRunner& run) {
   const std::string dir = ctx.settings().output_dir.string();
   std::vector<std::string> args;
   if (kind == "plan")
@@ -209,25 +236,10 @@ WebAnswer documents(thuky::PluginContext& ctx, const std::string& plan_id, const
   else
     throw field_error("kind", fmt::format("no papers '{}': plan, minutes or report", kind));
   PlanStore(ctx.store()).load(plan_id);  // names a plan that is not there
-  std::string printed;
-  {
-    StdoutCapture quiet;
-    run(args);
-    printed = quiet.text();
-  }
+  const std::string printed = run(args);
   // The commands print each file they wrote, one a line.
-  json files = json::array();
-  for (std::size_t at = 0; at < printed.size();) {
-    const std::size_t end = std::min(printed.find('\n', at), printed.size());
-    const std::filesystem::path file = printed.substr(at, end - at);
-    // The path as the audit log records a document (absolute): what /api/document serves.
-    if (!file.empty()) {
-      files.push_back({{"name", file.filename().string()},
-                       {"path", std::filesystem::absolute(file).lexically_normal().string()}});
-    }
-    at = end + 1;
-  }
-  return json_answer({{"kind", kind}, {"files", files}});
+  const json files = thuky::printed_files(printed);
+  return json_response({{"kind", kind}, {"files", files}});
 }
 
 }  // namespace contact::web

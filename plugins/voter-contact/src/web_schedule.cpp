@@ -5,14 +5,14 @@
 #include "commands.hpp"
 #include "plan_store.hpp"
 #include "schedule_rows.hpp"
-#include "stdout_capture.hpp"
+#include "thuky/web_json.hpp"
 #include "web_contact_handlers.hpp"
-#include "web_route.hpp"
 
 namespace contact::web {
 namespace {
 
 using nlohmann::json;
+using thuky::json_response;
 
 json object_of(const std::string& body) {
   if (body.empty())
@@ -46,13 +46,10 @@ std::string field_of(const std::string& message) {
 // is, or 400 with the command's message — its first line, and each further line (the sessions
 // that found no place and why) as the explanation.
 template <class F>
-WebAnswer changing(thuky::PluginContext& ctx, const std::string& plan_id, F&& change) {
+WebResponse changing(thuky::PluginContext& ctx, const std::string& plan_id, F&& change) {
   try {
     thuky::WriteTransaction transaction(ctx.store());
-    {
-      StdoutCapture quiet;
-      change();
-    }
+    change();  // what it prints the host keeps from the server's output
     transaction.commit();
   } catch (const thuky::UserError& e) {
     std::string text = e.what();
@@ -71,24 +68,25 @@ WebAnswer changing(thuky::PluginContext& ctx, const std::string& plan_id, F&& ch
     }
     if (!first.empty() && first.back() == ':')
       first.pop_back();
-    return json_answer({{"error", first}, {"field", field_of(first)}, {"explanation", lines}}, 400);
+    return json_response({{"error", first}, {"field", field_of(first)}, {"explanation", lines}},
+                         400);
   }
   return plan(ctx, plan_id);
 }
 
 }  // namespace
 
-WebAnswer plans(thuky::PluginContext& ctx) {
+WebResponse plans(thuky::PluginContext& ctx) {
   PlanStore store(ctx.store());
   json out = json::array();
   for (const auto& id : store.plan_ids()) {
     const Plan p = store.load(id);
     out.push_back({{"id", p.id}, {"title", p.title}, {"from", p.from.iso()}, {"to", p.to.iso()}});
   }
-  return json_answer({{"plans", out}});
+  return json_response({{"plans", out}});
 }
 
-WebAnswer plan(thuky::PluginContext& ctx, const std::string& plan_id) {
+WebResponse plan(thuky::PluginContext& ctx, const std::string& plan_id) {
   PlanStore store(ctx.store());
   const Plan p = store.load(plan_id);
   const auto visits = store.visits(plan_id);
@@ -130,21 +128,22 @@ WebAnswer plan(thuky::PluginContext& ctx, const std::string& plan_id) {
     if (!v.date)
       unscheduled.push_back({{"group", v.group}, {"locality", v.locality}});
   }
-  return json_answer({{"plan",
-                       {{"id", p.id},
-                        {"title", p.title},
-                        {"council_session", p.council_session},
-                        {"from", p.from.iso()},
-                        {"to", p.to.iso()}}},
-                      {"slots", slots},
-                      {"groups", groups},
-                      {"localities", localities},
-                      {"venues", venues},
-                      {"sessions", sessions},
-                      {"unscheduled", unscheduled}});
+  return json_response({{"plan",
+                         {{"id", p.id},
+                          {"title", p.title},
+                          {"council_session", p.council_session},
+                          {"from", p.from.iso()},
+                          {"to", p.to.iso()}}},
+                        {"slots", slots},
+                        {"groups", groups},
+                        {"localities", localities},
+                        {"venues", venues},
+                        {"sessions", sessions},
+                        {"unscheduled", unscheduled}});
 }
 
-WebAnswer schedule(thuky::PluginContext& ctx, const std::string& plan_id, const std::string& body) {
+WebResponse schedule(thuky::PluginContext& ctx, const std::string& plan_id,
+                     const std::string& body) {
   const json in = object_of(body);
   Arguments a;
   a.plan = plan_id;
@@ -152,7 +151,7 @@ WebAnswer schedule(thuky::PluginContext& ctx, const std::string& plan_id, const 
   return changing(ctx, plan_id, [&] { schedule_plan(ctx, a); });
 }
 
-WebAnswer pin(thuky::PluginContext& ctx, const std::string& plan_id, const std::string& body) {
+WebResponse pin(thuky::PluginContext& ctx, const std::string& plan_id, const std::string& body) {
   const json in = object_of(body);
   Arguments a;
   a.plan = plan_id;
@@ -164,7 +163,7 @@ WebAnswer pin(thuky::PluginContext& ctx, const std::string& plan_id, const std::
   return changing(ctx, plan_id, [&] { pin_session(ctx, a); });
 }
 
-WebAnswer unpin(thuky::PluginContext& ctx, const std::string& plan_id, const std::string& body) {
+WebResponse unpin(thuky::PluginContext& ctx, const std::string& plan_id, const std::string& body) {
   const json in = object_of(body);
   Arguments a;
   a.plan = plan_id;

@@ -344,7 +344,7 @@ TEST_F(Opinions, MinutesOfASessionListItsOpinions) {
       "bảo đảm an toàn giao thông. (Bức xúc) 3. Tổ đại biểu số 1 tiếp thu ý kiến của cử tri; "
       "các ý kiến, kiến nghị chưa được trả lời tại hội nghị được tổng hợp, gửi Thường trực Hội "
       "đồng nhân dân và cơ quan có thẩm quyền xem xét, trả lời. Cuộc họp kết thúc vào 17 giờ "
-      "00 phút, ngày 26 tháng 11 năm 2026./. THƯ KÝ CHỦ TỌA  2 Nơi nhận: - Thường trực Hội đồng "
+      "00 phút, ngày 26 tháng 11 năm 2026./.  2 THƯ KÝ CHỦ TỌA Nơi nhận: - Thường trực Hội đồng "
       "nhân dân; - Tổ đại biểu số 1; - Lưu: VT, Hồ sơ.  ");
 }
 

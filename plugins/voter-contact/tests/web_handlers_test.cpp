@@ -15,6 +15,7 @@ namespace thuky::test {
 namespace {
 
 using nlohmann::json;
+using thuky::WebResponse;
 
 const std::filesystem::path kSample =
     std::filesystem::path(THUKY_SOURCE_DIR) / "samples" / "voter-contact";
@@ -37,9 +38,11 @@ class ContactWeb : public ::testing::Test {
                          THUKY_SOURCE_DIR "/plugins/voter-contact/voter-contact.plugin.toml"));
   }
   RunResult thuky(const std::vector<std::string>& args) { return run_thuky(args, dir_.path()); }
-  contact::WebAnswer call(const std::string& method, const std::string& path,
-                          const json& body = nullptr) {
-    const auto no_commands = [](const std::vector<std::string>&) { FAIL() << "no command"; };
+  WebResponse call(const std::string& method, const std::string& path, const json& body = nullptr) {
+    const auto no_commands = [](const std::vector<std::string>&) {
+      ADD_FAILURE() << "no command";
+      return std::string();
+    };
     return contact::answer_web(
         *ctx_, {method, path, body.is_null() ? std::string() : body.dump(), {}, "lan"},
         no_commands);
@@ -185,8 +188,11 @@ TEST_F(ContactWeb, AlikeOpinionsAreConfirmedOrSplitAsTheCommandsDo) {
   ASSERT_EQ(thuky({"contact", "opinions", "import", kPlan, (kSample / "opinions.csv").string()})
                 .exit_code,
             0);
-  json groups = ok("GET", "plans/" + kPlan + "/groups")["groups"];
+  // Reading shows the groups as stored: none yet. Suggesting (a write) groups them.
+  EXPECT_TRUE(ok("GET", "plans/" + kPlan + "/groups")["groups"].empty());
+  json groups = ok("POST", "plans/" + kPlan + "/groups/suggest")["groups"];
   ASSERT_FALSE(groups.empty());
+  EXPECT_EQ(ok("GET", "plans/" + kPlan + "/groups")["groups"], groups);
   EXPECT_EQ(groups[0]["number"], 1);
   EXPECT_EQ(groups[0]["confirmed"], false);
   std::vector<std::int64_t> numbers;
@@ -209,11 +215,98 @@ TEST_F(ContactWeb, AlikeOpinionsAreConfirmedOrSplitAsTheCommandsDo) {
             "opinion 1 is not in group 3");
 }
 
+TEST_F(ContactWeb, AnswersAreRecordedAndTheUnansweredCountTheDaysPastTheDeadline) {
+  ASSERT_EQ(thuky({"contact", "opinions", "import", kPlan, (kSample / "opinions.csv").string()})
+                .exit_code,
+            0);
+  ok("POST", "plans/" + kPlan + "/groups/suggest");
+  // The session ends on 11/12/2026; agencies answer within 30 days: by 10/01/2027.
+  ctx_->set_clock(Clock(std::chrono::sys_days{std::chrono::year{2027} / 1 / 20}));
+  json list = ok("GET", "plans/" + kPlan + "/answers");
+  EXPECT_EQ(list["due"], "2027-01-10");
+  ASSERT_FALSE(list["requests"].empty());
+  const json first = list["requests"][0];
+  EXPECT_EQ(first["status"], "");
+  EXPECT_EQ(first["overdue"], 10);
+
+  const std::string path = "plans/" + kPlan + "/groups/" + first["group"].dump() + "/answer";
+  EXPECT_EQ(refused("POST", path, {{"answer", " "}})["field"], "answer");
+  EXPECT_EQ(refused("POST", path, {{"answer", "Đã có kế hoạch"}, {"status", "done"}})["field"],
+            "status");
+  EXPECT_EQ(refused("POST", path, {{"answer", "Đã có kế hoạch"}, {"date", "32/01/2027"}})["field"],
+            "date");
+  EXPECT_TRUE(ctx_->audited().empty());
+  list = ok("POST", path,
+            {{"answer", "Sở Giao thông vận tải đã có kế hoạch sửa đường năm 2027"},
+             {"agency", "Sở Giao thông vận tải"},
+             {"date", "15/01/2027"}});
+  json answered;
+  for (const auto& r : list["requests"]) {
+    if (r["group"] == first["group"])
+      answered = r;
+  }
+  EXPECT_EQ(answered["status"], "answered");
+  EXPECT_EQ(answered["answered_on"], "2027-01-15");
+  EXPECT_EQ(answered["answer_agency"], "Sở Giao thông vận tải");
+  EXPECT_EQ(answered["overdue"], 0);
+  // As the command lists what is left: the answered request is not among them.
+  const RunResult r = thuky({"contact", "opinions", "unanswered", kPlan, "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::size_t open = 0;
+  for (const auto& q : list["requests"])
+    open += q["status"] != "answered";
+  EXPECT_EQ(json::parse(r.out)["unanswered"].size(), open);
+}
+
+TEST_F(ContactWeb, OpinionsByUploadAreRefusedByRowAndColumnOrStoredAsTheImportStoresThem) {
+  std::string text = read_file(kSample / "opinions.csv");
+  text.replace(text.find("trung ương"), std::string("trung ương").size(), "liên bang");
+  const std::filesystem::path bad = dir_.path() / "y-kien.csv";
+  write_file(bad, text);
+  const std::string path = "plans/" + kPlan + "/opinions/import";
+  const auto upload = [&](const std::filesystem::path& file, const std::string& skip) {
+    return contact::answer_web(
+        *ctx_,
+        {"POST",
+         path,
+         "",
+         {{"file", file.string()}, {"file_name", "Ý kiến cử tri.csv"}, {"skip_invalid", skip}},
+         "lan"},
+        {});
+  };
+  auto a = upload(bad, "");
+  ASSERT_EQ(a.status, 422) << a.json;
+  json answer = json::parse(a.json);
+  EXPECT_EQ(answer["total"], 1);
+  EXPECT_EQ(answer["problems"][0]["row"], 2);
+  EXPECT_EQ(answer["problems"][0]["column"], 8);
+  EXPECT_EQ(answer["problems"][0]["header"], "Thẩm quyền");
+  const std::string error = answer["error"];
+  EXPECT_EQ(error.find(bad.string()), std::string::npos) << error;
+  EXPECT_NE(error.find("Ý kiến cử tri.csv"), std::string::npos) << error;
+  EXPECT_TRUE(ok("GET", "plans/" + kPlan + "/opinions")["opinions"].empty());
+
+  a = upload(bad, "1");
+  ASSERT_EQ(a.status, 200) << a.json;
+  answer = json::parse(a.json);
+  EXPECT_EQ(answer["rejected"], 1);
+  EXPECT_EQ(answer["rejects"]["name"], "Ý kiến cử tri.rejected.csv");
+  EXPECT_NE(read_file(answer["rejects"]["path"].get<std::string>()).find("liên bang"),
+            std::string::npos);
+  // The rows kept are the command's: the same list `opinions list` prints.
+  const std::size_t stored = ok("GET", "plans/" + kPlan + "/opinions")["opinions"].size();
+  EXPECT_EQ(answer["added"], stored);
+  const RunResult r = thuky({"contact", "opinions", "list", kPlan, "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(json::parse(r.out)["opinions"].size(), stored);
+  EXPECT_EQ(refused("POST", path)["field"], "file");
+}
+
 TEST_F(ContactWeb, PapersAreRenderedByThePluginsOwnCommands) {
   std::vector<std::string> ran;
   const auto run = [&](const std::vector<std::string>& args) {
     ran = args;
-    std::cout << "out/a-ke-hoach.pdf\nout/a.ics\n";
+    return std::string("out/a-ke-hoach.pdf\nout/a.ics\n");
   };
   const auto a = contact::answer_web(
       *ctx_, {"POST", "plans/" + kPlan + "/documents/report", "", {}, "lan"}, run);
@@ -235,7 +328,6 @@ TEST_F(ContactWeb, PapersAreRenderedByThePluginsOwnCommands) {
 TEST_F(ContactWeb, UnknownPathsAndMethods) {
   EXPECT_EQ(call("GET", "nowhere").status, 404);
   EXPECT_EQ(call("DELETE", "plans").status, 405);
-  EXPECT_EQ(call("GET", "/api/p/voter-contact/plans").status, 200);
   EXPECT_EQ(call("GET", "plans/khong-co").status, 400);
 }
 

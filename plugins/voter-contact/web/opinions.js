@@ -90,7 +90,15 @@ function onKey(event) {
 }
 
 async function loadGroups() {
-  const answer = await O.get(`plans/${encodeURIComponent(planId)}/groups`);
+  // Who may write has the opinions stored since grouped first (as `opinions groups` does).
+  const path = `plans/${encodeURIComponent(planId)}/groups`;
+  let answer = null;
+  if (thuky.session.role === "viewer") {
+    answer = await O.get(path);
+  } else {
+    const { status, body } = await O.post(`${path}/suggest`);
+    if (status === 200) answer = body;
+  }
   const box = O.$("groups");
   box.replaceChildren();
   if (!answer) return;
@@ -149,9 +157,22 @@ async function change(path, body, done) {
   await loadGroups();
 }
 
+// Opinions from a file (as `contact opinions import`): errors by row and column, or what was
+// stored and the rejects file to download.
+async function importOpinions(event) {
+  event.preventDefault();
+  O.$("import-button").disabled = true;
+  const done = await thuky.uploadTable(`${O.api}plans/${encodeURIComponent(planId)}/opinions/import`,
+    O.$("import-file").files[0], O.$("import-skip").checked, O.$("import-result"),
+    (body) => `Đã nhập: ${body.added} ý kiến mới, ${body.updated} ý kiến được cập nhật.`);
+  O.$("import-button").disabled = false;
+  if (done) await load();
+}
+
 document.addEventListener("DOMContentLoaded", async () => {
   if (!(await thuky.start())) return;
   O.$("opinion-form").addEventListener("submit", save);
+  O.$("import-form").addEventListener("submit", importOpinions);
   O.$("opinion-form").addEventListener("keydown", onKey);
   await O.plans(async (id) => {
     planId = id;

@@ -59,8 +59,13 @@ class THUKY_API Document {
   void heading(const std::string& text);
   // Items each prefixed by `marker` ("- ", "a) " ...), hanging indent.
   void list(const std::vector<std::string>& items, const std::string& marker = "- ");
-  // One signature centred in the right half, two side by side, or several in a row.
+  // One signature centred in the right half, two side by side, three in a row; four or more
+  // in rows of two (the last of each row on the right), every row on one page.
   void signatures(const std::vector<Signature>& signatures);
+  // (2.4) The place and date a form prints above its signature ("Hà Tĩnh, ngày …… tháng ……
+  // năm 2026"): italic, centred over the right-hand signature, and kept on the page of the
+  // signatures that follow, with what is kept with it (a paragraph with keep_with_next).
+  void signature_date(const std::string& place_date);
   // "Nơi nhận" on the left, the signature on the right, side by side (Decree 30 layout).
   void closing(const Recipients& recipients, const Signature& signature);
   // Starts a table; rows are laid out as they are added (bounded memory for long tables).
@@ -79,6 +84,10 @@ class THUKY_API Document {
   // carry what is known only once every row is laid out (a digest of the rows). UserError at
   // save when the margin is too small for it.
   void footer(const PageFooter& footer);
+  // (2.4) A frame in the colour `rgb` (0xRRGGBB) and `width_mm` wide inside the paper's edge of
+  // every page, drawn at save: the colour a ballot's level is printed in, so ballots of
+  // different levels are told apart at a glance.
+  void frame(std::uint32_t rgb, double width_mm);
   // A bookmark (outline entry) to the current position.
   void bookmark(const std::string& title);
   void space(double points);

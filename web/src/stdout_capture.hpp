@@ -1,13 +1,15 @@
 #pragma once
-// What the command functions print to standard output, kept from the terminal while a web
-// handler calls them (`thuky serve`'s output is its own). Handlers run one at a time under
-// the store lock, so swapping std::cout's buffer for the duration is safe.
+// What a plugin's code prints to standard output while it answers a web request (the command
+// functions a handler shares with `thuky …` print their summaries there), kept from the
+// terminal: `thuky serve`'s output is its own. Handlers run one at a time under the store lock
+// and nothing else in the server writes to std::cout while it listens, so swapping std::cout's
+// buffer for the duration is safe.
 
 #include <iostream>
 #include <sstream>
 #include <string>
 
-namespace contact {
+namespace thuky::web {
 
 class StdoutCapture {
  public:
@@ -23,4 +25,4 @@ class StdoutCapture {
   std::streambuf* previous_;
 };
 
-}  // namespace contact
+}  // namespace thuky::web

@@ -1,0 +1,118 @@
+#include "table/checked_rows.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "table/field_parser.hpp"
+
+namespace thuky::table {
+
+CheckedRows::CheckedRows(const TableSchema& schema, const HeaderRow& header,
+                         std::unique_ptr<RowSource> source, PrepareRow prepare)
+    : schema_(schema), header_(header), source_(std::move(source)), prepare_(std::move(prepare)) {
+  for (const ColumnBinding& b : header_.columns)
+    last_header_column_ = std::max(last_header_column_, b.column);
+  if (prepare_)
+    worker_ = std::thread([this] { work(); });
+}
+
+CheckedRows::~CheckedRows() {
+  if (!worker_.joinable())
+    return;
+  {
+    std::lock_guard lock(mutex_);
+    stop_ = true;
+  }
+  room_.notify_all();
+  worker_.join();
+}
+
+void CheckedRows::check(CheckedRow& r) const {
+  std::vector<Value> values(schema_.fields.size());
+  for (std::size_t i = 0; i < schema_.fields.size(); ++i) {
+    const Field& field = schema_.fields[i];
+    const int column = header_.field_columns[i];
+    if (column == 0)
+      continue;
+    std::string problem = parse_field(field, r.row.at(column), values[i]);
+    if (problem.empty() && field.required && !values[i].present)
+      problem = "is empty, but every row needs it";
+    if (!problem.empty())
+      r.problems.push_back({r.row.number, column, field.label, std::move(problem)});
+  }
+  for (const Cell& cell : r.row.cells) {
+    if (cell.column > last_header_column_ && cell.kind != CellKind::kEmpty &&
+        !Row{0, {cell}}.blank()) {
+      r.problems.push_back({r.row.number, cell.column, "",
+                            "a value in a column without a header; add the header or "
+                            "remove the value"});
+      break;
+    }
+  }
+  if (r.problems.empty())
+    r.record.emplace(schema_, std::move(values), r.row.number);
+}
+
+void CheckedRows::read_batch(Batch& batch, std::size_t size) {
+  try {
+    while (batch.rows.size() < size) {
+      CheckedRow r;
+      if (!source_->next(r.row)) {
+        batch.end = true;
+        return;
+      }
+      if ((++rows_read_ & 1023) == 0)
+        r.fraction_read = source_->fraction_read();
+      check(r);
+      if (prepare_ && r.record)
+        r.prepared = prepare_(*r.record);
+      batch.rows.push_back(std::move(r));
+    }
+  } catch (...) {
+    batch.error = std::current_exception();
+    batch.end = true;
+  }
+}
+
+void CheckedRows::work() {
+  for (bool end = false; !end;) {
+    Batch batch;
+    read_batch(batch, kBatchRows);
+    end = batch.end;
+    {
+      std::unique_lock lock(mutex_);
+      room_.wait(lock, [this] { return stop_ || queue_.size() < kQueued; });
+      if (stop_)
+        return;
+      queue_.push_back(std::move(batch));
+    }
+    ready_.notify_one();
+  }
+}
+
+bool CheckedRows::next(CheckedRow& out) {
+  while (position_ >= current_.rows.size()) {
+    if (current_.end) {
+      if (current_.error)
+        std::rethrow_exception(std::exchange(current_.error, nullptr));
+      return false;
+    }
+    if (worker_.joinable()) {
+      {
+        std::unique_lock lock(mutex_);
+        ready_.wait(lock, [this] { return !queue_.empty(); });
+        current_ = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      room_.notify_one();
+    } else {
+      current_ = {};
+      read_batch(current_, 1);  // one at a time: the caller's rhythm, as before stages
+    }
+    position_ = 0;
+  }
+  out = std::move(current_.rows[position_++]);
+  return true;
+}
+
+}  // namespace thuky::table
