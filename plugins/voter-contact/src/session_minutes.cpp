@@ -136,7 +136,9 @@ void write_session_minutes(const Plan& plan, const ScheduleRow& s,
       "được tổng hợp, gửi Thường trực Hội đồng nhân dân và cơ quan có thẩm quyền xem xét, "
       "trả lời.",
       s.group->name));
-  d.paragraph(thuky::text::with_end_mark("Cuộc họp kết thúc vào " + at(s.slot->ends, s.date)));
+  // Kept with the signatures: THƯ KÝ and CHỦ TỌA never stand alone at the top of a page.
+  d.paragraph(thuky::text::with_end_mark("Cuộc họp kết thúc vào " + at(s.slot->ends, s.date)),
+              {.keep_with_next = true});
   d.signatures({{.authority = "", .title = "THƯ KÝ", .name = "", .note = ""},
                 {.authority = "", .title = "CHỦ TỌA", .name = "", .note = ""}});
   d.closing({{"- Thường trực Hội đồng nhân dân;", "- " + s.group->name + ";", "- Lưu: VT, Hồ sơ."}},
