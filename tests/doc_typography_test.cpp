@@ -1,6 +1,7 @@
 // Vietnamese typography of the document engine (issue 10), read back from the PDFs.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <sstream>
 
 #include "support/pdf_tools.hpp"
@@ -192,6 +193,86 @@ TEST(Typography, ANameKeptTogetherThatCannotFitACellBreaksAtItsSpaces) {
   EXPECT_EQ(joined.find("HoàngThị"), std::string::npos) << joined;
   EXPECT_NE(joined.find("Hoàng"), std::string::npos) << joined;
   EXPECT_NE(joined.find("Nghiệm"), std::string::npos) << joined;
+}
+
+// Fixed terms and names stay whole in prose as in cells: the minutes broke "Chủ tịch Ủy / ban
+// MTTQ tỉnh" at a line end.
+TEST(Typography, TermsAndNamesStayWholeInProse) {
+  std::string chairs;
+  for (int i = 0; i < 30; ++i)
+    chairs += "đồng chí Hà Văn Hùng, Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh; ";
+  Settings settings;
+  EXPECT_EQ(splits_of(settings, chairs, "Ủy ban"), 0);
+  EXPECT_EQ(splits_of(settings, chairs, "Mặt trận"), 0);
+  EXPECT_EQ(splits_of(settings, chairs, "Tổ quốc"), 0);
+  settings.document.fixed_terms = {};
+  EXPECT_GT(splits_of(settings, chairs, "Ủy ban"), 0);  // the rule, not luck, keeps it
+}
+
+// A range of times too wide for its cell breaks at the dash, never inside "10 giờ 30"; a name
+// too wide breaks at its spaces (ANameKeptTogetherThatCannotFitACellBreaksAtItsSpaces).
+TEST(Typography, AKeptGroupTooWideForItsCellLetsGoOfItsWeakestSpacesFirst) {
+  TempDir dir;
+  Settings settings;
+  Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+  auto table = d.table({{"Thời gian", 1}, {"Nội dung", 5}});
+  table.row({"Sáng thứ Hai, 23/11/2026 (7 giờ 30 - 10 giờ 30)", "Tiếp xúc cử tri"});
+  table.finish();
+  d.save(dir / "r.pdf");
+  std::string joined;
+  for (const auto& line : lines_of(dir / "r.pdf"))
+    joined += line + "\n";
+  const std::string expected =
+      "Thời gian Nội dung\nSáng thứ Hai,\n23/11/2026\n(7 giờ 30 -\n10 giờ 30)\nTiếp xúc "
+      "cử tri\n";  // the range lets go at its dash; each time stays whole
+  EXPECT_EQ(joined, expected);
+}
+
+// "TM. THƯỜNG TRỰC HĐND" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": a deputy signs for the head.
+TEST(Signature, AnAuthorityOfTwoLinesPrintsBothAboveTheTitle) {
+  TempDir dir;
+  Settings settings;
+  Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+  d.closing({{"- Lưu: VT."}}, {.authority = "TM. THƯỜNG TRỰC HĐND\nKT. CHỦ TỊCH",
+                               .title = "PHÓ CHỦ TỊCH",
+                               .name = "Trần Văn Hải",
+                               .note = ""});
+  d.save(dir / "s.pdf");
+  std::string joined;
+  for (const auto& line : lines_of(dir / "s.pdf"))
+    joined += line + "\n";
+  const std::string expected =
+      "Nơi nhận:\n- Lưu: VT.\nTM. THƯỜNG TRỰC HĐND\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Hải\n";
+  EXPECT_EQ(joined, expected);
+}
+
+// A section heading of a table goes to the next page with its first row, however tall the row:
+// at every position on the page (the unanswered-opinions list left "Sở Xây dựng" alone at the
+// foot of page 1).
+TEST(Table, ASectionHeadingNeverEndsAPage) {
+  TempDir dir;
+  for (int paragraphs = 0; paragraphs < 16; ++paragraphs) {
+    Settings settings;
+    Document d(settings, {.title = "t", .author = "", .subject = "", .created_epoch = {}});
+    for (int i = 0; i < paragraphs; ++i)
+      d.paragraph("Đoạn " + std::to_string(i + 1) + ".");
+    auto table = d.table({{"STT", 1}, {"Nội dung", 5}});
+    for (int k = 1; k <= 12; ++k) {
+      table.section("Nhóm S" + std::to_string(k));
+      table.row({"1", "Hàng R" + std::to_string(k) + "\nhai\nba\nbốn\nnăm"});
+    }
+    table.finish();
+    d.save(dir / "s.pdf");
+    const auto layout = test::pdf_words(dir / "s.pdf");
+    std::map<std::string, int> page;
+    for (const auto& w : layout.words)
+      page[w.text] = w.page;
+    for (int k = 1; k <= 12; ++k) {
+      const std::string n = std::to_string(k);
+      ASSERT_TRUE(page.count("S" + n) && page.count("R" + n)) << paragraphs << " " << n;
+      EXPECT_EQ(page["S" + n], page["R" + n]) << paragraphs << " paragraphs, section " << n;
+    }
+  }
 }
 
 // A heading that does not fit with what follows goes to the next page with it, leaving no

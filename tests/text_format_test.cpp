@@ -14,10 +14,10 @@ TEST(FormatDate, DayPaddedBelowTenMonthOnlyForJanuaryAndFebruary) {
   EXPECT_EQ(format_date_long({2019, 12, 15}), "ngày 15 tháng 12 năm 2019");
 }
 
-TEST(FormatDate, ShortFormKeepsTheLongFormsZeros) {
-  EXPECT_EQ(format_date_short({2020, 9, 10}), "10/9/2020");
+TEST(FormatDate, ShortFormIsDdMmYyyy) {
+  EXPECT_EQ(format_date_short({2020, 9, 10}), "10/09/2020");
   EXPECT_EQ(format_date_short({2020, 1, 5}), "05/01/2020");
-  EXPECT_EQ(format_date_short({2020, 4, 9}), "09/4/2020");
+  EXPECT_EQ(format_date_short({2020, 4, 9}), "09/04/2020");
 }
 
 TEST(EndMark, OneRuleWhateverTheTextEndsWith) {

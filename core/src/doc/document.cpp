@@ -256,8 +256,13 @@ struct SignatureLine {
 
 std::vector<SignatureLine> signature_lines(const Signature& s, double size) {
   std::vector<SignatureLine> lines;
-  if (!s.authority.empty())
-    lines.push_back({s.authority, FontStyle::kBold, size});
+  // "TM. THƯỜNG TRỰC HĐND\nKT. CHỦ TỊCH": a deputy signing for the head, a line each.
+  for (std::size_t at = 0; at < s.authority.size();) {
+    const std::size_t end = std::min(s.authority.find('\n', at), s.authority.size());
+    if (end > at)
+      lines.push_back({s.authority.substr(at, end - at), FontStyle::kBold, size});
+    at = end + 1;
+  }
   if (!s.title.empty())
     lines.push_back({s.title, FontStyle::kBold, size});
   if (!s.note.empty())

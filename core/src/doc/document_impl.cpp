@@ -113,8 +113,9 @@ std::vector<Line> Document::Impl::lines_of(const std::vector<Span>& spans, doubl
   for (Span& span : printed)
     span.text = print_text(span.text);
   BreakRules rules;
-  if (context != Context::kProse)
-    rules.terms = &terms_;
+  // Prose keeps terms and names whole too ("Ủy / ban" never): they are a few words, so a
+  // justified line loses little by carrying them to the next.
+  rules.terms = &terms_;
   rules.glue_weak_words = context == Context::kTitle;
   rules.words = &word_lists_;
   return break_lines(

@@ -48,8 +48,8 @@ class Document::Impl {
   HPDF_Page page() { return page_; }
   int page_count() const { return pages_; }
 
-  // Prose breaks by the general rules; titles, headers, cells and signature lines also keep
-  // fixed terms and proper names whole, and titles never end a line on a weak word.
+  // Lines by the general rules, fixed terms and proper names kept whole (a name wider than its
+  // cell breaks at its spaces); titles also never end a line on a weak word.
   enum class Context { kProse, kCell, kTitle };
   std::vector<Line> lines_of(const std::vector<Span>& spans, double size, double first_width,
                              double width, Context context = Context::kCell);

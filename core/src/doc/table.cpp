@@ -80,47 +80,68 @@ struct TableWriter::State {
     return height_of(lay_out(cells, style.header_size, true), style.header_size);
   }
 
+  // Section headings wait for the row that follows them: a heading is never the last thing on
+  // a page, whatever the height of its first row.
+  struct Section {
+    std::vector<Line> lines;
+    double height = 0;
+  };
+  std::vector<Section> pending;
+
+  double pending_height() const {
+    double h = 0;
+    for (const auto& s : pending)
+      h += s.height;
+    return h;
+  }
+
   void add_section(const std::string& title) {
+    const double lead = Document::Impl::leading(style.size, 1.1);
+    const double inner = x.back() + width.back() - x.front() - 2 * style.cell_padding_pt;
+    auto lines = doc.lines_of({Span{title, true}}, style.size, inner, inner);
+    const double height = lead * static_cast<double>(lines.size()) + 2 * style.cell_padding_pt;
+    pending.push_back({std::move(lines), height});
+  }
+
+  void draw_pending() {
     const double lead = Document::Impl::leading(style.size, 1.1);
     const double full = x.back() + width.back() - x.front();
     const double inner = full - 2 * style.cell_padding_pt;
-    const auto lines = doc.lines_of({Span{title, true}}, style.size, inner, inner);
-    const double height = lead * static_cast<double>(lines.size()) + 2 * style.cell_padding_pt;
-    // A section heading never ends a page: keep room for its first row.
-    const double first_row = std::max(style.row_min_height_pt, lead + 2 * style.cell_padding_pt);
-    const bool header_due = header_on_page != doc.page_count();
-    doc.need(height + first_row + (header_due ? header_height() : 0));
-    if (header_on_page != doc.page_count())
-      header();
-    const double top = doc.y();
-    double line_top = top - style.cell_padding_pt;
-    for (const Line& line : lines) {
-      doc.draw_line(line, x.front() + style.cell_padding_pt, inner, style.size, Align::kLeft,
-                    line_top + (Document::Impl::leading(style.size) - lead) * 0.5);
-      line_top -= lead;
+    for (const Section& s : pending) {
+      const double top = doc.y();
+      double line_top = top - style.cell_padding_pt;
+      for (const Line& line : s.lines) {
+        doc.draw_line(line, x.front() + style.cell_padding_pt, inner, style.size, Align::kLeft,
+                      line_top + (Document::Impl::leading(style.size) - lead) * 0.5);
+        line_top -= lead;
+      }
+      if (style.grid)
+        doc.pdf().draw_rect(doc.page(), x.front(), top - s.height, full, s.height, 0.5);
+      doc.advance(s.height);
     }
-    if (style.grid)
-      doc.pdf().draw_rect(doc.page(), x.front(), top - height, full, height, 0.5);
-    doc.advance(height);
+    pending.clear();
   }
 
   void add(const TableRow& cells, bool bold) {
     const auto laid = lay_out(cells, style.size, bold);
     const double height = height_of(laid, style.size);
+    const double sections = pending_height();
     const bool need_header = style.repeat_header || header_on_page == 0;
     const double with_header =
-        height + (header_on_page != doc.page_count() && need_header ? header_height() : 0);
+        height + sections +
+        (header_on_page != doc.page_count() && need_header ? header_height() : 0);
     doc.need(with_header);
-    // A row that does not fit moves whole to the next page, unless it would not fit on any
-    // page: then it splits here, between lines.
-    const bool fits_a_page = height + header_height() <= doc.top() - doc.bottom();
-    if (doc.room() < height && !style.split_rows && fits_a_page && !doc.at_page_top()) {
+    // A row that does not fit moves whole to the next page (with the headings it opens),
+    // unless it would not fit on any page: then it splits here, between lines.
+    const bool fits_a_page = height + sections + header_height() <= doc.top() - doc.bottom();
+    if (doc.room() < height + sections && !style.split_rows && fits_a_page && !doc.at_page_top()) {
       doc.new_page();
     }
     if (header_on_page != doc.page_count() && need_header &&
         (style.repeat_header || header_on_page == 0)) {
       header();
     }
+    draw_pending();
     if (height <= doc.room()) {
       draw(laid, style.size, height);
       return;
@@ -155,7 +176,7 @@ TableWriter Document::table(std::vector<TableColumn> columns, TableStyle style) 
 }
 
 TableWriter::TableWriter(Document::Impl& doc, std::vector<TableColumn> columns, TableStyle style)
-    : state_(std::make_unique<State>(State{doc, std::move(columns), style, {}, {}, 0, false})) {
+    : state_(std::make_unique<State>(State{doc, std::move(columns), style, {}, {}, 0, false, {}})) {
   double total = 0;
   for (const auto& c : state_->columns)
     total += c.width;
@@ -196,10 +217,14 @@ void TableWriter::finish() {
   if (state_->finished)
     return;
   state_->finished = true;
-  if (state_->header_on_page == 0) {
-    state_->doc.need(state_->header_height());
-    state_->header();  // an empty table still shows its header
+  State& t = *state_;
+  if (t.header_on_page == 0 || !t.pending.empty()) {
+    t.doc.need(t.header_height() + t.pending_height());
+    // An empty table still shows its header; so does a page that only its last headings reach.
+    if (t.header_on_page == 0 || (t.header_on_page != t.doc.page_count() && t.style.repeat_header))
+      t.header();
   }
+  t.draw_pending();  // headings without a row after them still print
   state_->doc.advance(8);
 }
 

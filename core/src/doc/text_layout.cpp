@@ -99,20 +99,25 @@ std::vector<Word> words_of(const std::vector<Span>& spans, const Measure& measur
   return words;
 }
 
-// Undoes glue(): a name or term kept together that is wider than the line (a narrow table
-// cell) breaks at its own spaces again before anything is cut between characters.
-std::vector<Word> unglue(Word word) {
+// Undoes glue() at the spaces that hold no firmer than `level`: a group kept together that is
+// wider than the line (a narrow table cell) breaks at its weakest spaces first ("(7 giờ 30 - /
+// 10 giờ 30)"), then at any of its spaces, before anything is cut between characters.
+std::vector<Word> unglue(Word word, int level) {
   std::vector<Word> words;
   Word current;
   for (Piece& piece : word.pieces) {
     const double space = piece.space_after;
     const int spaces = piece.spaces;
-    piece.space_after = 0;
-    piece.spaces = 0;
+    const bool split = spaces > 0 && piece.bond <= level;
     piece.glued = !current.pieces.empty();
-    current.width += piece.width;
+    current.width += piece.width + (split ? 0 : space);
+    if (split) {
+      piece.space_after = 0;
+      piece.spaces = 0;
+      piece.bond = 0;
+    }
     current.pieces.push_back(std::move(piece));
-    if (spaces > 0) {
+    if (split) {
       current.space_after = space;
       current.spaces = spaces;
       words.push_back(std::move(current));
@@ -143,7 +148,7 @@ std::vector<Word> cut_to_width(Word word, double limit, const Measure& measure) 
         if (!chunk.empty()) {
           const double cw = measure(chunk, piece.style);
           current.pieces.push_back(
-              {chunk, piece.style, cw, 0, 0, !current.pieces.empty(), piece.strike});
+              {chunk, piece.style, cw, 0, 0, !current.pieces.empty(), piece.strike, 0});
           current.width += cw;
         }
         parts.push_back(std::move(current));
@@ -156,7 +161,7 @@ std::vector<Word> cut_to_width(Word word, double limit, const Measure& measure) 
     if (!chunk.empty()) {
       const double cw = measure(chunk, piece.style);
       current.pieces.push_back(
-          {chunk, piece.style, cw, 0, 0, !current.pieces.empty(), piece.strike});
+          {chunk, piece.style, cw, 0, 0, !current.pieces.empty(), piece.strike, 0});
       current.width += cw;
     }
   }
@@ -173,14 +178,15 @@ std::string text_of(const Word& w) {
   return out;
 }
 
-// Joins word i + 1 to word i: the space between them no longer breaks.
-void glue(std::vector<Word>& words, std::size_t i) {
+// Joins word i + 1 to word i: the space between them no longer breaks (held with `bond`).
+void glue(std::vector<Word>& words, std::size_t i, int bond) {
   Word& a = words[i];
   Word& b = words[i + 1];
   if (a.pieces.empty() || b.pieces.empty() || a.hard_break_after)
     return;
   a.pieces.back().space_after = a.space_after;
   a.pieces.back().spaces = a.spaces;
+  a.pieces.back().bond = bond;
   a.width += a.space_after + b.width;
   for (Piece& p : b.pieces)
     a.pieces.push_back(std::move(p));
@@ -200,7 +206,10 @@ void apply_rules(std::vector<Word>& words, const BreakRules& rules) {
   for (const Word& w : words)
     texts.push_back(text_of(w));
   // Decide every join on the words as written, then join from the end so indices hold.
-  std::vector<bool> join(words.size(), false);  // join[i]: word i + 1 stays with word i
+  // join[i]: how firmly word i + 1 stays with word i (Piece::bond; 0: a line may end there).
+  std::vector<int> join(words.size(), 0);
+  const auto hold = [&join](std::size_t i, int bond) { join[i] = std::max(join[i], bond); };
+  constexpr int kPreference = 1, kUnit = 2;
   bool qualified = false;  // inside "TM. BAN THƯỜNG TRỰC": the upper-case words that follow
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     if (words[i].hard_break_after) {
@@ -210,26 +219,28 @@ void apply_rules(std::vector<Word>& words, const BreakRules& rules) {
     qualified =
         (qualified || typography::is_qualifier(texts[i])) && typography::is_upper(texts[i + 1]);
     if (qualified)
-      join[i] = true;
+      hold(i, kUnit);
     const std::string& a = texts[i];
     const std::string& b = texts[i + 1];
     if ((typography::is_number(a) && typography::is_unit(b, lists)) ||
         (typography::is_multiplier(a, lists) && typography::is_unit(b, lists)) ||
-        typography::is_dash(a) || typography::is_dash(b) ||
-        (typography::is_qualifier(a) && typography::is_upper(b)) ||
+        (typography::is_qualifier(a) && typography::is_upper(b))) {
+      hold(i, kUnit);
+    }
+    if (typography::is_dash(a) || typography::is_dash(b) ||
         (rules.glue_weak_words && typography::is_weak(a, lists))) {
-      join[i] = true;
+      hold(i, kPreference);
     }
     // "ngày 15 tháng 9 năm 2020", "10 giờ 30": a date or a time of day is one piece.
     if ((typography::is_date_word(a) && typography::is_number(b)) ||
         (typography::is_number(a) && !typography::closes_phrase(a) && typography::is_date_word(b)))
-      join[i] = true;
+      hold(i, kUnit);
     // A spaced compound keeps a syllable on each side: "chính trị - xã hội".
     if (typography::is_dash(b) && i + 2 < words.size() && i > 0 && !typography::is_number(a) &&
         !words[i - 1].hard_break_after && !typography::is_dash(texts[i - 1]))
-      join[i - 1] = true;
+      hold(i - 1, kPreference);
     if (typography::is_dash(a) && i + 2 < words.size() && !typography::is_number(b))
-      join[i + 1] = true;
+      hold(i + 1, kPreference);
   }
   if (rules.terms) {
     std::vector<std::string> keys;
@@ -243,13 +254,13 @@ void apply_rules(std::vector<Word>& words, const BreakRules& rules) {
         for (std::size_t k = 0; k < term.size() && same; ++k)
           same = keys[i + k] == term[k];
         for (std::size_t k = 0; same && k + 1 < term.size(); ++k)
-          join[i + k] = true;
+          hold(i + k, kUnit);
       }
     }
   }
   for (std::size_t i = words.size(); i-- > 1;) {
-    if (join[i - 1])
-      glue(words, i - 1);
+    if (join[i - 1] > 0)
+      glue(words, i - 1, join[i - 1]);
   }
 }
 
@@ -274,7 +285,7 @@ std::optional<Line> fits_whole(const std::vector<Span>& spans, double limit,
   Line line;
   line.width = width;
   line.last = true;
-  line.pieces.push_back(Piece{span.text, style, width, 0, 0, false, span.strike});
+  line.pieces.push_back(Piece{span.text, style, width, 0, 0, false, span.strike, 0});
   return line;
 }
 
@@ -303,12 +314,18 @@ std::vector<Line> break_lines(const std::vector<Span>& spans, double first_width
       words.push_back(std::move(glued));
       continue;
     }
-    for (Word& word : unglue(std::move(glued))) {
-      if (word.width > narrowest) {
-        for (Word& part : cut_to_width(std::move(word), narrowest, measure))
-          words.push_back(std::move(part));
-      } else {
-        words.push_back(std::move(word));
+    for (Word& loose : unglue(std::move(glued), 1)) {
+      if (loose.width <= narrowest) {
+        words.push_back(std::move(loose));
+        continue;
+      }
+      for (Word& word : unglue(std::move(loose), 2)) {
+        if (word.width > narrowest) {
+          for (Word& part : cut_to_width(std::move(word), narrowest, measure))
+            words.push_back(std::move(part));
+        } else {
+          words.push_back(std::move(word));
+        }
       }
     }
   }

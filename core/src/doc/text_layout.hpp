@@ -20,6 +20,10 @@ struct Piece {
   int spaces = 0;          // how many spaces that was
   bool glued = false;      // no break before it: continues the previous piece's word
   bool strike = false;     // drawn struck through (Span::strike)
+  // How firmly the space after it holds (kept words): 1 a layout preference (a spaced range,
+  // a title's weak word), 2 one unit (a name, a term, a date, a number and its unit). A kept
+  // group too wide for its line lets go of the weaker spaces first.
+  int bond = 0;
 };
 
 struct Line {

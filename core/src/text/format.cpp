@@ -40,8 +40,7 @@ std::string format_date_long(const Date& d) {
 }
 
 std::string format_date_short(const Date& d) {
-  return d.month <= 2 ? fmt::format("{:02}/{:02}/{}", d.day, d.month, d.year)
-                      : fmt::format("{:02}/{}/{}", d.day, d.month, d.year);
+  return fmt::format("{:02}/{:02}/{}", d.day, d.month, d.year);  // domain.md §1: dd/mm/yyyy
 }
 
 std::string with_end_mark(std::string_view text) {

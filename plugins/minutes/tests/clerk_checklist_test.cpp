@@ -150,7 +150,7 @@ TEST_F(ClerkChecklist, EveryPointOfIssueTenHoldsOnTheKyAnhSample) {
     SCOPED_TRACE("agenda and sign-in sheet are attachments of the invitation");
     for (const char* name : {"chuong-trinh", "danh-sach-dai-bieu"}) {
       EXPECT_TRUE(has(text_[name],
-                      "(Kèm theo Giấy mời số 12/GM-MTTQ-BTT ngày 10/9/2020 của Ban "
+                      "(Kèm theo Giấy mời số 12/GM-MTTQ-BTT ngày 10/09/2020 của Ban "
                       "Thường trực Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh)"))
           << name;
       EXPECT_FALSE(has(text_[name], "Số:")) << name;

@@ -282,7 +282,7 @@ TEST_F(Minutes, PapersAClerkSigns) {
   // their own, and a line naming the invitation.
   for (const char* name : {"chuong-trinh", "danh-sach-dai-bieu"}) {
     const std::string& t = text[name];
-    EXPECT_NE(t.find("(Kèm theo Giấy mời số 12/GM-MTTQ-BTT ngày 10/9/2020 của Ban Thường trực "
+    EXPECT_NE(t.find("(Kèm theo Giấy mời số 12/GM-MTTQ-BTT ngày 10/09/2020 của Ban Thường trực "
                      "Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh)"),
               std::string::npos)
         << t;

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <functional>
+
 #include <iostream>
 
 #include "calendar.hpp"
@@ -13,6 +15,7 @@
 #include "plan_store.hpp"
 #include "schedule_rows.hpp"
 #include "solver_settings.hpp"
+#include "thuky/doc/documents.hpp"
 #include "thuky/error.hpp"
 #include "thuky/output.hpp"
 #include "thuky/people.hpp"
@@ -224,12 +227,19 @@ void render_plan(thuky::PluginContext& ctx, const Arguments& a) {
   std::cout << pdf.string() << '\n';
   for (const auto& file : write_calendars(plan, rows, dir))
     std::cout << file.string() << '\n';
+  // One notice to each locality, rendered side by side; listed in schedule order.
+  std::vector<std::filesystem::path> notices;
+  std::vector<std::function<void()>> jobs;
   for (const ScheduleRow& row : rows.rows) {
-    const auto notice =
-        dir / fmt::format("{}-thong-bao-{}-{}.pdf", plan.id, row.locality->slug(), row.group->id);
-    write_locality_notice(plan, row, ctx.settings(), notice);
-    std::cout << notice.string() << '\n';
+    notices.push_back(
+        dir / fmt::format("{}-thong-bao-{}-{}.pdf", plan.id, row.locality->slug(), row.group->id));
+    jobs.push_back([&plan, &row, &ctx, file = notices.back()] {
+      write_locality_notice(plan, row, ctx.settings(), file);
+    });
   }
+  ctx.documents().render_all("notices", jobs);
+  for (const auto& notice : notices)
+    std::cout << notice.string() << '\n';
 }
 
 }  // namespace contact

@@ -6,7 +6,8 @@
 #include <functional>
 #include <sstream>
 
-#include "plan_document.hpp"
+#include "issuer.hpp"
+#include "place_names.hpp"
 #include "thuky/doc/document.hpp"
 #include "thuky/table/list_output.hpp"
 #include "thuky/text/case.hpp"
@@ -105,6 +106,7 @@ void write_opinion_report(const Plan& plan, const ScheduleRows& sessions,
                                     .author = plan.document.signer_name,
                                     .subject = plan.council_session,
                                     .created_epoch = {}});
+  keep_names(d, plan);
   d.header(issuer_header(plan, settings, "BC", "", issued));
   d.title({"BÁO CÁO", {"Tổng hợp ý kiến, kiến nghị của cử tri", session_words}});
 
@@ -149,7 +151,8 @@ void write_opinion_report(const Plan& plan, const ScheduleRows& sessions,
       std::vector<Span> content{{t.content}};
       if (t.urgent)
         content.push_back({" (bức xúc)", false, true});
-      table.row({std::to_string(i + 1), content, count(raisings(t)), join(t.localities), t.agency});
+      table.row({std::to_string(i + 1), content, count(raisings(t)),
+                 at_line_start(join(t.localities)), t.agency});
     }
   }
   d.heading("III. PHÂN LOẠI THEO BAN CỦA HỘI ĐỒNG NHÂN DÂN");

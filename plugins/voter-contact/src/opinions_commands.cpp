@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <functional>
+
 #include <iostream>
 #include <map>
 
@@ -11,6 +13,7 @@
 #include "plan_store.hpp"
 #include "schedule_rows.hpp"
 #include "session_minutes.hpp"
+#include "thuky/doc/documents.hpp"
 #include "thuky/error.hpp"
 #include "thuky/output.hpp"
 #include "thuky/table/cli.hpp"
@@ -187,7 +190,14 @@ void OpinionCommands::minutes(thuky::PluginContext& ctx) {
       ++groups_at[l];
   }
   OpinionStore opinions(ctx.store());
-  std::size_t written = 0;
+  // What each session's minutes need is read here, in order; the documents render side by side.
+  struct Minutes {
+    const ScheduleRow* row;
+    std::vector<Opinion> said;
+    std::optional<thuky::Organisation> keeper;
+    std::filesystem::path pdf;
+  };
+  std::vector<Minutes> all;
   for (const ScheduleRow& row : rows.rows) {
     if (!only.empty() && row.locality->id != only)
       continue;
@@ -210,11 +220,18 @@ void OpinionCommands::minutes(thuky::PluginContext& ctx) {
             row.locality->organiser, row.locality->name));
       }
     }
-    write_session_minutes(plan, row, said, keeper, ctx.settings(), pdf);
-    std::cout << pdf.string() << '\n';
-    ++written;
+    all.push_back({&row, std::move(said), std::move(keeper), pdf});
   }
-  if (written == 0) {
+  std::vector<std::function<void()>> jobs;
+  for (const Minutes& m : all) {
+    jobs.push_back([&plan, &m, &ctx] {
+      write_session_minutes(plan, *m.row, m.said, m.keeper, ctx.settings(), m.pdf);
+    });
+  }
+  ctx.documents().render_all("minutes", jobs);
+  for (const Minutes& m : all)
+    std::cout << m.pdf.string() << '\n';
+  if (all.empty()) {
     throw thuky::UserError(
         fmt::format("no scheduled session{} in plan '{}' (run 'thuky contact "
                     "schedule {}' first)",

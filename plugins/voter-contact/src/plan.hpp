@@ -27,6 +27,9 @@ struct LocalityDef {
   std::string chair;         // who chairs for the Front: "Chủ tịch Ủy ban MTTQ xã"
   std::int64_t area_id = 0;  // areas(id); 0 for a locality stored before the areas tree
   std::string organiser;     // organisations code of the body keeping the minutes; "" if none
+  // Officials invited to its session besides the delegates (thành phần mời), a line each:
+  // "Thường trực Đảng ủy, HĐND, UBND xã Kỳ Hoa".
+  std::vector<std::string> invited;
   // "xa-ky-hoa": for file names, and accepted where a user names the locality.
   std::string slug() const;
 };
@@ -84,6 +87,9 @@ struct Plan {
   std::vector<GroupDef> groups;
   std::vector<Absence> absences;
   std::vector<TravelDef> travel;
+  // Officials invited to every session of the round ("Đại diện lãnh đạo các sở, ngành liên
+  // quan"); each locality adds its own.
+  std::vector<std::string> invited;
   PlanDocument document;
 };
 

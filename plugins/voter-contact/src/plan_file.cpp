@@ -48,6 +48,7 @@ class PlanReader {
     if (const auto weekends = root.boolean("weekends"))
       p.weekends = *weekends;
     p.holidays = root.dates("holidays");
+    p.invited = root.texts("invited");
     if (root.has("area"))
       within_ = area(root, "area", root.get("area"), root.text("area"), std::nullopt, p.from);
     const std::string minutes_organiser = organiser(root, "minutes_organiser");
@@ -78,7 +79,8 @@ class PlanReader {
                         number(t, "voters", 0),
                         t.text("chair"),
                         a.id,
-                        organiser(t, "organiser")};
+                        organiser(t, "organiser"),
+                        t.texts("invited")};
           if (l.organiser.empty())
             l.organiser = minutes_organiser;
           if (find(p.localities, l.id))

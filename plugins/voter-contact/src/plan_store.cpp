@@ -48,6 +48,21 @@ std::vector<std::string> lines_of(const toml::table& t, const char* key) {
   return out;
 }
 
+// Lines of text (invited officials) in one column, a line each.
+std::string join_lines(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& line : lines)
+    out += (out.empty() ? "" : "\n") + line;
+  return out;
+}
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);)
+    out.push_back(line);
+  return out;
+}
+
 std::string document_text(const PlanDocument& d) {
   toml::table t{{"number", d.number},
                 {"place_name", d.place_name},
@@ -119,12 +134,13 @@ bool PlanStore::save(const Plan& p) {
   thuky::PeopleDirectory people(store_);
   SQLite::Statement plan(db, R"sql(
 INSERT INTO voter_contact_plans (id, title, council_session, timing, session_starts, session_ends,
-  window_from, window_to, weekends, holidays, document) VALUES (?,?,?,?,?,?,?,?,?,?,?)
+  window_from, window_to, weekends, holidays, document, invited)
+VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
 ON CONFLICT (id) DO UPDATE SET title = excluded.title, council_session = excluded.council_session,
   timing = excluded.timing, session_starts = excluded.session_starts,
   session_ends = excluded.session_ends, window_from = excluded.window_from,
   window_to = excluded.window_to, weekends = excluded.weekends, holidays = excluded.holidays,
-  document = excluded.document)sql");
+  document = excluded.document, invited = excluded.invited)sql");
   plan.bind(1, p.id);
   plan.bind(2, p.title);
   plan.bind(3, p.council_session);
@@ -136,6 +152,7 @@ ON CONFLICT (id) DO UPDATE SET title = excluded.title, council_session = exclude
   plan.bind(9, p.weekends ? 1 : 0);
   plan.bind(10, join_dates(p.holidays));
   plan.bind(11, document_text(p.document));
+  plan.bind(12, join_lines(p.invited));
   plan.exec();
 
   std::set<std::vector<std::string>> keep;
@@ -166,9 +183,10 @@ VALUES (?,?,?,?,?,?,?) ON CONFLICT (plan_id, id) DO UPDATE SET position = exclud
   keep.clear();
   SQLite::Statement locality(db, R"sql(
 INSERT INTO voter_contact_plan_localities (plan_id, locality_id, position, closed, preferred,
-  voters, chair, organiser) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (plan_id, locality_id) DO UPDATE
-  SET position = excluded.position, closed = excluded.closed, preferred = excluded.preferred,
-  voters = excluded.voters, chair = excluded.chair, organiser = excluded.organiser)sql");
+  voters, chair, organiser, invited) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (plan_id, locality_id)
+  DO UPDATE SET position = excluded.position, closed = excluded.closed,
+  preferred = excluded.preferred, voters = excluded.voters, chair = excluded.chair,
+  organiser = excluded.organiser, invited = excluded.invited)sql");
   for (std::size_t i = 0; i < p.localities.size(); ++i) {
     const LocalityDef& l = p.localities[i];
     locality.reset();
@@ -180,6 +198,7 @@ INSERT INTO voter_contact_plan_localities (plan_id, locality_id, position, close
     locality.bind(6, l.voters);
     locality.bind(7, l.chair);
     locality.bind(8, l.organiser);
+    locality.bind(9, join_lines(l.invited));
     locality.exec();
     keep.insert({l.id});
   }
@@ -288,7 +307,7 @@ Plan PlanStore::load(const std::string& id) {
   SQLite::Database& db = store_.db();
   SQLite::Statement q(db, R"sql(
 SELECT title, council_session, timing, session_starts, session_ends, window_from, window_to,
-  weekends, holidays, document FROM voter_contact_plans WHERE id = ?)sql");
+  weekends, holidays, document, invited FROM voter_contact_plans WHERE id = ?)sql");
   q.bind(1, id);
   if (!q.executeStep()) {
     throw thuky::UserError(
@@ -306,6 +325,7 @@ SELECT title, council_session, timing, session_starts, session_ends, window_from
   p.weekends = q.getColumn(7).getInt() != 0;
   p.holidays = split_dates(q.getColumn(8).getString());
   p.document = document_of(q.getColumn(9).getString());
+  p.invited = split_lines(q.getColumn(10).getString());
 
   const auto rows = [&](const char* sql, auto&& visit) {
     SQLite::Statement s(db, sql);
@@ -323,7 +343,8 @@ SELECT title, council_session, timing, session_starts, session_ends, window_from
       });
   thuky::AreaDirectory areas(store_);
   rows(
-      "SELECT l.id, l.name, p.closed, p.preferred, p.voters, p.chair, l.area_id, p.organiser "
+      "SELECT l.id, l.name, p.closed, p.preferred, p.voters, p.chair, l.area_id, p.organiser, "
+      "p.invited "
       "FROM voter_contact_plan_localities p JOIN voter_contact_localities l ON l.id = "
       "p.locality_id WHERE p.plan_id = ? ORDER BY p.position",
       [&](SQLite::Statement& s) {
@@ -334,7 +355,8 @@ SELECT title, council_session, timing, session_starts, session_ends, window_from
                       s.getColumn(4).getInt(),
                       s.getColumn(5).getString(),
                       s.getColumn(6).isNull() ? 0 : s.getColumn(6).getInt64(),
-                      s.getColumn(7).getString()};
+                      s.getColumn(7).getString(),
+                      split_lines(s.getColumn(8).getString())};
         // The areas tree names it (a renamed area prints its new name).
         if (l.area_id != 0) {
           if (const auto a = areas.find_by_id(l.area_id))

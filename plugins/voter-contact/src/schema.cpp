@@ -158,6 +158,11 @@ UPDATE voter_contact_localities SET area_id = (
 CREATE INDEX voter_contact_localities_by_area ON voter_contact_localities(area_id);
 -- The organisation (core organisations code) whose header the session's minutes carry.
 ALTER TABLE voter_contact_plan_localities ADD COLUMN organiser TEXT NOT NULL DEFAULT '';
+)sql"},
+          {6, "invited officials of the round and of each locality's session", R"sql(
+-- Thành phần mời, one per line: for every session of the plan, and for a locality's own.
+ALTER TABLE voter_contact_plans ADD COLUMN invited TEXT NOT NULL DEFAULT '';
+ALTER TABLE voter_contact_plan_localities ADD COLUMN invited TEXT NOT NULL DEFAULT '';
 )sql"}};
 }
 

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "issuer.hpp"
+#include "place_names.hpp"
 #include "thuky/doc/document.hpp"
 #include "thuky/text/case.hpp"
 #include "thuky/text/format.hpp"
@@ -23,21 +25,21 @@ std::string at(int minutes, const Date& date) {
 }
 
 // The header of the organisation keeping the minutes; without one, the locality's Front standing
-// committee as the Front writes it (domain.md §1).
+// committee as the Front writes it (domain.md §1). Mẫu 1.9: a number left to write by hand, no
+// place and date line.
 thuky::doc::HeaderBlock header(const ScheduleRow& s,
                                const std::optional<thuky::Organisation>& keeper) {
   thuky::doc::HeaderBlock h;
   if (keeper) {
     h.parent_body = keeper->parent_body;
     h.issuing_body = keeper->issuing_body;
-    h.number = "Số:     /BB-" + (keeper->symbol.empty() ? std::string("MTTQ") : keeper->symbol);
-    if (!keeper->place.empty())
-      h.place_date = thuky::text::format_place_date(keeper->place, s.date);  // drawn up that day
+    h.number =
+        number_line("", "BB-" + (keeper->symbol.empty() ? std::string("MTTQ") : keeper->symbol));
     return h;
   }
   h.parent_body = {"ỦY BAN MTTQ VIỆT NAM", thuky::text::to_upper(s.locality->name)};
   h.issuing_body = {"BAN THƯỜNG TRỰC"};
-  h.number = "Số:     /BB-MTTQ";
+  h.number = number_line("", "BB-MTTQ");
   return h;
 }
 
@@ -53,8 +55,9 @@ std::string delegates(const GroupDef& g) {
 
 thuky::doc::TableCell voter(const Opinion& o) {
   if (o.voter.empty())
-    return thuky::doc::TableCell(o.address);
-  return std::vector<Span>{{o.voter, true}, {o.address.empty() ? "" : "\n" + o.address}};
+    return thuky::doc::TableCell(at_line_start(o.address));
+  return std::vector<Span>{{o.voter, true},
+                           {o.address.empty() ? "" : "\n" + at_line_start(o.address)}};
 }
 
 thuky::doc::TableCell content(const Opinion& o) {
@@ -75,26 +78,34 @@ void write_session_minutes(const Plan& plan, const ScheduleRow& s,
                                     .author = "",
                                     .subject = plan.council_session,
                                     .created_epoch = {}});
-  std::vector<std::string> names;
-  for (const Member& m : s.group->members)
-    names.push_back(m.name);
+  keep_names(d, plan);
+  std::vector<std::string> voters;
   for (const Opinion& o : opinions) {
     if (!o.voter.empty())
-      names.push_back(o.voter);
+      voters.push_back(o.voter);
   }
-  d.people(names);
+  d.people(voters);
   d.header(header(s, keeper));
   d.title({"BIÊN BẢN", {"Hội nghị tiếp xúc cử tri của " + s.group->name, session_words}});
   labelled(d, "Thời gian bắt đầu: ", at(s.slot->starts, s.date) + ".");
   std::string place = s.venue->name;
   if (!s.venue->address.empty())
-    place += ", " + s.venue->address;
+    place += ", " + in_sentence(s.venue->address);
   labelled(d, "Địa điểm: ", place + ".");
   d.heading("Thành phần tham dự:");
-  d.list({"Đại biểu Hội đồng nhân dân (" + s.group->name + "): " + delegates(*s.group) + ";",
-          "Đại diện Ủy ban Mặt trận Tổ quốc Việt Nam, Ủy ban nhân dân " + s.locality->name + ";",
-          "Cử tri " + s.locality->name + "."},
-         "- ");
+  std::vector<std::string> present = {
+      "Đại biểu Hội đồng nhân dân (" + s.group->name + "): " + delegates(*s.group) + ";",
+      "Đại diện Ủy ban Mặt trận Tổ quốc Việt Nam, Ủy ban nhân dân " + s.locality->name + ";"};
+  std::vector<std::string> invited = s.locality->invited;
+  invited.insert(invited.end(), plan.invited.begin(), plan.invited.end());
+  if (!invited.empty()) {
+    std::string list;
+    for (const auto& line : invited)
+      list += (list.empty() ? "" : "; ") + line;  // as written
+    present.push_back("Đại biểu mời: " + list + ";");
+  }
+  present.push_back("Cử tri " + s.locality->name + ".");
+  d.list(present, "- ");
   labelled(d, "Chủ trì (chủ tọa): ",
            (s.locality->chair.empty() ? "Đại diện Ủy ban MTTQ Việt Nam " + s.locality->name
                                       : s.locality->chair) +
@@ -125,7 +136,9 @@ void write_session_minutes(const Plan& plan, const ScheduleRow& s,
       "được tổng hợp, gửi Thường trực Hội đồng nhân dân và cơ quan có thẩm quyền xem xét, "
       "trả lời.",
       s.group->name));
-  d.paragraph(thuky::text::with_end_mark("Cuộc họp kết thúc vào " + at(s.slot->ends, s.date)));
+  // Kept with the signatures: THƯ KÝ and CHỦ TỌA never stand alone at the top of a page.
+  d.paragraph(thuky::text::with_end_mark("Cuộc họp kết thúc vào " + at(s.slot->ends, s.date)),
+              {.keep_with_next = true});
   d.signatures({{.authority = "", .title = "THƯ KÝ", .name = "", .note = ""},
                 {.authority = "", .title = "CHỦ TỌA", .name = "", .note = ""}});
   d.closing({{"- Thường trực Hội đồng nhân dân;", "- " + s.group->name + ";", "- Lưu: VT, Hồ sơ."}},

@@ -2,7 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "plan_document.hpp"
+#include "issuer.hpp"
+#include "place_names.hpp"
 #include "thuky/doc/document.hpp"
 #include "thuky/text/case.hpp"
 #include "thuky/text/format.hpp"
@@ -30,6 +31,7 @@ void write_unanswered_document(const Plan& plan, const UnansweredList& list,
                           .author = plan.document.signer_name,
                           .subject = plan.council_session,
                           .created_epoch = {}});
+  keep_names(d, plan);
   d.header(issuer_header(plan, settings, "DS", "", list.today));
   d.title(
       {"DANH SÁCH", {"Ý kiến, kiến nghị của cử tri chưa được trả lời", "(" + session_words + ")"}});
@@ -68,7 +70,7 @@ void write_unanswered_document(const Plan& plan, const UnansweredList& list,
       std::string places;
       for (const auto& l : t.localities)
         places += (places.empty() ? "" : ", ") + l;
-      table.row({std::to_string(i + 1), content, count(t.numbers.size()), places,
+      table.row({std::to_string(i + 1), content, count(t.numbers.size()), at_line_start(places),
                  t.source->status.empty() ? "Chưa trả lời" : "Đang giải quyết",
                  late > 0 ? format_integer(late) : ""});
     }

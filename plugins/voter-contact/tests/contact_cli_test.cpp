@@ -106,7 +106,7 @@ TEST_F(Contact, UnknownKeysAreWarnedWithTheirLine) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "warning: " + path.string() + ":13:1: unknown key 'windw' is ignored\n" +
                        "warning: " + path.string() +
-                       ":51:1: unknown key 'localities[0].venu' is ignored\n");
+                       ":54:1: unknown key 'localities[0].venu' is ignored\n");
 }
 
 TEST_F(Contact, BadPlanFilesAreRefusedAndChangeNothing) {
@@ -117,30 +117,30 @@ TEST_F(Contact, BadPlanFilesAreRefusedAndChangeNothing) {
   };
   const std::vector<Case> cases = {
       {"\"hoang-van-son\"", "\"hoang-van-x\"",
-       file + ":151:45: field 'groups[1].members': unknown person 'hoang-van-x': not in the "
+       file + ":161:45: field 'groups[1].members': unknown person 'hoang-van-x': not in the "
               "people directory (import it with 'thuky people import')"},
       {"localities = [\"xã Cẩm Xuyên\"", "localities = [\"xã Cẩm Xuyênn\"",
-       file + ":152:15: field 'groups[1].localities': unknown area 'xã Cẩm Xuyênn': no area has "
+       file + ":162:15: field 'groups[1].localities': unknown area 'xã Cẩm Xuyênn': no area has "
               "this code, nor this name under tỉnh Hà Tĩnh on 23/11/2026 (import the areas list "
               "with 'thuky areas import')"},
       {"area = \"18100\"", "area = \"18999\"",
-       file + ":59:8: field 'localities[2].area': unknown area '18999': no area has this code, "
+       file + ":64:8: field 'localities[2].area': unknown area '18999': no area has this code, "
               "nor this name under tỉnh Hà Tĩnh on 23/11/2026 (import the areas list with "
               "'thuky areas import')"},
       {"from = \"xã Cẩm Xuyên\"", "from = \"phường Kỳ Trinh\"",
-       file + ":181:8: field 'travel[2].from': phường Kỳ Trinh is not a locality of this plan "
+       file + ":191:8: field 'travel[2].from': phường Kỳ Trinh is not a locality of this plan "
               "(add it under [[localities]])"},
       {"organiser = \"mttq-ky-hoa-btt\"", "organiser = \"mttq-ky-hoa\"",
-       file + ":60:13: field 'localities[2].organiser': unknown organisation 'mttq-ky-hoa': not "
+       file + ":65:13: field 'localities[2].organiser': unknown organisation 'mttq-ky-hoa': not "
               "in the store (import it with 'thuky organisations import')"},
       {"window = { from = 2026-11-23, to = 2026-12-04 }",
        "window = { from = 2026-11-23, to = 2026-12-10 }",
        file + ":11:36: field 'window.to': a round before the session must end before the "
               "session starts"},
       {"starts = \"14:00\"", "starts = \"14h00\"",
-       file + ":37:10: field 'slots[1].starts': expected a time like \"07:30\""},
+       file + ":40:10: field 'slots[1].starts': expected a time like \"07:30\""},
       {"capacity = 200\n", "capacity = -5\n",
-       file + ":90:12: field 'venues[0].capacity': expected a whole number, 0 or more"},
+       file + ":100:12: field 'venues[0].capacity': expected a whole number, 0 or more"},
   };
   for (const auto& c : cases) {
     const auto path = variant({{c.from, c.to}});
@@ -275,7 +275,7 @@ TEST_F(Contact, RendersThePlanDocument) {
   EXPECT_EQ(shell("qpdf --check " + quoted(pdf)).exit_code, 0);
   const auto text = shell("pdftotext -raw " + quoted(pdf) + " -");
   EXPECT_EQ(text.err, "");
-  EXPECT_EQ(text.out.rfind("THƯỜNG TRỰC HĐND\nTỈNH HÀ TĨNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+  EXPECT_EQ(text.out.rfind("HĐND TỈNH HÀ TĨNH\nTHƯỜNG TRỰC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
                            "NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-HĐND Hà Tĩnh, ngày 10 "
                            "tháng 11 năm 2026\nKẾ HOẠCH\nTổ chức cho đại biểu HĐND tỉnh tiếp "
                            "xúc cử tri trước Kỳ họp thứ Ba\nI. THỜI GIAN, THÀNH PHẦN\n1. Thời "
@@ -291,28 +291,63 @@ TEST_F(Contact, RendersThePlanDocument) {
     c = c == '\n' || c == '\f' ? ' ' : c;
   std::size_t at = 0;
   for (const char* part :
-       {"II. LỊCH TIẾP XÚC CỬ TRI STT Thời gian Xã, phường Địa điểm Tổ đại biểu Chủ trì",
-        "1 Sáng thứ Hai, 23/11/2026 (7 giờ 30 - 10 giờ 30) phường Hải Ninh Hội trường UBND "
-        "phường Hải Ninh Tổ dân phố Hải Phong, phường Hải Ninh Tổ đại biểu số 1: Trần Văn Hải, "
-        "Phan Thị Hoài, Võ Quang Minh Chủ tịch Ủy ban MTTQ Việt Nam phường Hải Ninh",
-        "2 Chiều thứ Hai, 23/11/2026 (14 giờ 00 - 17 giờ 00) xã Cẩm Xuyên",
-        "3 Sáng thứ Ba, 24/11/2026", "xã Thiên Cầm", "4 Sáng thứ Ba, 24/11/2026",
-        "phường Thành Sen", "5 Sáng thứ Tư, 25/11/2026", "phường Trần Phú",
-        "6 Chiều thứ Năm, 26/11/2026", "xã Kỳ Hoa", "7 Sáng thứ Hai, 30/11/2026", "phường Vũng Áng",
-        "III. TỔ CHỨC THỰC HIỆN",
+       {"đại biểu mời: đại diện lãnh đạo các sở, ngành liên quan của tỉnh; cử tri được mời.",
+        // Each group's sessions under its heading, numbered from 1 in each group.
+        "II. LỊCH TIẾP XÚC CỬ TRI STT Thời gian Xã, phường Địa điểm Chủ trì Thành phần mời Tổ "
+        "đại biểu số 1: Trần Văn Hải, Phan Thị Hoài, Võ Quang Minh 1 Sáng thứ Hai, 23/11/2026 "
+        "(7 giờ 30 - 10 giờ 30) Phường Hải Ninh Hội trường UBND phường Hải Ninh Tổ dân phố Hải "
+        "Phong, phường Hải Ninh Chủ tịch Ủy ban MTTQ Việt Nam phường Hải Ninh Thường trực Đảng "
+        "ủy, HĐND, UBND phường Hải Ninh",
+        "2 Chiều thứ Năm, 26/11/2026 (14 giờ 00 - 17 giờ 00) Xã Kỳ Hoa Hội trường UBND xã Kỳ "
+        "Hoa Thôn Tân Hòa, xã Kỳ Hoa",
+        "3 Sáng thứ Hai, 30/11/2026", "Phường Vũng Áng",
+        "Tổ đại biểu số 2: Lê Thị Thu Hà, Đặng Thị Lan, Hoàng Văn Sơn, Võ Quang Minh 1 Chiều "
+        "thứ Hai, 23/11/2026 (14 giờ 00 - 17 giờ 00) Xã Cẩm Xuyên",
+        "2 Sáng thứ Ba, 24/11/2026", "Xã Thiên Cầm",
+        "Tổ đại biểu số 3: Nguyễn Đình Phúc, Bùi Thị Ngọc Ánh 1 Sáng thứ Ba, 24/11/2026 (7 giờ "
+        "30 - 10 giờ 30) Phường Thành Sen",
+        "2 Sáng thứ Tư, 25/11/2026", "Phường Trần Phú", "III. TỔ CHỨC THỰC HIỆN",
         "Nơi nhận: - Thường trực Tỉnh ủy (để b/c); - Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh; "
         "- Các Tổ đại biểu HĐND tỉnh; - UBND, Ủy ban MTTQ các xã, phường; - Lưu: VT.",
-        "TM. THƯỜNG TRỰC HĐND PHÓ CHỦ TỊCH Trần Văn Hải"}) {
+        // A deputy signs for the head: the "KT." line (Decree 30).
+        "TM. THƯỜNG TRỰC HĐND KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hải"}) {
     const auto found = flat.find(part, at);
     ASSERT_NE(found, std::string::npos) << "missing or out of order: " << part << "\n" << flat;
     at = found + std::string(part).size();
+  }
+  // Names of places stay whole on a line of their cell.
+  for (const char* name : {"Phường Hải Ninh", "Xã Cẩm Xuyên", "Xã Thiên Cầm", "Phường Thành Sen",
+                           "Phường Trần Phú", "Phường Vũng Áng"}) {
+    EXPECT_NE(text.out.find(name), std::string::npos) << name;  // not broken by a "\n"
+  }
+}
+
+// The workspace's [organisation] (here the Front's) never leaks into the header of the papers a
+// plan's issuer signs: the plan, the notices, the unanswered list.
+TEST_F(Contact, TheWorkspacesOrganisationStaysOutOfThePlansHeader) {
+  std::string config = read_file(dir_ / "thuky.toml");
+  const std::string from = "parent_body = \"\"",
+                    to = "parent_body = \"ỦY BAN MTTQ VIỆT NAM\\nTỈNH HÀ TĨNH\"";
+  ASSERT_NE(config.find(from), std::string::npos);
+  config.replace(config.find(from), from.size(), to);
+  write_file(dir_ / "thuky.toml", config);
+  schedule_sample();
+  ASSERT_EQ(thuky({"contact", "render", kPlan, "--out", "out"}).exit_code, 0);
+  const RunResult r = thuky({"contact", "opinions", "unanswered", kPlan, "--pdf", "out/u.pdf"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string header = "HĐND TỈNH HÀ TĨNH\nTHƯỜNG TRỰC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n";
+  for (const char* pdf : {"ha-tinh-2026-ky-hop-3-ke-hoach.pdf",
+                          "ha-tinh-2026-ky-hop-3-thong-bao-xa-ky-hoa-to-1.pdf", "u.pdf"}) {
+    const auto text = shell("pdftotext -raw " + quoted(dir_ / "out" / pdf) + " -");
+    EXPECT_EQ(text.out.substr(0, header.size()), header) << pdf;
   }
 }
 
 // The plan's issuer named by its code (thuky organisations import) fills its header and signer.
 TEST_F(Contact, ThePlansIssuerByItsCode) {
   const auto path =
-      variant({{"issuing_body = [\"THƯỜNG TRỰC HĐND\", \"TỈNH HÀ TĨNH\"]\n"
+      variant({{"parent_body = [\"HĐND TỈNH HÀ TĨNH\"]\n"
+                "issuing_body = [\"THƯỜNG TRỰC\"]\n"
                 "symbol = \"KH-HĐND\"\n"
                 "signer_authority = \"TM. THƯỜNG TRỰC HĐND\"\n"
                 "signer_title = \"PHÓ CHỦ TỊCH\"\n"

@@ -5,6 +5,8 @@
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "support/pdf_tools.hpp"
 #include "support/test_support.hpp"
 
@@ -60,8 +62,11 @@ class ElectedMembers : public ::testing::Test {
     EXPECT_NE(at, std::string::npos) << from;
     text.replace(at, from.size(), to);
     write_file(dir_ / "plan.toml", text);
+    members_line_ = std::to_string(1 + std::count(text.begin(), text.begin() + at, '\n'));
     return (dir_ / "plan.toml").string();
   }
+  // "FILE:LINE:" of the replaced text, as an error message starts.
+  std::string where(const std::string& file) const { return file + ":" + members_line_ + ":"; }
   // The number `sql` counts, or the rows of a table.
   int count(const std::string& sql_or_table) {
     SQLite::Database db((dir_ / "thuky.db").string());
@@ -73,6 +78,7 @@ class ElectedMembers : public ::testing::Test {
     return db.execAndGet(table ? "SELECT count(*) FROM " + sql_or_table : sql_or_table).getInt();
   }
   TempDir dir_;
+  std::string members_line_;
 };
 
 TEST_F(ElectedMembers, AGroupOfTheDelegatesElectedInUnitsOfALockedElection) {
@@ -110,8 +116,8 @@ TEST_F(ElectedMembers, ResultsNotYetOfficialAreNamedWithTheKey) {
   const std::string file = plan(kMembers, kFromElected);
   const RunResult r = thuky({"contact", "import", file});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err, "error: " + file +
-                       ":144:29: field 'groups[0].members_from.election': the election "
+  EXPECT_EQ(r.err, "error: " + where(file) +
+                       "29: field 'groups[0].members_from.election': the election "
                        "'hdnd-tinh-2026' has no official results with delegates elected (no "
                        "election has any yet; 'thuky election results --lock' makes results "
                        "official)\n");
@@ -125,8 +131,8 @@ TEST_F(ElectedMembers, AUnitWithoutElectedDelegatesIsNamed) {
                                 "units = [2, 3] }");
   const RunResult r = thuky({"contact", "import", file});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err, "error: " + file +
-                       ":144:59: field 'groups[0].members_from.units': no delegate of "
+  EXPECT_EQ(r.err, "error: " + where(file) +
+                       "59: field 'groups[0].members_from.units': no delegate of "
                        "'hdnd-tinh-2026' was elected in unit 3\n");
   EXPECT_EQ(count("voter_contact_plans"), 0);
 }
@@ -145,7 +151,7 @@ TEST_F(ElectedMembers, WithoutTheDelegatesPluginTheKeyIsNamed) {
   const std::string absent =
       "the elected delegates come from the 'delegates' plugin, which is not installed or is "
       "disabled (see 'thuky plugins')";
-  EXPECT_EQ(r.err, "error: " + file + ":144:16: field 'groups[0].members_from': " + absent +
+  EXPECT_EQ(r.err, "error: " + where(file) + "16: field 'groups[0].members_from': " + absent +
                        ": list the group's members instead\n");
   EXPECT_EQ(count("voter_contact_plans"), 0);
   const RunResult list = thuky({"contact", "elected"});

@@ -46,7 +46,7 @@ struct THUKY_API HeaderBlock {
 // An appendix or attached paper (Decree 30, Phụ lục I, IV) has no header: its title starts the
 // page, under `label` ("Phụ lục", "Phụ lục II"), and names the document it goes with in
 // `attached_to`, printed in italics under the subject: "(Kèm theo Giấy mời số 12/GM-MTTQ-BTT
-// ngày 10/9/2020 của ...)".
+// ngày 10/09/2020 của ...)".
 struct THUKY_API TitleBlock {
   // A constructor, not an aggregate: {"BIÊN BẢN", {subject}} stays valid as fields are added.
   TitleBlock(std::string type = {}, std::vector<std::string> subject_lines = {},
@@ -62,7 +62,8 @@ struct THUKY_API TitleBlock {
 };
 
 // A signature: authority line ("TM. BAN THƯỜNG TRỰC"), title ("CHỦ TỊCH"), room to sign,
-// then the name. Empty lines are left out.
+// then the name. Empty lines are left out. "\n" in the authority starts another line: "TM.
+// THƯỜNG TRỰC HĐND\nKT. CHỦ TỊCH" above the title "PHÓ CHỦ TỊCH" (a deputy signs for the head).
 struct THUKY_API Signature {
   std::string authority;
   std::string title;

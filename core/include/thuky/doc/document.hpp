@@ -73,8 +73,9 @@ class THUKY_API Document {
   // A rectangle at the left margin with a caption centred in it (the room for a polling team's
   // seal on a ballot); what follows goes below it.
   void box(double width_mm, double height_mm, const std::string& caption);
-  // Proper names (people, organisations, areas) never broken over two lines in titles,
-  // headers, table cells, "Nơi nhận" and signature lines; [document] fixed_terms always are.
+  // Proper names (people, organisations, areas) never broken over two lines, in prose, titles,
+  // table cells and "Nơi nhận", like the [document] fixed_terms; a name wider than its table
+  // cell breaks at its spaces.
   void keep_together(const std::vector<std::string>& terms);
   // People's names: kept together and printed exactly as each person writes it, whatever the
   // document's tone style ([document] tone_style) does to the rest.
@@ -108,7 +109,8 @@ class THUKY_API TableWriter {
   void row(const TableRow& cells);
   // A bold totals row, e.g. {"", "Tổng cộng", "1.841"}.
   void totals(const TableRow& cells);
-  // A bold row across every column that heads a group ("Đoàn công tác ...", "Thôn Đông").
+  // A bold row across every column that heads a group ("Đoàn công tác ...", "Thôn Đông"); it
+  // stays on the page of the row that follows it, never alone at the foot of a page.
   void section(const std::string& title);
   // Ends the table (also done by the destructor).
   void finish();

@@ -13,8 +13,8 @@ namespace thuky::text {
 // 10, the month only for January and February.
 THUKY_API std::string format_date_long(const Date& date);
 
-// "10/9/2020", "05/01/2020": the short form cited in "Kèm theo Giấy mời số 12/GM ngày 10/9/2020",
-// with the same leading zeros as the long form.
+// "10/09/2020", "05/01/2020": the short form (dd/mm/yyyy, domain.md §1) cited in "Kèm theo
+// Giấy mời số 12/GM ngày 10/09/2020", as Date::dmy() prints it: one short form everywhere.
 THUKY_API std::string format_date_short(const Date& date);
 
 // The end mark of a document's text (Decree 30): the last sentence's full stop, then "/.".

@@ -20,7 +20,7 @@ std::string document_number(const Meeting& m, const thuky::Settings& s,
                             const std::string& type_symbol, const std::string& number);
 
 // What an attached paper (agenda, sign-in sheet) says it goes with: "Kèm theo Giấy mời số
-// 12/GM-MTTQ-BTT ngày 10/9/2020 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh".
+// 12/GM-MTTQ-BTT ngày 10/09/2020 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh".
 std::string attached_to_invitation(const Meeting& m, const thuky::Settings& s);
 
 // "đồng chí Hà Văn Hùng, UVBTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh"
