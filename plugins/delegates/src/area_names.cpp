@@ -21,4 +21,14 @@ std::string AreaNames::name(const std::string& code) const {
   return q.getColumn(0).getString();
 }
 
+std::string AreaNames::province(const std::string& code) const {
+  thuky::AreaDirectory tree(store_);
+  auto area = tree.find_by_code(code);
+  if (!area || !area->parent_id)
+    return "";
+  while (area && area->parent_id)
+    area = tree.find_by_id(*area->parent_id);
+  return area ? area->full_name() : "";
+}
+
 }  // namespace delegates

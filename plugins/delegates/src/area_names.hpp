@@ -16,6 +16,9 @@ class AreaNames {
   // The area's kind and name from the tree; else the name stored before the tree (its linked
   // area's when migration 5 found one); else the code itself.
   std::string name(const std::string& code) const;
+  // The top-level area above it ("tỉnh Hà Tĩnh"), for the form headers that name the province
+  // first; "" when the tree does not know the code or it is itself top level.
+  std::string province(const std::string& code) const;
 
  private:
   thuky::Store& store_;

@@ -14,4 +14,10 @@ std::string organising_committee(const ElectionDay& day, const Election& electio
   return day.committee;
 }
 
+std::string list_publisher(const ElectionDay& day, const Election& election) {
+  if (election.kind == ElectionKind::kNationalAssembly)
+    return "Hội đồng bầu cử quốc gia";
+  return organising_committee(day, election);
+}
+
 }  // namespace delegates

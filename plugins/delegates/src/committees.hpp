@@ -13,4 +13,9 @@ namespace delegates {
 
 std::string organising_committee(const ElectionDay& day, const Election& election);
 
+// Who publishes the official list of candidates (Law 85/2015 Art. 57, 58): the National Election
+// Council for the National Assembly (the province's committee only posts it), the organising
+// committee for a council.
+std::string list_publisher(const ElectionDay& day, const Election& election);
+
 }  // namespace delegates

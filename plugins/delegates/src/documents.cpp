@@ -133,7 +133,9 @@ PrintedList write_candidate_list(const ElectionDay& day, const Election& electio
               kept_with_signature());
   // The committee that publishes the list signs it (Law 85/2015 Art. 57, 58).
   d.signature_date(blank_date_line(committee_place(day, election), day));
-  d.signatures({{"TM. ỦY BAN BẦU CỬ", "CHỦ TỊCH", "", ""}});
+  d.signatures({{election.kind == ElectionKind::kNationalAssembly ? "TM. HỘI ĐỒNG BẦU CỬ QUỐC GIA"
+                                                                  : "TM. ỦY BAN BẦU CỬ",
+                 "CHỦ TỊCH", "", ""}});
   PrintedList printed;
   printed.take(candidate_list_digest(day, election, unit, candidates));
   printed.kind = "candidates";
@@ -200,8 +202,8 @@ PrintedList write_voter_list(thuky::Store& store, const ElectionDay& day, const 
   thuky::doc::Document d(s, info("Danh sách cử tri " + area.code), page);
   const VoterListHeading heading = voter_list_heading(day, area);
   thuky::doc::HeaderBlock header;
-  header.parent_body = {"ỦY BAN NHÂN DÂN"};
-  header.issuing_body = {heading.body};
+  // The commune's people's committee issues the list: both lines are its name (bold).
+  header.issuing_body = {"ỦY BAN NHÂN DÂN", heading.body};
   d.header(header);
   d.title({"DANH SÁCH CỬ TRI", {heading.day}});
   d.paragraph(heading.area, centred());
@@ -228,7 +230,7 @@ PrintedList write_voter_list(thuky::Store& store, const ElectionDay& day, const 
   int total = 0, men = 0, women = 0, struck = 0;
   std::vector<int> per_level(levels.size(), 0);
   for_each_voter(store, day, area.code, [&](const Voter& v) {
-    VoterRow printed = voter_row(v, levels.size());
+    VoterRow printed = voter_row(v, heading.level_bits);
     d.people({v.full_name});  // printed exactly as written
     thuky::doc::TableRow row;
     for (std::size_t i = 0; i + 1 < printed.cells.size(); ++i)
@@ -243,7 +245,7 @@ PrintedList write_voter_list(thuky::Store& store, const ElectionDay& day, const 
     ++total;
     ++(v.gender == "nữ" ? women : men);
     for (std::size_t i = 0; i < levels.size(); ++i)
-      per_level[i] += (v.levels >> i) & 1;
+      per_level[i] += (v.levels >> heading.level_bits[i]) & 1;
   });
   table.finish();
   std::string by_level;

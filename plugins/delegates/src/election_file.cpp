@@ -6,6 +6,7 @@
 #include <cctype>
 #include <set>
 
+#include "polling_team.hpp"
 #include "thuky/areas.hpp"
 #include "thuky/toml_input.hpp"
 
@@ -126,6 +127,7 @@ class ElectionReader {
         });
     if (p.units.empty())
       t.fail("units", "a polling area belongs to at least one unit");
+    p.team = read_polling_team(t);
     return p;
   }
 

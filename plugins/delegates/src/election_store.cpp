@@ -10,6 +10,7 @@
 
 #include "area_names.hpp"
 #include "counted.hpp"
+#include "polling_team.hpp"
 #include "thuky/error.hpp"
 
 namespace delegates {
@@ -169,10 +170,10 @@ bool ElectionStore::save(const ElectionDay& day) {
   for (const auto& p : day.polling_areas) {
     codes.insert(p.code);
     run(store_,
-        "INSERT INTO delegates_polling_areas(day_id, code, name, position, areas) VALUES (?, ?, "
-        "?, ?, ?) ON CONFLICT(day_id, code) DO UPDATE SET name = excluded.name, position = "
-        "excluded.position, areas = excluded.areas",
-        day.id, p.code, p.name, position++, join_lines(p.areas));
+        "INSERT INTO delegates_polling_areas(day_id, code, name, position, areas, team) VALUES "
+        "(?, ?, ?, ?, ?, ?) ON CONFLICT(day_id, code) DO UPDATE SET name = excluded.name, "
+        "position = excluded.position, areas = excluded.areas, team = excluded.team",
+        day.id, p.code, p.name, position++, join_lines(p.areas), team_to_text(p.team));
     for (const auto& [election_id, number] : p.units) {
       run(store_,
           "INSERT INTO delegates_polling_units(day_id, polling_area, election_id, unit_number) "
@@ -253,14 +254,15 @@ ElectionDay ElectionStore::load(const std::string& id) {
     day.elections.push_back(std::move(election));
   }
   SQLite::Statement p(db,
-                      "SELECT code, name, areas FROM delegates_polling_areas WHERE day_id = ? "
-                      "ORDER BY position");
+                      "SELECT code, name, areas, team FROM delegates_polling_areas WHERE day_id "
+                      "= ? ORDER BY position");
   p.bind(1, day.id);
   while (p.executeStep()) {
     PollingArea area{p.getColumn(0).getString(),
                      p.getColumn(1).getString(),
                      split_lines(p.getColumn(2).getString()),
-                     {}};
+                     {},
+                     team_from_text(p.getColumn(3).getString())};
     SQLite::Statement m(db,
                         "SELECT election_id, unit_number FROM delegates_polling_units WHERE "
                         "day_id = ? AND polling_area = ?");
@@ -276,7 +278,7 @@ ElectionDay ElectionStore::load(const std::string& id) {
   const auto add_areas = [&](const std::vector<std::string>& codes) {
     for (const auto& code : codes) {
       if (seen.insert(code).second)
-        day.areas.push_back({code, names.name(code)});
+        day.areas.push_back({code, names.name(code), names.province(code)});
     }
   };
   for (const auto& election : day.elections) {

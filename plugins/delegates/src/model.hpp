@@ -15,8 +15,9 @@ enum class ElectionKind { kNationalAssembly, kCouncil };
 
 // An area of the core tree a unit or polling area covers, named as documents print it.
 struct Area {
-  std::string code;  // the tree's code: "18100"
-  std::string name;  // its kind and name: "xã Kỳ Hoa"
+  std::string code;      // the tree's code: "18100"
+  std::string name;      // its kind and name: "xã Kỳ Hoa"
+  std::string province;  // the top-level area above it: "tỉnh Hà Tĩnh"; "" if none
 };
 
 struct Unit {
@@ -35,11 +36,18 @@ struct Election {
   std::vector<Unit> units;
 };
 
+// One member of a polling team as the tally minutes print them.
+struct TeamMember {
+  std::string role;  // "Tổ trưởng", "Tổ phó", "Thư ký", "Ủy viên"
+  std::string name;  // with the form's salutation: "Ông Nguyễn Văn Hùng"
+};
+
 struct PollingArea {
   std::string code;  // "KV01"
   std::string name;  // "Khu vực bỏ phiếu số 1 - thôn Đông"
   std::vector<std::string> areas;
   std::map<std::string, int> units;  // election id → unit number
+  std::vector<TeamMember> team;      // the polling team in the form's order; empty: blanks
 };
 
 struct ElectionDay {

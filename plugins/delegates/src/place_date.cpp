@@ -24,6 +24,8 @@ std::string place_name(const std::string& area_name) {
 
 std::string committee_place(const ElectionDay& day, const Election& election) {
   static const std::string kCommittee = "Ủy ban bầu cử ";
+  if (election.kind == ElectionKind::kNationalAssembly)
+    return "Hà Nội";  // the National Election Council's seat (list_publisher)
   const std::string committee = organising_committee(day, election);
   if (committee != day.committee && committee.starts_with(kCommittee))
     return place_name(committee.substr(kCommittee.size()));

@@ -13,8 +13,9 @@ namespace delegates {
 // "Hà Tĩnh"; a place named by a number keeps its kind: "phường 5" → "Phường 5".
 std::string place_name(const std::string& area_name);
 
-// Where the committee that organises `election` sits: the commune's own name for a commune's
-// committee, else the day's place.
+// Where the body that publishes `election`'s candidate lists sits (list_publisher): Hà Nội for
+// the National Election Council, the commune's own name for a commune's committee, else the
+// day's place.
 std::string committee_place(const ElectionDay& day, const Election& election);
 
 // "Kỳ Hoa, ngày …… tháng …… năm 2026", in the year of the election day.

@@ -32,7 +32,7 @@ std::string delegates_of(const Election& e) {
 
 CandidateListHeading candidate_list_heading(const ElectionDay& day, const Election& election,
                                             const Unit& unit, std::size_t candidates) {
-  const std::string committee = organising_committee(day, election);
+  const std::string committee = list_publisher(day, election);
   return {thuky::text::to_upper(committee.empty() ? "Ủy ban bầu cử" : committee),
           "Những người ứng cử " + delegates_of(election),
           fmt::format("Đơn vị bầu cử số {}: gồm {}.", unit.number, area_list(day, unit.areas)),
@@ -76,20 +76,34 @@ std::vector<std::string> VoterListHeading::lines() const {
 }
 
 VoterListHeading voter_list_heading(const ElectionDay& day, const PollingArea& area) {
-  return {thuky::text::to_upper(area_list(day, area.areas)), day.name,
-          fmt::format("{} ({}), {}", area.name, area.code, area_list(day, area.areas)),
-          levels_of(day)};
+  VoterListHeading heading{
+      thuky::text::to_upper(area_list(day, area.areas)),
+      day.name,
+      fmt::format("{} ({}), {}", area.name, area.code, area_list(day, area.areas)),
+      {},
+      {}};
+  const auto levels = levels_of(day);
+  for (std::size_t bit = 0; bit < levels.size(); ++bit) {
+    bool voted = false;
+    for (const auto& [election_id, unit] : area.units)
+      voted = voted || election_of(day, election_id).level == levels[bit];
+    if (voted) {
+      heading.levels.push_back(levels[bit]);
+      heading.level_bits.push_back(static_cast<int>(bit));
+    }
+  }
+  return heading;
 }
 
-VoterRow voter_row(const Voter& v, std::size_t levels) {
+VoterRow voter_row(const Voter& v, const std::vector<int>& level_bits) {
   const bool temporary = v.residence_kind == "tạm trú";
   VoterRow row{fmt::format("number {}", v.card),
                {std::to_string(v.card), v.full_name, printed_date(v.birth_date),
                 thuky::text::upper_first(v.gender), v.ethnicity, v.occupation,
                 temporary ? "" : v.residence, temporary ? v.residence : ""},
                v.removed_reason.has_value()};
-  for (std::size_t i = 0; i < levels; ++i)
-    row.cells.push_back(v.levels & (1 << i) ? "x" : "");
+  for (const int bit : level_bits)
+    row.cells.push_back(v.levels & (1 << bit) ? "x" : "");
   row.cells.push_back(v.removed_reason ? "Xóa tên: " + *v.removed_reason
                                        : (v.added_late ? "Bổ sung" : ""));
   return row;
@@ -99,7 +113,7 @@ ListDigest voter_list_digest(thuky::Store& store, const ElectionDay& day, const 
   const VoterListHeading heading = voter_list_heading(day, area);
   ListDigest digest("voters", heading.lines());
   for_each_voter(store, day, area.code, [&](const Voter& v) {
-    VoterRow row = voter_row(v, heading.levels.size());
+    VoterRow row = voter_row(v, heading.level_bits);
     digest.row(std::move(row.key), row.cells, row.struck);
   });
   return digest;

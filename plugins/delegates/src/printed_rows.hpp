@@ -39,7 +39,10 @@ struct VoterListHeading {
   std::string body;  // "XÃ KỲ HOA"
   std::string day;   // the election day's name
   std::string area;  // "Khu vực bỏ phiếu số 2 - thôn Tây Hà (KV02), xã Kỳ Hoa"
+  // The levels the polling area votes in (a ward's list has no column for a commune council),
+  // and each one's bit in a voter's `levels`.
   std::vector<std::string> levels;
+  std::vector<int> level_bits;
   std::vector<std::string> lines() const;
 };
 VoterListHeading voter_list_heading(const ElectionDay& day, const PollingArea& area);
@@ -49,7 +52,7 @@ struct VoterRow {
   std::vector<std::string> cells;
   bool struck = false;
 };
-VoterRow voter_row(const Voter& v, std::size_t levels);
+VoterRow voter_row(const Voter& v, const std::vector<int>& level_bits);
 ListDigest voter_list_digest(thuky::Store& store, const ElectionDay& day, const PollingArea& area);
 
 }  // namespace delegates

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <map>
 
 #include "committees.hpp"
@@ -9,6 +10,7 @@
 #include "election_store.hpp"
 #include "forms.hpp"
 #include "nouns.hpp"
+#include "polling_team.hpp"
 #include "thuky/doc/document.hpp"
 #include "thuky/error.hpp"
 #include "thuky/text/case.hpp"
@@ -130,18 +132,60 @@ void members(thuky::doc::Document& d, const std::vector<std::string>& roles,
   }
 }
 
+// "BAN BẦU CỬ ĐẠI BIỂU HĐND TỈNH": an election board is formed per level and unit, so its name
+// says which level's board it is (two boards of "đơn vị bầu cử số 1" sign different minutes).
+std::string board_of(const Election& e) {
+  return "BAN BẦU CỬ ĐẠI BIỂU " + (e.kind == ElectionKind::kNationalAssembly
+                                       ? std::string("QUỐC HỘI")
+                                       : thuky::text::to_upper(e.level));
+}
+
+// "TỔ BẦU CỬ SỐ 1": a team takes the number of its polling area ("Khu vực bỏ phiếu số 1 - thôn
+// Đông Hà"); an area named otherwise is known by its code.
+std::string team_heading(const PollingArea& area) {
+  static const std::string kPrefix = "Khu vực bỏ phiếu số ";
+  std::size_t end = kPrefix.size();
+  while (area.name.starts_with(kPrefix) && end < area.name.size() &&
+         std::isdigit(static_cast<unsigned char>(area.name[end])))
+    ++end;
+  if (end > kPrefix.size())
+    return "TỔ BẦU CỬ SỐ " + area.name.substr(kPrefix.size(), end - kPrefix.size());
+  return "TỔ BẦU CỬ " + area.code;
+}
+
+// The province above the polling area's first commune, as the form's first header line.
+std::string province_of(const ElectionDay& day, const PollingArea& area) {
+  for (const auto& a : day.areas) {
+    if (!area.areas.empty() && a.code == area.areas.front())
+      return a.province;
+  }
+  return "";
+}
+
+// The team the election file names, by role: "1. Ông Nguyễn Văn Hùng, Tổ trưởng;".
+void team_members(thuky::doc::Document& d, const std::vector<TeamMember>& team) {
+  for (std::size_t i = 0; i < team.size(); ++i) {
+    d.paragraph(fmt::format("{}. {}, {};", i + 1, team[i].name, team[i].role), plain());
+  }
+}
+
 }  // namespace
 
 void write_tally_minutes(const ElectionDay& day, const Election& election, const PollingArea& area,
                          const Tally& tally, const std::vector<Candidate>& ballot,
                          const thuky::Settings& s, const std::filesystem::path& file) {
   thuky::doc::Document d(s, info("Biên bản kết quả kiểm phiếu " + area.code), minutes_page(s));
-  d.people(names_of(ballot));
+  std::vector<std::string> people = names_of(ballot);
+  for (auto& name : team_names(area.team))
+    people.push_back(std::move(name));
+  d.people(people);
   d.keep_together({area.name});
   form_number_line(d, Form::kTally, election.kind);
   thuky::doc::HeaderBlock header;
   header.parent_body = {thuky::text::to_upper(area_list(day, area.areas))};
-  header.issuing_body = {"TỔ BẦU CỬ " + area.code};
+  if (const std::string province = province_of(day, area); !province.empty())
+    header.parent_body.insert(header.parent_body.begin(), thuky::text::to_upper(province));
+  header.issuing_body = {team_heading(area)};
   d.header(header);
   const int unit = area.units.at(election.id);
   d.title({"BIÊN BẢN",
@@ -154,7 +198,10 @@ void write_tally_minutes(const ElectionDay& day, const Election& election, const
                           "……", "……", thuky::text::format_date_long(day.date),
                           polling_area_in_prose(area), area.code, area_list(day, area.areas), unit),
               plain());
-  members(d, {"Tổ trưởng", "Thư ký", "Ủy viên", "Ủy viên", "Ủy viên"}, ";");
+  if (area.team.empty())
+    members(d, {"Tổ trưởng", "Thư ký", "Ủy viên", "Ủy viên", "Ủy viên"}, ";");
+  else
+    team_members(d, area.team);
   d.paragraph(fmt::format("sau khi kết thúc cuộc bỏ phiếu, đã tiến hành kiểm phiếu tại {} với sự "
                           "chứng kiến của hai cử tri không phải là người ứng cử:",
                           kBlank),
@@ -179,8 +226,9 @@ void write_tally_minutes(const ElectionDay& day, const Election& election, const
   // The witnesses, then the secretary and the leader: two rows on one page.
   d.signatures({{"", "CỬ TRI CHỨNG KIẾN", "", "(Ký, ghi rõ họ tên)"},
                 {"", "CỬ TRI CHỨNG KIẾN", "", "(Ký, ghi rõ họ tên)"},
-                {"", "THƯ KÝ", "", "(Ký, ghi rõ họ tên)"},
-                {"TM. TỔ BẦU CỬ", "TỔ TRƯỞNG", "", "(Ký, ghi rõ họ tên, đóng dấu)"}});
+                {"", "THƯ KÝ", signer(area.team, "Thư ký"), "(Ký, ghi rõ họ tên)"},
+                {"TM. TỔ BẦU CỬ", "TỔ TRƯỞNG", signer(area.team, "Tổ trưởng"),
+                 "(Ký, ghi rõ họ tên, đóng dấu)"}});
   d.save(file);
 }
 
@@ -202,7 +250,7 @@ void write_results_minutes(const ElectionDay& day, const UnitResult& r, const th
   form_number_line(d, Form::kResults, e.kind);
   thuky::doc::HeaderBlock header;
   header.parent_body = committee_lines(organising_committee(day, e));
-  header.issuing_body = {"BAN BẦU CỬ", fmt::format("ĐƠN VỊ BẦU CỬ SỐ {}", r.unit.number)};
+  header.issuing_body = {board_of(e), fmt::format("ĐƠN VỊ BẦU CỬ SỐ {}", r.unit.number)};
   d.header(header);
   d.title({"BIÊN BẢN",
            {"Xác định kết quả bầu cử " + delegates_of(e),

@@ -232,6 +232,11 @@ CREATE TRIGGER delegates_tally_stored AFTER INSERT ON delegates_tallies BEGIN
     ON CONFLICT (day_id, polling_area, election_id) DO UPDATE
     SET version = version + 1, changed_by = '', changed_at = excluded.changed_at;
 END;
+)sql"},
+          {8, "polling teams", R"sql(
+-- The team of a polling area, one member a line: 'role<TAB>Ông/Bà name', in the form's order
+-- (polling_team.hpp); '' when the election file names nobody.
+ALTER TABLE delegates_polling_areas ADD COLUMN team TEXT NOT NULL DEFAULT '';
 )sql"}};
 }
 

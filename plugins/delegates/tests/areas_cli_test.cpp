@@ -32,7 +32,7 @@ TEST_F(Election, AnAreaNotInForceOnTheElectionDayIsRefused) {
   const RunResult r = thuky({"election", "import", file});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.err, "error: " + file +
-                       ":57:10: field 'polling_areas[2].areas': area '18097' (xã Kỳ Tân) is not "
+                       ":62:10: field 'polling_areas[2].areas': area '18097' (xã Kỳ Tân) is not "
                        "in force on 15/03/2026\n");
   EXPECT_EQ(rows("delegates_polling_areas"), 0);
 }

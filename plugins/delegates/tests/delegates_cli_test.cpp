@@ -77,7 +77,7 @@ TEST_F(Election, BadElectionFileNamesLineAndKey) {
   EXPECT_EQ(r.exit_code, 1);
   const std::string file = (dir_ / "election.toml").string();
   EXPECT_EQ(r.err, "error: " + file +
-                       ":58:43: field 'polling_areas[2].units.hdnd-tinh-2026': election "
+                       ":63:43: field 'polling_areas[2].units.hdnd-tinh-2026': election "
                        "'hdnd-tinh-2026' has no unit 5\n");
   EXPECT_EQ(rows("delegates_days"), 0);
 }
@@ -586,6 +586,43 @@ TEST_F(Election, VoterListKeepsNumbersStrikesRemovedVotersAndTotals) {
   EXPECT_TRUE(struck("1968"));
   EXPECT_FALSE(struck("Quỳnh"));
   EXPECT_FALSE(struck("Sơn"));
+}
+
+// The National Election Council publishes the official list of the National Assembly's
+// candidates (Law 85/2015 Art. 57): its name heads and signs it, at its seat.
+TEST_F(Election, TheNationalAssemblysListIsTheNationalElectionCouncils) {
+  import_day();
+  import_candidates();
+  ASSERT_EQ(thuky({"election", "render", "--doc", "candidates", "--election", "dbqh-2026", "--out",
+                   "pdf"})
+                .exit_code,
+            0);
+  const std::string text = flat(text_of("dbqh-2026-dv03-danh-sach-ung-cu-vien.pdf"));
+  const std::string head = "HỘI ĐỒNG BẦU CỬ QUỐC GIA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+  EXPECT_EQ(text.substr(0, head.size()), head) << text;
+  const std::string signed_by =
+      "Hà Nội, ngày …… tháng …… năm 2026 TM. HỘI ĐỒNG BẦU CỬ QUỐC GIA "
+      "CHỦ TỊCH";
+  EXPECT_NE(text.find(signed_by), std::string::npos) << text;
+  EXPECT_EQ(text.find("ỦY BAN BẦU CỬ"), std::string::npos) << text;
+}
+
+// A ward's polling area votes for no commune council: its list has no column for one, and its
+// totals count only the levels it votes in.
+TEST_F(Election, AVoterListHasAColumnForEachLevelItsAreaVotesIn) {
+  import_day();
+  import_voters();
+  ASSERT_EQ(
+      thuky({"election", "render", "--doc", "voters", "--area", "ST01", "--out", "pdf"}).exit_code,
+      0);
+  const std::string text = flat(text_of("ha-tinh-2026-ST01-danh-sach-cu-tri.pdf"));
+  const std::string columns =
+      "Nơi thường trú Nơi tạm trú Bầu ĐBQH Bầu HĐND tỉnh Ghi chú 1 Trương Văn Long 10/10/1960 "
+      "Nam Kinh Hưu trí tổ dân phố Hồng Hà, phường Sông Trí x x ";
+  EXPECT_NE(text.find(columns), std::string::npos) << text;
+  EXPECT_EQ(text.find("HĐND xã"), std::string::npos) << text;
+  const std::string totals = "; bầu ĐBQH: ";
+  EXPECT_NE(text.find(totals), std::string::npos) << text;
 }
 
 }  // namespace

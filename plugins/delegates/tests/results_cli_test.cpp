@@ -292,7 +292,8 @@ TEST_F(Results, TallyMinutesOfAPollingAreaAndLevel) {
   EXPECT_EQ(r.out, "pdf/ha-tinh-2026-ST01-dbqh-2026-bien-ban-kiem-phieu.pdf\n");
   EXPECT_EQ(
       flat(text_of("ha-tinh-2026-ST01-dbqh-2026-bien-ban-kiem-phieu.pdf")),
-      std::string("Mẫu số 20/HĐBC-QH PHƯỜNG SÔNG TRÍ TỔ BẦU CỬ ST01 CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+      std::string("Mẫu số 20/HĐBC-QH TỈNH HÀ TĨNH PHƯỜNG SÔNG TRÍ TỔ BẦU CỬ SỐ 1 CỘNG HÒA XÃ HỘI "
+                  "CHỦ NGHĨA "
                   "VIỆT NAM Độc lập - Tự do - Hạnh phúc BIÊN BẢN Kết quả kiểm phiếu bầu cử đại "
                   "biểu Quốc hội khóa XVI, nhiệm kỳ 2026–2031 Đơn vị bầu cử số 3 Hồi …… giờ …… "
                   "phút, ngày 15 tháng 3 năm 2026, Tổ bầu cử khu vực bỏ phiếu số 1 - tổ dân phố "
@@ -325,7 +326,8 @@ TEST_F(Results, ResultsMinutesProposeAnAdditionalElection) {
             "pdf/hdnd-xa-ky-hoa-2026-bien-ban-tong-ket.pdf\n");
   EXPECT_EQ(
       flat(text_of("hdnd-xa-ky-hoa-2026-dv01-bien-ban-ket-qua-bau-cu.pdf")),
-      std::string("Mẫu số 26/HĐBC-HĐND ỦY BAN BẦU CỬ XÃ KỲ HOA BAN BẦU CỬ ĐƠN VỊ BẦU CỬ SỐ 1 "
+      std::string("Mẫu số 26/HĐBC-HĐND ỦY BAN BẦU CỬ XÃ KỲ HOA BAN BẦU CỬ ĐẠI BIỂU HĐND XÃ "
+                  "ĐƠN VỊ BẦU CỬ SỐ 1 "
                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc BIÊN BẢN Xác "
                   "định kết quả bầu cử đại biểu Hội đồng nhân dân xã Kỳ Hoa khóa I, nhiệm kỳ "
                   "2026–2031 ở đơn vị bầu cử số 1 Hồi …… giờ …… phút, ngày …… tháng …… năm 2026, "
