@@ -63,6 +63,8 @@ DelegatesConfig read_config(const thuky::PluginContext& ctx) {
   c.targets.self_nominated = percent(config, "targets.self_nominated");
   for (auto& [tier, colour] : c.ballot_colours)
     colour = *value(config, "ballot_colours." + tier).value<std::string>();
+  for (auto& [key, number] : c.form_numbers)
+    number = *value(config, "forms." + key).value<std::string>();
   return c;
 }
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "forms.hpp"
 #include "model.hpp"
 #include "thuky/context.hpp"
 
@@ -40,6 +41,9 @@ struct DelegatesConfig {
                                                     {"province", "vàng"},
                                                     {"district", "xanh"},
                                                     {"commune", "trắng"}};
+
+  // The National Election Council's form numbers printed on the count's minutes (forms.hpp).
+  FormNumbers form_numbers = default_form_numbers();
 
   int surplus(ElectionKind kind, int seats) const;
 };

@@ -349,7 +349,8 @@ class DelegatesPlugin final : public thuky::Plugin {
                                  election_id_,
                                  unit_,
                                  area_};
-      for (auto& f : write_count_minutes(ctx.store(), day, ctx.settings(), filter, dir))
+      for (auto& f :
+           write_count_minutes(ctx.store(), day, config.form_numbers, ctx.settings(), filter, dir))
         written.push_back(std::move(f));
     }
     thuky::WriteTransaction transaction(ctx.store());

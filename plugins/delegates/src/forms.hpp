@@ -2,10 +2,12 @@
 // The numbers of the National Election Council's forms (Mẫu ...) the count's minutes follow,
 // in one place: the Council issues them anew for each election (domain.md §2; 2021: Nghị quyết
 // of the Council with Mẫu 20/HĐBC-QH for the National Assembly's tally, 25, 26, 27/HĐBC-HĐND for
-// a council's tally, unit results and committee summary). These are the defaults; they are
-// meant to become settings `[plugins.delegates.forms]` with these keys (the config schema is
-// being reworked: until it declares them, the defaults print). An empty number prints nothing.
+// a council's tally, unit results and committee summary). These are the defaults of the settings
+// `[plugins.delegates.forms]` (declared in delegates.plugin.toml with these keys), so a
+// committee prints the numbers of the year's resolution. An empty number prints nothing.
 
+#include <map>
+#include <string>
 #include <string_view>
 
 #include "model.hpp"
@@ -35,13 +37,11 @@ inline constexpr FormNumber kFormNumbers[] = {
     {Form::kSummary, ElectionKind::kCouncil, "summary_council", "Mẫu số 27/HĐBC-HĐND"},
 };
 
+// The numbers in force by key: the defaults, or the settings that replace them.
+using FormNumbers = std::map<std::string, std::string, std::less<>>;
+FormNumbers default_form_numbers();
+
 // The number printed on `form` for an election of `kind` ("" when none).
-constexpr std::string_view form_number(Form form, ElectionKind kind) {
-  for (const auto& f : kFormNumbers) {
-    if (f.form == form && f.kind == kind)
-      return f.number;
-  }
-  return {};
-}
+std::string form_number(const FormNumbers& numbers, Form form, ElectionKind kind);
 
 }  // namespace delegates

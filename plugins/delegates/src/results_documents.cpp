@@ -66,8 +66,9 @@ std::vector<std::string> committee_lines(const std::string& committee) {
 }
 
 // The form's number top right, above the header, as the Council's forms print it.
-void form_number_line(thuky::doc::Document& d, Form form, ElectionKind kind) {
-  const std::string_view number = form_number(form, kind);
+void form_number_line(thuky::doc::Document& d, const FormNumbers& forms, Form form,
+                      ElectionKind kind) {
+  const std::string number = form_number(forms, form, kind);
   if (number.empty())
     return;
   thuky::doc::ParagraphStyle style;
@@ -173,14 +174,15 @@ void team_members(thuky::doc::Document& d, const std::vector<TeamMember>& team) 
 
 void write_tally_minutes(const ElectionDay& day, const Election& election, const PollingArea& area,
                          const Tally& tally, const std::vector<Candidate>& ballot,
-                         const thuky::Settings& s, const std::filesystem::path& file) {
+                         const FormNumbers& forms, const thuky::Settings& s,
+                         const std::filesystem::path& file) {
   thuky::doc::Document d(s, info("Biên bản kết quả kiểm phiếu " + area.code), minutes_page(s));
   std::vector<std::string> people = names_of(ballot);
   for (auto& name : team_names(area.team))
     people.push_back(std::move(name));
   d.people(people);
   d.keep_together({area.name});
-  form_number_line(d, Form::kTally, election.kind);
+  form_number_line(d, forms, Form::kTally, election.kind);
   thuky::doc::HeaderBlock header;
   header.parent_body = {thuky::text::to_upper(area_list(day, area.areas))};
   if (const std::string province = province_of(day, area); !province.empty())
@@ -232,8 +234,8 @@ void write_tally_minutes(const ElectionDay& day, const Election& election, const
   d.save(file);
 }
 
-void write_results_minutes(const ElectionDay& day, const UnitResult& r, const thuky::Settings& s,
-                           const std::filesystem::path& file) {
+void write_results_minutes(const ElectionDay& day, const UnitResult& r, const FormNumbers& forms,
+                           const thuky::Settings& s, const std::filesystem::path& file) {
   const Election& e = *r.election;
   if (r.status == UnitStatus::kIncomplete) {
     throw thuky::UserError(fmt::format(
@@ -247,7 +249,7 @@ void write_results_minutes(const ElectionDay& day, const UnitResult& r, const th
       s, info(fmt::format("Biên bản xác định kết quả bầu cử đơn vị số {}", r.unit.number)),
       minutes_page(s));
   d.people(names_of(ballot));
-  form_number_line(d, Form::kResults, e.kind);
+  form_number_line(d, forms, Form::kResults, e.kind);
   thuky::doc::HeaderBlock header;
   header.parent_body = committee_lines(organising_committee(day, e));
   header.issuing_body = {board_of(e), fmt::format("ĐƠN VỊ BẦU CỬ SỐ {}", r.unit.number)};
@@ -334,7 +336,8 @@ void write_results_minutes(const ElectionDay& day, const UnitResult& r, const th
 }
 
 void write_summary_minutes(const ElectionDay& day, const std::vector<UnitResult>& units,
-                           const thuky::Settings& s, const std::filesystem::path& file) {
+                           const FormNumbers& forms, const thuky::Settings& s,
+                           const std::filesystem::path& file) {
   const Election& e = *units.front().election;
   thuky::doc::Document d(s, info("Biên bản tổng kết cuộc bầu cử " + e.level), minutes_page(s));
   std::vector<std::string> names;
@@ -355,7 +358,7 @@ void write_summary_minutes(const ElectionDay& day, const std::vector<UnitResult>
     candidates += r.candidates.size();
   }
   d.people(names);
-  form_number_line(d, Form::kSummary, e.kind);
+  form_number_line(d, forms, Form::kSummary, e.kind);
   const std::vector<std::string> committee = committee_lines(organising_committee(day, e));
   thuky::doc::HeaderBlock header;
   header.issuing_body = committee;
@@ -414,6 +417,7 @@ void write_summary_minutes(const ElectionDay& day, const std::vector<UnitResult>
 }
 
 std::vector<std::filesystem::path> write_count_minutes(thuky::Store& store, const ElectionDay& day,
+                                                       const FormNumbers& forms,
                                                        const thuky::Settings& s,
                                                        const MinutesFilter& f,
                                                        const std::filesystem::path& dir) {
@@ -429,8 +433,8 @@ std::vector<std::filesystem::path> write_count_minutes(thuky::Store& store, cons
           continue;
         written.push_back(dir /
                           fmt::format("{}-{}-{}-bien-ban-kiem-phieu.pdf", day.id, area.code, e.id));
-        write_tally_minutes(day, e, area, t, load_candidates(store, e.id, area.units.at(e.id)), s,
-                            written.back());
+        write_tally_minutes(day, e, area, t, load_candidates(store, e.id, area.units.at(e.id)),
+                            forms, s, written.back());
       }
     }
   }
@@ -442,7 +446,7 @@ std::vector<std::filesystem::path> write_count_minutes(thuky::Store& store, cons
         continue;  // with every paper asked for, the units still counting have none yet
       written.push_back(dir / fmt::format("{}-dv{:02}-bien-ban-ket-qua-bau-cu.pdf", r.election->id,
                                           r.unit.number));
-      write_results_minutes(day, r, s, written.back());
+      write_results_minutes(day, r, forms, s, written.back());
     }
     // The committee's summary once every unit of an election is decided.
     if (!f.unit) {
@@ -460,7 +464,7 @@ std::vector<std::filesystem::path> write_count_minutes(thuky::Store& store, cons
         if (!decided)
           continue;
         written.push_back(dir / fmt::format("{}-bien-ban-tong-ket.pdf", e.id));
-        write_summary_minutes(day, found->second, s, written.back());
+        write_summary_minutes(day, found->second, forms, s, written.back());
       }
     }
   }

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "candidates.hpp"
+#include "delegates_config.hpp"
 #include "election_store.hpp"
 #include "nouns.hpp"
 #include "results.hpp"
@@ -139,7 +140,8 @@ std::vector<std::filesystem::path> export_results(thuky::PluginContext& ctx, con
   ctx.audit().document(files.front());
   MinutesFilter filter;
   filter.election_id = election_id;
-  for (auto& f : write_count_minutes(ctx.store(), day, ctx.settings(), filter, dir))
+  for (auto& f : write_count_minutes(ctx.store(), day, read_config(ctx).form_numbers,
+                                     ctx.settings(), filter, dir))
     files.push_back(std::move(f));
   std::ofstream manifest(dir / kManifest);
   for (const auto& f : files) {

@@ -7,13 +7,23 @@ namespace delegates {
 namespace {
 
 TEST(FormNumbers, TheCouncilsNumbersByFormAndKind) {
-  EXPECT_EQ(form_number(Form::kTally, ElectionKind::kNationalAssembly), "Mẫu số 20/HĐBC-QH");
-  EXPECT_EQ(form_number(Form::kTally, ElectionKind::kCouncil), "Mẫu số 25/HĐBC-HĐND");
-  EXPECT_EQ(form_number(Form::kResults, ElectionKind::kCouncil), "Mẫu số 26/HĐBC-HĐND");
-  EXPECT_EQ(form_number(Form::kSummary, ElectionKind::kCouncil), "Mẫu số 27/HĐBC-HĐND");
+  const FormNumbers d = default_form_numbers();
+  EXPECT_EQ(form_number(d, Form::kTally, ElectionKind::kNationalAssembly), "Mẫu số 20/HĐBC-QH");
+  EXPECT_EQ(form_number(d, Form::kTally, ElectionKind::kCouncil), "Mẫu số 25/HĐBC-HĐND");
+  EXPECT_EQ(form_number(d, Form::kResults, ElectionKind::kCouncil), "Mẫu số 26/HĐBC-HĐND");
+  EXPECT_EQ(form_number(d, Form::kSummary, ElectionKind::kCouncil), "Mẫu số 27/HĐBC-HĐND");
   // None known: nothing is printed.
-  EXPECT_EQ(form_number(Form::kResults, ElectionKind::kNationalAssembly), "");
-  EXPECT_EQ(form_number(Form::kSummary, ElectionKind::kNationalAssembly), "");
+  EXPECT_EQ(form_number(d, Form::kResults, ElectionKind::kNationalAssembly), "");
+  EXPECT_EQ(form_number(d, Form::kSummary, ElectionKind::kNationalAssembly), "");
+}
+
+TEST(FormNumbers, ASettingReplacesItsDefault) {
+  FormNumbers numbers = default_form_numbers();
+  numbers["tally_council"] = "Mẫu số 19/HĐBC-HĐND";
+  numbers["tally_national_assembly"] = "";
+  EXPECT_EQ(form_number(numbers, Form::kTally, ElectionKind::kCouncil), "Mẫu số 19/HĐBC-HĐND");
+  EXPECT_EQ(form_number(numbers, Form::kTally, ElectionKind::kNationalAssembly), "");
+  EXPECT_EQ(form_number(numbers, Form::kResults, ElectionKind::kCouncil), "Mẫu số 26/HĐBC-HĐND");
 }
 
 TEST(FormNumbers, EveryKeyOnce) {

@@ -316,6 +316,24 @@ TEST_F(Results, TallyMinutesOfAPollingAreaAndLevel) {
                   "đóng dấu)  "));
 }
 
+// The Council issues its forms anew for each election: the numbers are settings.
+TEST_F(Results, FormNumbersComeFromTheSettings) {
+  import_tally();
+  configure("forms.tally_council = \"Mẫu số 19/HĐBC-HĐND\"\nforms.tally_national_assembly = \"\"");
+  for (const char* election : {"hdnd-xa-ky-hoa-2026", "dbqh-2026"}) {
+    const RunResult r = thuky({"election", "render", "--doc", "tally", "--area", "KV02",
+                               "--election", election, "--out", "pdf"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  const std::string council =
+      flat(text_of("ha-tinh-2026-KV02-hdnd-xa-ky-hoa-2026-bien-ban-kiem-phieu.pdf"));
+  const std::string expected = "Mẫu số 19/HĐBC-HĐND TỈNH HÀ TĨNH XÃ KỲ HOA TỔ BẦU CỬ SỐ 2 ";
+  EXPECT_EQ(council.substr(0, expected.size()), expected);
+  const std::string national = flat(text_of("ha-tinh-2026-KV02-dbqh-2026-bien-ban-kiem-phieu.pdf"));
+  const std::string unnumbered = "TỈNH HÀ TĨNH XÃ KỲ HOA TỔ BẦU CỬ SỐ 2 ";
+  EXPECT_EQ(national.substr(0, unnumbered.size()), unnumbered);
+}
+
 TEST_F(Results, ResultsMinutesProposeAnAdditionalElection) {
   import_tally();
   const RunResult r = thuky({"election", "render", "--doc", "results", "--election",
