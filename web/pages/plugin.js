@@ -31,11 +31,13 @@ function cellText(column, value) {
   return column.type === "date" ? thuky.displayDate(value) : value;
 }
 
-// A section for a list command: its summary as the title, the rows a page at a time.
+// A section for a list command: the command and its summary, the rows a page at a time.
 function listSection(command) {
   const section = el("section", null, "plugin-list");
   section.id = `list-${command.name}`;
-  section.append(el("h2", command.summary || command.name));
+  const title = el("h2", "Danh sách của lệnh ");
+  title.append(el("code", `thuky ${command.name}`));
+  section.append(title, el("p", command.summary, "muted"));
   const count = el("p", "", "muted count");
   const table = el("table", null, "list");
   table.createTHead();
@@ -55,7 +57,8 @@ function listSection(command) {
     if (status !== 200) {
       count.className = "error";
       count.textContent = `Không đọc được danh sách: ${body.error || status}`;
-      table.hidden = pager.hidden = true;
+      table.hidden = true;
+      pager.style.display = "none";
       return;
     }
     const head = table.tHead;
@@ -75,7 +78,7 @@ function listSection(command) {
     where.textContent = `Trang ${Math.floor(offset / PAGE) + 1}/${pages}`;
     previous.disabled = offset === 0;
     next.disabled = offset + PAGE >= body.total;
-    pager.hidden = body.total <= PAGE;
+    pager.style.display = body.total <= PAGE ? "none" : "";  // .pager's display beats [hidden]
   }
   previous.addEventListener("click", () => { offset = Math.max(0, offset - PAGE); load(); });
   next.addEventListener("click", () => { offset += PAGE; load(); });

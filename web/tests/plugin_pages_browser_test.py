@@ -349,9 +349,8 @@ def hello(d, url):
     assert d.find_element(By.CSS_SELECTOR, "#list-hello-list .count").text == "3 dòng"
     assert by_id(d, "name").text == "Hello"
     assert by_id(d, "version").text == "Phần mở rộng “hello”, phiên bản 1.1.0"
-    assert link.get_attribute("aria-current") == "page" or \
-        d.find_element(By.CSS_SELECTOR, 'header nav a[href="/p/hello/"]').get_attribute(
-            "aria-current") == "page"
+    current = d.find_element(By.CSS_SELECTOR, 'header nav a[aria-current="page"]')
+    assert current.get_attribute("href") == url + "p/hello/", current.get_attribute("href")
     commands = [tr.find_element(By.TAG_NAME, "td").text
                 for tr in d.find_elements(By.CSS_SELECTOR, "#commands tbody tr")]
     assert commands == ["thuky hello", "thuky hello-import", "thuky hello-list",
@@ -359,7 +358,12 @@ def hello(d, url):
     setting = [td.text for td in d.find_elements(
         By.CSS_SELECTOR, '#settings tr[data-key="greeting"] td')]
     assert setting == ["greeting", "Kính chào", "Xin chào", "The word of greeting"], setting
+    title = d.find_element(By.CSS_SELECTOR, "#list-hello-list h2").text
+    assert title == "Danh sách của lệnh thuky hello-list", title
+    assert not d.find_element(By.CSS_SELECTOR, "#list-hello-list .pager").is_displayed()
     shot(d, "30-hello-plugin-page")
+    d.execute_script("document.getElementById('settings').scrollIntoView({block: 'center'})")
+    shot(d, "30b-hello-plugin-settings")
     # A plugin with pages of its own keeps its link to them.
     assert d.find_element(By.CSS_SELECTOR, 'header nav a[href="/p/delegates/"]')
 
