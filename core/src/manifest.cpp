@@ -47,7 +47,8 @@ class ManifestReader {
     m.library = file_.parent_path() / (library.empty() ? m.id + ".so" : library);
 
     for_each_table("commands", [&](const toml::table& t) {
-      m.commands.push_back({required_string(t, "name"), optional_string(t, "summary")});
+      m.commands.push_back(
+          {required_string(t, "name"), optional_string(t, "summary"), optional_bool(t, "list")});
     });
     for_each_table("documents", [&](const toml::table& t) {
       m.documents.push_back({required_string(t, "id"), optional_string(t, "title")});
@@ -181,6 +182,15 @@ class ManifestReader {
     if (!node->is_string())
       throw UserError(at(node->source(), key), "expected a string");
     return *node->value<std::string>();
+  }
+
+  bool optional_bool(const toml::table& t, const char* key) const {
+    const toml::node* node = t.get(key);
+    if (!node)
+      return false;
+    if (!node->is_boolean())
+      throw UserError(at(node->source(), key), "expected true or false");
+    return *node->value<bool>();
   }
 
   template <class F>

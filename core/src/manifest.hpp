@@ -16,6 +16,9 @@ namespace thuky::host {
 struct CommandInfo {
   std::string name;     // top-level command, e.g. "meeting"
   std::string summary;  // one line for `thuky --help`
+  // `list = true`: run without arguments, the command prints a table::ListOutput; `thuky serve`
+  // shows its records on the plugin's page.
+  bool list = false;
 };
 
 struct DocumentInfo {

@@ -12,6 +12,7 @@
 #include <regex>
 #include <sstream>
 
+#include "embedded_pages.hpp"
 #include "plugin_handlers.hpp"
 #include "scratch_dir.hpp"
 #include "thuky/error.hpp"
@@ -76,12 +77,15 @@ void plugin_api(WebApp& app, const httplib::Request& req, httplib::Response& res
   });
 }
 
-// A page of the plugin's `[web] assets` folder; nothing outside it (no "..", no link out).
+// A page of the plugin's `[web] assets` folder; nothing outside it (no "..", no link out). A
+// plugin without pages of its own has the host's page made from its manifest (plugin.html).
 void plugin_asset(WebApp& app, const httplib::Request& req, httplib::Response& res) {
   if (!app.host_allowed(req))
     return send_error(res, 403, "this server answers only at 127.0.0.1");
   host::PluginRecord* record = usable_plugin(app, req.matches[1]);
   std::string name = req.matches[2];
+  if (record && record->manifest.web_assets.empty() && name.empty())
+    return res.set_content(std::string(embedded_pages().at("/plugin.html")), mime_of(".html"));
   if (name.empty())
     name = "index.html";
   static const std::regex kName(R"(([A-Za-z0-9_-][A-Za-z0-9_.-]*/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*)");
@@ -101,13 +105,16 @@ void plugin_asset(WebApp& app, const httplib::Request& req, httplib::Response& r
   res.set_content("Không có trang này.", "text/plain; charset=utf-8");
 }
 
-// The pages of plugins, for the navigation: [{id, title, url}].
+// The pages of plugins, for the navigation: [{id, title, url}]. A plugin without pages of its
+// own is listed by its name, for the page the host makes (its `[web] title` when it has one).
 void plugin_pages(WebApp& app, httplib::Response& res) {
   nlohmann::json pages = nlohmann::json::array();
   for (const auto& record : app.host().registry().plugins()) {
     const auto& m = record.manifest;
-    if (record.usable() && !m.web_assets.empty() && !m.web_title.empty())
-      pages.push_back({{"id", m.id}, {"title", m.web_title}, {"url", "/p/" + m.id + "/"}});
+    if (!record.usable() || (!m.web_assets.empty() && m.web_title.empty()))
+      continue;
+    const std::string& title = m.web_title.empty() ? m.name : m.web_title;
+    pages.push_back({{"id", m.id}, {"title", title}, {"url", "/p/" + m.id + "/"}});
   }
   send_json(res, 200, {{"pages", pages}});
 }

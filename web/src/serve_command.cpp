@@ -102,6 +102,7 @@ int run_serve(host::HostSession& session, const ServeOptions& options) {
   add_auth_routes(app);
   add_people_routes(app);
   add_plugin_routes(app);
+  add_plugin_page_routes(app);
   const int port = options.port == 0 ? app.http().bind_to_any_port(options.listen)
                    : app.http().bind_to_port(options.listen, options.port) ? options.port
                                                                            : -1;

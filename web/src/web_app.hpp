@@ -97,5 +97,6 @@ void add_auth_routes(WebApp& app);
 void add_people_routes(WebApp& app);
 void add_page_routes(WebApp& app);
 void add_plugin_routes(WebApp& app);
+void add_plugin_page_routes(WebApp& app);
 
 }  // namespace thuky::web

@@ -3,9 +3,10 @@
 headless Chromium against the real `thuky serve`, local mode: the sample election's check, tally
 entry refusing a total that does not add up and saving one that does, results locked and
 reopened; the sample round scheduled, a session pinned, a pin that cannot be honoured explained,
-opinions entered from the keyboard. Saves a screenshot of every page seen.
+opinions entered from the keyboard; and the page the host makes for samples/hello-plugin, which
+has none of its own (its greetings, commands and setting). Saves a screenshot of every page seen.
 
-Usage: plugin_pages_browser_test.py THUKY SOURCE_DIR SCREENSHOT_DIR
+Usage: plugin_pages_browser_test.py THUKY SOURCE_DIR SCREENSHOT_DIR HELLO_PLUGIN_DIR
 """
 import json
 import os
@@ -21,7 +22,8 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as ready
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-THUKY, SOURCE, SHOTS = sys.argv[1], sys.argv[2], sys.argv[3]
+THUKY, SOURCE, SHOTS, HELLO = sys.argv[1:5]
+os.environ["THUKY_PLUGIN_PATH"] = HELLO  # for every `thuky` run here, `thuky serve` too
 os.makedirs(SHOTS, exist_ok=True)
 WORK = tempfile.mkdtemp(prefix="thuky-plugin-pages-")
 ELECTION = os.path.join(SOURCE, "samples", "election-ha-tinh")
@@ -86,6 +88,10 @@ def prepare():
     for table in ("areas", "people", "organisations"):  # what the plan names, as demo.sh does
         thuky(table, "import", os.path.join(CONTACT, table + ".csv"))
     thuky("contact", "import", os.path.join(CONTACT, "plan.toml"))
+    with open(os.path.join(WORK, "thuky.toml"), "a", encoding="utf-8") as f:
+        f.write('\n[plugins.hello]\ngreeting = "Kính chào"\n')
+    for name in ("Nguyễn Thị Lan", "Trần Văn Hùng", "Lê Thị Hoa"):
+        thuky("hello", name)
 
 
 def elections(d, url):
@@ -323,6 +329,45 @@ def opinions_upload(d, url):
     assert len(d.find_elements(By.CSS_SELECTOR, "#opinions tbody tr")) == 2
 
 
+def hello(d, url):
+    """samples/hello-plugin has no pages: its link leads to the page the host makes from its
+    manifest, with the greetings `thuky hello` stored, its commands and its setting."""
+    d.get(url)
+    link = wait(d, lambda d: d.find_element(By.CSS_SELECTOR, 'header nav a[href="/p/hello/"]'))
+    assert link.text == "Hello", link.text
+    link.click()
+    rows = "#list-hello-list tbody tr"
+    wait(d, lambda d: len(d.find_elements(By.CSS_SELECTOR, rows)) == 3)
+    shown = [[td.text for td in tr.find_elements(By.TAG_NAME, "td")]
+             for tr in d.find_elements(By.CSS_SELECTOR, rows)]
+    listed = json.loads(thuky("--json", "hello-list").stdout)["greetings"]
+    expected = [[g["name"], "/".join(reversed(g["day"].split("-")))] for g in listed]
+    assert [g["name"] for g in listed] == ["Nguyễn Thị Lan", "Trần Văn Hùng", "Lê Thị Hoa"], listed
+    assert shown == expected, (shown, expected)
+    headers = [th.text for th in d.find_elements(By.CSS_SELECTOR, "#list-hello-list thead th")]
+    assert headers == ["Họ và tên", "Ngày"], headers
+    assert d.find_element(By.CSS_SELECTOR, "#list-hello-list .count").text == "3 dòng"
+    assert by_id(d, "name").text == "Hello"
+    assert by_id(d, "version").text == "Phần mở rộng “hello”, phiên bản 1.1.0"
+    current = d.find_element(By.CSS_SELECTOR, 'header nav a[aria-current="page"]')
+    assert current.get_attribute("href") == url + "p/hello/", current.get_attribute("href")
+    commands = [tr.find_element(By.TAG_NAME, "td").text
+                for tr in d.find_elements(By.CSS_SELECTOR, "#commands tbody tr")]
+    assert commands == ["thuky hello", "thuky hello-import", "thuky hello-list",
+                        "thuky hello-card"], commands
+    setting = [td.text for td in d.find_elements(
+        By.CSS_SELECTOR, '#settings tr[data-key="greeting"] td')]
+    assert setting == ["greeting", "Kính chào", "Xin chào", "The word of greeting"], setting
+    title = d.find_element(By.CSS_SELECTOR, "#list-hello-list h2").text
+    assert title == "Danh sách của lệnh thuky hello-list", title
+    assert not d.find_element(By.CSS_SELECTOR, "#list-hello-list .pager").is_displayed()
+    shot(d, "30-hello-plugin-page")
+    d.execute_script("document.getElementById('settings').scrollIntoView({block: 'center'})")
+    shot(d, "30b-hello-plugin-settings")
+    # A plugin with pages of its own keeps its link to them.
+    assert d.find_element(By.CSS_SELECTOR, 'header nav a[href="/p/delegates/"]')
+
+
 def main():
     prepare()
     server = subprocess.Popen([THUKY, "serve", "--port", "0"], cwd=WORK, stdout=subprocess.PIPE,
@@ -341,6 +386,7 @@ def main():
         opinions(d, url)
         answers(d, url)
         opinions_upload(d, url)
+        hello(d, url)
     except Exception:
         if d:
             shot(d, "failed-plugin-pages")

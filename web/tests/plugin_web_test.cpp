@@ -5,6 +5,7 @@
 #include <httplib.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -28,18 +29,21 @@ class PluginWebTest : public ::testing::Test {
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    std::ofstream(dir_ / "thuky.toml") << "";
+    // A setting of samples/hello-plugin, which the plugin's page shows.
+    std::ofstream(dir_ / "thuky.toml") << "[plugins.hello]\ngreeting = \"Chào\"\n";
     host::GlobalOptions options;
     options.config_file = (dir_ / "thuky.toml").string();
     options.db = (dir_ / "thuky.db").string();
-    options.plugin_paths = {THUKY_WEB_FIXTURE_PLUGINS};
+    options.plugin_paths = {THUKY_WEB_FIXTURE_PLUGINS, THUKY_WEB_HELLO_PLUGIN};
     session_ = std::make_unique<host::HostSession>(options);
     UserAccounts accounts(session_->store());
     accounts.add("lan", Role::kSecretary, "mật khẩu lan");
     accounts.add("hung", Role::kViewer, "mật khẩu hung");
     app_ = std::make_unique<WebApp>(*session_, AuthMode::kAccounts);
     add_auth_routes(*app_);
+    add_page_routes(*app_);
     add_plugin_routes(*app_);
+    add_plugin_page_routes(*app_);
     const int port = app_->http().bind_to_any_port("127.0.0.1");
     ASSERT_GT(port, 0);
     app_->set_port(port);
@@ -256,6 +260,131 @@ TEST_F(PluginWebTest, PagesAreServedFromTheAssetsFolderOnly) {
     listed = listed || (page["id"] == "webfix" && page["title"] == "Thử nghiệm" &&
                         page["url"] == "/p/webfix/");
   EXPECT_TRUE(listed) << res->body;
+}
+
+// The page the host makes for a plugin from its manifest (samples/hello-plugin, built for these
+// tests): its list commands' records a page at a time, its commands and settings.
+
+TEST_F(PluginWebTest, AListCommandsRecordsComeAPageAtATimeWithTheTotal) {
+  const Login hung = login("hung", "mật khẩu hung");  // a viewer may read them
+  auto res = get(hung, "/api/plugins/hello/lists/hello-list");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200) << res->body;
+  const std::string columns =
+      R"({"columns":[{"header":"Họ và tên","key":"name","type":"text"},)"
+      R"({"header":"Ngày","key":"day","type":"date"}],"command":"hello-list",)";
+  const std::string empty =
+      columns + R"("limit":50,"list":"greetings","offset":0,"plugin":"hello","rows":[],"total":0})";
+  EXPECT_EQ(res->body, empty);
+  // A million greetings: the page holds the rows asked for, and says how many there are.
+  SQLite::Database other((dir_ / "thuky.db").string(), SQLite::OPEN_READWRITE);
+  other.exec(
+      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) "
+      "INSERT INTO hello_greetings(name, day) SELECT 'Người ' || i, '2026-11-30' FROM n");
+  res = get(hung, "/api/plugins/hello/lists/hello-list?offset=999998&limit=5");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200) << res->body;
+  const std::string last =
+      columns + R"("limit":5,"list":"greetings","offset":999998,"plugin":"hello",)" +
+      R"("rows":[["Người 999999","2026-11-30"],["Người 1000000","2026-11-30"]],"total":1000000})";
+  EXPECT_EQ(res->body, last);
+  res = get(hung, "/api/plugins/hello/lists/hello-list?offset=2&limit=1");
+  EXPECT_EQ(nlohmann::json::parse(res->body)["rows"], nlohmann::json::parse(R"([["Người 3",
+            "2026-11-30"]])"));
+}
+
+TEST_F(PluginWebTest, AListIsRefusedForAWrongWindowCommandOrPlugin) {
+  const Login lan = login("lan", "mật khẩu lan");
+  const auto refusal = [&](const std::string& path) {
+    auto res = get(lan, path);
+    return res ? std::to_string(res->status) + " " + res->body : std::string("no answer");
+  };
+  const std::string list = "/api/plugins/hello/lists/hello-list";
+  EXPECT_EQ(refusal(list + "?limit=0"),
+            R"(400 {"error":"limit must be from 1 to 500","field":"limit"})");
+  EXPECT_EQ(refusal(list + "?limit=501"),
+            R"(400 {"error":"limit must be from 1 to 500","field":"limit"})");
+  EXPECT_EQ(refusal(list + "?offset=-1"),
+            R"(400 {"error":"offset must be a whole number, not '-1'","field":"offset"})");
+  EXPECT_EQ(refusal("/api/plugins/hello/lists/hello"),
+            R"(404 {"error":"plugin 'hello' declares no list command 'hello'"})");
+  EXPECT_EQ(refusal("/api/plugins/hello/lists/nothing"),
+            R"(404 {"error":"plugin 'hello' declares no list command 'nothing'"})");
+  EXPECT_EQ(refusal("/api/plugins/nobody/lists/x"), R"(404 {"error":"no plugin 'nobody' in use"})");
+  EXPECT_EQ(refusal("/api/plugins/nobody/info"), R"(404 {"error":"no plugin 'nobody' in use"})");
+  EXPECT_EQ(client_->Get(list)->status, 401);
+  EXPECT_EQ(client_->Get("/api/plugins/hello/info")->status, 401);
+}
+
+TEST_F(PluginWebTest, AListCommandThatWritesOrPrintsNoListIsThePluginsBug) {
+  const Login lan = login("lan", "mật khẩu lan");
+  ::testing::internal::CaptureStderr();
+  auto res = get(lan, "/api/plugins/webfix/lists/webfix-sneaky-list");
+  const std::string logged = ::testing::internal::GetCapturedStderr();
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 500);
+  const std::string message =
+      "internal error in plugin 'webfix': command 'webfix-sneaky-list' is declared a list (list "
+      "= true) in its manifest, yet tried to insert into 'webfix_items'; the write was refused "
+      "and the store is unchanged";
+  EXPECT_EQ(nlohmann::json::parse(res->body)["error"], message);
+  EXPECT_EQ(logged, message + "\n");
+  EXPECT_EQ(count(lan), 0);
+  ::testing::internal::CaptureStderr();
+  res = get(lan, "/api/plugins/webfix/lists/webfix-silent");
+  ::testing::internal::GetCapturedStderr();
+  EXPECT_EQ(res->status, 500);
+  const std::string silent =
+      "internal error in plugin 'webfix': command 'webfix-silent' is declared a list (list = "
+      "true) in its manifest, yet printed no table::ListOutput";
+  EXPECT_EQ(nlohmann::json::parse(res->body)["error"], silent);
+  // A list command that works, with its rows; what it prints besides stays out of the output.
+  ASSERT_EQ(post(lan, "/api/p/webfix/items", "Lan")->status, 201);
+  ::testing::internal::CaptureStdout();
+  res = get(lan, "/api/plugins/webfix/lists/webfix-list?limit=1");
+  std::cout.flush();
+  EXPECT_EQ(::testing::internal::GetCapturedStdout(), "");
+  EXPECT_EQ(nlohmann::json::parse(res->body)["rows"], nlohmann::json::parse(R"([["Lan"]])"));
+}
+
+TEST_F(PluginWebTest, APluginsInfoHasItsCommandsAndSettingsAsThukyTomlSetsThem) {
+  const Login hung = login("hung", "mật khẩu hung");
+  auto res = get(hung, "/api/plugins/hello/info");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200) << res->body;
+  const auto info = nlohmann::json::parse(res->body);
+  EXPECT_EQ(info["name"], "Hello");
+  EXPECT_EQ(info["version"], "1.1.0");
+  EXPECT_EQ(info["section"], "plugins.hello");
+  const std::string commands = R"json([
+    {"name": "hello", "summary": "Greet someone in Vietnamese and remember it", "list": false},
+    {"name": "hello-import", "summary": "Greet everyone listed in a .csv or .xlsx file (column Họ và tên)", "list": false},
+    {"name": "hello-list", "summary": "Everyone greeted, with the day (--json, --out FILE.xlsx)", "list": true},
+    {"name": "hello-card", "summary": "A greeting card as a PDF in the output directory", "list": false}])json";
+  EXPECT_EQ(info["commands"], nlohmann::json::parse(commands));
+  // thuky.toml sets [plugins.hello] greeting = "Chào" (SetUp).
+  const std::string settings = R"([{"key": "greeting", "type": "string",
+    "help": "The word of greeting", "default": "Xin chào", "value": "Chào"}])";
+  EXPECT_EQ(info["settings"], nlohmann::json::parse(settings));
+}
+
+TEST_F(PluginWebTest, APluginWithoutPagesGetsTheHostsPageAndALink) {
+  auto res = client_->Get("/p/hello/");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_NE(res->body.find(R"(<script src="/assets/plugin.js" defer></script>)"),
+            std::string::npos);
+  EXPECT_EQ(client_->Get("/p/hello/index.html")->status, 404);  // the host's page only
+  EXPECT_EQ(client_->Get("/assets/plugin.js")->status, 200);
+  const Login lan = login("lan", "mật khẩu lan");
+  res = get(lan, "/api/plugins/pages");
+  const auto pages = nlohmann::json::parse(res->body)["pages"];
+  const auto listed = [&](const nlohmann::json& page) {
+    return std::find(pages.begin(), pages.end(), page) != pages.end();
+  };
+  EXPECT_TRUE(listed({{"id", "hello"}, {"title", "Hello"}, {"url", "/p/hello/"}})) << res->body;
+  // A plugin with pages of its own keeps its link.
+  EXPECT_TRUE(listed({{"id", "webfix"}, {"title", "Thử nghiệm"}, {"url", "/p/webfix/"}}));
 }
 
 TEST(WebHandlerMatch, PlaceholdersAndMethods) {

@@ -63,6 +63,28 @@ access = "read"
   EXPECT_EQ(m.web_title, "Cuộc họp");
 }
 
+TEST_F(WebManifestTest, ACommandMarkedAListIsRead) {
+  const Manifest m = read(
+      "\n[[commands]]\nname = \"p-list\"\nlist = true\n\n[[commands]]\nname = \"p\"\n"
+      "\n[[commands]]\nname = \"p-other\"\nlist = false\n");
+  ASSERT_EQ(m.commands.size(), 3u);
+  EXPECT_TRUE(m.commands[0].list);
+  EXPECT_FALSE(m.commands[1].list);
+  EXPECT_FALSE(m.commands[2].list);
+}
+
+TEST_F(WebManifestTest, AListThatIsNotABooleanIsRefusedWithFileLineAndKey) {
+  EXPECT_EQ(refusal("\n[[commands]]\nname = \"p-list\"\nlist = \"yes\"\n"),
+            "8: list: expected true or false");
+  try {
+    read("[[commands]]\nname = \"p-list\"\nsummary = \"S\"\nlist = 1\n");
+    FAIL() << "accepted";
+  } catch (const UserError& e) {
+    const std::string expected = file_.string() + ":8:8: field 'list': expected true or false";
+    EXPECT_EQ(std::string(e.what()), expected);
+  }
+}
+
 TEST_F(WebManifestTest, MistakesNameTheLineAndKey) {
   const std::string handler = "\n[[web.handlers]]\n";
   EXPECT_EQ(refusal(handler + "method = \"PATCH\"\npath = \"a\"\naccess = \"read\"\n"),

@@ -4,6 +4,7 @@
 
 #include <ostream>
 
+#include "list_capture.hpp"
 #include "thuky/text/partial_date.hpp"
 #include "thuky/text/terminal.hpp"
 
@@ -71,7 +72,9 @@ ListOutput::ListOutput(std::string what, std::vector<ListColumn> columns, ListOp
       columns_(std::move(columns)),
       options_(std::move(options)),
       terminal_(terminal) {
-  if (!options_.out.empty()) {
+  if (ListSink* sink = ListCapture::claim(this)) {
+    sink->begin(what_, columns_);  // the host shows it: nothing printed, no file written
+  } else if (!options_.out.empty()) {
     std::vector<OutputColumn> header;
     for (const auto& c : columns_)
       header.push_back({c.header, c.type});
@@ -82,14 +85,18 @@ ListOutput::ListOutput(std::string what, std::vector<ListColumn> columns, ListOp
   }
 }
 
-ListOutput::~ListOutput() = default;
+ListOutput::~ListOutput() {
+  ListCapture::release(this);
+}
 
 void ListOutput::add(const std::vector<std::string>& values) {
   const auto value = [&](std::size_t i) -> const std::string& {
     static const std::string empty;
     return i < values.size() ? values[i] : empty;
   };
-  if (file_) {
+  if (ListSink* sink = ListCapture::sink_of(this)) {
+    sink->row(values);
+  } else if (file_) {
     std::vector<std::string> row;
     for (std::size_t i = 0; i < columns_.size(); ++i) {
       const bool partial_date = columns_[i].type == ColumnType::kDate && value(i).size() != 10;
@@ -123,6 +130,8 @@ void ListOutput::add(const std::vector<std::string>& values) {
 }
 
 std::size_t ListOutput::finish() {
+  if (ListCapture::sink_of(this))
+    return rows_;
   if (file_)
     file_->finish();
   else if (options_.json)
