@@ -89,9 +89,10 @@ thuky::doc::Signature issuer_signature(const PlanDocument& d) {
   const bool stated = authority.find("KT.") != std::string::npos ||
                       authority.find("TL.") != std::string::npos ||
                       authority.find("TUQ.") != std::string::npos;
-  if (!stated && starts_with(title, "PHÓ ")) {
+  const std::string deputy = "PHÓ ";  // 5 bytes: "Ó" is two in UTF-8
+  if (!stated && starts_with(title, deputy)) {
     // The deputy signs in the head's place: "KT." (ký thay) and the head's title.
-    authority += (authority.empty() ? "" : "\n") + std::string("KT. ") + title.substr(4);
+    authority += std::string(authority.empty() ? "" : "\n") + "KT. " + title.substr(deputy.size());
   }
   return {.authority = authority, .title = title, .name = d.signer_name, .note = ""};
 }
