@@ -17,8 +17,8 @@ function show(answer) {
   const body = A.$("answers").tBodies[0];
   body.replaceChildren();
   // Settled at the sessions (answered on the spot wherever raised): nothing left to answer.
-  const open = (r) => r.status !== "answered" && !r.settled_at_sessions;
-  const shown = answer.requests.filter((r) => !onlyOpen || open(r));
+  const stillOpen = (r) => r.status !== "answered" && !r.settled_at_sessions;
+  const shown = answer.requests.filter((r) => !onlyOpen || stillOpen(r));
   A.$("none").hidden = shown.length > 0;
   for (const r of shown) {
     const row = body.insertRow();
