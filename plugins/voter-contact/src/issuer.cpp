@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "thuky/text/case.hpp"
 #include "thuky/text/format.hpp"
+#include "thuky/text/names.hpp"
 
 namespace contact {
 namespace {
@@ -87,17 +89,28 @@ thuky::doc::Signature issuer_signature(const PlanDocument& d) {
   const bool stated = authority.find("KT.") != std::string::npos ||
                       authority.find("TL.") != std::string::npos ||
                       authority.find("TUQ.") != std::string::npos;
-  if (!stated && starts_with(title, "PHÓ ")) {
+  const std::string deputy = "PHÓ ";  // 5 bytes: "Ó" is two in UTF-8
+  if (!stated && starts_with(title, deputy)) {
     // The deputy signs in the head's place: "KT." (ký thay) and the head's title.
-    authority += (authority.empty() ? "" : "\n") + std::string("KT. ") + title.substr(4);
+    authority += std::string(authority.empty() ? "" : "\n") + "KT. " + title.substr(deputy.size());
   }
   return {.authority = authority, .title = title, .name = d.signer_name, .note = ""};
 }
 
-void issuer_closing(thuky::doc::Document& doc, const Plan& p) {
-  std::vector<std::string> recipients;
-  for (const auto& line : p.document.recipients)
+void issuer_closing(thuky::doc::Document& doc, const Plan& p,
+                    const std::vector<std::string>& also) {
+  std::vector<std::string> recipients, named;
+  for (const auto& line : p.document.recipients) {
     recipients.push_back("- " + line);
+    named.push_back(thuky::text::search_key(line.substr(0, line.find_last_not_of(" ;.") + 1)));
+  }
+  for (const auto& line : also) {
+    const std::string key = thuky::text::search_key(line);
+    if (line.empty() || std::find(named.begin(), named.end(), key) != named.end())
+      continue;
+    named.push_back(key);
+    recipients.push_back("- " + line + ";");
+  }
   recipients.push_back("- Lưu: VT.");
   doc.closing({recipients}, issuer_signature(p.document));
 }

@@ -132,6 +132,19 @@ void write_opinion_report(const Plan& plan, const ScheduleRows& sessions,
       fmt::format("Cử tri đã nêu {} lượt ý kiến, kiến nghị, được tổng hợp thành {} nội "
                   "dung; trong đó {} nội dung bức xúc.",
                   count(raised), count(ordered.size()), count(urgent)));
+  // What the sessions settled is not forwarded (opinion_topics.hpp: settled only when every
+  // raising of the request was answered on the spot).
+  std::size_t answered_there = 0, forwarded = 0;
+  for (const Topic& t : ordered) {
+    answered_there += t.answered_at_sessions;
+    forwarded += t.settled_at_sessions ? 0 : 1;
+  }
+  if (answered_there > 0) {
+    d.paragraph(fmt::format(
+        "Tại các hội nghị, {} lượt ý kiến đã được trả lời trực tiếp; {} nội dung chưa được trả "
+        "lời tại hội nghị được tổng hợp, gửi cơ quan có thẩm quyền xem xét, trả lời.",
+        count(answered_there), count(forwarded)));
+  }
 
   d.heading("II. Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI THEO LĨNH VỰC");
   {
@@ -170,8 +183,17 @@ void write_opinion_report(const Plan& plan, const ScheduleRows& sessions,
                                         count(t.positions.size()), count(t.raised)));
   }
   d.list(by_competence, "- ");
+  // Kept with the signature, which never stands alone on the last page.
+  d.paragraph(fmt::format("Trên đây là tổng hợp ý kiến, kiến nghị của cử tri {}./.", session_words),
+              {.keep_with_next = true});
 
-  issuer_closing(d, plan);
+  // The agencies that must answer receive the report, in the order of section IV.
+  std::vector<std::string> agencies;
+  for (const Tally& t : tally(ordered, [](const Topic& t) { return t.agency; })) {
+    if (t.name != or_unclassified(""))
+      agencies.push_back(t.name);
+  }
+  issuer_closing(d, plan, agencies);
   d.save(file);
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "council.hpp"
 #include "opinion_group_commands.hpp"
 #include "opinion_groups.hpp"
 #include "opinion_report.hpp"
@@ -90,8 +91,9 @@ void OpinionReportCommands::unanswered(thuky::PluginContext& ctx) {
   const Date due = add_days(plan.session_ends, answer_days(ctx));
   const int overdue = std::max(0, day_number(today) - day_number(due));
   std::vector<Topic> open;
+  // Requests settled at the sessions are not forwarded (the minutes say so): not listed.
   for (const Topic& t : topics_of(plan, groups)) {
-    if (t.source->status != "answered")
+    if (awaits_answer(t))
       open.push_back(t);
   }
   // By agency (unnamed last), urgent first within one, then by number.
@@ -128,7 +130,8 @@ void OpinionReportCommands::unanswered(thuky::PluginContext& ctx) {
     const std::filesystem::path pdf(pdf_);
     if (pdf.has_parent_path())
       thuky::make_output_dir(pdf.parent_path());
-    write_unanswered_document(plan, {open, due, today}, ctx.settings(), pdf);
+    write_unanswered_document(plan, {open, due, today, council_name(ctx.areas(), plan)},
+                              ctx.settings(), pdf);
     if (!ctx.json_output() && !list_options_.json)
       std::cout << fmt::format("Wrote {} requests to '{}'.\n", count, pdf.string());
   }

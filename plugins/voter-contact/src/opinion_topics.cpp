@@ -19,8 +19,10 @@ std::vector<Topic> topics_of(const Plan& plan, const std::vector<OpinionGroup>& 
           *to = *from;
       }
       t.urgent = t.urgent || o.urgent;
+      t.answered_at_sessions += o.answered ? 1 : 0;
       t.numbers.push_back(o.number);
     }
+    t.settled_at_sessions = t.answered_at_sessions == g.opinions.size();
     for (const LocalityDef& l : plan.localities) {
       if (std::any_of(g.opinions.begin(), g.opinions.end(),
                       [&](const Opinion& o) { return o.locality == l.id; }))
@@ -31,6 +33,10 @@ std::vector<Topic> topics_of(const Plan& plan, const std::vector<OpinionGroup>& 
   std::stable_sort(out.begin(), out.end(),
                    [](const Topic& a, const Topic& b) { return a.urgent && !b.urgent; });
   return out;
+}
+
+bool awaits_answer(const Topic& topic) {
+  return topic.source->status != "answered" && !topic.settled_at_sessions;
 }
 
 std::string or_unclassified(const std::string& value) {

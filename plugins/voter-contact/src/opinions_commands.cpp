@@ -7,6 +7,7 @@
 #include <iostream>
 #include <map>
 
+#include "council.hpp"
 #include "opinion_sessions.hpp"
 #include "opinion_store.hpp"
 #include "opinions_import.hpp"
@@ -222,10 +223,11 @@ void OpinionCommands::minutes(thuky::PluginContext& ctx) {
     }
     all.push_back({&row, std::move(said), std::move(keeper), pdf});
   }
+  const std::string council = council_name(ctx.areas(), plan);
   std::vector<std::function<void()>> jobs;
   for (const Minutes& m : all) {
-    jobs.push_back([&plan, &m, &ctx] {
-      write_session_minutes(plan, *m.row, m.said, m.keeper, ctx.settings(), m.pdf);
+    jobs.push_back([&plan, &m, &ctx, &council] {
+      write_session_minutes(plan, *m.row, m.said, m.keeper, council, ctx.settings(), m.pdf);
     });
   }
   ctx.documents().render_all("minutes", jobs);

@@ -2,11 +2,13 @@
 
 #include <fmt/format.h>
 
+#include "council.hpp"
 #include "issuer.hpp"
 #include "place_names.hpp"
 #include "thuky/doc/document.hpp"
 #include "thuky/text/case.hpp"
 #include "thuky/text/format.hpp"
+#include "thuky/text/names.hpp"
 
 namespace contact {
 namespace {
@@ -24,6 +26,10 @@ std::string at(int minutes, const Date& date) {
   return format_time(minutes / 60, minutes % 60, true) + ", " + format_date_long(date);
 }
 
+// The symbol of the Front's standing committee (domain.md §1: "/BB-MTTQ-BTT"), whose header the
+// minutes carry when the organisation keeping them has no symbol of its own.
+const std::string kFrontStanding = "MTTQ-BTT";
+
 // The header of the organisation keeping the minutes; without one, the locality's Front standing
 // committee as the Front writes it (domain.md §1). Mẫu 1.9: a number left to write by hand, no
 // place and date line.
@@ -33,13 +39,12 @@ thuky::doc::HeaderBlock header(const ScheduleRow& s,
   if (keeper) {
     h.parent_body = keeper->parent_body;
     h.issuing_body = keeper->issuing_body;
-    h.number =
-        number_line("", "BB-" + (keeper->symbol.empty() ? std::string("MTTQ") : keeper->symbol));
+    h.number = number_line("", "BB-" + (keeper->symbol.empty() ? kFrontStanding : keeper->symbol));
     return h;
   }
   h.parent_body = {"ỦY BAN MTTQ VIỆT NAM", thuky::text::to_upper(s.locality->name)};
   h.issuing_body = {"BAN THƯỜNG TRỰC"};
-  h.number = number_line("", "BB-MTTQ");
+  h.number = number_line("", "BB-" + kFrontStanding);
   return h;
 }
 
@@ -63,7 +68,17 @@ thuky::doc::TableCell voter(const Opinion& o) {
 thuky::doc::TableCell content(const Opinion& o) {
   if (!o.urgent)
     return thuky::doc::TableCell(o.content);
-  return std::vector<Span>{{o.content}, {"\n(Bức xúc)", false, true}};
+  return std::vector<Span>{{o.content}, {" (bức xúc)", false, true}};  // as the report says
+}
+
+// The chair's name, when the data has it: the keeper's signer, when the locality's chair is the
+// keeper's signer by title ("Chủ tịch Ủy ban MTTQ …" and a keeper signed for by its CHỦ TỊCH).
+std::string chair_name(const ScheduleRow& s, const std::optional<thuky::Organisation>& keeper) {
+  if (!keeper || keeper->signer_name.empty() || keeper->signer_title.empty())
+    return "";
+  const std::string chair = thuky::text::search_key(s.locality->chair);
+  const std::string title = thuky::text::search_key(keeper->signer_title);
+  return chair.rfind(title + " ", 0) == 0 ? keeper->signer_name : "";
 }
 
 }  // namespace
@@ -71,7 +86,8 @@ thuky::doc::TableCell content(const Opinion& o) {
 void write_session_minutes(const Plan& plan, const ScheduleRow& s,
                            const std::vector<Opinion>& opinions,
                            const std::optional<thuky::Organisation>& keeper,
-                           const thuky::Settings& settings, const std::filesystem::path& file) {
+                           const std::string& council, const thuky::Settings& settings,
+                           const std::filesystem::path& file) {
   const bool before = plan.timing == "before";
   const std::string session_words = (before ? "trước " : "sau ") + plan.council_session;
   thuky::doc::Document d(settings, {.title = "Biên bản tiếp xúc cử tri - " + s.locality->name,
@@ -84,6 +100,9 @@ void write_session_minutes(const Plan& plan, const ScheduleRow& s,
     if (!o.voter.empty())
       voters.push_back(o.voter);
   }
+  const std::string chair = chair_name(s, keeper);
+  if (!chair.empty())
+    voters.push_back(chair);
   d.people(voters);
   d.header(header(s, keeper));
   d.title({"BIÊN BẢN", {"Hội nghị tiếp xúc cử tri của " + s.group->name, session_words}});
@@ -107,8 +126,9 @@ void write_session_minutes(const Plan& plan, const ScheduleRow& s,
   present.push_back("Cử tri " + s.locality->name + ".");
   d.list(present, "- ");
   labelled(d, "Chủ trì (chủ tọa): ",
-           (s.locality->chair.empty() ? "Đại diện Ủy ban MTTQ Việt Nam " + s.locality->name
-                                      : s.locality->chair) +
+           (chair.empty() ? "" : chair + ", ") +
+               (s.locality->chair.empty() ? "Đại diện Ủy ban MTTQ Việt Nam " + s.locality->name
+                                          : s.locality->chair) +
                ".");
   labelled(d, "Thư ký (người ghi biên bản): ", "");
   d.heading("Nội dung (theo diễn biến cuộc họp):");
@@ -121,27 +141,30 @@ void write_session_minutes(const Plan& plan, const ScheduleRow& s,
     d.paragraph(fmt::format("2. Cử tri phát biểu {} lượt ý kiến, kiến nghị:",
                             thuky::text::format_integer(static_cast<long long>(opinions.size()))),
                 {.keep_with_next = true});
-    auto table = d.table({{"Số", 0.6, thuky::doc::Align::kCenter},
-                          {"Cử tri", 1.8},
-                          {"Nội dung ý kiến, kiến nghị", 4.2},
+    // Rows numbered 1… in each minutes (the opinions' numbers are the round's, not the
+    // session's); the voter's column as wide as a three-word name in bold.
+    auto table = d.table({{"STT", 0.6, thuky::doc::Align::kCenter},
+                          {"Cử tri", 2.2},
+                          {"Nội dung ý kiến, kiến nghị", 3.8},
                           {"Trả lời tại hội nghị", 1.8}},
                          {.size = 12, .header_size = 12});
+    std::size_t row = 0;
     for (const Opinion& o : opinions) {
-      table.row({std::to_string(o.number), voter(o), content(o),
+      table.row({std::to_string(++row), voter(o), content(o),
                  o.answered ? (o.answered_by.empty() ? "Đã trả lời" : o.answered_by) : ""});
     }
   }
   d.paragraph(fmt::format(
       "3. {} tiếp thu ý kiến của cử tri; các ý kiến, kiến nghị chưa được trả lời tại hội nghị "
-      "được tổng hợp, gửi Thường trực Hội đồng nhân dân và cơ quan có thẩm quyền xem xét, "
-      "trả lời.",
-      s.group->name));
+      "được tổng hợp, gửi Thường trực {} và cơ quan có thẩm quyền xem xét, trả lời.",
+      s.group->name, council));
   // Kept with the signatures: THƯ KÝ and CHỦ TỌA never stand alone at the top of a page.
   d.paragraph(thuky::text::with_end_mark("Cuộc họp kết thúc vào " + at(s.slot->ends, s.date)),
               {.keep_with_next = true});
   d.signatures({{.authority = "", .title = "THƯ KÝ", .name = "", .note = ""},
-                {.authority = "", .title = "CHỦ TỌA", .name = "", .note = ""}});
-  d.closing({{"- Thường trực Hội đồng nhân dân;", "- " + s.group->name + ";", "- Lưu: VT, Hồ sơ."}},
+                {.authority = "", .title = "CHỦ TỌA", .name = chair, .note = ""}});
+  d.closing({{"- Thường trực " + council_short_name(council) + ";", "- " + s.group->name + ";",
+              "- Lưu: VT, Hồ sơ."}},
             {});
   d.save(file);
 }

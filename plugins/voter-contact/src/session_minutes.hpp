@@ -15,10 +15,12 @@ namespace contact {
 
 // `keeper`: the organisation that keeps the minutes (the locality's `organiser`, else the plan's
 // `minutes_organiser`): its header, symbol and place. Without one, the header of the locality's
-// Front standing committee.
+// Front standing committee. Its signer chairs when the locality's chair is its signer's title.
+// `council` ("Hội đồng nhân dân tỉnh"): whose standing body gets what was not answered.
 void write_session_minutes(const Plan& plan, const ScheduleRow& session,
                            const std::vector<Opinion>& opinions,
                            const std::optional<thuky::Organisation>& keeper,
-                           const thuky::Settings& settings, const std::filesystem::path& file);
+                           const std::string& council, const thuky::Settings& settings,
+                           const std::filesystem::path& file);
 
 }  // namespace contact

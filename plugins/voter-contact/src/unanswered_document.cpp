@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "issuer.hpp"
 #include "place_names.hpp"
 #include "thuky/doc/document.hpp"
@@ -27,14 +29,14 @@ void write_unanswered_document(const Plan& plan, const UnansweredList& list,
   const std::string session_words =
       (plan.timing == "before" ? "trước " : "sau ") + plan.council_session;
   thuky::doc::Document d(settings,
-                         {.title = "Danh sách ý kiến, kiến nghị của cử tri chưa được trả lời",
+                         {.title = "Thông báo ý kiến, kiến nghị của cử tri chưa được trả lời",
                           .author = plan.document.signer_name,
                           .subject = plan.council_session,
                           .created_epoch = {}});
   keep_names(d, plan);
-  d.header(issuer_header(plan, settings, "DS", "", list.today));
+  d.header(issuer_header(plan, settings, "TB", "", list.today));
   d.title(
-      {"DANH SÁCH", {"Ý kiến, kiến nghị của cử tri chưa được trả lời", "(" + session_words + ")"}});
+      {"THÔNG BÁO", {"Ý kiến, kiến nghị của cử tri chưa được trả lời", "(" + session_words + ")"}});
   std::size_t raised = 0;
   for (const Topic& t : list.open)
     raised += t.numbers.size();
@@ -75,7 +77,21 @@ void write_unanswered_document(const Plan& plan, const UnansweredList& list,
                  late > 0 ? format_integer(late) : ""});
     }
   }
-  issuer_closing(d, plan);
+  std::vector<std::string> agencies;  // who must answer, in the table's order
+  for (const Topic& t : list.open) {
+    if (!t.agency.empty() &&
+        std::find(agencies.begin(), agencies.end(), t.agency) == agencies.end())
+      agencies.push_back(t.agency);
+  }
+  if (!list.open.empty()) {
+    // Kept with the signature, which never stands alone on the last page.
+    d.paragraph(fmt::format("Đề nghị các cơ quan có trách nhiệm khẩn trương xem xét, trả lời các "
+                            "ý kiến, kiến nghị nêu trên, gửi văn bản trả lời về Thường trực {} để "
+                            "thông báo đến cử tri./.",
+                            list.council),
+                {.keep_with_next = true});
+  }
+  issuer_closing(d, plan, agencies);
   d.save(file);
 }
 

@@ -1,6 +1,7 @@
 // The agencies' answers in the browser: each request (a group of alike opinions) with its
 // answer and status, the unanswered ones with the days past the deadline, as `contact opinions
-// unanswered` counts them; and recording an answer, as `contact opinions answer` does.
+// unanswered` counts them (a request answered on the spot at every session that raised it is
+// settled, never overdue); and recording an answer, as `contact opinions answer` does.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -55,7 +56,8 @@ WebResponse answers(thuky::PluginContext& ctx, const std::string& plan_id) {
                         {"answer_agency", g.answer_agency},
                         {"answer", g.answer},
                         {"answered_on", g.answered_on},
-                        {"overdue", g.status == "answered" ? 0 : late}});
+                        {"settled_at_sessions", t.settled_at_sessions},
+                        {"overdue", awaits_answer(t) ? late : 0}});
   }
   return thuky::json_response({{"today", today.iso()}, {"due", due.iso()}, {"requests", requests}});
 }

@@ -322,30 +322,33 @@ TEST_F(Opinions, MinutesOfASessionListItsOpinions) {
   EXPECT_EQ(r.out, "out/ha-tinh-2026-ky-hop-3-bien-ban-xa-ky-hoa.pdf\n");
   const auto pdf = dir_ / "out" / "ha-tinh-2026-ky-hop-3-bien-ban-xa-ky-hoa.pdf";
   EXPECT_EQ(shell("qpdf --check " + quoted(pdf)).exit_code, 0);
-  // The header of the organisation the plan names for Kỳ Hoa (organisations.csv).
-  EXPECT_EQ(pdf_text(pdf),
-            "ỦY BAN MTTQ VIỆT NAM XÃ KỲ HOA BAN THƯỜNG TRỰC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
-            "Độc lập - Tự do - Hạnh phúc Số: /BB-MTTQ-BTT BIÊN BẢN Hội nghị tiếp xúc cử tri của "
-            "Tổ đại biểu số 1 trước Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX Thời "
-            "gian bắt đầu: 14 giờ 00 phút, ngày 26 tháng 11 năm 2026. Địa điểm: Hội trường UBND "
-            "xã Kỳ Hoa, thôn Tân Hòa, xã Kỳ Hoa. Thành phần tham dự: - Đại biểu Hội đồng nhân "
-            "dân (Tổ đại biểu số 1): Trần Văn Hải (Phó Chủ tịch HĐND tỉnh), Phan Thị Hoài (Phó "
-            "Bí thư Đảng ủy phường Hải Ninh), Võ Quang Minh (Phó Trưởng Ban Kinh tế - Ngân sách "
-            "HĐND tỉnh); - Đại diện Ủy ban Mặt trận Tổ quốc Việt Nam, Ủy ban nhân dân xã Kỳ Hoa; "
-            "- Đại biểu mời: Thường trực Đảng ủy, HĐND, UBND xã Kỳ Hoa; đại diện lãnh đạo các "
-            "sở, ngành liên quan của tỉnh; - Cử tri xã Kỳ Hoa. Chủ trì (chủ tọa): Chủ tịch Ủy "
-            "ban MTTQ Việt Nam xã Kỳ Hoa. Thư ký (người ghi biên bản): Nội dung (theo diễn biến "
-            "cuộc họp): 1. Đại diện Tổ đại biểu số 1 báo cáo dự kiến nội dung, chương trình Kỳ "
-            "họp thứ Ba, Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX. 2. Cử tri phát biểu 2 lượt ý "
-            "kiến, kiến nghị: Số Cử tri Nội dung ý kiến, kiến nghị Trả lời tại hội nghị 10 Ngô "
-            "Văn Sáu Thôn Tân Hà Chậm chi trả tiền bồi thường giải phóng mặt bằng dự án đường "
-            "cao tốc Bắc - Nam đoạn qua xã, đề nghị sớm chi trả. (Bức xúc) 11 Lê Thị Mai Thôn "
-            "Hoa Thanh Quốc lộ 1A đoạn qua xã Kỳ Hoa xuống cấp, nhiều ổ gà, đề nghị sớm sửa chữa "
-            "để bảo đảm an toàn giao thông. (Bức xúc) 3. Tổ đại biểu số 1 tiếp thu ý kiến của cử "
-            "tri; các ý kiến, kiến nghị chưa được trả lời tại hội nghị được tổng hợp, gửi Thường "
-            "trực Hội đồng nhân dân và cơ quan có thẩm quyền xem xét, trả lời.  2 Cuộc họp kết "
-            "thúc vào 17 giờ 00 phút, ngày 26 tháng 11 năm 2026./. THƯ KÝ CHỦ TỌA Nơi nhận: - "
-            "Thường trực Hội đồng nhân dân; - Tổ đại biểu số 1; - Lưu: VT, Hồ sơ.  ");
+  // The header of the organisation the plan names for Kỳ Hoa (organisations.csv), whose
+  // signer chairs: her name in "Chủ trì" and under CHỦ TỌA. Rows numbered from 1; what is not
+  // answered goes to the council holding the session (the province's).
+  const std::string expected =
+      "ỦY BAN MTTQ VIỆT NAM XÃ KỲ HOA BAN THƯỜNG TRỰC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc "
+      "lập - Tự do - Hạnh phúc Số: /BB-MTTQ-BTT BIÊN BẢN Hội nghị tiếp xúc cử tri của Tổ đại "
+      "biểu số 1 trước Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX Thời gian bắt "
+      "đầu: 14 giờ 00 phút, ngày 26 tháng 11 năm 2026. Địa điểm: Hội trường UBND xã Kỳ Hoa, "
+      "thôn Tân Hòa, xã Kỳ Hoa. Thành phần tham dự: - Đại biểu Hội đồng nhân dân (Tổ đại biểu "
+      "số 1): Trần Văn Hải (Phó Chủ tịch HĐND tỉnh), Phan Thị Hoài (Phó Bí thư Đảng ủy phường "
+      "Hải Ninh), Võ Quang Minh (Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh); - Đại diện Ủy "
+      "ban Mặt trận Tổ quốc Việt Nam, Ủy ban nhân dân xã Kỳ Hoa; - Đại biểu mời: Thường trực "
+      "Đảng ủy, HĐND, UBND xã Kỳ Hoa; đại diện lãnh đạo các sở, ngành liên quan của tỉnh; - Cử "
+      "tri xã Kỳ Hoa. Chủ trì (chủ tọa): Nguyễn Thị Lành, Chủ tịch Ủy ban MTTQ Việt Nam xã Kỳ "
+      "Hoa. Thư ký (người ghi biên bản): Nội dung (theo diễn biến cuộc họp): 1. Đại diện Tổ "
+      "đại biểu số 1 báo cáo dự kiến nội dung, chương trình Kỳ họp thứ Ba, Hội đồng nhân dân "
+      "tỉnh Hà Tĩnh khóa XIX. 2. Cử tri phát biểu 2 lượt ý kiến, kiến nghị: STT Cử tri Nội "
+      "dung ý kiến, kiến nghị Trả lời tại hội nghị 1 Ngô Văn Sáu Thôn Tân Hà Chậm chi trả tiền "
+      "bồi thường giải phóng mặt bằng dự án đường cao tốc Bắc - Nam đoạn qua xã, đề nghị sớm "
+      "chi trả. (bức xúc) 2 Lê Thị Mai Thôn Hoa Thanh Quốc lộ 1A đoạn qua xã Kỳ Hoa xuống cấp, "
+      "nhiều ổ gà, đề nghị sớm sửa chữa để bảo đảm an toàn giao thông. (bức xúc) 3. Tổ đại "
+      "biểu số 1 tiếp thu ý kiến của cử tri; các ý kiến, kiến nghị chưa được trả lời tại hội "
+      "nghị được tổng hợp, gửi Thường trực Hội đồng nhân dân tỉnh và cơ quan có thẩm quyền xem "
+      "xét, trả lời.  2 Cuộc họp kết thúc vào 17 giờ 00 phút, ngày 26 tháng 11 năm 2026./. "
+      "THƯ KÝ CHỦ TỌA Nguyễn Thị Lành Nơi nhận: - Thường trực HĐND tỉnh; - Tổ đại biểu số 1; "
+      "- Lưu: VT, Hồ sơ.  ";
+  EXPECT_EQ(pdf_text(pdf), expected);
 }
 
 TEST_F(Opinions, MinutesOfEverySessionAndWhoAnsweredOnTheSpot) {
@@ -357,10 +360,16 @@ TEST_F(Opinions, MinutesOfEverySessionAndWhoAnsweredOnTheSpot) {
       pdf_text(dir_ / "out" / "ha-tinh-2026-ky-hop-3-bien-ban-phuong-thanh-sen.pdf");
   EXPECT_NE(text.find("cường xử lý. Trưởng Công an phường Thành Sen 3."), std::string::npos)
       << text;
-  // No organiser named for Thành Sen: the header of its Front's standing committee.
+  // No organiser named for Thành Sen: the header of its Front's standing committee and its
+  // symbol, as an organiser of that kind writes it (Kỳ Hoa's).
   EXPECT_EQ(text.substr(0, text.find(" BIÊN BẢN")),
             "ỦY BAN MTTQ VIỆT NAM PHƯỜNG THÀNH SEN BAN THƯỜNG TRỰC CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
-            "VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: /BB-MTTQ");
+            "VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: /BB-MTTQ-BTT");
+  // A voter's name is never broken over two lines of the table (page and line breaks kept).
+  const auto raw =
+      shell("pdftotext -raw " +
+            quoted(dir_ / "out" / "ha-tinh-2026-ky-hop-3-bien-ban-phuong-vung-ang.pdf") + " -");
+  EXPECT_NE(raw.out.find("3 Nguyễn Hữu Phước\n"), std::string::npos) << raw.out;
   // A session that is not scheduled has no minutes.
   r = thuky({"contact", "import", (kSample / "plan.toml").string()});
   r = thuky({"contact", "opinions", "minutes", "nowhere"});
@@ -442,7 +451,9 @@ TEST_F(Opinions, SummaryReportCountsEachRequestOnceWithItsLocalities) {
            "I. KẾT QUẢ TIẾP XÚC CỬ TRI Từ ngày 23 tháng 11 năm 2026 đến ngày 30 tháng 11 năm "
            "2026, các Tổ đại biểu Hội đồng nhân dân đã tổ chức 7 hội nghị tiếp xúc cử tri tại 7 "
            "xã, phường. Cử tri đã nêu 14 lượt ý kiến, kiến nghị, được tổng hợp thành 10 nội "
-           "dung; trong đó 4 nội dung bức xúc.",
+           "dung; trong đó 4 nội dung bức xúc. Tại các hội nghị, 2 lượt ý kiến đã được trả lời "
+           "trực tiếp; 8 nội dung chưa được trả lời tại hội nghị được tổng hợp, gửi cơ quan có "
+           "thẩm quyền xem xét, trả lời.",
            // Urgent requests first; the one raised in two places is counted once, twice raised.
            "Giao thông 1 Quốc lộ 1A đoạn qua phường Hải Ninh xuống cấp nghiêm trọng, nhiều ổ gà, "
            "đề nghị sớm sửa chữa. (bức xúc) 2 Phường Hải Ninh, xã Kỳ Hoa Sở Xây dựng",
@@ -456,17 +467,29 @@ TEST_F(Opinions, SummaryReportCountsEachRequestOnceWithItsLocalities) {
            "IV. PHÂN LOẠI THEO CƠ QUAN CÓ TRÁCH NHIỆM TRẢ LỜI",
            "2 Sở Nông nghiệp và Môi trường 3 3 2 2, 3, 7",
            "V. PHÂN LOẠI THEO THẨM QUYỀN GIẢI QUYẾT - Thuộc thẩm quyền trung ương: 2 nội dung (3 "
-           "lượt ý kiến). - Thuộc thẩm quyền cấp tỉnh: 7 nội dung (10 lượt ý kiến). - Thuộc "
-           "thẩm quyền cấp xã: 1 nội dung (1 lượt ý kiến).",
+           "lượt ý kiến). - Thuộc thẩm quyền cấp tỉnh: 7 nội dung (10 lượt ý kiến).",
+           // The closing sentence goes with the signature to its page.
+           "- Thuộc thẩm quyền cấp xã: 1 nội dung (1 lượt ý kiến). Trên đây là tổng hợp ý kiến, "
+           "kiến nghị của cử tri trước Kỳ họp thứ Ba, Hội đồng nhân "
+           "dân tỉnh Hà Tĩnh khóa XIX./.",
+           // The agencies that must answer, in the order of section IV, before "Lưu".
            "Nơi nhận: - Thường trực Tỉnh ủy (để b/c); - Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh; "
-           "- "
-           "Các Tổ đại biểu HĐND tỉnh; - UBND, Ủy ban MTTQ các xã, phường; - Lưu: VT. TM. THƯỜNG "
-           "TRỰC HĐND KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hải",
+           "- Các Tổ đại biểu HĐND tỉnh; - UBND, Ủy ban MTTQ các xã, phường; - Sở Xây dựng; - Sở "
+           "Nông nghiệp và Môi trường; - UBND tỉnh; - UBND phường Hải Ninh; - Sở Giáo dục và Đào "
+           "tạo; - Sở Nội vụ; - Công an tỉnh; - Bảo hiểm xã hội tỉnh; - Lưu: VT. TM. THƯỜNG TRỰC "
+           "HĐND KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hải",
        }) {
     const auto found = text.find(part, at);
     ASSERT_NE(found, std::string::npos) << part << "\n---\n" << text;
     at = found + std::strlen(part);
   }
+  // The signature never stands alone on the last page: the closing sentence is there with it.
+  const std::string raw =
+      shell("pdftotext -raw " + quoted(dir_ / "out" / "ha-tinh-2026-ky-hop-3-bao-cao-y-kien.pdf") +
+            " -")
+          .out;
+  const std::string last_page = raw.substr(raw.rfind('\f', raw.size() - 2) + 1);
+  EXPECT_NE(last_page.find("Trên đây là tổng hợp"), std::string::npos) << last_page;
   const std::string csv = read_file(dir_ / "out" / "ha-tinh-2026-ky-hop-3-bao-cao-y-kien.csv");
   EXPECT_EQ(csv.substr(0, csv.find("\r\n", csv.find("\r\n") + 2)),
             "\xEF\xBB\xBFSTT,Nhóm,Lĩnh vực,Nội dung,Bức xúc,Lượt ý kiến,\"Xã, phường\",Số ý "
@@ -493,14 +516,14 @@ TEST_F(Opinions, AnswersAndWhatIsStillUnansweredWithDaysOverdue) {
   r = thuky({"contact", "opinions", "answer", kPlan, "77", "x"});
   EXPECT_EQ(r.exit_code, 1);
   // Answers are due 30 days after the council session's last day (11/12/2026): 10/01/2027.
+  // Not listed: what was answered at the session that raised it (Hải Ninh's cultural house,
+  // Thành Sen's online gambling): it is not forwarded to the agencies.
   r = run_thuky({"contact", "opinions", "unanswered", kPlan}, dir_.path(),
                 {{"THUKY_NOW", "2027-01-15T08:00"}});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out,
             "Bảo hiểm xã hội tỉnh\t10\t\t1\tNgười cao tuổi từ 75 tuổi đề nghị được cấp thẻ bảo "
             "hiểm y tế miễn phí.\tchưa trả lời\t10/01/2027\t5\n"
-            "Công an tỉnh\t7\t\t1\tTình trạng cờ bạc qua mạng trong thanh niên gia tăng, đề "
-            "nghị công an tăng cường xử lý.\tchưa trả lời\t10/01/2027\t5\n"
             "Sở Giáo dục và Đào tạo\t3\t\t2\tTrường mầm non xã thiếu giáo viên, đề nghị tỉnh "
             "bổ sung biên chế giáo viên mầm non.\tchưa trả lời\t10/01/2027\t5\n"
             "Sở Nông nghiệp và Môi trường\t5\tx\t1\tSạt lở bờ biển Thiên Cầm ngày càng "
@@ -511,8 +534,6 @@ TEST_F(Opinions, AnswersAndWhatIsStillUnansweredWithDaysOverdue) {
             "nghị có chính sách hỗ trợ nông dân.\tchưa trả lời\t10/01/2027\t5\n"
             "Sở Nội vụ\t6\t\t2\tĐề nghị sớm có chính sách đối với cán bộ không chuyên trách "
             "nghỉ việc sau sắp xếp đơn vị hành chính.\tchưa trả lời\t10/01/2027\t5\n"
-            "UBND phường Hải Ninh\t2\t\t1\tĐề nghị hỗ trợ kinh phí xây dựng nhà văn hóa tổ dân "
-            "phố sau sáp nhập.\tchưa trả lời\t10/01/2027\t5\n"
             "UBND tỉnh\t8\tx\t2\tChậm chi trả tiền bồi thường giải phóng mặt bằng dự án "
             "đường cao tốc Bắc - Nam đoạn qua xã, đề nghị sớm chi trả.\tđang giải "
             "quyết\t10/01/2027\t5\n");
@@ -522,6 +543,35 @@ TEST_F(Opinions, AnswersAndWhatIsStillUnansweredWithDaysOverdue) {
   EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
             "Bảo hiểm xã hội tỉnh\t10\t\t1\tNgười cao tuổi từ 75 tuổi đề nghị được cấp thẻ bảo "
             "hiểm y tế miễn phí.\tchưa trả lời\t10/01/2027\t0");
+}
+
+// A request raised at two sessions is settled at the sessions only when it was answered at
+// both: the voters of the other still wait for an agency's answer.
+TEST_F(Opinions, ARequestIsSettledOnlyWhenAnsweredAtEverySessionThatRaisedIt) {
+  ASSERT_EQ(thuky({"contact", "schedule", kPlan}).exit_code, 0);
+  std::string csv = read_file(kSample / "opinions.csv");
+  const auto answer_at = [&csv](const std::string& place) {
+    const std::string row = place + ",Quốc lộ 1A";  // Hải Ninh's and Kỳ Hoa's: group 1
+    const auto at = csv.find(",trung ương,x,,", csv.find("đề nghị sớm sửa chữa", csv.find(place)));
+    ASSERT_NE(at, std::string::npos) << row;
+    csv.replace(at, std::strlen(",trung ương,x,,"), ",trung ương,x,x,Đại diện Sở Xây dựng");
+  };
+  answer_at("phường Hải Ninh,Nguyễn Văn Lợi");
+  ASSERT_EQ(import_opinions(file("one.csv", csv)).exit_code, 0);
+  RunResult r = thuky({"contact", "opinions", "unanswered", kPlan});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Sở Xây dựng\t1\tx\t2\tQuốc lộ 1A"), std::string::npos) << r.out;
+  answer_at("xã Kỳ Hoa,Lê Thị Mai");
+  ASSERT_EQ(import_opinions(file("both.csv", csv)).exit_code, 0);
+  r = thuky({"contact", "opinions", "unanswered", kPlan});
+  EXPECT_EQ(r.out.find("Sở Xây dựng"), std::string::npos) << r.out;
+  // The report still lists it, and counts what the sessions answered.
+  r = thuky({"contact", "opinions", "report", kPlan, "--out", "out"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(pdf_text(dir_ / "out" / "ha-tinh-2026-ky-hop-3-bao-cao-y-kien.pdf")
+                .find("Tại các hội nghị, 4 lượt ý kiến đã được trả lời trực tiếp; 7 nội dung chưa "
+                      "được trả lời tại hội nghị được tổng hợp"),
+            std::string::npos);
 }
 
 TEST_F(Opinions, UnansweredListAsAPdfWithDaysOverdue) {
@@ -540,37 +590,37 @@ TEST_F(Opinions, UnansweredListAsAPdfWithDaysOverdue) {
                 dir_.path(), {{"THUKY_NOW", "2027-01-15T08:00"}});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out.substr(r.out.rfind('\n', r.out.size() - 2) + 1),
-            "Wrote 9 requests to 'out/chua-tra-loi.pdf'.\n");
+            "Wrote 7 requests to 'out/chua-tra-loi.pdf'.\n");
   const auto pdf = dir_ / "out" / "chua-tra-loi.pdf";
   EXPECT_EQ(shell("qpdf --check " + quoted(pdf)).exit_code, 0);
-  // By agency, urgent first; the days overdue counted from the clock (THUKY_NOW).
+  // A notice (TB) by agency, urgent first; the days overdue counted from the clock
+  // (THUKY_NOW). Not listed: what was answered at the sessions (Hải Ninh, Thành Sen). The
+  // agencies that still owe an answer receive it, in the table's order.
   const std::string expected =
       "HĐND TỈNH HÀ TĨNH THƯỜNG TRỰC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
-      "Hạnh phúc Số: /DS-HĐND Hà Tĩnh, ngày 15 tháng 01 năm 2027 DANH SÁCH Ý kiến, kiến "
-      "nghị của cử tri chưa được trả lời (trước Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh Hà "
-      "Tĩnh khóa XIX) Hạn trả lời ý kiến, kiến nghị của cử tri là ngày 10 tháng 01 năm "
-      "2027. Đến ngày 15 tháng 01 năm 2027, còn 9 nội dung (12 lượt ý kiến) chưa được trả "
-      "lời, đã quá hạn 5 ngày. STT Nội dung ý kiến, kiến nghị Lượt ý kiến Xã, phường Tình "
-      "trạng Số ngày quá hạn Bảo hiểm xã hội tỉnh 1 Người cao tuổi từ 75 tuổi đề nghị được "
-      "cấp thẻ bảo hiểm y tế miễn phí. 1 Phường Vũng Áng Chưa trả lời 5 Công an tỉnh 2 "
-      "Tình trạng cờ bạc qua mạng trong thanh niên gia tăng, đề nghị công an tăng cường xử "
-      "lý. 1 Phường Thành Sen Chưa trả lời 5 Sở Giáo dục và Đào tạo 3 Trường mầm non xã "
-      "thiếu giáo viên, đề nghị tỉnh bổ sung biên chế giáo viên mầm non. 2 Xã Cẩm Xuyên, "
-      "xã Thiên Cầm Chưa trả lời 5 Sở Nông nghiệp và Môi trường 4 Sạt lở bờ biển Thiên Cầm "
-      "ngày càng nghiêm trọng, đề nghị đầu tư kè chắn sóng. (bức xúc) 1 Xã Thiên Cầm Chưa "
-      "trả lời 5 5 Bụi từ khu kinh tế Vũng Áng gây ô nhiễm môi trường, đề nghị kiểm tra, "
-      "xử lý. (bức xúc) 1 Phường Vũng Áng Chưa trả lời 5 6 Giá lúa thấp, vật tư nông "
-      "nghiệp tăng, đề nghị có chính sách hỗ trợ nông dân. 1 Xã Cẩm Xuyên Chưa trả lời 5 "
-      "Sở Nội vụ 7 Đề nghị sớm có chính sách đối với cán bộ không chuyên trách nghỉ việc "
-      "sau sắp xếp đơn vị hành chính. 2 Phường Thành Sen, phường Trần Phú Chưa trả lời 5 "
-      "UBND phường Hải Ninh 8 Đề nghị hỗ trợ kinh phí xây dựng nhà văn hóa tổ dân phố sau "
-      "sáp nhập. 1 Phường Hải Ninh Chưa trả lời 5  2 STT Nội dung ý kiến, kiến nghị Lượt ý "
-      "kiến Xã, phường Tình trạng Số ngày quá hạn UBND tỉnh 9 Chậm chi trả tiền bồi thường "
-      "giải phóng mặt bằng dự án đường cao tốc Bắc - Nam đoạn qua xã, đề nghị sớm chi trả. "
-      "(bức xúc) 2 Phường Vũng Áng, xã Kỳ Hoa Đang giải quyết 5 Nơi nhận: - Thường trực "
-      "Tỉnh ủy (để b/c); - Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh; - Các Tổ đại biểu "
-      "HĐND tỉnh; - UBND, Ủy ban MTTQ các xã, phường; - Lưu: VT. TM. THƯỜNG TRỰC HĐND KT. "
-      "CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hải  ";
+      "Hạnh phúc Số: /TB-HĐND Hà Tĩnh, ngày 15 tháng 01 năm 2027 THÔNG BÁO Ý kiến, kiến nghị "
+      "của cử tri chưa được trả lời (trước Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh Hà Tĩnh khóa "
+      "XIX) Hạn trả lời ý kiến, kiến nghị của cử tri là ngày 10 tháng 01 năm 2027. Đến ngày 15 "
+      "tháng 01 năm 2027, còn 7 nội dung (10 lượt ý kiến) chưa được trả lời, đã quá hạn 5 "
+      "ngày. STT Nội dung ý kiến, kiến nghị Lượt ý kiến Xã, phường Tình trạng Số ngày quá hạn "
+      "Bảo hiểm xã hội tỉnh 1 Người cao tuổi từ 75 tuổi đề nghị được cấp thẻ bảo hiểm y tế "
+      "miễn phí. 1 Phường Vũng Áng Chưa trả lời 5 Sở Giáo dục và Đào tạo 2 Trường mầm non xã "
+      "thiếu giáo viên, đề nghị tỉnh bổ sung biên chế giáo viên mầm non. 2 Xã Cẩm Xuyên, xã "
+      "Thiên Cầm Chưa trả lời 5 Sở Nông nghiệp và Môi trường 3 Sạt lở bờ biển Thiên Cầm ngày "
+      "càng nghiêm trọng, đề nghị đầu tư kè chắn sóng. (bức xúc) 1 Xã Thiên Cầm Chưa trả lời 5 "
+      "4 Bụi từ khu kinh tế Vũng Áng gây ô nhiễm môi trường, đề nghị kiểm tra, xử lý. (bức "
+      "xúc) 1 Phường Vũng Áng Chưa trả lời 5 5 Giá lúa thấp, vật tư nông nghiệp tăng, đề nghị "
+      "có chính sách hỗ trợ nông dân. 1 Xã Cẩm Xuyên Chưa trả lời 5 Sở Nội vụ 6 Đề nghị sớm "
+      "có chính sách đối với cán bộ không chuyên trách nghỉ việc sau sắp xếp đơn vị hành "
+      "chính. 2 Phường Thành Sen, phường Trần Phú Chưa trả lời 5 UBND tỉnh 7 Chậm chi trả tiền "
+      "bồi thường giải phóng mặt bằng dự án đường cao tốc Bắc - Nam đoạn qua xã, đề nghị sớm "
+      "chi trả. (bức xúc) 2 Phường Vũng Áng, xã Kỳ Hoa Đang giải quyết 5  2 Đề nghị các cơ "
+      "quan có trách nhiệm khẩn trương xem xét, trả lời các ý kiến, kiến nghị nêu trên, gửi "
+      "văn bản trả lời về Thường trực Hội đồng nhân dân tỉnh để thông báo đến cử tri./. Nơi "
+      "nhận: - Thường trực Tỉnh ủy (để b/c); - Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh; - Các "
+      "Tổ đại biểu HĐND tỉnh; - UBND, Ủy ban MTTQ các xã, phường; - Bảo hiểm xã hội tỉnh; - Sở "
+      "Giáo dục và Đào tạo; - Sở Nông nghiệp và Môi trường; - Sở Nội vụ; - UBND tỉnh; - Lưu: "
+      "VT. TM. THƯỜNG TRỰC HĐND KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hải  ";
   EXPECT_EQ(pdf_text(pdf), expected);
 }
 

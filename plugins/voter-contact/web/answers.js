@@ -16,7 +16,9 @@ function show(answer) {
   const onlyOpen = A.$("only-open").checked;
   const body = A.$("answers").tBodies[0];
   body.replaceChildren();
-  const shown = answer.requests.filter((r) => !onlyOpen || r.status !== "answered");
+  // Settled at the sessions (answered on the spot wherever raised): nothing left to answer.
+  const stillOpen = (r) => r.status !== "answered" && !r.settled_at_sessions;
+  const shown = answer.requests.filter((r) => !onlyOpen || stillOpen(r));
   A.$("none").hidden = shown.length > 0;
   for (const r of shown) {
     const row = body.insertRow();
@@ -27,7 +29,9 @@ function show(answer) {
     if (r.urgent) content.prepend(A.el("span", "Bức xúc", "badge"), " ");
     if (r.answer) content.append(A.el("div", `Trả lời: ${r.answer}`, "muted"));
     A.cell(row, r.answer_agency || r.agency || "Chưa phân loại");
-    A.cell(row, STATUS[r.status] + (r.answered_on ? ` (${thuky.displayDate(r.answered_on)})` : ""));
+    const status =
+      r.status === "" && r.settled_at_sessions ? "Đã trả lời tại hội nghị" : STATUS[r.status];
+    A.cell(row, status + (r.answered_on ? ` (${thuky.displayDate(r.answered_on)})` : ""));
     A.cell(row, r.overdue > 0 ? `${r.overdue} ngày` : "");
     const actions = A.cell(row, "", "writes");
     const button = A.el("button", r.status === "answered" ? "Sửa trả lời" : "Ghi trả lời");
