@@ -3,12 +3,15 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "candidates.hpp"
 #include "election_store.hpp"
 #include "nouns.hpp"
+#include "printed_rows.hpp"
 #include "rules.hpp"
+#include "thuky/text/case.hpp"
 #include "thuky/text/format.hpp"
 #include "thuky/text/names.hpp"
 
@@ -97,6 +100,35 @@ void check_targets(std::vector<CheckRow>& out, const Election& e, const Composit
   }
 }
 
+// Every area of a unit needs a polling area voting in that unit, or its voters have nowhere to
+// vote for it. A warning, not a failure: the file may still be being written.
+void check_coverage(std::vector<CheckRow>& out, const ElectionDay& day) {
+  for (const auto& e : day.elections) {
+    for (const auto& unit : e.units) {
+      for (const auto& code : unit.areas) {
+        bool covered = false;
+        for (const auto& p : day.polling_areas) {
+          const auto at = p.units.find(e.id);
+          covered = covered || (at != p.units.end() && at->second == unit.number &&
+                                std::find(p.areas.begin(), p.areas.end(), code) != p.areas.end());
+        }
+        if (covered)
+          continue;
+        const std::string area = area_list(day, {code});
+        out.push_back({CheckStatus::kWarn, "polling areas",
+                       fmt::format("{} unit {}", e.id, unit.number),
+                       fmt::format("no polling area in {} ({}) votes in this unit: its voters "
+                                   "have nowhere to vote",
+                                   area, code),
+                       unit_vi(e, unit.number),
+                       fmt::format("{} chưa có khu vực bỏ phiếu nào thuộc đơn vị bầu cử này: cử "
+                                   "tri ở đây không có nơi bỏ phiếu",
+                                   thuky::text::upper_first(area))});
+      }
+    }
+  }
+}
+
 }  // namespace
 
 const char* status_name(CheckStatus status) {
@@ -179,6 +211,8 @@ std::vector<CheckRow> check_day(thuky::Store& store, const ElectionDay& day,
          fmt::format("a candidate stands in {}: one unit per level", where), key.first,
          fmt::format("một người ứng cử ở {}: mỗi cấp chỉ được ứng cử ở một đơn vị", where)});
   }
+
+  check_coverage(out, day);
 
   // Voters per polling area, on the list (struck-off voters not counted).
   std::map<std::string, int> voters;

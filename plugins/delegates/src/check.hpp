@@ -1,7 +1,7 @@
 #pragma once
 // `thuky election check`: the law's rules over the whole election day — enough candidates per
-// unit, candidates' ages, composition against the configured targets, voters per polling area,
-// anyone listed twice.
+// unit, candidates' ages, composition against the configured targets, a polling area for every
+// area of a unit, voters per polling area, anyone listed twice.
 
 #include <string>
 #include <vector>
@@ -16,7 +16,8 @@ enum class CheckStatus { kOk, kFail, kWarn, kInfo };
 
 struct CheckRow {
   CheckStatus status = CheckStatus::kOk;
-  std::string rule;    // "candidates", "age", "composition", "voters", "listed twice"
+  std::string
+      rule;  // "candidates", "age", "composition", "polling areas", "voters", "listed twice"
   std::string scope;   // "hdnd-tinh-2026 unit 1", "KV03"
   std::string detail;  // in words
   // The same for the printed report, in Vietnamese: "Đơn vị bầu cử số 1 (HĐND tỉnh)", ...

@@ -23,6 +23,8 @@ constexpr Rule kRules[] = {
      "Mọi đơn vị bầu cử có đủ số người ứng cử theo quy định."},
     {"age", "Tuổi của người ứng cử", "Mọi người ứng cử đủ tuổi vào ngày bầu cử."},
     {"composition", "Cơ cấu, thành phần người ứng cử", "Không có số liệu."},
+    {"polling areas", "Khu vực bỏ phiếu ở mỗi đơn vị bầu cử",
+     "Mọi xã, phường của mỗi đơn vị bầu cử có khu vực bỏ phiếu."},
     {"voters", "Số cử tri ở mỗi khu vực bỏ phiếu",
      "Mọi khu vực bỏ phiếu có số cử tri trong giới hạn quy định."},
     {"listed twice", "Người có tên hai lần", "Không ai có tên hai lần."},

@@ -205,15 +205,8 @@ void ResultsCommands::lock_or_reopen(thuky::PluginContext& ctx) {
       (reopen_results(ctx, e, reason_) ? changed : unchanged).push_back(e.id);
       continue;
     }
-    for (const auto& r : compute_results(ctx.store(), day, e.id)) {
-      if (r.status == UnitStatus::kIncomplete) {
-        throw thuky::UserError(fmt::format(
-            "{} ({}), unit {}: {} of {} {} counted; lock the results when every polling area "
-            "has counted",
-            e.level, e.id, r.unit.number, r.tallied, r.areas,
-            noun(r.areas, "polling area", "polling areas")));
-      }
-    }
+    if (const std::string problem = not_yet_counted(ctx.store(), day, e); !problem.empty())
+      throw thuky::UserError(problem);
     (lock_results(ctx, e) ? changed : unchanged).push_back(e.id);
   }
   transaction.commit();

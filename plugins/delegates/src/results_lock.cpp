@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include "elected.hpp"
+#include "nouns.hpp"
+#include "results.hpp"
 
 namespace delegates {
 
@@ -23,6 +25,19 @@ void refuse_if_locked(thuky::Store& store, const Election& election) {
         "results --reopen --election {} --reason TEXT'",
         election.level, election.id, *at, election.id));
   }
+}
+
+std::string not_yet_counted(thuky::Store& store, const ElectionDay& day, const Election& election) {
+  for (const auto& r : compute_results(store, day, election.id)) {
+    if (r.status == UnitStatus::kIncomplete) {
+      return fmt::format(
+          "{} ({}), unit {}: {} of {} {} counted; lock the results when every polling area has "
+          "counted",
+          election.level, election.id, r.unit.number, r.tallied, r.areas,
+          noun(r.areas, "polling area", "polling areas"));
+    }
+  }
+  return "";
 }
 
 bool lock_results(thuky::PluginContext& ctx, const Election& election) {

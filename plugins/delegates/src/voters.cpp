@@ -401,42 +401,47 @@ void remove_voter(thuky::PluginContext& ctx, const ElectionDay& day, const std::
   u.exec();
 }
 
+const char* const kVoterColumns =
+    "v.polling_area, v.card, v.full_name, v.birth_date, v.gender, v.ethnicity, v.occupation, "
+    "v.residence, v.residence_kind, v.household, coalesce(v.citizen_id, ''), v.levels, "
+    "v.added_late, v.removed_reason";
+
+void read_voter(SQLite::Statement& q, Voter& v) {
+  v.area = q.getColumn(0).getString();
+  v.card = q.getColumn(1).getInt();
+  v.full_name = q.getColumn(2).getString();
+  v.birth_date = q.getColumn(3).getString();
+  v.gender = q.getColumn(4).getString();
+  v.ethnicity = q.getColumn(5).getString();
+  v.occupation = q.getColumn(6).getString();
+  v.residence = q.getColumn(7).getString();
+  v.residence_kind = q.getColumn(8).getString();
+  v.household = q.getColumn(9).getString();
+  v.citizen_id = q.getColumn(10).getString();
+  v.levels = q.getColumn(11).getInt();
+  v.added_late = q.getColumn(12).getInt() != 0;
+  v.removed_reason = q.getColumn(13).isNull()
+                         ? std::nullopt
+                         : std::optional<std::string>(q.getColumn(13).getString());
+}
+
 void for_each_voter(thuky::Store& store, const ElectionDay& day, const std::string& area,
                     const std::function<void(const Voter&)>& visit) {
   // One area reads its rows straight from the (day, area, card) index: with "?2 = '' OR"
   // in the query SQLite would scan the whole day for each of 500 voter lists.
-  static constexpr const char* kColumns =
-      "SELECT v.polling_area, v.card, v.full_name, v.birth_date, v.gender, v.ethnicity, "
-      "v.occupation, v.residence, v.residence_kind, v.household, coalesce(v.citizen_id, ''), "
-      "v.levels, v.added_late, v.removed_reason FROM delegates_voters v ";
+  const std::string select = std::string("SELECT ") + kVoterColumns + " FROM delegates_voters v ";
   SQLite::Statement q(
-      store.db(),
-      area.empty()
-          ? std::string(kColumns) +
-                "JOIN delegates_polling_areas p ON p.day_id = v.day_id AND p.code = "
-                "v.polling_area WHERE v.day_id = ?1 ORDER BY p.position, v.card"
-          : std::string(kColumns) + "WHERE v.day_id = ?1 AND v.polling_area = ?2 ORDER BY v.card");
+      store.db(), area.empty()
+                      ? select +
+                            "JOIN delegates_polling_areas p ON p.day_id = v.day_id AND p.code = "
+                            "v.polling_area WHERE v.day_id = ?1 ORDER BY p.position, v.card"
+                      : select + "WHERE v.day_id = ?1 AND v.polling_area = ?2 ORDER BY v.card");
   q.bind(1, day.id);
   if (!area.empty())
     q.bind(2, area);
   Voter v;
   while (q.executeStep()) {
-    v.area = q.getColumn(0).getString();
-    v.card = q.getColumn(1).getInt();
-    v.full_name = q.getColumn(2).getString();
-    v.birth_date = q.getColumn(3).getString();
-    v.gender = q.getColumn(4).getString();
-    v.ethnicity = q.getColumn(5).getString();
-    v.occupation = q.getColumn(6).getString();
-    v.residence = q.getColumn(7).getString();
-    v.residence_kind = q.getColumn(8).getString();
-    v.household = q.getColumn(9).getString();
-    v.citizen_id = q.getColumn(10).getString();
-    v.levels = q.getColumn(11).getInt();
-    v.added_late = q.getColumn(12).getInt() != 0;
-    v.removed_reason = q.getColumn(13).isNull()
-                           ? std::nullopt
-                           : std::optional<std::string>(q.getColumn(13).getString());
+    read_voter(q, v);
     visit(v);
   }
 }

@@ -14,6 +14,10 @@
 #include "thuky/table/import.hpp"
 #include "thuky/table/list_output.hpp"
 
+namespace SQLite {
+class Statement;
+}
+
 namespace delegates {
 
 struct VoterImportResult {
@@ -55,6 +59,12 @@ struct Voter {
   bool added_late = false;
   std::optional<std::string> removed_reason;
 };
+
+// What every reader of stored voters selects ("SELECT " + kVoterColumns + " FROM
+// delegates_voters v …"), in the order read_voter reads it.
+extern const char* const kVoterColumns;
+// The voter of `q`'s current row into `v` (its strings reused across rows).
+void read_voter(SQLite::Statement& q, Voter& v);
 
 // Each voter of the day (or of one polling area) in list order, one at a time.
 void for_each_voter(thuky::Store& store, const ElectionDay& day, const std::string& area,

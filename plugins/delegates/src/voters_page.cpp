@@ -8,28 +8,15 @@ namespace delegates {
 
 namespace {
 
-constexpr const char* kColumns =
-    "SELECT polling_area, card, full_name, birth_date, gender, ethnicity, occupation, residence, "
-    "residence_kind, household, coalesce(citizen_id, ''), levels, added_late, removed_reason "
-    "FROM delegates_voters WHERE day_id = ?1 AND polling_area = ?2";
+// One polling area's voters, from the (day, area, card) index.
+std::string area_voters(const char* order) {
+  return std::string("SELECT ") + kVoterColumns +
+         " FROM delegates_voters v WHERE v.day_id = ?1 AND v.polling_area = ?2 " + order;
+}
 
-Voter read_voter(SQLite::Statement& q) {
+Voter voter_of(SQLite::Statement& q) {
   Voter v;
-  v.area = q.getColumn(0).getString();
-  v.card = q.getColumn(1).getInt();
-  v.full_name = q.getColumn(2).getString();
-  v.birth_date = q.getColumn(3).getString();
-  v.gender = q.getColumn(4).getString();
-  v.ethnicity = q.getColumn(5).getString();
-  v.occupation = q.getColumn(6).getString();
-  v.residence = q.getColumn(7).getString();
-  v.residence_kind = q.getColumn(8).getString();
-  v.household = q.getColumn(9).getString();
-  v.citizen_id = q.getColumn(10).getString();
-  v.levels = q.getColumn(11).getInt();
-  v.added_late = q.getColumn(12).getInt() != 0;
-  if (!q.getColumn(13).isNull())
-    v.removed_reason = q.getColumn(13).getString();
+  read_voter(q, v);
   return v;
 }
 
@@ -59,18 +46,18 @@ VoterPage voters_page(thuky::Store& store, const std::string& day_id, const std:
     count.bind(2, area);
     count.executeStep();
     page.total = static_cast<std::size_t>(count.getColumn(0).getInt64());
-    SQLite::Statement q(store.db(), std::string(kColumns) + " ORDER BY card LIMIT ?3 OFFSET ?4");
+    SQLite::Statement q(store.db(), area_voters("ORDER BY v.card LIMIT ?3 OFFSET ?4"));
     q.bind(1, day_id);
     q.bind(2, area);
     q.bind(3, static_cast<std::int64_t>(limit));
     q.bind(4, static_cast<std::int64_t>(offset));
     while (q.executeStep())
-      page.voters.push_back(read_voter(q));
+      page.voters.push_back(voter_of(q));
     return page;
   }
   // A search reads the area's names (a few thousand) and folds them here: voters store no
   // folded key, and an area is small enough that this stays far under a page's budget.
-  SQLite::Statement q(store.db(), std::string(kColumns) + " ORDER BY card");
+  SQLite::Statement q(store.db(), area_voters("ORDER BY v.card"));
   q.bind(1, day_id);
   q.bind(2, area);
   while (q.executeStep()) {
@@ -79,7 +66,7 @@ VoterPage voters_page(thuky::Store& store, const std::string& day_id, const std:
         thuky::text::search_key(q.getColumn(2).getText()).find(wanted) == std::string::npos)
       continue;
     if (page.total++ >= offset && page.voters.size() < limit)
-      page.voters.push_back(read_voter(q));
+      page.voters.push_back(voter_of(q));
   }
   return page;
 }

@@ -192,14 +192,8 @@ WebResponse lock(thuky::PluginContext& ctx, const std::string& day_id,
   const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
   const Election& e = election_of(d, election);
   // As `election results --lock`: only when every polling area of every unit has counted.
-  for (const auto& r : compute_results(ctx.store(), d, e.id)) {
-    if (r.status == UnitStatus::kIncomplete) {
-      throw field_error("election",
-                        fmt::format("{} ({}), unit {}: {} of {} polling areas counted; lock the "
-                                    "results when every polling area has counted",
-                                    e.level, e.id, r.unit.number, r.tallied, r.areas));
-    }
-  }
+  if (const std::string problem = not_yet_counted(ctx.store(), d, e); !problem.empty())
+    throw field_error("election", problem);
   thuky::WriteTransaction transaction(ctx.store());
   const bool changed = lock_results(ctx, e);
   transaction.commit();
