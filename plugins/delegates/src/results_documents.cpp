@@ -126,19 +126,20 @@ std::string polling_area_in_prose(const PollingArea& area) {
 void members(thuky::doc::Document& d, const std::vector<std::string>& roles,
              const char* last_mark) {
   for (std::size_t i = 0; i < roles.size(); ++i) {
-    const std::string role = roles[i].empty() ? "" : " " + roles[i];
+    const std::string role = roles[i].empty() ? "" : ", " + roles[i];
     d.paragraph(fmt::format("{}. Ông (bà) {}{}{}", i + 1, kBlank, role,
                             i + 1 == roles.size() ? last_mark : ";"),
                 to_fill());
   }
 }
 
-// "BAN BẦU CỬ ĐẠI BIỂU HĐND TỈNH": an election board is formed per level and unit, so its name
-// says which level's board it is (two boards of "đơn vị bầu cử số 1" sign different minutes).
-std::string board_of(const Election& e) {
-  return "BAN BẦU CỬ ĐẠI BIỂU " + (e.kind == ElectionKind::kNationalAssembly
-                                       ? std::string("QUỐC HỘI")
-                                       : thuky::text::to_upper(e.level));
+// "BAN BẦU CỬ ĐẠI BIỂU / HĐND TỈNH" (two lines: the header's column is narrow): an election board
+// is formed per level and unit, so its name says which level's board it is (two boards of "đơn vị
+// bầu cử số 1" sign different minutes).
+std::vector<std::string> board_of(const Election& e) {
+  return {"BAN BẦU CỬ ĐẠI BIỂU", e.kind == ElectionKind::kNationalAssembly
+                                     ? std::string("QUỐC HỘI")
+                                     : thuky::text::to_upper(e.level)};
 }
 
 // "TỔ BẦU CỬ SỐ 1": a team takes the number of its polling area ("Khu vực bỏ phiếu số 1 - thôn
@@ -252,7 +253,8 @@ void write_results_minutes(const ElectionDay& day, const UnitResult& r, const Fo
   form_number_line(d, forms, Form::kResults, e.kind);
   thuky::doc::HeaderBlock header;
   header.parent_body = committee_lines(organising_committee(day, e));
-  header.issuing_body = {board_of(e), fmt::format("ĐƠN VỊ BẦU CỬ SỐ {}", r.unit.number)};
+  header.issuing_body = board_of(e);
+  header.issuing_body.push_back(fmt::format("ĐƠN VỊ BẦU CỬ SỐ {}", r.unit.number));
   d.header(header);
   d.title({"BIÊN BẢN",
            {"Xác định kết quả bầu cử " + delegates_of(e),

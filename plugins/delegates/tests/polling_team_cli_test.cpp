@@ -55,7 +55,7 @@ TEST_F(PollingTeam, AFileWithoutTheTeamBringsBackTheBlanks) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string text = kv01_minutes();
   EXPECT_EQ(text.find("Hoàng Văn Thịnh"), std::string::npos) << text;
-  const std::string blanks = "gồm có: 1. Ông (bà) ………………… Tổ trưởng; 2. Ông (bà) ………………… Thư ký;";
+  const std::string blanks = "gồm có: 1. Ông (bà) …………………, Tổ trưởng; 2. Ông (bà) …………………, Thư ký;";
   EXPECT_NE(text.find(blanks), std::string::npos) << text;
 }
 

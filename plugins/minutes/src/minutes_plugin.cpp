@@ -17,6 +17,7 @@
 #include "thuky/people.hpp"
 #include "thuky/table/cli.hpp"
 #include "thuky/text/terminal.hpp"
+#include "thuky/web_command.hpp"
 #include "web_handlers.hpp"
 
 namespace minutes {
@@ -37,7 +38,10 @@ class MinutesPlugin final : public thuky::Plugin {
   // The web pages' calls (minutes.plugin.toml [[web.handlers]]; web_handlers.cpp).
   void web_request(thuky::PluginContext& ctx, const thuky::WebRequest& request,
                    thuky::WebResponse& response) override {
-    answer_web_request(ctx, request, response);
+    const CommandRunner run = [&ctx](const std::vector<std::string>& args) {
+      return thuky::run_own_command<MinutesPlugin>(ctx, args);
+    };
+    answer_web_request(ctx, request, response, run);
   }
 
   void add_commands(CLI::App& thuky, thuky::PluginContext& ctx) override {

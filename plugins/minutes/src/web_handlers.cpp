@@ -12,6 +12,7 @@
 #include "plugin_options.hpp"
 #include "render_meeting.hpp"
 #include "thuky/output.hpp"
+#include "thuky/toml_input.hpp"
 #include "web_records.hpp"
 
 namespace minutes {
@@ -29,8 +30,8 @@ using nlohmann::json;
 class Handlers {
  public:
   Handlers(thuky::PluginContext& ctx, const thuky::WebRequest& request,
-           thuky::WebResponse& response)
-      : ctx_(ctx), request_(request), response_(response) {}
+           thuky::WebResponse& response, const CommandRunner& run)
+      : ctx_(ctx), request_(request), response_(response), run_(run) {}
 
   void answer() {
     const std::string route = request_.method + " " + request_.path;
@@ -40,6 +41,8 @@ class Handlers {
       return reply({{"meeting", meeting_json(id())}});
     if (route == "POST meetings")
       return save_meeting(true);
+    if (route == "POST meetings/import")
+      return reply(import_file());
     if (route == "PUT meetings/{id}")
       return save_meeting(false);
     if (route == "GET meetings/{id}/attendees")
@@ -66,6 +69,26 @@ class Handlers {
     return it == request_.params.end() ? std::string() : it->second;
   }
   const std::string& id() const { return request_.params.at("id"); }
+
+  // A meeting file (TOML) by upload: imported by `meeting import` itself, so every check and
+  // message is the command's; the uploaded copy's path in a message is the browser's name.
+  json import_file() {
+    const std::string file = param("file");
+    const std::string shown = param("file_name");
+    if (file.empty())
+      refuse("file", "Chọn tệp cuộc họp (.toml) để nhập.");
+    try {
+      run_({"meeting", "import", file});
+    } catch (const thuky::UserError& e) {
+      std::string message = e.what();
+      for (auto at = message.find(file); at != std::string::npos; at = message.find(file, at))
+        message.replace(at, file.size(), shown);
+      refuse("file", message);
+    }
+    const thuky::TomlInput input(file);
+    const std::string meeting = input.root().text("id");
+    return {{"id", meeting}, {"title", input.root().text("title")}};
+  }
   json body() const {
     json b = json::parse(request_.body, nullptr, false);
     if (!b.is_object())
@@ -397,13 +420,14 @@ class Handlers {
   thuky::PluginContext& ctx_;
   const thuky::WebRequest& request_;
   thuky::WebResponse& response_;
+  const CommandRunner& run_;
 };
 
 }  // namespace
 
 void answer_web_request(thuky::PluginContext& ctx, const thuky::WebRequest& request,
-                        thuky::WebResponse& response) {
-  Handlers(ctx, request, response).answer();
+                        thuky::WebResponse& response, const CommandRunner& run) {
+  Handlers(ctx, request, response, run).answer();
 }
 
 }  // namespace minutes

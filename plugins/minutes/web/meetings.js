@@ -48,6 +48,28 @@ async function load() {
   }
 }
 
+// A meeting file by upload: imported as `thuky meeting import` does; its errors (file, line
+// and field) are shown as the command gives them.
+async function importFile(event) {
+  event.preventDefault();
+  const file = $("import-file").files[0];
+  if (!file) return;
+  const data = new FormData();
+  data.append("file", file);
+  const { status, body } = await thuky.call("POST", "/api/p/minutes/meetings/import", data);
+  const message = document.createElement("p");
+  if (status === 200) {
+    message.className = "ok";
+    message.textContent = `Đã nhập cuộc họp “${body.title}” từ tệp ${file.name}.`;
+    await load();
+  } else {
+    message.className = "error";
+    message.textContent = `Không nhập được tệp ${file.name}: ${body.error || status}`;
+  }
+  $("import-result").replaceChildren(message);
+}
+
 document.addEventListener("DOMContentLoaded", async () => {
+  $("import-form").addEventListener("submit", importFile);
   if (await thuky.start()) await load();
 });
