@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "field_message.hpp"
 #include "plugin_runner.hpp"
 #include "stdout_capture.hpp"
 #include "thuky/error.hpp"
@@ -59,13 +60,8 @@ WebResponse run_list_command(host::HostSession& session, host::PluginRecord& rec
     if (auto cause = session.store_failure(status.message))
       return error_answer(503, *cause);
     if (status.code == kExitUserError) {
-      // The page shows the message beside the field: without "field 'x': " before it.
       const InputLocation& where = context->error_location();
-      std::string message = status.message;
-      const std::string prefix = where.describe() + ": ";
-      if (!where.describe().empty() && message.starts_with(prefix))
-        message.erase(0, prefix.size());
-      return error_answer(400, message, where.field);
+      return error_answer(400, field_message(status.message, where), where.field);
     }
     return bug(fmt::format("internal error in plugin '{}': command '{}': {}", id, command.name,
                            status.message));

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "field_message.hpp"
 #include "plugin_runner.hpp"
 #include "stdout_capture.hpp"
 #include "thuky/error.hpp"
@@ -86,13 +87,8 @@ WebResponse call_web_handler(host::HostSession& session, host::PluginRecord& rec
     if (auto cause = session.store_failure(status.message))
       return error_response(503, *cause);
     if (status.code == kExitUserError) {
-      // The page shows the message beside the field: without "field 'x': " before it.
       const InputLocation& where = context->error_location();
-      std::string message = status.message;
-      const std::string prefix = where.describe() + ": ";
-      if (!where.describe().empty() && message.starts_with(prefix))
-        message.erase(0, prefix.size());
-      return error_response(400, message, where.field);
+      return error_response(400, field_message(status.message, where), where.field);
     }
     std::cerr << "internal error in plugin '" << id << "': " << request.method << ' '
               << request.path << ": " << status.message << '\n';

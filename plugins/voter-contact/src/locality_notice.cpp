@@ -64,9 +64,13 @@ void write_locality_notice(const Plan& plan, const ScheduleRow& s, const thuky::
       fmt::format("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam, Ủy ban nhân dân {} chuẩn bị "
                   "địa điểm, thông báo và mời cử tri dự đông đủ./.",
                   s.locality->name));
-  d.closing({{"- Ủy ban MTTQ Việt Nam, UBND " + s.locality->name + ";", "- " + s.group->name + ";",
-              "- Lưu: VT."}},
-            issuer_signature(pd));
+  // Sent to whom it invites, besides who prepares the session and the group.
+  std::vector<std::string> recipients = {"- Ủy ban MTTQ Việt Nam, UBND " + s.locality->name + ";"};
+  for (const auto& line : invited)
+    recipients.push_back("- " + thuky::text::upper_first(line) + ";");
+  recipients.push_back("- " + s.group->name + ";");
+  recipients.push_back("- Lưu: VT.");
+  d.closing({recipients}, issuer_signature(pd));
   d.save(file);
 }
 

@@ -1,6 +1,7 @@
 #include "place_names.hpp"
 
 #include <array>
+#include <cctype>
 
 #include "thuky/text/case.hpp"
 
@@ -23,6 +24,14 @@ bool opens_with(std::string_view text, std::size_t at, std::string_view kind) {
   return end == text.size() || text[end] == ' ';
 }
 
+// "Số 1 đường Nguyễn Du": a house number, written in lower case inside a sentence.
+bool opens_with_number(std::string_view text, std::size_t at) {
+  constexpr std::string_view kNumber = "số";
+  const std::size_t digit = at + kNumber.size() + 1;  // after "số "
+  return opens_with(text, at, kNumber) && digit < text.size() &&
+         std::isdigit(static_cast<unsigned char>(text[digit]));
+}
+
 }  // namespace
 
 std::string in_sentence(std::string_view place) {
@@ -35,6 +44,7 @@ std::string in_sentence(std::string_view place) {
     bool kind = false;
     for (std::string_view k : kKinds)
       kind = kind || opens_with(place, at, k);
+    kind = kind || opens_with_number(place, at);
     out += kind ? thuky::text::lower_first(part) : std::string(part);
     if (comma == std::string_view::npos)
       break;

@@ -672,7 +672,9 @@ TEST_F(Opinions, RenderWritesANoticeToEachLocality) {
             "Kỳ Hoa; đại diện lãnh đạo các sở, ngành liên quan của tỉnh; - Cử tri xã Kỳ Hoa. 4. "
             "Chủ trì: Chủ tịch Ủy ban MTTQ Việt Nam xã Kỳ Hoa. Đề nghị Ủy ban Mặt trận Tổ quốc "
             "Việt Nam, Ủy ban nhân dân xã Kỳ Hoa chuẩn bị địa điểm, thông báo và mời cử tri dự "
-            "đông đủ./. Nơi nhận: - Ủy ban MTTQ Việt Nam, UBND xã Kỳ Hoa; - Tổ đại biểu số 1; - "
+            "đông đủ./. Nơi nhận: - Ủy ban MTTQ Việt Nam, UBND xã Kỳ Hoa; - Thường trực Đảng ủy, "
+            "HĐND, UBND xã Kỳ Hoa; - Đại diện lãnh đạo các sở, ngành liên quan của tỉnh; - Tổ đại "
+            "biểu số 1; - "
             "Lưu: VT. TM. THƯỜNG TRỰC HĐND KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hải  ");
 }
 
