@@ -137,8 +137,9 @@ TEST_F(PeopleImport, SkipInvalidWritesTheValidRowsAndARejectsFileThatImportsOnce
   const std::string rejects = read_file(dir_ / "p.rejected.csv");
   EXPECT_EQ(rejects,
             "\xEF\xBB\xBFHọ và tên,Ngày sinh,Đơn vị,Lỗi\r\n"
-            "Trần Thị Bình,31/02/1990,\"Xã B, huyện C\",\"cột B: '31/02/1990' is not a date like "
-            "15/09/1970 (or 09/1970, or 1970 when the day is unknown)\"\r\n");
+            "Trần Thị Bình,31/02/1990,\"Xã B, huyện C\",\"cột B: “31/02/1990” không phải là "
+            "ngày tháng (viết như 15/09/1970; không rõ ngày thì 09/1970, không rõ tháng thì "
+            "1970)\"\r\n");
   // The user corrects the date in Excel and imports the file as it is: "Lỗi" is not data.
   std::string fixed = rejects;
   fixed.replace(fixed.find("31/02/1990,"), 10, "28/02/1990");

@@ -18,8 +18,8 @@ Cell number_cell(double n, std::string text) {
 // The stored text, or "!" followed by the problem.
 std::string parsed(const Field& field, const Cell& cell) {
   Value v;
-  const std::string problem = parse_field(field, cell, v);
-  return problem.empty() ? v.text : "!" + problem;
+  const std::optional<Message> problem = parse_field(field, cell, v);
+  return problem ? "!" + problem->english() : v.text;
 }
 std::string parsed(FieldType type, const std::string& text) {
   return parsed(Field{.key = "f", .label = "F", .type = type}, text_cell(text));

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "doc/unprintable.hpp"
+#include "messages/input_messages.hpp"
 #include "thuky/io.hpp"
 #include "thuky/logger.hpp"
 #include "thuky/text/normalize.hpp"
@@ -24,8 +25,8 @@ toml::table parse_or_throw(std::string_view content, const std::string& source) 
   try {
     return toml::parse(content, source);
   } catch (const toml::parse_error& e) {
-    throw UserError(at(source, e.source(), ""),
-                    fmt::format("TOML syntax error: {}", e.description()));
+    throw MessageError(at(source, e.source(), ""),
+                       Message(msg::kTomlSyntax, {{"detail", std::string(e.description())}}));
   }
 }
 
@@ -110,10 +111,19 @@ void TomlTable::fail_at(const toml::node* node, std::string_view name,
   throw UserError(location(node, name), message);
 }
 
+void TomlTable::fail(std::string_view name, Message message) const {
+  const toml::node* node = table_->get(name);
+  throw MessageError(location(node ? node : table_, name), std::move(message));
+}
+
+void TomlTable::fail_at(const toml::node* node, std::string_view name, Message message) const {
+  throw MessageError(location(node, name), std::move(message));
+}
+
 const toml::node* TomlTable::required(std::string_view name) const {
   const toml::node* node = get(name);
   if (!node)
-    fail(name, fmt::format("required key '{}' is missing", key(name)));
+    fail(name, Message(msg::kRequiredKey, {{"key", key(name)}}));
   return node;
 }
 
@@ -121,7 +131,7 @@ std::string TomlTable::text_of(const toml::node& node, std::string_view name) co
   const std::string raw = *node.value<std::string>();
   // A "\u0000" would be stored whole and printed cut short (C strings end at NUL).
   if (raw.find('\0') != std::string::npos)
-    fail_at(&node, name, "contains a NUL character (\\u0000); remove it");
+    fail_at(&node, name, Message(msg::kNulCharacter));
   const std::string value = text::to_nfc(raw);
   text::require_unicode_text(value, location(&node, name));
   // Refused here, with its place, rather than printed as empty boxes.
@@ -135,10 +145,10 @@ std::string TomlTable::text(std::string_view name, Need need) const {
   if (!node)
     return {};
   if (!node->is_string())
-    fail_at(node, name, "expected a string");
+    fail_at(node, name, Message(msg::kExpectedString));
   std::string value = text_of(*node, name);
   if (need == Need::kRequired && value.empty())
-    fail_at(node, name, "must not be empty");
+    fail_at(node, name, Message(msg::kMustNotBeEmpty));
   return value;
 }
 
@@ -149,14 +159,14 @@ std::vector<TomlText> TomlTable::texts_at(std::string_view name, Need need) cons
     return out;
   const toml::array* array = node->as_array();
   if (!array)
-    fail_at(node, name, "expected an array of strings");
+    fail_at(node, name, Message(msg::kExpectedStrings));
   for (const toml::node& item : *array) {
     if (!item.is_string())
-      fail_at(&item, name, "expected an array of strings");
+      fail_at(&item, name, Message(msg::kExpectedStrings));
     out.push_back({text_of(item, name), &item});
   }
   if (need == Need::kRequired && out.empty())
-    fail_at(node, name, "must not be empty");
+    fail_at(node, name, Message(msg::kMustNotBeEmpty));
   return out;
 }
 
@@ -171,7 +181,7 @@ std::string TomlTable::identifier(std::string_view name, std::string_view exampl
   std::string value = text(name, Need::kRequired);
   for (char c : value) {
     if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
-      fail(name, fmt::format("use lower-case letters, digits and '-' (e.g. {})", example));
+      fail(name, Message(msg::kIdentifier, {{"example", std::string(example)}}));
   }
   return value;
 }
@@ -185,8 +195,9 @@ std::optional<std::int64_t> TomlTable::integer(std::string_view name, std::int64
   if (!value || *value < min || *value > max) {
     fail_at(node, name,
             max == std::numeric_limits<std::int32_t>::max()
-                ? fmt::format("expected a whole number, {} or more", min)
-                : fmt::format("expected a whole number from {} to {}", min, max));
+                ? Message(msg::kWholeNumberFrom, {{"min", std::to_string(min)}})
+                : Message(msg::kWholeNumberRange,
+                          {{"min", std::to_string(min)}, {"max", std::to_string(max)}}));
   }
   return value;
 }
@@ -196,7 +207,7 @@ std::optional<bool> TomlTable::boolean(std::string_view name, Need need) const {
   if (!node)
     return std::nullopt;
   if (!node->is_boolean())
-    fail_at(node, name, "expected true or false");
+    fail_at(node, name, Message(msg::kBoolean));
   return node->value_exact<bool>();
 }
 
@@ -204,7 +215,7 @@ text::Date TomlTable::real_date(const toml::node& node, std::string_view name,
                                 const toml::date& d) const {
   const text::Date date{d.year, d.month, d.day};
   if (!date.valid())
-    fail_at(&node, name, "not a real date");
+    fail_at(&node, name, Message(msg::kNotRealDate));
   return date;
 }
 
@@ -214,7 +225,7 @@ std::optional<text::Date> TomlTable::date(std::string_view name, Need need) cons
     return std::nullopt;
   const auto* value = node->as_date();
   if (!value)
-    fail_at(node, name, "expected a date like 2026-03-15 (year-month-day, without quotes)");
+    fail_at(node, name, Message(msg::kExpectedDate));
   return real_date(*node, name, value->get());
 }
 
@@ -225,11 +236,11 @@ std::vector<text::Date> TomlTable::dates(std::string_view name) const {
     return out;
   const toml::array* array = node->as_array();
   if (!array)
-    fail_at(node, name, "expected an array of dates");
+    fail_at(node, name, Message(msg::kExpectedDates));
   for (const toml::node& item : *array) {
     const auto* value = item.as_date();
     if (!value)
-      fail_at(&item, name, "expected an array of dates like [2026-03-15, 2026-03-16]");
+      fail_at(&item, name, Message(msg::kExpectedDatesLike));
     out.push_back(real_date(item, name, value->get()));
   }
   std::sort(out.begin(), out.end());
@@ -242,7 +253,7 @@ std::optional<toml::date_time> TomlTable::date_time(std::string_view name, Need 
     return std::nullopt;
   const auto* value = node->as_date_time();
   if (!value)
-    fail_at(node, name, "expected a date and time like 2020-09-15T08:00:00");
+    fail_at(node, name, Message(msg::kExpectedDateTime));
   real_date(*node, name, value->get().date);
   return value->get();
 }
@@ -251,11 +262,11 @@ std::optional<TomlTable> TomlTable::table(std::string_view name, Need need) cons
   const toml::node* node = get(name);
   if (!node) {
     if (need == Need::kRequired)
-      fail(name, fmt::format("required table [{}] is missing", key(name)));
+      fail(name, Message(msg::kRequiredTable, {{"key", key(name)}}));
     return std::nullopt;
   }
   if (!node->is_table())
-    fail_at(node, name, "expected a table");
+    fail_at(node, name, Message(msg::kExpectedTable));
   return TomlTable(*input_, *node->as_table(), key(name));
 }
 
@@ -268,16 +279,16 @@ void TomlTable::each(std::string_view name, const std::function<void(const TomlT
   const toml::node* node = get(name);
   if (!node) {
     if (need == Need::kRequired)
-      fail(name, fmt::format("required [[{}]] tables are missing", key(name)));
+      fail(name, Message(msg::kRequiredTables, {{"key", key(name)}}));
     return;
   }
   const toml::array* array = node->as_array();
   if (!array)
-    fail_at(node, name, fmt::format("expected [[{}]] tables", key(name)));
+    fail_at(node, name, Message(msg::kExpectedTables, {{"key", key(name)}}));
   for (std::size_t i = 0; i < array->size(); ++i) {
     const toml::table* t = (*array)[i].as_table();
     if (!t)
-      fail_at(&(*array)[i], name, fmt::format("expected [[{}]] tables", key(name)));
+      fail_at(&(*array)[i], name, Message(msg::kExpectedTables, {{"key", key(name)}}));
     visit(TomlTable(*input_, *t, fmt::format("{}[{}]", key(name), i)));
   }
 }

@@ -19,8 +19,15 @@ bool is_placeholder(std::string_view segment) {
   return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
 }
 
-// The message of a UserError as a page shows it beside its field: without "field 'x': ".
+// The message of a UserError as a page shows it beside its field: in Vietnamese where the
+// catalogue has it, without the "field 'x': " the field already says.
 std::string without_location(const UserError& e) {
+  if (e.location().file.empty() && e.location().line == 0) {
+    if (const auto* said = dynamic_cast<const MessageError*>(&e))
+      return said->message().vietnamese();
+  } else {
+    return vietnamese_text(e);
+  }
   std::string message = e.what();
   const std::string where = e.location().describe();
   if (!where.empty() && message.starts_with(where + ": "))

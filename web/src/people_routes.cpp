@@ -102,13 +102,13 @@ void edit_person(WebApp& app, const httplib::Request& req, httplib::Response& re
 void import_people(WebApp& app, const httplib::Request& req, httplib::Response& res,
                    const Caller& caller) {
   if (!req.has_file("file"))
-    throw UserError(InputLocation{"", 0, 0, "file"}, "choose a .xlsx or .csv file to import");
+    throw field_error("file", Message(msg::kChooseTableFile));
   const auto upload = req.get_file_value("file");
   ScratchDir scratch;
   // Errors name the browser's name.
   const fs::path file = scratch.save_upload("upload", upload.filename, upload.content);
   if (file.extension() != ".xlsx" && file.extension() != ".csv")
-    throw UserError(InputLocation{"", 0, 0, "file"}, "import a .xlsx or a .csv file");
+    throw field_error("file", Message(msg::kTableFileKind));
   host::HostSession& host = app.host();
   WriteTransaction transaction(host.store());
   try {
@@ -123,6 +123,12 @@ void import_people(WebApp& app, const httplib::Request& req, httplib::Response& 
     const WebResponse refused = import_errors_response(e, file.string(), upload.filename);
     res.status = refused.status;
     res.set_content(refused.json, "application/json; charset=utf-8");
+  } catch (const UserError& e) {  // a file that is no table (no header row, not a workbook)
+    host.audit().discard_rows();
+    send_json(res, 400,
+              {{"error", as_uploaded(vietnamese_text(e), file.string(), upload.filename)},
+               {"error_en", as_uploaded(e.what(), file.string(), upload.filename)},
+               {"field", "file"}});
   }
 }
 

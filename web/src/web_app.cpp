@@ -6,6 +6,7 @@
 
 #include "crypto.hpp"
 #include "thuky/error.hpp"
+#include "thuky/message.hpp"
 #include "user_accounts.hpp"
 
 namespace thuky::web {
@@ -109,7 +110,12 @@ void WebApp::run_guarded(bool write, const httplib::Request& req, httplib::Respo
   } catch (const UserError& e) {
     host_.audit().discard_rows();
     const auto cause = host_.store_failure(e.what());
-    send_error(res, cause ? 503 : 400, cause.value_or(e.what()), e.location().field);
+    if (cause)
+      return send_error(res, 503, *cause, e.location().field);
+    nlohmann::json body = {{"error", vietnamese_text(e)}, {"error_en", e.what()}};
+    if (!e.location().field.empty())
+      body["field"] = e.location().field;
+    send_json(res, 400, body);
   } catch (const std::exception& e) {
     host_.audit().discard_rows();
     if (auto cause = host_.store_failure(e.what()))

@@ -127,7 +127,9 @@ def upload_meeting(a, url):
     a.find_element(By.ID, "import-button").click()
     wait(a, lambda d: "Không nhập được" in d.find_element(By.ID, "import-result").text)
     said = a.find_element(By.ID, "import-result").text
-    assert "hop-sai.toml:3:" in said and WORK not in said and "/tmp/" not in said, said
+    # In Vietnamese, with the place in the browser's name for the file.
+    assert "hop-sai.toml, dòng 3, cột" in said and "sai cú pháp TOML" in said, said
+    assert WORK not in said and "/tmp/" not in said, said
     shot(a, "09b-meeting-upload-error")
     assert "hop-sai" not in thuky("meeting", "list").stdout
     a.find_element(By.ID, "import-file").clear()
@@ -417,6 +419,7 @@ def main():
             (By.CSS_SELECTOR, "#import-problems tbody tr")))
         cells = [c.text for c in problem.find_elements(By.TAG_NAME, "td")]
         assert cells[:3] == ["3", "B", "Ngày sinh"], cells
+        assert cells[3].startswith("“32/13/1980” không phải là ngày tháng (viết như 15/09/1970"), cells
         a.execute_script("document.getElementById('import-result').scrollIntoView()")
         shot(a, "08-import-errors")
         assert len(rows(a)) == 4

@@ -123,6 +123,7 @@ def candidates_upload(d):
     problem = wait(d, ready.visibility_of_element_located(
         (By.CSS_SELECTOR, "#import-problems tbody tr")))
     assert problem.text.startswith("2 C Ngày sinh"), problem.text
+    assert "“31/02/1978” không phải là ngày tháng" in problem.text, problem.text
     d.execute_script("document.getElementById('import-result').scrollIntoView({block: 'center'})")
     shot(d, "20a-elections-import-refused")
     by_id(d, "import-skip").click()
@@ -324,6 +325,7 @@ def opinions_upload(d, url):
     problem = wait(d, ready.visibility_of_element_located(
         (By.CSS_SELECTOR, "#import-problems tbody tr")))
     assert problem.text.startswith("2 H Thẩm quyền"), problem.text
+    assert "không thuộc các giá trị" in problem.text, problem.text  # the catalogue's words
     d.execute_script("document.getElementById('import-result').scrollIntoView({block: 'center'})")
     shot(d, "28a-opinions-import-refused")
     assert len(d.find_elements(By.CSS_SELECTOR, "#opinions tbody tr")) == 2

@@ -26,6 +26,7 @@
 
 #include "thuky/error.hpp"
 #include "thuky/export.hpp"
+#include "thuky/message.hpp"
 #include "thuky/text/date.hpp"
 
 namespace thuky {
@@ -90,6 +91,10 @@ class THUKY_API TomlTable {
   // Errors at `node` (an element of an array, say), naming the key `name` of this table.
   [[noreturn]] void fail_at(const toml::node* node, std::string_view name,
                             const std::string& message) const;
+  // SDK 2.5: the same with a catalogue's message (thuky/message.hpp), which a page shows in
+  // Vietnamese.
+  [[noreturn]] void fail(std::string_view name, Message message) const;
+  [[noreturn]] void fail_at(const toml::node* node, std::string_view name, Message message) const;
   InputLocation location(const toml::node* node, std::string_view name) const;
 
  private:

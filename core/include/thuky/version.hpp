@@ -13,7 +13,7 @@ inline constexpr int kSdkVersion = 2;
 
 // The minor version: bump it when the SDK only adds (a new function, a new header). A plugin
 // built for minor M loads in any thuky of the same major whose minor is at least M.
-inline constexpr int kSdkMinorVersion = 4;
+inline constexpr int kSdkMinorVersion = 5;
 
 // The program's version, e.g. "0.1.0".
 THUKY_API const char* program_version() noexcept;

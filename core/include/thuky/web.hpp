@@ -23,6 +23,7 @@
 
 #include "thuky/error.hpp"
 #include "thuky/export.hpp"
+#include "thuky/message.hpp"
 
 namespace thuky {
 
@@ -94,6 +95,18 @@ THUKY_API std::optional<int> match_web_path(std::string_view pattern, std::strin
 // answer 400 {"error": message, "field": field}.
 inline UserError field_error(const std::string& field, const std::string& message) {
   return UserError(InputLocation{"", 0, 0, field}, message);
+}
+// SDK 2.5: the same with a catalogue's message, which the page shows in Vietnamese.
+inline MessageError field_error(const std::string& field, Message message) {
+  return MessageError(InputLocation{"", 0, 0, field}, std::move(message));
+}
+
+// `message` with the private path of an upload (`file`) replaced by the browser's name for it.
+inline std::string as_uploaded(std::string message, const std::string& file,
+                               const std::string& shown) {
+  for (std::size_t at; !file.empty() && (at = message.find(file)) != std::string::npos;)
+    message.replace(at, file.size(), shown);
+  return message;
 }
 
 // {"error": message, "field": field} with `status`, as every refusal is answered.

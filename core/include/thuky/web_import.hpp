@@ -22,6 +22,7 @@
 #include "thuky/table/import.hpp"
 #include "thuky/table/import_summary.hpp"
 #include "thuky/web_json.hpp"
+#include "thuky/web_messages.hpp"
 
 namespace thuky {
 
@@ -36,28 +37,36 @@ struct WebUpload {
 inline WebUpload table_upload(const WebRequest& request) {
   WebUpload upload{request.param("file"), request.param("file_name"), {}};
   if (upload.file.empty())
-    throw field_error("file", "choose a .xlsx or .csv file to import");
+    throw field_error("file", Message(msg::kChooseTableFile));
   const std::string extension = std::filesystem::path(upload.file).extension().string();
   if (extension != ".xlsx" && extension != ".csv")
-    throw field_error("file", "import a .xlsx or a .csv file");
+    throw field_error("file", Message(msg::kTableFileKind));
   upload.options.skip_invalid = request.param("skip_invalid") == "1";
   return upload;
 }
 
-// 422 {error, total, problems: [{row, column, header, message}]}: an import refused by row and
-// column, as the pages show it (nothing was imported). `file` is called `shown` in the message
-// (an upload's private copy by the browser's name for it).
+// 422 {error, error_en, total, problems: [{row, column, header, message, message_en}]}: an
+// import refused by row and column, as the pages show it (nothing was imported), in Vietnamese
+// (2.5; `_en`: the command line's words). `file` is called `shown` in the messages (an
+// upload's private copy by the browser's name for it).
 inline WebResponse import_errors_response(const table::ImportErrors& e, const std::string& file,
                                           const std::string& shown) {
   nlohmann::json problems = nlohmann::json::array();
-  for (const auto& p : e.problems()) {
-    problems.push_back(
-        {{"row", p.row}, {"column", p.column}, {"header", p.header}, {"message", p.message}});
+  const auto& vietnamese = e.vietnamese_problems();
+  for (std::size_t i = 0; i < e.problems().size(); ++i) {
+    const auto& p = e.problems()[i];
+    const std::string& said = i < vietnamese.size() ? vietnamese[i] : p.message;
+    problems.push_back({{"row", p.row},
+                        {"column", p.column},
+                        {"header", p.header},
+                        {"message", as_uploaded(said, file, shown)},
+                        {"message_en", as_uploaded(p.message, file, shown)}});
   }
-  std::string message = e.what();
-  for (std::size_t at; !file.empty() && (at = message.find(file)) != std::string::npos;)
-    message.replace(at, file.size(), shown);
-  return json_response({{"error", message}, {"problems", problems}, {"total", e.total()}}, 422);
+  return json_response({{"error", as_uploaded(vietnamese_text(e), file, shown)},
+                        {"error_en", as_uploaded(e.what(), file, shown)},
+                        {"problems", problems},
+                        {"total", e.total()}},
+                       422);
 }
 
 // The rows an import left out (skip_invalid): their rejects file, written beside the upload's

@@ -9,9 +9,11 @@
 
 #include "audit/host_audit_log.hpp"
 #include "people/key_map.hpp"
+#include "people/people_messages.hpp"
 #include "people/prepared_person.hpp"
 #include "person_row.hpp"
 #include "table/staged_import.hpp"
+#include "table/table_messages.hpp"
 #include "thuky/people.hpp"
 #include "thuky/text/names.hpp"
 
@@ -442,10 +444,10 @@ PeopleDirectory::Upserted PeopleDirectory::Statements::write_person(PeopleDirect
       std::string codes;
       for (const Candidate& c : same)
         codes += (codes.empty() ? "" : ", ") + c.code;
-      throw UserError(
-          fmt::format("'{}' could be any of {} people already stored ({}); give "
-                      "the code (Mã) of the one you mean",
-                      in.full_name, same.size(), codes));
+      throw MessageError(Message(people::msg::kCouldBeAny,
+                                 {{"name", in.full_name},
+                                  count_arg("count", static_cast<long long>(same.size())),
+                                  {"codes", codes}}));
     }
     if (same.size() == 1) {
       id = same[0].id;
@@ -543,7 +545,7 @@ PeopleDirectory::ImportResult PeopleDirectory::import_file(const std::filesystem
   // what upsert would throw for it is kept, to be raised in its turn below.
   struct PreparedRow : table::Prepared {
     std::optional<people::PreparedPerson> person;
-    std::string error;
+    std::optional<Message> error;
   };
   const auto prepare = [&](const table::Record& r) -> std::unique_ptr<table::Prepared> {
     auto prepared = std::make_unique<PreparedRow>();
@@ -553,8 +555,10 @@ PeopleDirectory::ImportResult PeopleDirectory::import_file(const std::filesystem
     try {
       prepared->person =
           people::prepare_person(p, InputLocation{file.string(), r.row(), 0, ""}, order_);
+    } catch (const MessageError& e) {
+      prepared->error = e.message();
     } catch (const UserError& e) {
-      prepared->error = e.what();
+      prepared->error = Message(table::msg::kAsGiven, {{"text", e.what()}});
     }
     return prepared;
   };
@@ -563,20 +567,22 @@ PeopleDirectory::ImportResult PeopleDirectory::import_file(const std::filesystem
     const std::string& given_code = r.at(code).text;
     if (!given_code.empty()) {
       if (const int earlier = row_that_gave(statements_->id_of_code(given_code))) {
-        throw table::RowProblem(
-            "code", fmt::format("the code '{}' is already used by the row {} of this file",
-                                given_code, earlier));
+        throw table::RowMessageProblem(
+            "code", Message(people::msg::kCodeUsedTwice,
+                            {{"code", given_code}, {"row", std::to_string(earlier)}}));
       }
     }
     rekey_if_needed();  // where upsert would, before the row's own problems
     if (!row.person)
-      throw table::RowProblem("name", row.error);
+      throw table::RowMessageProblem("name", *row.error);
     Upserted u;
     try {
       u = Statements::write_person(*this, *row.person,
                                    InputLocation{file.string(), r.row(), 0, ""});
+    } catch (const MessageError& e) {
+      throw table::RowMessageProblem("name", e.message());  // a name that fits several people
     } catch (const UserError& e) {
-      throw table::RowProblem("name", e.what());  // a name that fits several people
+      throw table::RowProblem("name", e.what());
     }
     (u.added ? result.added : result.updated) += 1;
     if (u.added && u.id >= first_new) {

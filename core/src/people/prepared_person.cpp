@@ -3,6 +3,7 @@
 #include <optional>
 #include <utility>
 
+#include "people/people_messages.hpp"
 #include "thuky/doc/glyph_coverage.hpp"
 #include "thuky/text/normalize.hpp"
 #include "thuky/text/partial_date.hpp"
@@ -25,7 +26,7 @@ PreparedPerson prepare_person(const PersonInput& raw, const InputLocation& where
   if (in.full_name.empty()) {
     InputLocation at = where;
     at.field = "Họ và tên";
-    throw UserError(at, "a person needs a name");
+    throw MessageError(at, Message(msg::kNeedsName));
   }
   // What is printed of a person must be printable by the configured fonts.
   for (const auto& [value, label] :

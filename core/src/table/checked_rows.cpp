@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "table/field_parser.hpp"
+#include "table/table_messages.hpp"
 
 namespace thuky::table {
 
@@ -34,18 +35,16 @@ void CheckedRows::check(CheckedRow& r) const {
     const int column = header_.field_columns[i];
     if (column == 0)
       continue;
-    std::string problem = parse_field(field, r.row.at(column), values[i]);
-    if (problem.empty() && field.required && !values[i].present)
-      problem = "is empty, but every row needs it";
-    if (!problem.empty())
-      r.problems.push_back({r.row.number, column, field.label, std::move(problem)});
+    std::optional<Message> problem = parse_field(field, r.row.at(column), values[i]);
+    if (!problem && field.required && !values[i].present)
+      problem = Message(msg::kRequiredEmpty);
+    if (problem)
+      r.problems.push_back({r.row.number, column, field.label, std::move(*problem)});
   }
   for (const Cell& cell : r.row.cells) {
     if (cell.column > last_header_column_ && cell.kind != CellKind::kEmpty &&
         !Row{0, {cell}}.blank()) {
-      r.problems.push_back({r.row.number, cell.column, "",
-                            "a value in a column without a header; add the header or "
-                            "remove the value"});
+      r.problems.push_back({r.row.number, cell.column, "", Message(msg::kValueWithoutHeader)});
       break;
     }
   }

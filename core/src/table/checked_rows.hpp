@@ -13,17 +13,18 @@
 #include <vector>
 
 #include "table/header_row.hpp"
+#include "table/problem.hpp"
 #include "table/staged_import.hpp"
 #include "thuky/table/source.hpp"
 
 namespace thuky::table {
 
 struct CheckedRow {
-  Row row;                              // as read: the rejects file repeats it
-  std::vector<ImportProblem> problems;  // what the schema finds wrong
-  std::optional<Record> record;         // when there are no problems
-  std::unique_ptr<Prepared> prepared;   // prepare(*record), when given
-  double fraction_read = -1;            // of the file, every 1024th row (for progress)
+  Row row;                             // as read: the rejects file repeats it
+  std::vector<Problem> problems;       // what the schema finds wrong
+  std::optional<Record> record;        // when there are no problems
+  std::unique_ptr<Prepared> prepared;  // prepare(*record), when given
+  double fraction_read = -1;           // of the file, every 1024th row (for progress)
 };
 
 class CheckedRows {

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <string>
 
+#include "table/table_messages.hpp"
 #include "thuky/error.hpp"
 #include "thuky/text/utf8.hpp"
 
@@ -21,10 +22,7 @@ constexpr std::size_t kMaxField = 1 << 20;  // a cell longer than 1 MiB is not a
 // Sees whether the start of the file is text this reader can take, and names what it is if not.
 void check_text_kind(std::string_view head, const std::string& name) {
   if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) {
-    throw UserError(
-        fmt::format("'{}' is UTF-16 text (Excel's \"Unicode Text\"); save it as \"CSV UTF-8 (Comma "
-                    "delimited)\" or as .xlsx",
-                    name));
+    throw MessageError(Message(msg::kUtf16, {{"file", name}}));
   }
   std::size_t nuls = 0;
   for (char c : head.substr(0, 4096))
@@ -32,13 +30,7 @@ void check_text_kind(std::string_view head, const std::string& name) {
   if (nuls > 0) {
     // UTF-16 without a BOM has a NUL in every other byte of ASCII text.
     const bool utf16 = nuls * 3 >= std::min<std::size_t>(head.size(), 4096);
-    throw UserError(
-        utf16 ? fmt::format("'{}' looks like UTF-16 text; save it as \"CSV UTF-8 (Comma "
-                            "delimited)\" or as .xlsx",
-                            name)
-              : fmt::format("'{}' is not a text file (it holds binary data); a table must be "
-                            ".csv (UTF-8) or .xlsx",
-                            name));
+    throw MessageError(Message(utf16 ? msg::kLooksUtf16 : msg::kBinaryFile, {{"file", name}}));
   }
 }
 
@@ -176,8 +168,8 @@ class CsvSource final : public RowSource {
       const int b = peek();
       if (b < 0) {
         if (quoted) {
-          throw UserError(InputLocation{name_, quote_line, quote_column, ""},
-                          "a quoted field is never closed (missing '\"')");
+          throw MessageError(InputLocation{name_, quote_line, quote_column, ""},
+                             Message(msg::kUnclosedQuote));
         }
         finish_field(row, cell, field_line, cell.offset);
         return true;
@@ -222,8 +214,8 @@ class CsvSource final : public RowSource {
         cell.text += c;
       }
       if (cell.text.size() > kMaxField) {
-        throw UserError(InputLocation{name_, field_line, cell.offset, ""},
-                        "a field longer than 1 MiB: is this really a table (a quote left open?)");
+        throw MessageError(InputLocation{name_, field_line, cell.offset, ""},
+                           Message(msg::kHugeField));
       }
     }
   }

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "doc/unprintable.hpp"
+#include "table/table_messages.hpp"
 #include "thuky/text/case.hpp"
 #include "thuky/text/names.hpp"
 #include "thuky/text/normalize.hpp"
@@ -16,7 +17,8 @@ namespace {
 
 constexpr std::size_t kMaxText = 4000;  // characters a cell of a list may sensibly hold
 
-std::string quoted(std::string_view value) {
+// The value as a message shows it: cut short, control characters escaped.
+std::string shown(std::string_view value) {
   constexpr std::size_t kShown = 60;
   std::string shown(value.substr(0, kShown));
   // Never echo control characters to a terminal (escape sequences could drive it).
@@ -27,7 +29,7 @@ std::string quoted(std::string_view value) {
     else
       safe += c;
   }
-  return "'" + safe + (value.size() > kShown ? "…'" : "'");
+  return safe + (value.size() > kShown ? "…" : "");
 }
 
 // What Excel shows in a cell whose formula failed; exported to CSV or read from .xlsx, it is
@@ -41,27 +43,27 @@ bool is_excel_error(std::string_view text) {
   return false;
 }
 
-std::string parse_text(const Cell& cell, Value& out) {
-  if (is_excel_error(cell.text)) {
-    return fmt::format("{} is an Excel error (a formula that failed); correct the sheet",
-                       quoted(cell.text));
-  }
+using Problem = std::optional<Message>;
+
+Message problem(const MessageText& text, std::string_view value) {
+  return Message(text, {{"value", shown(value)}});
+}
+
+Problem parse_text(const Cell& cell, Value& out) {
+  if (is_excel_error(cell.text))
+    return problem(msg::kExcelError, cell.text);
   for (char c : cell.text) {
     const auto b = static_cast<unsigned char>(c);
     if ((b < 0x20 && c != '\t' && c != '\n' && c != '\r') || b == 0x7F) {
-      return fmt::format("{} holds a control character (code {}); retype the cell",
-                         quoted(cell.text), static_cast<int>(b));
+      return Message(msg::kControlCharacter,
+                     {{"value", shown(cell.text)}, {"code", std::to_string(static_cast<int>(b))}});
     }
   }
-  if (text::looks_like_legacy_encoding(cell.text)) {
-    return fmt::format(
-        "{} looks like text typed in a legacy Vietnamese encoding (TCVN3/ABC or VNI); convert "
-        "the file to Unicode (e.g. with UniKey's converter) and import again",
-        quoted(cell.text));
-  }
+  if (text::looks_like_legacy_encoding(cell.text))
+    return problem(msg::kLegacyEncoding, cell.text);
   out.text = text::clean_text(cell.text);
   if (static_cast<std::size_t>(text::count_characters(out.text)) > kMaxText)
-    return fmt::format("{} is longer than {} characters", quoted(out.text), kMaxText);
+    return Message(msg::kTooLong, {{"value", shown(out.text)}, count_arg("max", kMaxText)});
   return {};
 }
 
@@ -127,26 +129,26 @@ std::optional<double> read_number(std::string_view s, bool& integral) {
   return value;
 }
 
-std::string parse_integer(const Cell& cell, const std::string& value, Value& out) {
+Problem parse_integer(const Cell& cell, const std::string& value, Value& out) {
   bool integral = false;
   const std::optional<double> number =
       cell.kind == CellKind::kNumber ? std::optional(cell.number) : read_number(value, integral);
   if (cell.kind == CellKind::kNumber)
     integral = std::floor(cell.number) == cell.number;
   if (!number || !integral || std::fabs(*number) > 9.0e15)
-    return fmt::format("{} is not a whole number", quoted(value));
+    return problem(msg::kNotWholeNumber, value);
   out.integer = static_cast<std::int64_t>(*number);
   out.decimal = *number;
   out.text = std::to_string(out.integer);
   return {};
 }
 
-std::string parse_decimal(const Cell& cell, const std::string& value, Value& out) {
+Problem parse_decimal(const Cell& cell, const std::string& value, Value& out) {
   bool integral = false;
   const std::optional<double> number =
       cell.kind == CellKind::kNumber ? std::optional(cell.number) : read_number(value, integral);
   if (!number || !std::isfinite(*number))
-    return fmt::format("{} is not a number like 45,37 or 1.500.050,30", quoted(value));
+    return problem(msg::kNotNumber, value);
   out.decimal = *number;
   out.text = fmt::format("{}", *number);
   return {};
@@ -169,7 +171,7 @@ std::optional<text::PartialDate> from_serial(double serial) {
   return text::PartialDate{year, month, day};
 }
 
-std::string parse_date(const Field& field, const Cell& cell, const std::string& value, Value& out) {
+Problem parse_date(const Field& field, const Cell& cell, const std::string& value, Value& out) {
   std::optional<text::PartialDate> date;
   if (cell.kind == CellKind::kDate) {
     date = text::PartialDate::parse(std::string_view(cell.text).substr(0, 10), false);
@@ -179,16 +181,14 @@ std::string parse_date(const Field& field, const Cell& cell, const std::string& 
   } else {
     date = text::PartialDate::parse(value, field.partial_date);
   }
-  if (!date) {
-    return fmt::format("{} is not a date like 15/09/1970{}", quoted(value),
-                       field.partial_date ? " (or 09/1970, or 1970 when the day is unknown)" : "");
-  }
+  if (!date)
+    return problem(field.partial_date ? msg::kNotPartialDate : msg::kNotDate, value);
   out.date = date;
   out.text = date->stored();
   return {};
 }
 
-std::string parse_enum(const Field& field, const std::string& value, Value& out) {
+Problem parse_enum(const Field& field, const std::string& value, Value& out) {
   const std::string key = text::search_key(value);
   std::string listed;
   for (const Choice& choice : field.choices) {
@@ -204,7 +204,7 @@ std::string parse_enum(const Field& field, const std::string& value, Value& out)
     }
     listed += (listed.empty() ? "" : ", ") + text::upper_first(choice.value);
   }
-  return fmt::format("{} is not one of: {}", quoted(value), listed);
+  return Message(msg::kNotOneOf, {{"value", shown(value)}, {"choices", listed}});
 }
 
 // Digits of a phone or id number, with the separators people type removed.
@@ -220,7 +220,7 @@ std::string digits_of(std::string_view value, std::string_view separators, bool&
   return digits;
 }
 
-std::string parse_phone(const Cell& cell, const std::string& value, Value& out) {
+Problem parse_phone(const Cell& cell, const std::string& value, Value& out) {
   bool clean = true;
   const bool plus = !value.empty() && value[0] == '+';
   std::string digits = digits_of(plus ? value.substr(1) : value, " .-()", clean);
@@ -228,39 +228,36 @@ std::string parse_phone(const Cell& cell, const std::string& value, Value& out) 
   if (cell.kind == CellKind::kNumber && !plus && digits.size() == 9 && digits[0] != '0')
     digits.insert(digits.begin(), '0');
   if (!clean || digits.size() < 9 || digits.size() > 12)
-    return fmt::format("{} is not a phone number like 0912 345 678", quoted(value));
+    return problem(msg::kNotPhone, value);
   out.text = (plus ? "+" : "") + digits;
   return {};
 }
 
-std::string parse_citizen_id(const Cell& cell, const std::string& value, Value& out) {
+Problem parse_citizen_id(const Cell& cell, const std::string& value, Value& out) {
   bool clean = true;
   std::string digits = digits_of(value, " .-", clean);
   // A 12-digit căn cước starts with the province code 0xx; a number cell loses that 0.
   if (cell.kind == CellKind::kNumber && digits.size() == 11)
     digits.insert(digits.begin(), '0');
-  if (!clean || (digits.size() != 12 && digits.size() != 9)) {
-    return fmt::format(
-        "{} is not a citizen id: a căn cước has 12 digits, an old chứng minh nhân dân 9",
-        quoted(value));
-  }
+  if (!clean || (digits.size() != 12 && digits.size() != 9))
+    return problem(msg::kNotCitizenId, value);
   out.text = digits;
   return {};
 }
 
-std::string parse_email(const std::string& value, Value& out) {
+Problem parse_email(const std::string& value, Value& out) {
   const auto at = value.find('@');
   const bool ok = at != std::string::npos && at > 0 &&
                   value.find('@', at + 1) == std::string::npos &&
                   value.find(' ') == std::string::npos &&
                   value.find('.', at + 2) != std::string::npos && value.back() != '.';
   if (!ok)
-    return fmt::format("{} is not an email address like ten@donvi.gov.vn", quoted(value));
+    return problem(msg::kNotEmail, value);
   out.text = value;
   return {};
 }
 
-std::string parse_yes_no(const Cell& cell, const std::string& value, Value& out) {
+Problem parse_yes_no(const Cell& cell, const std::string& value, Value& out) {
   if (cell.kind == CellKind::kBoolean || cell.kind == CellKind::kNumber) {
     if (cell.number == 0 || cell.number == 1) {
       out.text = cell.number == 1 ? "1" : "0";
@@ -280,28 +277,28 @@ std::string parse_yes_no(const Cell& cell, const std::string& value, Value& out)
       return {};
     }
   }
-  return fmt::format("{} is neither Có nor Không (x for yes, empty for no)", quoted(value));
+  return problem(msg::kNotYesNo, value);
 }
 
 }  // namespace
 
-std::string parse_field(const Field& field, const Cell& cell, Value& out) {
+std::optional<Message> parse_field(const Field& field, const Cell& cell, Value& out) {
   out = Value{};
   if (cell.kind == CellKind::kEmpty)
     return {};
   Value cleaned;
-  if (std::string problem = parse_text(cell, cleaned); !problem.empty())
-    return problem;
+  if (Problem wrong = parse_text(cell, cleaned))
+    return wrong;
   if (cleaned.text.empty())
     return {};
   out.present = true;
   const std::string& value = cleaned.text;
-  std::string problem;
+  Problem problem;
   switch (field.type) {
     case FieldType::kText:
       // Refused here, with its row and column, rather than printed as empty boxes.
       if (auto unprintable = doc::unprintable(value))
-        problem = *unprintable;
+        problem = Message(msg::kAsGiven, {{"text", *unprintable}});
       else
         out.text = value;
       break;
@@ -330,8 +327,11 @@ std::string parse_field(const Field& field, const Cell& cell, Value& out) {
       problem = parse_yes_no(cell, value, out);
       break;
   }
-  if (problem.empty() && field.check)
-    problem = field.check(out);
+  if (!problem && field.check) {
+    // The plugin's own words: English on both sides until its catalogue has them.
+    if (std::string wrong = field.check(out); !wrong.empty())
+      problem = Message(msg::kAsGiven, {{"text", std::move(wrong)}});
+  }
   return problem;
 }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "table/table_messages.hpp"
 #include "thuky/text/names.hpp"
 
 namespace thuky::table {
@@ -29,23 +30,24 @@ std::string header_key(std::string_view header) {
   return key;
 }
 
-std::string expected_columns(const TableSchema& schema) {
+Message expected_columns(const TableSchema& schema) {
   std::string required, optional;
   for (const Field& f : schema.fields) {
     std::string& list = f.required ? required : optional;
     list += (list.empty() ? "" : ", ") + f.label;
   }
-  if (optional.empty())
-    return required;
-  return required.empty() ? optional : required + " (and optionally " + optional + ")";
+  if (optional.empty() || required.empty())
+    return Message(msg::kAsGiven, {{"text", required + optional}});
+  return Message(msg::kColumnsWithOptional, {{"required", required}, {"optional", optional}});
 }
 
-std::string bind_header(const TableSchema& schema, const Row& row, HeaderRow& out, int& matches) {
+std::optional<Message> bind_header(const TableSchema& schema, const Row& row, HeaderRow& out,
+                                   int& matches) {
   out = HeaderRow{};
   out.row = row;
   out.field_columns.assign(schema.fields.size(), 0);
   matches = 0;
-  std::string problem;
+  std::optional<Message> problem;
   for (const Cell& cell : row.cells) {
     if (cell.kind == CellKind::kEmpty)
       continue;
@@ -63,25 +65,27 @@ std::string bind_header(const TableSchema& schema, const Row& row, HeaderRow& ou
     if (field >= 0) {
       ++matches;
       const int taken = out.field_columns[static_cast<std::size_t>(field)];
-      if (taken != 0 && problem.empty()) {
-        problem = fmt::format("column {} \"{}\" repeats column {} \"{}\"; keep one of them",
-                              column_letter(cell.column), cell.text, column_letter(taken),
-                              row.at(taken).text);
+      if (taken != 0 && !problem) {
+        problem = Message(msg::kColumnRepeats, {{"column", column_letter(cell.column)},
+                                                {"header", cell.text},
+                                                {"other", column_letter(taken)},
+                                                {"other_header", row.at(taken).text}});
       }
       out.field_columns[static_cast<std::size_t>(field)] = cell.column;
-    } else if (!is_ignored_header(key) && problem.empty()) {
-      problem =
-          fmt::format("column {} \"{}\" is not a column of {}; expected {}",
-                      column_letter(cell.column), cell.text, schema.what, expected_columns(schema));
+    } else if (!is_ignored_header(key) && !problem) {
+      problem = Message(msg::kUnknownColumn, {{"column", column_letter(cell.column)},
+                                              {"header", cell.text},
+                                              {"what", schema.what},
+                                              message_arg("expected", expected_columns(schema))});
     }
     out.columns.push_back({cell.column, field, cell.text});
   }
-  if (!problem.empty())
+  if (problem)
     return problem;
   for (std::size_t i = 0; i < schema.fields.size(); ++i) {
     if (schema.fields[i].required && out.field_columns[i] == 0)
-      return fmt::format("no \"{}\" column; expected {}", schema.fields[i].label,
-                         expected_columns(schema));
+      return Message(msg::kMissingColumn, {{"header", schema.fields[i].label},
+                                           message_arg("expected", expected_columns(schema))});
   }
   return {};
 }

@@ -8,7 +8,9 @@
 #include "table/checked_rows.hpp"
 #include "table/csv_writer.hpp"
 #include "table/header_row.hpp"
+#include "table/problem.hpp"
 #include "table/staged_import.hpp"
+#include "table/table_messages.hpp"
 #include "thuky/error.hpp"
 #include "thuky/table/source.hpp"
 #include "thuky/table/writer.hpp"
@@ -18,8 +20,6 @@ namespace {
 
 constexpr int kHeaderSearchRows = 30;
 
-using Problem = ImportProblem;
-
 bool is_csv(const std::filesystem::path& file) {
   std::string ext = file.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
@@ -27,15 +27,22 @@ bool is_csv(const std::filesystem::path& file) {
   return ext == ".csv" || ext == ".tsv" || ext == ".txt";
 }
 
+// "line 3" (CSV) or "row 3" (.xlsx); "dòng 3" in Vietnamese.
+Message line(bool csv, int row) {
+  return Message(csv ? msg::kCsvLine : msg::kSheetRow, {{"row", std::to_string(row)}});
+}
+
 // "line 3, column B \"Ngày sinh\"" (CSV) or "row 3, column B \"Ngày sinh\"" (.xlsx).
-std::string where(bool csv, const Problem& p) {
-  std::string out = fmt::format("{} {}", csv ? "line" : "row", p.row);
-  if (p.column > 0) {
-    out += fmt::format(", column {}", column_letter(p.column));
-    if (!p.header.empty())
-      out += fmt::format(" \"{}\"", p.header);
-  }
-  return out;
+MessageArg where(bool csv, const Problem& p) {
+  const Message row = line(csv, p.row);
+  if (p.column == 0)
+    return message_arg("place", row);
+  const Message column = p.header.empty()
+                             ? Message(msg::kColumn, {{"column", column_letter(p.column)}})
+                             : Message(msg::kColumnHeader,
+                                       {{"column", column_letter(p.column)}, {"header", p.header}});
+  return {"place", row.english() + ", " + column.english(),
+          row.vietnamese() + ", " + column.vietnamese()};
 }
 
 std::filesystem::path rejects_path(const std::filesystem::path& file) {
@@ -70,12 +77,64 @@ class RejectsFile {
   std::unique_ptr<TableWriter> writer_;
 };
 
+// Throws the refusal of a file with errors: every problem shown with its place, in both
+// languages.
+[[noreturn]] void refuse(const std::string& name, bool csv, const std::filesystem::path& rejects,
+                         const std::vector<Problem>& problems, std::size_t problem_count,
+                         std::size_t rows) {
+  std::vector<ImportProblem> english;
+  std::vector<std::string> vietnamese;
+  for (const Problem& p : problems) {
+    english.push_back(p.in_english());
+    vietnamese.push_back(p.message.vietnamese());
+  }
+  if (problem_count == 1) {
+    const Message said(
+        msg::kOneError,
+        {{"file", name}, where(csv, problems[0]), message_arg("problem", problems[0].message)});
+    throw ImportErrors(said.english(), std::move(english), problem_count, said.vietnamese(),
+                       std::move(vietnamese));
+  }
+  const Message head(msg::kErrors, {{"file", name},
+                                    count_arg("count", static_cast<long long>(problem_count)),
+                                    count_arg("rows", static_cast<long long>(rows))});
+  std::string message = head.english(), in_vietnamese = head.vietnamese();
+  const auto add = [&](const Message& line) {
+    message += "\n  " + line.english();
+    in_vietnamese += "\n  " + line.vietnamese();
+  };
+  for (const Problem& p : problems)
+    add(Message(msg::kErrorAt, {where(csv, p), message_arg("problem", p.message)}));
+  if (problem_count > problems.size()) {
+    add(Message(msg::kMoreErrors,
+                {count_arg("count", static_cast<long long>(problem_count - problems.size()))}));
+  }
+  const Message retry(msg::kCorrectAndRetry,
+                      {{"rejects", rejects.string(), rejects.filename().string()}});
+  message += "\n" + retry.english();
+  in_vietnamese += "\n" + retry.vietnamese();
+  throw ImportErrors(message, std::move(english), problem_count, std::move(in_vietnamese),
+                     std::move(vietnamese));
+}
+
 }  // namespace
 
 ImportErrors::ImportErrors(const std::string& message, std::vector<ImportProblem> problems,
                            std::size_t total)
     : UserError(message), problems_(std::move(problems)), total_(total) {}
+ImportErrors::ImportErrors(const std::string& message, std::vector<ImportProblem> problems,
+                           std::size_t total, std::string vietnamese,
+                           std::vector<std::string> vietnamese_problems)
+    : UserError(message),
+      problems_(std::move(problems)),
+      total_(total),
+      vietnamese_(std::move(vietnamese)),
+      vietnamese_problems_(std::move(vietnamese_problems)) {}
 ImportErrors::~ImportErrors() = default;
+
+RowMessageProblem::RowMessageProblem(std::string field_key, Message message)
+    : RowProblem(std::move(field_key), message.english()), message_(std::move(message)) {}
+RowMessageProblem::~RowMessageProblem() = default;
 
 int TableSchema::index_of(std::string_view key) const {
   for (std::size_t i = 0; i < fields.size(); ++i) {
@@ -116,18 +175,22 @@ ImportReport run_staged_import(const TableSchema& schema, const std::filesystem:
   bool found = false;
   for (int seen = 0; seen < kHeaderSearchRows && source->next(row); ++seen) {
     int matches = 0;
-    const std::string problem = bind_header(schema, row, header, matches);
-    if (problem.empty()) {
+    const std::optional<Message> problem = bind_header(schema, row, header, matches);
+    if (!problem) {
       found = true;
       break;
     }
-    if (matches > 0)
-      throw UserError(
-          fmt::format("{}, {} {}: {}", name, csv ? "line" : "row", row.number, problem));
+    if (matches > 0) {
+      throw MessageError(Message(msg::kHeaderRowWrong, {{"file", name},
+                                                        message_arg("place", line(csv, row.number)),
+                                                        message_arg("problem", *problem)}));
+    }
   }
   if (!found) {
-    throw UserError(fmt::format("{}: no header row with the columns {} in its first {} rows", name,
-                                expected_columns(schema), kHeaderSearchRows));
+    throw MessageError(
+        Message(msg::kNoHeaderRow, {{"file", name},
+                                    message_arg("expected", expected_columns(schema)),
+                                    count_arg("rows", kHeaderSearchRows)}));
   }
 
   ImportReport report;
@@ -142,11 +205,13 @@ ImportReport run_staged_import(const TableSchema& schema, const std::filesystem:
         report.rejects_file = rejects_path(file);
         rejects.emplace(report.rejects_file, header);
       }
+      // The rejects file is for the secretary who corrects it in Excel: Vietnamese, as its
+      // "Lỗi" header.
       std::string errors;
       for (const Problem& p : row_problems) {
         errors += (errors.empty() ? "" : "; ") +
                   (p.column > 0 ? fmt::format("cột {}: ", column_letter(p.column)) : "") +
-                  p.message;
+                  p.message.vietnamese();
       }
       rejects->add(r, errors);
     }
@@ -175,10 +240,11 @@ ImportReport run_staged_import(const TableSchema& schema, const std::filesystem:
       } catch (const RowProblem& e) {
         const int field = schema.index_of(e.field_key());
         const int column = field >= 0 ? header.field_columns[static_cast<std::size_t>(field)] : 0;
+        const auto* said = dynamic_cast<const RowMessageProblem*>(&e);
         r.problems.push_back(
             {r.row.number, column,
              field >= 0 ? schema.fields[static_cast<std::size_t>(field)].label : std::string(),
-             e.what()});
+             said ? said->message() : Message(msg::kAsGiven, {{"text", e.what()}})});
       }
     }
     note(r.problems, r.row);
@@ -188,25 +254,8 @@ ImportReport run_staged_import(const TableSchema& schema, const std::filesystem:
 
   if (rejects)
     rejects->finish();
-  if (problem_count > 0 && !options.skip_invalid) {
-    if (problem_count == 1) {
-      // The message first: the problems are moved into the exception after.
-      std::string message = fmt::format("{}, {}: {}; nothing was imported", name,
-                                        where(csv, problems[0]), problems[0].message);
-      throw ImportErrors(message, std::move(problems), problem_count);
-    }
-    std::string message = fmt::format("{}: {} errors in {} rows; nothing was imported:", name,
-                                      problem_count, report.rejected);
-    for (const Problem& p : problems)
-      message += fmt::format("\n  {}: {}", where(csv, p), p.message);
-    if (problem_count > problems.size())
-      message += fmt::format("\n  … and {} more", problem_count - problems.size());
-    message += fmt::format(
-        "\nCorrect them and import again, or import with --skip-invalid to take the valid rows "
-        "and write the others to '{}'",
-        rejects_path(file).string());
-    throw ImportErrors(message, std::move(problems), problem_count);
-  }
+  if (problem_count > 0 && !options.skip_invalid)
+    refuse(name, csv, rejects_path(file), problems, problem_count, report.rejected);
   return report;
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "table/csv_source.hpp"
+#include "table/table_messages.hpp"
 #include "table/xlsx_source.hpp"
 #include "thuky/error.hpp"
 
@@ -20,19 +21,12 @@ std::unique_ptr<RowSource> open_rows(const std::filesystem::path& file,
   if (ext == ".xlsx" || ext == ".xlsm")
     return open_xlsx(file, options.sheet);
   if (ext == ".xls") {
-    throw UserError(fmt::format(
-        "'{}' is an old Excel 97-2003 workbook (.xls); open it in Excel or LibreOffice and save "
-        "it as .xlsx (Excel Workbook) or as CSV UTF-8",
-        file.string()));
+    throw MessageError(Message(msg::kOldExcel, {{"file", file.string()}}));
   }
   if (ext == ".ods") {
-    throw UserError(fmt::format(
-        "'{}' is an OpenDocument spreadsheet (.ods); save it in LibreOffice as .xlsx or as CSV "
-        "(UTF-8)",
-        file.string()));
+    throw MessageError(Message(msg::kOpenDocument, {{"file", file.string()}}));
   }
-  throw UserError(
-      fmt::format("'{}': a table must be a .csv (UTF-8) or an .xlsx file", file.string()));
+  throw MessageError(Message(msg::kNotATable, {{"file", file.string()}}));
 }
 
 }  // namespace thuky::table

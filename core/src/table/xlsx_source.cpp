@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "table/excel_values.hpp"
+#include "table/table_messages.hpp"
 #include "thuky/error.hpp"
 #include "thuky/text/case.hpp"
 #include "thuky/text/date.hpp"
@@ -95,10 +96,14 @@ class Archive {
     int code = 0;
     zip_ = zip_open(file.c_str(), ZIP_RDONLY, &code);
     if (zip_ == nullptr) {
-      throw UserError(fmt::format(
-          "'{}' is not an Excel workbook (.xlsx): {}", name_,
-          code == ZIP_ER_NOZIP ? "it is not a zip archive (or it was cut short)"
-                               : "the zip archive is damaged (" + zip_error_text(code) + ")"));
+      if (code == ZIP_ER_NOZIP) {
+        throw MessageError(
+            Message(msg::kNotXlsx, {{"file", name_}, message_arg("why", Message(msg::kNotZip))}));
+      }
+      throw UserError(
+          fmt::format("'{}' is not an Excel workbook (.xlsx): the zip archive is "
+                      "damaged ({})",
+                      name_, zip_error_text(code)));
     }
   }
   ~Archive() { zip_discard(zip_); }
@@ -158,15 +163,11 @@ class Archive {
     in.read(head.data(), head.size());
     const auto got = static_cast<std::size_t>(in.gcount());
     if (got == 0)
-      throw UserError(fmt::format("'{}' is not an Excel workbook (.xlsx): it is empty", name_));
+      throw MessageError(
+          Message(msg::kNotXlsx, {{"file", name_}, message_arg("why", Message(msg::kEmptyFile))}));
     static constexpr std::array<unsigned char, 4> kOle2{0xD0, 0xCF, 0x11, 0xE0};
     if (got >= 4 && std::memcmp(head.data(), kOle2.data(), kOle2.size()) == 0) {
-      throw UserError(fmt::format(
-          "'{}' is not an .xlsx workbook: it is either protected by a password or an old Excel "
-          "97-2003 file (.xls). Open it in Excel and save it with File > Save As > Excel "
-          "Workbook (.xlsx), without a password (File > Info > Protect Workbook > Encrypt with "
-          "Password: empty).",
-          name_));
+      throw MessageError(Message(msg::kProtectedOrXls, {{"file", name_}}));
     }
   }
 
@@ -1131,16 +1132,10 @@ class XlsxSource final : public RowSource {
   // Zips that are spreadsheets too, but not .xlsx: say which and how to save them.
   void refuse_lookalikes(const std::string& workbook) const {
     if (ends_with(workbook, ".bin")) {
-      throw UserError(fmt::format(
-          "'{}' is an Excel binary workbook (.xlsb), not an .xlsx one: open it in Excel and save "
-          "it with File > Save As > Excel Workbook (.xlsx)",
-          name_));
+      throw MessageError(Message(msg::kBinaryWorkbook, {{"file", name_}}));
     }
     if (archive_.find("content.xml") && archive_.find("mimetype")) {
-      throw UserError(fmt::format(
-          "'{}' is an OpenDocument spreadsheet (.ods), not an .xlsx workbook: open it in "
-          "LibreOffice Calc and save it with File > Save As > Excel 2007-365 (.xlsx)",
-          name_));
+      throw MessageError(Message(msg::kOdsAsXlsx, {{"file", name_}}));
     }
   }
 
@@ -1165,7 +1160,7 @@ class XlsxSource final : public RowSource {
         }
       }
       if (chosen == nullptr)
-        throw UserError(fmt::format("'{}' has no worksheet (a table) in it", name_));
+        throw MessageError(Message(msg::kNoWorksheet, {{"file", name_}}));
     } else {
       for (const SheetEntry& entry : sheets) {
         if (entry.name == wanted)
@@ -1179,8 +1174,9 @@ class XlsxSource final : public RowSource {
         std::vector<std::string> names;
         for (const SheetEntry& entry : sheets)
           names.push_back(entry.name);
-        throw UserError(fmt::format("'{}' has no sheet named '{}'; its sheets are {}", name_,
-                                    wanted, quoted_list(names)));
+        throw MessageError(
+            Message(msg::kNoSuchSheet,
+                    {{"file", name_}, {"sheet", wanted}, {"sheets", quoted_list(names)}}));
       }
       if (rel_of(*chosen) == nullptr) {
         throw UserError(fmt::format(
@@ -1188,8 +1184,7 @@ class XlsxSource final : public RowSource {
             chosen->name));
       }
       if (!is_worksheet(*chosen)) {
-        throw UserError(
-            fmt::format("sheet '{}' of '{}' is a chart, not a table", chosen->name, name_));
+        throw MessageError(Message(msg::kChartSheet, {{"sheet", chosen->name}, {"file", name_}}));
       }
     }
     sheet_name_ = chosen->name;

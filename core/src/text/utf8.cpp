@@ -6,12 +6,10 @@
 
 #include <algorithm>
 
+#include "messages/input_messages.hpp"
+
 namespace thuky::text {
 namespace {
-
-constexpr const char* kLegacyHint =
-    "the text seems to be in a legacy Vietnamese encoding (TCVN3/ABC, VNI or Windows-1258); "
-    "convert it to Unicode and save it as UTF-8 (e.g. with UniKey's converter)";
 
 // Characters that Vietnamese never uses but that legacy encodings produce when read as
 // Windows-1252: TCVN3 puts letters on ¡–¿ and on Ä, Æ, Ü…; VNI on ø, ö, Ñ….
@@ -72,8 +70,9 @@ void require_utf8(std::string_view text, const InputLocation& where) {
       InputLocation at = where;
       at.line = line;
       at.column = column;
-      throw UserError(at,
-                      fmt::format("invalid UTF-8 (byte 0x{:02X}): {}", bytes[start], kLegacyHint));
+      throw MessageError(
+          at, Message(msg::kInvalidUtf8, {{"byte", fmt::format("{:02X}", bytes[start])},
+                                          message_arg("hint", Message(msg::kLegacyText))}));
     }
     if (c == '\n') {
       ++line;
@@ -117,7 +116,7 @@ bool looks_like_legacy_encoding(std::string_view text) {
 void require_unicode_text(std::string_view text, const InputLocation& where) {
   require_utf8(text, where);
   if (looks_like_legacy_encoding(text))
-    throw UserError(where, kLegacyHint);
+    throw MessageError(where, Message(msg::kLegacyText));
 }
 
 }  // namespace thuky::text

@@ -80,10 +80,7 @@ class Handlers {
     try {
       run_({"meeting", "import", file});
     } catch (const thuky::UserError& e) {
-      std::string message = e.what();
-      for (auto at = message.find(file); at != std::string::npos; at = message.find(file, at))
-        message.replace(at, file.size(), shown);
-      refuse("file", message);
+      refuse("file", thuky::as_uploaded(thuky::vietnamese_text(e), file, shown));
     }
     const thuky::TomlInput input(file);
     const std::string meeting = input.root().text("id");

@@ -19,6 +19,7 @@
 
 #include "thuky/error.hpp"
 #include "thuky/export.hpp"
+#include "thuky/message.hpp"
 #include "thuky/progress.hpp"
 #include "thuky/table/schema.hpp"
 
@@ -50,6 +51,18 @@ class THUKY_API RowProblem : public std::runtime_error {
   std::string field_key_;
 };
 
+// SDK 2.5: a RowProblem whose words a catalogue has in both languages (thuky/message.hpp), so
+// that a page shows them in Vietnamese.
+class THUKY_API RowMessageProblem : public RowProblem {
+ public:
+  RowMessageProblem(std::string field_key, Message message);
+  ~RowMessageProblem() override;  // out of line: one vtable, in libthuky
+  const Message& message() const noexcept { return message_; }
+
+ private:
+  Message message_;
+};
+
 // One error of an input file, for callers that show errors as a table (the web interface).
 struct THUKY_API ImportProblem {
   int row = 0;         // the line (.csv) or row (.xlsx) number
@@ -63,13 +76,24 @@ struct THUKY_API ImportProblem {
 class THUKY_API ImportErrors : public UserError {
  public:
   ImportErrors(const std::string& message, std::vector<ImportProblem> problems, std::size_t total);
+  // SDK 2.5: with the same words in Vietnamese, for the pages.
+  ImportErrors(const std::string& message, std::vector<ImportProblem> problems, std::size_t total,
+               std::string vietnamese, std::vector<std::string> vietnamese_problems);
   ~ImportErrors() override;  // out of line: one vtable, in libthuky (see UserError)
   const std::vector<ImportProblem>& problems() const noexcept { return problems_; }
   std::size_t total() const noexcept { return total_; }
+  // SDK 2.5: what() in Vietnamese, and each problem's message (empty when not known).
+  const std::string& vietnamese() const noexcept { return vietnamese_; }
+  const std::vector<std::string>& vietnamese_problems() const noexcept {
+    return vietnamese_problems_;
+  }
 
  private:
   std::vector<ImportProblem> problems_;
   std::size_t total_ = 0;
+  // Added in 2.5 after the older members, which keep their places for plugins built for 2.4.
+  std::string vietnamese_;
+  std::vector<std::string> vietnamese_problems_;
 };
 
 class THUKY_API TableImport {
