@@ -8,63 +8,22 @@
 
 #include <filesystem>
 #include <fstream>
-#include <set>
 #include <string>
 
 #include "messages/input_messages.hpp"
+#include "support/catalogue_check.hpp"
 #include "support/test_support.hpp"
 #include "thuky/table/import.hpp"
 #include "thuky/table/schema.hpp"
-#include "thuky/text/normalize.hpp"
 #include "thuky/toml_input.hpp"
 
 namespace thuky {
 namespace {
 
-// Letters only Vietnamese writes: a "translation" left in English has none of them.
-bool has_vietnamese_letters(const std::string& text) {
-  for (const char* letter :
-       {"ạ", "ả", "ấ", "ầ", "ậ", "ắ", "ằ", "ặ", "ẻ", "ế", "ề", "ệ", "ể", "ỉ", "ị", "ọ", "ỏ", "ố",
-        "ồ", "ộ", "ổ", "ớ", "ờ", "ợ", "ở", "ụ", "ủ", "ứ", "ừ", "ự", "ử", "ỳ", "ỷ", "đ", "ơ", "ư",
-        "ă", "â", "ê", "ô", "à", "á", "è", "é", "ì", "í", "ò", "ó", "ù", "ú", "ã", "õ"}) {
-    if (text.find(letter) != std::string::npos)
-      return true;
-  }
-  return false;
-}
-
 TEST(MessageCatalogue, EveryEntryHasAUniqueIdTheSamePlaceholdersAndVietnameseWords) {
   const std::vector<MessageText> all = core_messages();
   ASSERT_GT(all.size(), 60U);
-  std::set<std::string> ids;
-  for (const MessageText& text : all) {
-    SCOPED_TRACE(text.id);
-    EXPECT_TRUE(ids.insert(text.id).second) << "id used twice";
-    const std::vector<std::string> english = message_placeholders(text.english);
-    const std::vector<std::string> vietnamese = message_placeholders(text.vietnamese);
-    // Every value the English names is there for the Vietnamese too (a page may leave out
-    // one that only the command line needs, never use one the caller does not give).
-    const std::set<std::string> given(english.begin(), english.end());
-    for (const std::string& name : vietnamese)
-      EXPECT_TRUE(given.count(name)) << "'" << name << "' is not in the English";
-    EXPECT_EQ(text::to_nfc(text.vietnamese), text.vietnamese) << "not NFC";
-    // Filled with every value, both sides format (no stray brace).
-    std::vector<MessageArg> args;
-    for (const std::string& name : english)
-      args.emplace_back(name, "x");
-    const Message message(text, args);
-    EXPECT_NO_THROW(message.english());
-    EXPECT_NO_THROW(message.vietnamese());
-    const bool words =
-        std::string(text.english).find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos;
-    const bool only_placeholders = english.size() > 0 && !words;
-    if (!only_placeholders && std::string(text.english) != "{text}" &&
-        std::string(text.english).find(' ') != std::string::npos) {
-      EXPECT_TRUE(has_vietnamese_letters(text.vietnamese) ||
-                  std::string(text.vietnamese) == std::string(text.english))
-          << "the Vietnamese looks untranslated: " << text.vietnamese;
-    }
-  }
+  test::check_catalogue(all);
 }
 
 TEST(MessageCatalogue, ValuesFillBothLanguagesAndCountsAreWrittenTheVietnameseWay) {

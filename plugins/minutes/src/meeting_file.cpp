@@ -4,12 +4,14 @@
 
 #include <chrono>
 
+#include "minutes_messages.hpp"
 #include "thuky/text/normalize.hpp"
 #include "thuky/toml_input.hpp"
 
 namespace minutes {
 namespace {
 
+using thuky::Message;
 using thuky::Need;
 using thuky::TomlTable;
 
@@ -59,21 +61,21 @@ class MeetingReader {
     m.starts = datetime(root, "starts");
     m.ends = datetime(root, "ends");
     if (m.ends <= m.starts)
-      root.fail("ends", "the meeting ends before it starts");
+      root.fail("ends", Message(msg::kEndsBeforeStarts));
     // Plausibility: a typo in a year must not reach printed papers.
     if (days_between(m.starts.date, m.ends.date) > kLongestMeetingDays) {
       root.fail("ends",
-                fmt::format("the meeting would last {} days (from {} to {}); a meeting lasts at "
-                            "most {} days: check the dates",
-                            days_between(m.starts.date, m.ends.date) + 1, m.starts.date.dmy(),
-                            m.ends.date.dmy(), kLongestMeetingDays));
+                Message(msg::kTooLong,
+                        {{"days", std::to_string(days_between(m.starts.date, m.ends.date) + 1)},
+                         {"from", m.starts.date.dmy()},
+                         {"to", m.ends.date.dmy()},
+                         {"most", std::to_string(kLongestMeetingDays)}}));
     }
     if (const auto issued = root.date("issued")) {
       m.issued = plausible(root, "issued", *issued);
       if (days_between(m.starts.date, *m.issued) > 0) {
-        root.fail("issued",
-                  fmt::format("the invitation would be issued on {}, after the meeting starts ({})",
-                              m.issued->dmy(), m.starts.date.dmy()));
+        root.fail("issued", Message(msg::kIssuedAfterStart, {{"issued", m.issued->dmy()},
+                                                             {"starts", m.starts.date.dmy()}}));
       }
     }
     m.invitation_note = root.text("invitation_note");
@@ -102,7 +104,7 @@ class MeetingReader {
       if (const toml::node* members = t.get("members")) {
         const toml::array* array = members->as_array();
         if (!array)
-          t.fail_at(members, "members", "expected an array of people");
+          t.fail_at(members, "members", Message(msg::kExpectedPeople));
         for (std::size_t i = 0; i < array->size(); ++i)
           d.members.push_back(person(t, (*array)[i], fmt::format("members[{}]", i)));
       }
@@ -127,8 +129,8 @@ class MeetingReader {
         task.deadline = plausible(t, "deadline", *deadline);
         if (days_between(*task.deadline, m.starts.date) > 0) {
           t.fail("deadline",
-                 fmt::format("the deadline {} is before the meeting ({}) that sets the task",
-                             task.deadline->dmy(), m.starts.date.dmy()));
+                 Message(msg::kDeadlineBeforeMeeting,
+                         {{"deadline", task.deadline->dmy()}, {"starts", m.starts.date.dmy()}}));
         }
       }
       m.tasks.push_back(std::move(task));
@@ -148,8 +150,9 @@ class MeetingReader {
   static thuky::text::Date plausible(const TomlTable& t, const char* name,
                                      const thuky::text::Date& date) {
     if (date.year < kEarliestYear || date.year > kLatestYear) {
-      t.fail(name, fmt::format("the year {} is not plausible for a meeting (expected {} to {})",
-                               date.year, kEarliestYear, kLatestYear));
+      t.fail(name, Message(msg::kImplausibleYear, {{"year", std::to_string(date.year)},
+                                                   {"earliest", std::to_string(kEarliestYear)},
+                                                   {"latest", std::to_string(kLatestYear)}}));
     }
     return date;
   }
@@ -168,10 +171,7 @@ class MeetingReader {
   Organiser organiser(const TomlTable& root, const std::string& code) const {
     const auto found = organisations_.find_by_code(code);
     if (!found) {
-      root.fail("organiser",
-                fmt::format("unknown organisation '{}': not in the store (import it with 'thuky "
-                            "organisations import', or write an [organiser] table)",
-                            code));
+      root.fail("organiser", Message(msg::kUnknownOrganisation, {{"code", code}}));
     }
     return {.name = found->name,
             .parent_body = found->parent_body,
@@ -191,17 +191,12 @@ class MeetingReader {
       const std::string code = owner.text_of(node, name);
       const auto found = people_.find_by_code(code);
       if (!found) {
-        owner.fail_at(&node, name,
-                      fmt::format("unknown person '{}': not in the people directory (import "
-                                  "it with 'thuky people import', or write the person inline "
-                                  "as {{ name = \"...\", title = \"...\", unit = \"...\" }})",
-                                  code));
+        owner.fail_at(&node, name, Message(msg::kUnknownPerson, {{"code", code}}));
       }
       return {found->code, found->full_name, found->title, found->unit, "", "", "", false};
     }
     if (!node.is_table()) {
-      owner.fail_at(&node, name,
-                    "expected a person code or { name = ..., title = ..., unit = ... }");
+      owner.fail_at(&node, name, Message(msg::kExpectedPerson));
     }
     const TomlTable t = owner.nested(*node.as_table(), name);
     return {"", t.text("name", Need::kRequired), t.text("title"), t.text("unit"), "", "", ""};
@@ -210,7 +205,7 @@ class MeetingReader {
   Participant participant(const TomlTable& t, const char* name) const {
     const toml::node* node = t.get(name);
     if (!node)
-      t.fail(name, fmt::format("required key '{}' is missing", t.key(name)));
+      t.fail(name, Message(msg::kRequiredPerson, {{"key", t.key(name)}}));
     return person(t, *node, name);
   }
 
