@@ -25,6 +25,8 @@ const thuky = {
   async addPluginLinks() {
     const nav = document.querySelector("header.top nav");
     if (!nav) return;
+    const home = nav.querySelector('a[href="/"]');
+    if (home && window.location.pathname === "/") home.setAttribute("aria-current", "page");
     const response = await fetch("/api/plugins/pages");
     if (!response.ok) return;
     for (const page of (await response.json()).pages) {

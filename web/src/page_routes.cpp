@@ -1,5 +1,6 @@
 // The pages, scripts and styles built into the program.
 #include "embedded_pages.hpp"
+#include "page_shell.hpp"
 #include "web_app.hpp"
 
 namespace thuky::web {
@@ -14,7 +15,10 @@ void serve(const httplib::Request& req, httplib::Response& res, const std::strin
     return res.set_content("Không có trang này.", "text/plain; charset=utf-8");
   }
   (void)req;
-  res.set_content(std::string(it->second), mime_of(name));
+  const std::string mime = mime_of(name);
+  res.set_content(mime.starts_with("text/html") ? with_page_shell(std::string(it->second))
+                                                : std::string(it->second),
+                  mime);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "embedded_pages.hpp"
+#include "page_shell.hpp"
 #include "plugin_handlers.hpp"
 #include "scratch_dir.hpp"
 #include "thuky/error.hpp"
@@ -85,7 +86,8 @@ void plugin_asset(WebApp& app, const httplib::Request& req, httplib::Response& r
   host::PluginRecord* record = usable_plugin(app, req.matches[1]);
   std::string name = req.matches[2];
   if (record && record->manifest.web_assets.empty() && name.empty())
-    return res.set_content(std::string(embedded_pages().at("/plugin.html")), mime_of(".html"));
+    return res.set_content(with_page_shell(std::string(embedded_pages().at("/plugin.html"))),
+                           mime_of(".html"));
   if (name.empty())
     name = "index.html";
   static const std::regex kName(R"(([A-Za-z0-9_-][A-Za-z0-9_.-]*/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*)");
@@ -98,7 +100,8 @@ void plugin_asset(WebApp& app, const httplib::Request& req, httplib::Response& r
       std::ifstream in(file, std::ios::binary);
       std::ostringstream bytes;
       bytes << in.rdbuf();
-      return res.set_content(bytes.str(), mime_of(name));
+      const bool page = name.ends_with(".html");
+      return res.set_content(page ? with_page_shell(bytes.str()) : bytes.str(), mime_of(name));
     }
   }
   res.status = 404;

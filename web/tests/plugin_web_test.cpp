@@ -242,6 +242,39 @@ TEST_F(PluginWebTest, WhatAHandlerPrintsStaysOutOfTheServersOutput) {
   EXPECT_EQ(printed, "");
 }
 
+// A page marks where the shared parts go; the server puts them in (a page without the marks,
+// as index.html here, is served as written).
+TEST_F(PluginWebTest, APageGetsTheSharedHeadAndTopBarWhereItMarksThem) {
+  auto res = client_->Get("/p/webfix/shell.html");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  const std::string expected =
+      "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n"
+      "<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<link rel=\"stylesheet\" href=\"/assets/style.css\">\n"
+      "<script src=\"/assets/common.js\" defer></script>\n"
+      "<title>Vỏ trang</title>\n</head>\n<body>\n"
+      "<header class=\"top\">\n"
+      "  <strong class=\"brand\">Thư ký</strong>\n"
+      "  <nav><a href=\"/\">Danh bạ</a></nav>\n"
+      "  <span class=\"spacer\"></span>\n"
+      "  <span id=\"who\" class=\"muted\"></span>\n"
+      "  <button id=\"logout\" type=\"button\" hidden>Đăng xuất</button>\n"
+      "</header>\n"
+      "<main>Trang có vỏ</main>\n</body>\n</html>\n";
+  EXPECT_EQ(res->body, expected);
+  res = client_->Get("/p/webfix/index.html");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->body.find("<header"), std::string::npos);
+  // The host's own pages use the same parts.
+  res = client_->Get("/");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->body.find("<!--thuky:"), std::string::npos);
+  EXPECT_NE(res->body.find("<button id=\"logout\" type=\"button\" hidden>Đăng xuất</button>"),
+            std::string::npos);
+}
+
 TEST_F(PluginWebTest, PagesAreServedFromTheAssetsFolderOnly) {
   auto res = client_->Get("/p/webfix/");
   ASSERT_TRUE(res);
