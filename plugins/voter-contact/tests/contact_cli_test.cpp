@@ -117,7 +117,8 @@ TEST_F(Contact, APersonInTwoGroupsIsWarnedOfAndNeverInTwoPlaces) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string warning =
       "warning: " + path.string() +
-      ":161:62: field 'groups[1].members': Võ Quang Minh is in two delegate groups, 'Tổ đại biểu số 1' "
+      ":161:62: field 'groups[1].members': Võ Quang Minh is in two delegate groups, 'Tổ đại biểu "
+      "số 1' "
       "(to-1) and 'Tổ đại biểu số 2' (to-2); a delegate belongs to the group of their election "
       "unit\n";
   EXPECT_EQ(r.err, warning);
