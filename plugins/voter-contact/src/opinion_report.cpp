@@ -160,9 +160,10 @@ void write_opinion_report(const Plan& plan, const ScheduleRows& sessions,
   d.heading("II. Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI THEO LĨNH VỰC");
   {
     auto table = d.table({{"STT", 0.6, Align::kCenter},
-                          {"Nội dung ý kiến, kiến nghị", 4.0},
+                          {"Nội dung ý kiến, kiến nghị", 3.7},
                           {"Lượt ý kiến", 1.0, Align::kCenter},
-                          {"Xã, phường", 1.9},
+                          // "Phường Thành Sen," whole on a line at 12 pt.
+                          {"Xã, phường", 2.2},
                           {"Cơ quan trả lời", 1.7}},
                          {.size = 12, .header_size = 12});
     std::string field;

@@ -510,6 +510,10 @@ TEST_F(Opinions, SummaryReportCountsEachRequestOnceWithItsLocalities) {
             " -")
           .out;
   const std::string last_page = raw.substr(raw.rfind('\f', raw.size() - 2) + 1);
+  // Names of places stay whole on a line of their cell ("Phường Hải / Ninh" was not).
+  for (const char* name : {"Phường Hải Ninh", "Phường Vũng Áng", "Phường Thành Sen", "xã Kỳ Hoa",
+                           "xã Thiên Cầm", "phường Trần Phú"})
+    EXPECT_NE(raw.find(name), std::string::npos) << name << "\n" << raw;
   EXPECT_NE(last_page.find("Trên đây là tổng hợp"), std::string::npos) << last_page;
   const std::string csv = read_file(dir_ / "out" / "ha-tinh-2026-ky-hop-3-bao-cao-y-kien.csv");
   EXPECT_EQ(csv.substr(0, csv.find("\r\n", csv.find("\r\n") + 2)),
@@ -645,6 +649,10 @@ TEST_F(Opinions, UnansweredListAsAPdfWithDaysOverdue) {
       "tạo; - Sở Nông nghiệp và Môi trường; - Sở Nội vụ; - UBND, Ủy ban MTTQ các xã, phường; - "
       "Lưu: VT. TM. THƯỜNG TRỰC HĐND KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hải  ";
   EXPECT_EQ(pdf_text(pdf), expected);
+  const std::string raw = shell("pdftotext -raw " + quoted(pdf) + " -").out;
+  for (const char* name :
+       {"Phường Vũng Áng", "Phường Thành Sen", "xã Kỳ Hoa", "xã Thiên Cầm", "phường Trần Phú"})
+    EXPECT_NE(raw.find(name), std::string::npos) << name << "\n" << raw;
 }
 
 TEST_F(Opinions, SearchIgnoresAccentsAndIsSafeForAnyText) {
