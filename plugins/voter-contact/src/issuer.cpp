@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "recipients.hpp"
 #include "thuky/text/case.hpp"
 #include "thuky/text/format.hpp"
 #include "thuky/text/names.hpp"
@@ -109,7 +110,7 @@ void issuer_closing(thuky::doc::Document& doc, const Plan& p,
     if (line.empty() || std::find(named.begin(), named.end(), key) != named.end())
       continue;
     named.push_back(key);
-    recipients.push_back("- " + line + ";");
+    add_recipient(recipients, "- " + line + ";");
   }
   recipients.push_back("- Lưu: VT.");
   doc.closing({recipients}, issuer_signature(p.document));

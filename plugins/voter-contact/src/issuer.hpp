@@ -31,8 +31,8 @@ thuky::doc::HeaderBlock issuer_header(const Plan& plan, const thuky::Settings& s
 // the "KT." line (Decree 30): "TM. THƯỜNG TRỰC HĐND" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH".
 thuky::doc::Signature issuer_signature(const PlanDocument& document);
 
-// "Nơi nhận" (the plan's recipients, then each of `also` the plan does not name already, then
-// "- Lưu: VT.") and the plan's signer.
+// "Nơi nhận" (the plan's recipients as written, each of `also` the plan does not name already
+// in its place by authority (recipients.hpp), then "- Lưu: VT.") and the plan's signer.
 void issuer_closing(thuky::doc::Document& doc, const Plan& plan,
                     const std::vector<std::string>& also = {});
 

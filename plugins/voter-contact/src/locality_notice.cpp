@@ -4,6 +4,7 @@
 
 #include "issuer.hpp"
 #include "place_names.hpp"
+#include "recipients.hpp"
 #include "thuky/doc/document.hpp"
 #include "thuky/text/case.hpp"
 #include "thuky/text/format.hpp"
@@ -65,10 +66,12 @@ void write_locality_notice(const Plan& plan, const ScheduleRow& s, const thuky::
                   "địa điểm, thông báo và mời cử tri dự đông đủ./.",
                   s.locality->name));
   // Sent to whom it invites, besides who prepares the session and the group.
-  std::vector<std::string> recipients = {"- Ủy ban MTTQ Việt Nam, UBND " + s.locality->name + ";"};
+  // By authority (recipients.hpp): the group and the province's officials before the commune.
+  std::vector<std::string> recipients;
+  add_recipient(recipients, "- Ủy ban MTTQ Việt Nam, UBND " + s.locality->name + ";");
   for (const auto& line : invited)
-    recipients.push_back("- " + thuky::text::upper_first(line) + ";");
-  recipients.push_back("- " + s.group->name + ";");
+    add_recipient(recipients, "- " + thuky::text::upper_first(line) + ";");
+  add_recipient(recipients, "- " + s.group->name + ";");
   recipients.push_back("- Lưu: VT.");
   d.closing({recipients}, issuer_signature(pd));
   d.save(file);

@@ -128,30 +128,42 @@ void write_opinion_report(const Plan& plan, const ScheduleRows& sessions,
         format_date_long(sessions.rows.front().date), format_date_long(sessions.rows.back().date),
         count(sessions.rows.size()), count(localities.size())));
   }
-  d.paragraph(
-      fmt::format("Cử tri đã nêu {} lượt ý kiến, kiến nghị, được tổng hợp thành {} nội "
-                  "dung; trong đó {} nội dung bức xúc.",
-                  count(raised), count(ordered.size()), count(urgent)));
+  // Each sentence counts one thing: raisings (lượt ý kiến, kiến nghị) or requests (nội dung),
+  // and the requests settled and forwarded add up to all of them.
+  d.paragraph(fmt::format(
+      "Cử tri đã nêu {} lượt ý kiến, kiến nghị, tổng hợp thành {} nội dung; trong đó có {} nội "
+      "dung bức xúc.",
+      count(raised), count(ordered.size()), count(urgent)));
   // What the sessions settled is not forwarded (opinion_topics.hpp: settled only when every
   // raising of the request was answered on the spot).
-  std::size_t answered_there = 0, forwarded = 0;
+  std::size_t answered_there = 0, settled = 0;
   for (const Topic& t : ordered) {
     answered_there += t.answered_at_sessions;
-    forwarded += t.settled_at_sessions ? 0 : 1;
+    settled += t.settled_at_sessions ? 1 : 0;
   }
+  const std::size_t forwarded = ordered.size() - settled;
   if (answered_there > 0) {
     d.paragraph(fmt::format(
-        "Tại các hội nghị, {} lượt ý kiến đã được trả lời trực tiếp; {} nội dung chưa được trả "
-        "lời tại hội nghị được tổng hợp, gửi cơ quan có thẩm quyền xem xét, trả lời.",
-        count(answered_there), count(forwarded)));
+        "Tại các hội nghị, {} lượt ý kiến, kiến nghị đã được trả lời trực tiếp. {}",
+        count(answered_there),
+        settled == 0
+            ? fmt::format("{} nội dung được tổng hợp, gửi cơ quan có thẩm quyền xem xét, trả lời.",
+                          count(forwarded))
+        : forwarded == 0
+            ? fmt::format("Cả {} nội dung đã được giải quyết xong tại hội nghị.", count(settled))
+            : fmt::format(
+                  "Trong {} nội dung, {} nội dung đã được giải quyết xong tại hội nghị; {} nội "
+                  "dung còn lại được tổng hợp, gửi cơ quan có thẩm quyền xem xét, trả lời.",
+                  count(ordered.size()), count(settled), count(forwarded))));
   }
 
   d.heading("II. Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI THEO LĨNH VỰC");
   {
     auto table = d.table({{"STT", 0.6, Align::kCenter},
-                          {"Nội dung ý kiến, kiến nghị", 4.0},
+                          {"Nội dung ý kiến, kiến nghị", 3.7},
                           {"Lượt ý kiến", 1.0, Align::kCenter},
-                          {"Xã, phường", 1.9},
+                          // "Phường Thành Sen," whole on a line at 12 pt.
+                          {"Xã, phường", 2.2},
                           {"Cơ quan trả lời", 1.7}},
                          {.size = 12, .header_size = 12});
     std::string field;

@@ -18,6 +18,8 @@ using thuky::TomlTable;
 class PlanReader {
  public:
   explicit PlanReader(const PlanDirectories& d) : d_(d) {}
+  // What read() found doubtful but not wrong, with file:line:column.
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
   Plan read(const TomlTable& root) {
     Plan p;
@@ -102,8 +104,12 @@ class PlanReader {
         [&](const TomlTable& t) {
           GroupDef g{id(t), t.text("name", Need::kRequired), {}, {}, 2};
           const auto from = t.table("members_from");
-          if (from)
+          // Where each member is written, for the warning of a person in two groups.
+          std::vector<thuky::InputLocation> written;
+          if (from) {
             elected_members(t, *from, g);
+            written.assign(g.members.size(), t.location(t.get("members_from"), "members_from"));
+          }
           for (const auto& [code, node] :
                t.texts_at("members", from ? Need::kOptional : Need::kRequired)) {
             // A code, or a name the directory knows once (as people().resolve finds it).
@@ -119,6 +125,7 @@ class PlanReader {
                 t.fail_at(node, "members", fmt::format("{} is listed twice", person->full_name));
             }
             g.members.push_back({person->code, person->full_name, person->title});
+            written.push_back(t.location(node, "members"));
           }
           for (const auto& [text, node] : t.texts_at("localities", Need::kRequired)) {
             const LocalityDef& l = locality(t, "localities", node, text, p);
@@ -130,6 +137,7 @@ class PlanReader {
           if (g.max_per_day < 1)
             t.fail("max_per_day", "must be at least 1");
           unique(p.groups, g.id, t);
+          warn_other_groups(p.groups, g, written);
           p.groups.push_back(std::move(g));
         },
         Need::kRequired);
@@ -333,16 +341,38 @@ class PlanReader {
     return code;
   }
 
+  // A delegate belongs to the group of their election unit (domain.md §3): a person in a second
+  // group is most likely a slip. Not refused: an official may go with several groups, and the
+  // schedule never puts anyone in two places at once.
+  void warn_other_groups(const std::vector<GroupDef>& before, const GroupDef& g,
+                         const std::vector<thuky::InputLocation>& written) {
+    for (std::size_t i = 0; i < g.members.size(); ++i) {
+      for (const GroupDef& other : before) {
+        const bool there =
+            std::any_of(other.members.begin(), other.members.end(),
+                        [&](const Member& m) { return m.code == g.members[i].code; });
+        if (there) {
+          warnings_.push_back(fmt::format(
+              "{}: {} is in two delegate groups, '{}' ({}) and '{}' ({}); a delegate belongs to "
+              "the group of their election unit",
+              written[i].describe(), g.members[i].name, other.name, other.id, g.name, g.id));
+        }
+      }
+    }
+  }
+
   const PlanDirectories& d_;
   std::optional<thuky::Area> within_;  // the plan's `area`: names of localities are under it
+  std::vector<std::string> warnings_;
 };
 
 }  // namespace
 
 PlanFile read_plan_file(const std::filesystem::path& file, const PlanDirectories& directories) {
   const thuky::TomlInput input(file);
-  PlanFile out{PlanReader(directories).read(input.root()), {}};
-  out.warnings = input.unknown_keys();
+  PlanReader reader(directories);
+  PlanFile out{reader.read(input.root()), input.unknown_keys()};
+  out.warnings.insert(out.warnings.end(), reader.warnings().begin(), reader.warnings().end());
   return out;
 }
 

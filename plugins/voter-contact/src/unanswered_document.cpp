@@ -51,10 +51,11 @@ void write_unanswered_document(const Plan& plan, const UnansweredList& list,
       format_date_long(list.due), format_date_long(list.today), count(list.open.size()),
       count(raised), list.open.empty() ? "" : ", " + standing));
   if (!list.open.empty()) {
-    auto table = d.table({{"STT", 0.8, Align::kCenter},
-                          {"Nội dung ý kiến, kiến nghị", 3.7},
+    auto table = d.table({{"STT", 0.7, Align::kCenter},
+                          {"Nội dung ý kiến, kiến nghị", 3.2},
                           {"Lượt ý kiến", 1.0, Align::kCenter},
-                          {"Xã, phường", 1.8},
+                          // "Phường Thành Sen," whole on a line at 12 pt.
+                          {"Xã, phường", 2.35},
                           {"Tình trạng", 1.4},
                           {"Số ngày quá hạn", 1.1, Align::kCenter}},
                          {.size = 12, .header_size = 12});

@@ -57,12 +57,12 @@ class Contact : public ::testing::Test {
 };
 
 // The sample's schedule: every hard rule of the plan met (Vũng Áng closed on 23–24/11, Trần
-// Văn Hải away on 25 and 27/11, Nguyễn Đình Phúc on 23/11, group 2 one session a day, Võ
-// Quang Minh in groups 1 and 2 never twice at once, Kỳ Hoa on its preferred 26/11).
+// Văn Hải away on 25 and 27/11, Nguyễn Đình Phúc on 23/11, group 2 one session a day, Kỳ Hoa
+// on its preferred 26/11).
 const std::string kScheduled =
     "23/11/2026\tSáng\t07:30–10:30\tphường Hải Ninh\tHội trường UBND phường Hải Ninh\tTổ đại "
     "biểu số 1\n"
-    "23/11/2026\tChiều\t14:00–17:00\txã Cẩm Xuyên\tHội trường UBND xã Cẩm Xuyên\tTổ đại biểu "
+    "23/11/2026\tSáng\t07:30–10:30\txã Cẩm Xuyên\tHội trường UBND xã Cẩm Xuyên\tTổ đại biểu "
     "số 2\n"
     "24/11/2026\tSáng\t07:30–10:30\txã Thiên Cầm\tHội trường UBND xã Thiên Cầm\tTổ đại biểu "
     "số 2\n"
@@ -87,7 +87,7 @@ TEST_F(Contact, ImportIsAnUpsertById) {
             "schedule).\n");
   EXPECT_EQ(count("voter_contact_plans"), 1);
   EXPECT_EQ(count("voter_contact_visits"), 7);
-  EXPECT_EQ(count("voter_contact_members"), 9);
+  EXPECT_EQ(count("voter_contact_members"), 8);
   EXPECT_EQ(count("voter_contact_venues"), 8);
   // A group dropped from the file goes, with its sessions; the rest stays.
   const auto path = variant({{"localities = [\"phường Thành Sen\", \"phường Trần Phú\"]",
@@ -107,6 +107,30 @@ TEST_F(Contact, UnknownKeysAreWarnedWithTheirLine) {
   EXPECT_EQ(r.err, "warning: " + path.string() + ":13:1: unknown key 'windw' is ignored\n" +
                        "warning: " + path.string() +
                        ":54:1: unknown key 'localities[0].venu' is ignored\n");
+}
+
+// A delegate belongs to one group (domain.md §3): a person in two is warned of, not refused,
+// and the schedule never has them in two places at once.
+TEST_F(Contact, APersonInTwoGroupsIsWarnedOfAndNeverInTwoPlaces) {
+  const auto path = variant({{"\"hoang-van-son\"]", "\"hoang-van-son\", \"vo-quang-minh\"]"}});
+  RunResult r = thuky({"contact", "import", path.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string warning =
+      "warning: " + path.string() +
+      ":161:62: field 'groups[1].members': Võ Quang Minh is in two delegate groups, 'Tổ đại biểu "
+      "số 1' "
+      "(to-1) and 'Tổ đại biểu số 2' (to-2); a delegate belongs to the group of their election "
+      "unit\n";
+  EXPECT_EQ(r.err, warning);
+  r = thuky({"contact", "schedule", kPlan});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // Group 1 is at Hải Ninh on 23/11 in the morning, so group 2 goes to Cẩm Xuyên that
+  // afternoon (alone, it would go in the morning: kScheduled).
+  const std::string schedule = list();
+  const std::string hai_ninh = "23/11/2026\tSáng\t07:30–10:30\tphường Hải Ninh";
+  const std::string cam_xuyen = "23/11/2026\tChiều\t14:00–17:00\txã Cẩm Xuyên";
+  EXPECT_NE(schedule.find(hai_ninh), std::string::npos) << schedule;
+  EXPECT_NE(schedule.find(cam_xuyen), std::string::npos) << schedule;
 }
 
 TEST_F(Contact, BadPlanFilesAreRefusedAndChangeNothing) {
@@ -226,7 +250,7 @@ TEST_F(Contact, APinIsKeptAndTheRestMovesAsLittleAsItCan) {
             "Scheduled 7 sessions of 'ha-tinh-2026-ky-hop-3' (1 pinned, 1 moved; score 1070).\n");
   const std::string after = list();
   EXPECT_NE(after.find("24/11/2026\tSáng\t07:30–10:30\txã Cẩm Xuyên"), std::string::npos) << after;
-  EXPECT_NE(after.find("23/11/2026\tChiều\t14:00–17:00\txã Thiên Cầm"), std::string::npos) << after;
+  EXPECT_NE(after.find("23/11/2026\tSáng\t07:30–10:30\txã Thiên Cầm"), std::string::npos) << after;
   SQLite::Database db((dir_ / "thuky.db").string());
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM voter_contact_visits WHERE pinned").getInt(), 1);
   // A pin that breaks a rule is refused, and nothing changes.
@@ -301,8 +325,8 @@ TEST_F(Contact, RendersThePlanDocument) {
         "2 Chiều thứ Năm, 26/11/2026 (14 giờ 00 - 17 giờ 00) Xã Kỳ Hoa Hội trường UBND xã Kỳ "
         "Hoa Thôn Tân Hòa, xã Kỳ Hoa",
         "3 Sáng thứ Hai, 30/11/2026", "Phường Vũng Áng",
-        "Tổ đại biểu số 2: Lê Thị Thu Hà, Đặng Thị Lan, Hoàng Văn Sơn, Võ Quang Minh 1 Chiều "
-        "thứ Hai, 23/11/2026 (14 giờ 00 - 17 giờ 00) Xã Cẩm Xuyên",
+        "Tổ đại biểu số 2: Lê Thị Thu Hà, Đặng Thị Lan, Hoàng Văn Sơn 1 Sáng thứ Hai, "
+        "23/11/2026 (7 giờ 30 - 10 giờ 30) Xã Cẩm Xuyên",
         "2 Sáng thứ Ba, 24/11/2026", "Xã Thiên Cầm",
         "Tổ đại biểu số 3: Nguyễn Đình Phúc, Bùi Thị Ngọc Ánh 1 Sáng thứ Ba, 24/11/2026 (7 giờ "
         "30 - 10 giờ 30) Phường Thành Sen",
@@ -436,10 +460,10 @@ TEST_F(Contact, CalendarsReadBackWithLocalTimesInHoChiMinh) {
   EXPECT_NE(text.find("BEGIN:VTIMEZONE\r\nTZID:Asia/Ho_Chi_Minh\r\nBEGIN:STANDARD\r\n"
                       "DTSTART:19700101T000000\r\nTZOFFSETFROM:+0700\r\nTZOFFSETTO:+0700\r\n"),
             std::string::npos);
-  // One calendar a group and a delegate: Võ Quang Minh is in groups 1 and 2.
+  // One calendar a group and a delegate: Võ Quang Minh goes with group 1 to its 3 sessions.
   EXPECT_EQ(events_of(dir_ / "out" / "ha-tinh-2026-ky-hop-3.group.to-2.ics").size(), 2u);
   EXPECT_EQ(events_of(dir_ / "out" / "ha-tinh-2026-ky-hop-3.delegate.vo-quang-minh.ics").size(),
-            5u);
+            3u);
   // UIDs stay when the schedule changes: a calendar program updates the event, not adds one.
   ASSERT_EQ(
       thuky({"contact", "pin", kPlan, "to-2", "xa-cam-xuyen", "24/11/2026", "sang"}).exit_code, 0);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <regex>
 
 #include "support/pdf_tools.hpp"
 #include "support/test_support.hpp"
@@ -450,10 +451,10 @@ TEST_F(Opinions, SummaryReportCountsEachRequestOnceWithItsLocalities) {
            "kiến nghị của cử tri trước Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX",
            "I. KẾT QUẢ TIẾP XÚC CỬ TRI Từ ngày 23 tháng 11 năm 2026 đến ngày 30 tháng 11 năm "
            "2026, các Tổ đại biểu Hội đồng nhân dân đã tổ chức 7 hội nghị tiếp xúc cử tri tại 7 "
-           "xã, phường. Cử tri đã nêu 14 lượt ý kiến, kiến nghị, được tổng hợp thành 10 nội "
-           "dung; trong đó 4 nội dung bức xúc. Tại các hội nghị, 2 lượt ý kiến đã được trả lời "
-           "trực tiếp; 8 nội dung chưa được trả lời tại hội nghị được tổng hợp, gửi cơ quan có "
-           "thẩm quyền xem xét, trả lời.",
+           "xã, phường. Cử tri đã nêu 14 lượt ý kiến, kiến nghị, tổng hợp thành 10 nội dung; "
+           "trong đó có 4 nội dung bức xúc. Tại các hội nghị, 2 lượt ý kiến, kiến nghị đã được "
+           "trả lời trực tiếp. Trong 10 nội dung, 2 nội dung đã được giải quyết xong tại hội "
+           "nghị; 8 nội dung còn lại được tổng hợp, gửi cơ quan có thẩm quyền xem xét, trả lời.",
            // Urgent requests first; the one raised in two places is counted once, twice raised.
            "Giao thông 1 Quốc lộ 1A đoạn qua phường Hải Ninh xuống cấp nghiêm trọng, nhiều ổ gà, "
            "đề nghị sớm sửa chữa. (bức xúc) 2 Phường Hải Ninh, xã Kỳ Hoa Sở Xây dựng",
@@ -472,23 +473,47 @@ TEST_F(Opinions, SummaryReportCountsEachRequestOnceWithItsLocalities) {
            "- Thuộc thẩm quyền cấp xã: 1 nội dung (1 lượt ý kiến). Trên đây là tổng hợp ý kiến, "
            "kiến nghị của cử tri trước Kỳ họp thứ Ba, Hội đồng nhân "
            "dân tỉnh Hà Tĩnh khóa XIX./.",
-           // The agencies that must answer, in the order of section IV, before "Lưu".
-           "Nơi nhận: - Thường trực Tỉnh ủy (để b/c); - Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh; "
-           "- Các Tổ đại biểu HĐND tỉnh; - UBND, Ủy ban MTTQ các xã, phường; - Sở Xây dựng; - Sở "
-           "Nông nghiệp và Môi trường; - UBND tỉnh; - UBND phường Hải Ninh; - Sở Giáo dục và Đào "
-           "tạo; - Sở Nội vụ; - Công an tỉnh; - Bảo hiểm xã hội tỉnh; - Lưu: VT. TM. THƯỜNG TRỰC "
+           // The agencies that must answer, each in its place by authority (UBND tỉnh before
+           // the Front, the departments before the communes), in the order of section IV.
+           "Nơi nhận: - Thường trực Tỉnh ủy (để b/c); - UBND tỉnh; - Ban Thường trực Ủy ban MTTQ "
+           "Việt Nam tỉnh; - Các Tổ đại biểu HĐND tỉnh; - Sở Xây dựng; - Sở Nông nghiệp và Môi "
+           "trường; - Sở Giáo dục và Đào tạo; - Sở Nội vụ; - Công an tỉnh; - Bảo hiểm xã hội tỉnh; "
+           "- UBND, Ủy ban MTTQ các xã, phường; - UBND phường Hải Ninh; - Lưu: VT. TM. THƯỜNG TRỰC "
            "HĐND KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hải",
        }) {
     const auto found = text.find(part, at);
     ASSERT_NE(found, std::string::npos) << part << "\n---\n" << text;
     at = found + std::strlen(part);
   }
+  // Section I's numbers are the data's: raisings are the opinions, requests their groups, and
+  // the requests settled at the sessions and those forwarded add up to all of them.
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(
+      text, m,
+      std::regex("Cử tri đã nêu (\\d+) lượt ý kiến, kiến nghị, tổng hợp thành (\\d+) nội dung; "
+                 "trong đó có \\d+ nội dung bức xúc. Tại các hội nghị, (\\d+) lượt ý kiến, kiến "
+                 "nghị đã được trả lời trực tiếp. Trong (\\d+) nội dung, (\\d+) nội dung đã được "
+                 "giải quyết xong tại hội nghị; (\\d+) nội dung còn lại")))
+      << text;
+  const std::string groups =
+      "SELECT coalesce(opinion_group, -id) AS g, min(answered) AS settled FROM "
+      "voter_contact_opinions GROUP BY g";
+  EXPECT_EQ(m[1].str() + "\n", query("SELECT count(*) FROM voter_contact_opinions"));
+  EXPECT_EQ(m[2].str() + "\n", query("SELECT count(*) FROM (" + groups + ")"));
+  EXPECT_EQ(m[3].str() + "\n", query("SELECT sum(answered) FROM voter_contact_opinions"));
+  EXPECT_EQ(m[4].str(), m[2].str());
+  EXPECT_EQ(m[5].str() + "\n", query("SELECT count(*) FROM (" + groups + ") WHERE settled"));
+  EXPECT_EQ(std::stoi(m[5].str()) + std::stoi(m[6].str()), std::stoi(m[4].str()));
   // The signature never stands alone on the last page: the closing sentence is there with it.
   const std::string raw =
       shell("pdftotext -raw " + quoted(dir_ / "out" / "ha-tinh-2026-ky-hop-3-bao-cao-y-kien.pdf") +
             " -")
           .out;
   const std::string last_page = raw.substr(raw.rfind('\f', raw.size() - 2) + 1);
+  // Names of places stay whole on a line of their cell ("Phường Hải / Ninh" was not).
+  for (const char* name : {"Phường Hải Ninh", "Phường Vũng Áng", "Phường Thành Sen", "xã Kỳ Hoa",
+                           "xã Thiên Cầm", "phường Trần Phú"})
+    EXPECT_NE(raw.find(name), std::string::npos) << name << "\n" << raw;
   EXPECT_NE(last_page.find("Trên đây là tổng hợp"), std::string::npos) << last_page;
   const std::string csv = read_file(dir_ / "out" / "ha-tinh-2026-ky-hop-3-bao-cao-y-kien.csv");
   EXPECT_EQ(csv.substr(0, csv.find("\r\n", csv.find("\r\n") + 2)),
@@ -568,10 +593,12 @@ TEST_F(Opinions, ARequestIsSettledOnlyWhenAnsweredAtEverySessionThatRaisedIt) {
   // The report still lists it, and counts what the sessions answered.
   r = thuky({"contact", "opinions", "report", kPlan, "--out", "out"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(pdf_text(dir_ / "out" / "ha-tinh-2026-ky-hop-3-bao-cao-y-kien.pdf")
-                .find("Tại các hội nghị, 4 lượt ý kiến đã được trả lời trực tiếp; 7 nội dung chưa "
-                      "được trả lời tại hội nghị được tổng hợp"),
-            std::string::npos);
+  EXPECT_NE(
+      pdf_text(dir_ / "out" / "ha-tinh-2026-ky-hop-3-bao-cao-y-kien.pdf")
+          .find("Tại các hội nghị, 4 lượt ý kiến, kiến nghị đã được trả lời trực tiếp. Trong "
+                "10 nội dung, 3 nội dung đã được giải quyết xong tại hội nghị; 7 nội dung còn "
+                "lại được tổng hợp"),
+      std::string::npos);
 }
 
 TEST_F(Opinions, UnansweredListAsAPdfWithDaysOverdue) {
@@ -617,11 +644,15 @@ TEST_F(Opinions, UnansweredListAsAPdfWithDaysOverdue) {
       "chi trả. (bức xúc) 2 Phường Vũng Áng, xã Kỳ Hoa Đang giải quyết 5  2 Đề nghị các cơ "
       "quan có trách nhiệm khẩn trương xem xét, trả lời các ý kiến, kiến nghị nêu trên, gửi "
       "văn bản trả lời về Thường trực Hội đồng nhân dân tỉnh để thông báo đến cử tri./. Nơi "
-      "nhận: - Thường trực Tỉnh ủy (để b/c); - Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh; - Các "
-      "Tổ đại biểu HĐND tỉnh; - UBND, Ủy ban MTTQ các xã, phường; - Bảo hiểm xã hội tỉnh; - Sở "
-      "Giáo dục và Đào tạo; - Sở Nông nghiệp và Môi trường; - Sở Nội vụ; - UBND tỉnh; - Lưu: "
-      "VT. TM. THƯỜNG TRỰC HĐND KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hải  ";
+      "nhận: - Thường trực Tỉnh ủy (để b/c); - UBND tỉnh; - Ban Thường trực Ủy ban MTTQ Việt "
+      "Nam tỉnh; - Các Tổ đại biểu HĐND tỉnh; - Bảo hiểm xã hội tỉnh; - Sở Giáo dục và Đào "
+      "tạo; - Sở Nông nghiệp và Môi trường; - Sở Nội vụ; - UBND, Ủy ban MTTQ các xã, phường; - "
+      "Lưu: VT. TM. THƯỜNG TRỰC HĐND KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hải  ";
   EXPECT_EQ(pdf_text(pdf), expected);
+  const std::string raw = shell("pdftotext -raw " + quoted(pdf) + " -").out;
+  for (const char* name :
+       {"Phường Vũng Áng", "Phường Thành Sen", "xã Kỳ Hoa", "xã Thiên Cầm", "phường Trần Phú"})
+    EXPECT_NE(raw.find(name), std::string::npos) << name << "\n" << raw;
 }
 
 TEST_F(Opinions, SearchIgnoresAccentsAndIsSafeForAnyText) {
@@ -672,9 +703,9 @@ TEST_F(Opinions, RenderWritesANoticeToEachLocality) {
             "Kỳ Hoa; đại diện lãnh đạo các sở, ngành liên quan của tỉnh; - Cử tri xã Kỳ Hoa. 4. "
             "Chủ trì: Chủ tịch Ủy ban MTTQ Việt Nam xã Kỳ Hoa. Đề nghị Ủy ban Mặt trận Tổ quốc "
             "Việt Nam, Ủy ban nhân dân xã Kỳ Hoa chuẩn bị địa điểm, thông báo và mời cử tri dự "
-            "đông đủ./. Nơi nhận: - Ủy ban MTTQ Việt Nam, UBND xã Kỳ Hoa; - Thường trực Đảng ủy, "
-            "HĐND, UBND xã Kỳ Hoa; - Đại diện lãnh đạo các sở, ngành liên quan của tỉnh; - Tổ đại "
-            "biểu số 1; - "
+            "đông đủ./. Nơi nhận: - Tổ đại biểu số 1; - Đại diện lãnh đạo các sở, ngành liên quan "
+            "của tỉnh; - Thường trực Đảng ủy, HĐND, UBND xã Kỳ Hoa; - Ủy ban MTTQ Việt Nam, UBND "
+            "xã Kỳ Hoa; - "
             "Lưu: VT. TM. THƯỜNG TRỰC HĐND KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hải  ");
 }
 

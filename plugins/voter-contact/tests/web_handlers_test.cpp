@@ -79,7 +79,7 @@ TEST_F(ContactWeb, ThePlanAndItsScheduleAsTheListCommandGivesIt) {
   json plan = ok("GET", "plans/" + kPlan);
   EXPECT_EQ(plan["sessions"].size(), 0u);
   EXPECT_EQ(plan["unscheduled"].size(), 7u);
-  EXPECT_EQ(plan["groups"][1]["members"].size(), 4u);
+  EXPECT_EQ(plan["groups"][1]["members"].size(), 3u);
   EXPECT_EQ(plan["slots"][0]["starts"], "07:30");
 
   plan = ok("POST", "plans/" + kPlan + "/schedule", json::object());
