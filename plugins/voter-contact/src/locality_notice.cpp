@@ -65,13 +65,13 @@ void write_locality_notice(const Plan& plan, const ScheduleRow& s, const thuky::
       fmt::format("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam, Ủy ban nhân dân {} chuẩn bị "
                   "địa điểm, thông báo và mời cử tri dự đông đủ./.",
                   s.locality->name));
-  // Sent to whom it invites, besides who prepares the session and the group.
-  // By authority (recipients.hpp): the group and the province's officials before the commune.
+  // Sent first to whom the notice asks to act (it has no "Kính gửi"), then to whom it invites
+  // and the group, by authority (recipients.hpp).
   std::vector<std::string> recipients;
-  add_recipient(recipients, "- Ủy ban MTTQ Việt Nam, UBND " + s.locality->name + ";");
   for (const auto& line : invited)
     add_recipient(recipients, "- " + thuky::text::upper_first(line) + ";");
   add_recipient(recipients, "- " + s.group->name + ";");
+  recipients.insert(recipients.begin(), "- Ủy ban MTTQ Việt Nam, UBND " + s.locality->name + ";");
   recipients.push_back("- Lưu: VT.");
   d.closing({recipients}, issuer_signature(pd));
   d.save(file);

@@ -689,24 +689,24 @@ TEST_F(Opinions, RenderWritesANoticeToEachLocality) {
             std::string::npos)
       << r.out;
   EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1 + 1 + 3 + 8 + 7) << r.out;
-  EXPECT_EQ(pdf_text(dir_ / "out" / "ha-tinh-2026-ky-hop-3-thong-bao-xa-ky-hoa-to-1.pdf"),
-            "HĐND TỈNH HÀ TĨNH THƯỜNG TRỰC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
-            "Hạnh phúc Số: /TB-HĐND Hà Tĩnh, ngày 10 tháng 11 năm 2026 THÔNG BÁO Lịch tiếp xúc "
-            "cử tri tại xã Kỳ Hoa trước Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX "
-            "Thực hiện Kế hoạch số 15/KH-HĐND ngày 10 tháng 11 năm 2026 về việc tổ chức cho đại "
-            "biểu HĐND tỉnh tiếp xúc cử tri trước Kỳ họp thứ Ba, lịch tiếp xúc cử tri tại xã Kỳ "
-            "Hoa như sau: 1. Thời gian: 14 giờ 00 phút, thứ Năm, ngày 26 tháng 11 năm 2026. 2. "
-            "Địa điểm: Hội trường UBND xã Kỳ Hoa, thôn Tân Hòa, xã Kỳ Hoa. 3. Thành phần: - Đại "
-            "biểu Hội đồng nhân dân (Tổ đại biểu số 1): Trần Văn Hải (Phó Chủ tịch HĐND tỉnh), "
-            "Phan Thị Hoài (Phó Bí thư Đảng ủy phường Hải Ninh), Võ Quang Minh (Phó Trưởng Ban "
-            "Kinh tế - Ngân sách HĐND tỉnh); - Đại biểu mời: Thường trực Đảng ủy, HĐND, UBND xã "
-            "Kỳ Hoa; đại diện lãnh đạo các sở, ngành liên quan của tỉnh; - Cử tri xã Kỳ Hoa. 4. "
-            "Chủ trì: Chủ tịch Ủy ban MTTQ Việt Nam xã Kỳ Hoa. Đề nghị Ủy ban Mặt trận Tổ quốc "
-            "Việt Nam, Ủy ban nhân dân xã Kỳ Hoa chuẩn bị địa điểm, thông báo và mời cử tri dự "
-            "đông đủ./. Nơi nhận: - Tổ đại biểu số 1; - Đại diện lãnh đạo các sở, ngành liên quan "
-            "của tỉnh; - Thường trực Đảng ủy, HĐND, UBND xã Kỳ Hoa; - Ủy ban MTTQ Việt Nam, UBND "
-            "xã Kỳ Hoa; - "
-            "Lưu: VT. TM. THƯỜNG TRỰC HĐND KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hải  ");
+  EXPECT_EQ(
+      pdf_text(dir_ / "out" / "ha-tinh-2026-ky-hop-3-thong-bao-xa-ky-hoa-to-1.pdf"),
+      "HĐND TỈNH HÀ TĨNH THƯỜNG TRỰC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+      "Hạnh phúc Số: /TB-HĐND Hà Tĩnh, ngày 10 tháng 11 năm 2026 THÔNG BÁO Lịch tiếp xúc "
+      "cử tri tại xã Kỳ Hoa trước Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX "
+      "Thực hiện Kế hoạch số 15/KH-HĐND ngày 10 tháng 11 năm 2026 về việc tổ chức cho đại "
+      "biểu HĐND tỉnh tiếp xúc cử tri trước Kỳ họp thứ Ba, lịch tiếp xúc cử tri tại xã Kỳ "
+      "Hoa như sau: 1. Thời gian: 14 giờ 00 phút, thứ Năm, ngày 26 tháng 11 năm 2026. 2. "
+      "Địa điểm: Hội trường UBND xã Kỳ Hoa, thôn Tân Hòa, xã Kỳ Hoa. 3. Thành phần: - Đại "
+      "biểu Hội đồng nhân dân (Tổ đại biểu số 1): Trần Văn Hải (Phó Chủ tịch HĐND tỉnh), "
+      "Phan Thị Hoài (Phó Bí thư Đảng ủy phường Hải Ninh), Võ Quang Minh (Phó Trưởng Ban "
+      "Kinh tế - Ngân sách HĐND tỉnh); - Đại biểu mời: Thường trực Đảng ủy, HĐND, UBND xã "
+      "Kỳ Hoa; đại diện lãnh đạo các sở, ngành liên quan của tỉnh; - Cử tri xã Kỳ Hoa. 4. "
+      "Chủ trì: Chủ tịch Ủy ban MTTQ Việt Nam xã Kỳ Hoa. Đề nghị Ủy ban Mặt trận Tổ quốc "
+      "Việt Nam, Ủy ban nhân dân xã Kỳ Hoa chuẩn bị địa điểm, thông báo và mời cử tri dự "
+      "đông đủ./. Nơi nhận: - Ủy ban MTTQ Việt Nam, UBND xã Kỳ Hoa; - Tổ đại biểu số 1; - "
+      "Đại diện lãnh đạo các sở, ngành liên quan của tỉnh; - Thường trực Đảng ủy, HĐND, "
+      "UBND xã Kỳ Hoa; - Lưu: VT. TM. THƯỜNG TRỰC HĐND KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hải  ");
 }
 
 }  // namespace
