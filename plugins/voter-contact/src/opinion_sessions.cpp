@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "contact_messages.hpp"
 #include "localities.hpp"
 #include "thuky/table/import.hpp"
 #include "thuky/text/names.hpp"
@@ -32,8 +33,8 @@ const LocalityDef& OpinionSessions::locality(const std::string& text) const {
     if (names(l, text))
       return l;
   }
-  throw thuky::table::RowProblem(
-      "locality", fmt::format("'{}' is not a locality of plan '{}'", text, plan_.id));
+  throw thuky::table::RowMessageProblem(
+      "locality", thuky::Message(msg::kNotALocality, {{"text", text}, {"plan", plan_.id}}));
 }
 
 const GroupDef& OpinionSessions::group(const LocalityDef& at, const std::string& text) const {
@@ -48,20 +49,23 @@ const GroupDef& OpinionSessions::group(const LocalityDef& at, const std::string&
     }
   }
   if (text.empty() && visiting > 1) {
-    throw thuky::table::RowProblem(
-        "group", fmt::format("{} groups visit {}: say which one", visiting, at.name));
+    throw thuky::table::RowMessageProblem(
+        "group", thuky::Message(msg::kSayWhichGroup,
+                                {thuky::count_arg("count", visiting), {"locality", at.name}}));
   }
   if (found == nullptr && text.empty()) {
-    throw thuky::table::RowProblem(
-        "locality", fmt::format("no group visits {} in plan '{}'", at.name, plan_.id));
+    throw thuky::table::RowMessageProblem(
+        "locality",
+        thuky::Message(msg::kNoGroupVisits, {{"locality", at.name}, {"plan", plan_.id}}));
   }
   if (found == nullptr) {
-    throw thuky::table::RowProblem("group",
-                                   fmt::format("'{}' is not a group of plan '{}'", text, plan_.id));
+    throw thuky::table::RowMessageProblem(
+        "group", thuky::Message(msg::kNotAGroup, {{"text", text}, {"plan", plan_.id}}));
   }
   if (!visits(*found, at)) {
-    throw thuky::table::RowProblem("group",
-                                   fmt::format("{} does not visit {}", found->name, at.name));
+    throw thuky::table::RowMessageProblem(
+        "group",
+        thuky::Message(msg::kGroupDoesNotVisit, {{"group", found->name}, {"locality", at.name}}));
   }
   return *found;
 }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "contact_messages.hpp"
 #include "opinion_sessions.hpp"
 #include "opinion_store.hpp"
 #include "plan_store.hpp"
@@ -75,9 +76,7 @@ std::string competence_of(const std::string& text) {
         return choice.value;
     }
   }
-  throw thuky::UserError(fmt::format(
-      "'{}' is not a competence (write trung ương, tỉnh or xã; or central, provincial, commune)",
-      text));
+  throw thuky::MessageError(thuky::Message(msg::kNotACompetence, {{"text", text}}));
 }
 
 OpinionsImported import_opinions(thuky::PluginContext& ctx, const std::string& plan_id,
@@ -110,6 +109,9 @@ OpinionsImported import_opinions(thuky::PluginContext& ctx, const std::string& p
                 OpinionStore::Saved saved;
                 try {
                   saved = store.save(o);
+                } catch (const thuky::MessageError& e) {
+                  throw thuky::table::RowMessageProblem(o.number ? "number" : "content",
+                                                        e.message());
                 } catch (const thuky::UserError& e) {
                   throw thuky::table::RowProblem(o.number ? "number" : "content", e.what());
                 }

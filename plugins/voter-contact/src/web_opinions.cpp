@@ -6,6 +6,7 @@
 
 #include <filesystem>
 
+#include "contact_messages.hpp"
 #include "opinion_group_commands.hpp"
 #include "opinion_groups.hpp"
 #include "opinion_sessions.hpp"
@@ -135,19 +136,21 @@ WebResponse add_opinion(thuky::PluginContext& ctx, const std::string& plan_id,
   o.answered_by = text_in(in, "answered_by");
   o.answered = !o.answered_by.empty();
   if (o.content.find_first_not_of(" \t\r\n") == std::string::npos)
-    throw field_error("content", "what did the voter say? The content is required");
+    throw field_error("content", thuky::Message(msg::kContentRequired));
   // The session as add_opinion will resolve it, asked first for the field to blame.
   try {
     const OpinionSessions sessions(plan);
     sessions.group(sessions.locality(o.locality), o.group);
+  } catch (const thuky::table::RowMessageProblem& e) {
+    throw field_error(e.field_key(), e.message());
   } catch (const thuky::table::RowProblem& e) {
     throw field_error(e.field_key(), e.what());
   }
   if (!o.competence.empty()) {
     try {
       competence_of(o.competence);
-    } catch (const thuky::UserError& e) {
-      throw field_error("competence", e.what());
+    } catch (const thuky::MessageError& e) {
+      throw field_error("competence", e.message());
     }
   }
   thuky::WriteTransaction transaction(ctx.store());

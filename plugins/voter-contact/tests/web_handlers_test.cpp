@@ -7,6 +7,8 @@
 
 #include <iostream>
 
+#include "contact_messages.hpp"
+#include "support/catalogue_check.hpp"
 #include "support/test_plugin_context.hpp"
 #include "support/test_support.hpp"
 #include "web_handlers.hpp"
@@ -70,6 +72,10 @@ class ContactWeb : public ::testing::Test {
   TempDir dir_;
   std::unique_ptr<TestPluginContext> ctx_;
 };
+
+TEST(ContactMessages, TheCatalogueIsCompleteAndInVietnamese) {
+  thuky::test::check_catalogue(contact::msg::kAll);
+}
 
 TEST_F(ContactWeb, ThePlanAndItsScheduleAsTheListCommandGivesIt) {
   const json plans = ok("GET", "plans");
@@ -173,6 +179,16 @@ TEST_F(ContactWeb, AnOpinionIsAddedThenTheSameOneUpdatedAndEachWrongFieldNamed) 
   EXPECT_EQ(field_of("content", " "), "content");
   EXPECT_EQ(field_of("locality", "xã Không Có"), "locality");
   EXPECT_EQ(field_of("competence", "huyện"), "competence");
+  // The page says why in Vietnamese (the catalogue's words).
+  json wrong = opinion;
+  wrong["locality"] = "xã Không Có";
+  const std::string not_a_locality = "“xã Không Có” không phải là xã, phường của kế hoạch này";
+  EXPECT_EQ(refused("POST", "plans/" + kPlan + "/opinions", wrong)["error"], not_a_locality);
+  wrong = opinion;
+  wrong["competence"] = "huyện";
+  const std::string not_a_competence =
+      "“huyện” không phải là thẩm quyền (ghi trung ương, tỉnh hoặc xã)";
+  EXPECT_EQ(refused("POST", "plans/" + kPlan + "/opinions", wrong)["error"], not_a_competence);
   const json list = ok("GET", "plans/" + kPlan + "/opinions");
   ASSERT_EQ(list["opinions"].size(), 1u);
   EXPECT_EQ(list["opinions"][0]["agency"], "Sở Xây dựng");
@@ -292,6 +308,9 @@ TEST_F(ContactWeb, OpinionsByUploadAreRefusedByRowAndColumnOrStoredAsTheImportSt
   EXPECT_EQ(answer["problems"][0]["row"], 2);
   EXPECT_EQ(answer["problems"][0]["column"], 8);
   EXPECT_EQ(answer["problems"][0]["header"], "Thẩm quyền");
+  const std::string vietnamese = "“liên bang” không thuộc các giá trị: Trung ương, Tỉnh, Xã";
+  EXPECT_EQ(answer["problems"][0]["message"], vietnamese);
+  EXPECT_EQ(answer["problems"][0]["message_en"], "'liên bang' is not one of: Trung ương, Tỉnh, Xã");
   const std::string error = answer["error"];
   EXPECT_EQ(error.find(bad.string()), std::string::npos) << error;
   EXPECT_NE(error.find("Ý kiến cử tri.csv"), std::string::npos) << error;
