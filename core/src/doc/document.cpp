@@ -282,6 +282,15 @@ double signature_height(const Signature& s, double size) {
   return h;
 }
 
+// From the top of a block to the top of its name line (the last line): what the authority,
+// title and notes above it take, and the room to sign.
+double name_offset(const Signature& s, double size) {
+  const auto lines = signature_lines(s, size);
+  if (lines.empty())
+    return 0;
+  return signature_height(s, size) - Document::Impl::leading(lines.back().size);
+}
+
 }  // namespace
 
 void Document::signatures(const std::vector<Signature>& list) {
@@ -292,12 +301,20 @@ void Document::signatures(const std::vector<Signature>& list) {
   // rows of two, the header's columns, and all rows on one page.
   const std::size_t per_row = list.size() > 3 ? 2 : list.size();
   const double size = per_row > 2 ? 13 : 14;
-  std::vector<double> heights;
+  std::vector<double> heights, name_tops;
   double height = 0;
   for (std::size_t first = 0; first < list.size(); first += per_row) {
-    double row = 0;
+    // The names of one row share a baseline below the deepest block's notes (Decree 30
+    // practice: signers side by side have their names on one line).
+    double name_top = 0;
     for (std::size_t i = first; i < std::min(list.size(), first + per_row); ++i)
-      row = std::max(row, signature_height(list[i], size));
+      name_top = std::max(name_top, name_offset(list[i], size));
+    double row = 0;
+    for (std::size_t i = first; i < std::min(list.size(), first + per_row); ++i) {
+      row = std::max(row, signature_height(list[i], size) - name_offset(list[i], size));
+    }
+    row += name_top;
+    name_tops.push_back(name_top);
     heights.push_back(row);
     height += row + (first ? 12 : 0);
   }
@@ -318,8 +335,12 @@ void Document::signatures(const std::vector<Signature>& list) {
         column = right ? d.right_column_width() : d.right_column_x() - d.left();
       }
       double top = d.y();
-      for (const auto& line : signature_lines(list[first + i], size)) {
+      const auto lines = signature_lines(list[first + i], size);
+      for (std::size_t l = 0; l < lines.size(); ++l) {
+        const SignatureLine& line = lines[l];
         top -= line.gap_before;
+        if (l + 1 == lines.size())
+          top = d.y() - name_tops[r];  // the name, on the row's name line
         if (!line.text.empty())
           d.centred(line.text, line.style, line.size, x, column, Impl::baseline(top, line.size));
         top -= Impl::leading(line.size);
