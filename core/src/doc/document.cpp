@@ -54,6 +54,7 @@ Document::Document(const Settings& settings, DocumentInfo info, PageSetup page)
 Document::~Document() = default;
 
 int Document::page_count() const {
+  impl_->settle();  // the pages the blocks laid out so far take
   return impl_->page_count();
 }
 
@@ -204,12 +205,20 @@ void Document::paragraph(const std::vector<Span>& spans, const ParagraphStyle& s
     });
     return;
   }
-  // Never a lone first line at the foot of a page.
-  d.need(style.space_before_pt +
-         lead * static_cast<double>(std::min<std::size_t>(2, lines.size())));
-  if (!d.at_page_top())
-    d.advance(style.space_before_pt);
-  draw();
+  Impl::Deferred block;
+  block.height =
+      style.space_before_pt + lead * static_cast<double>(lines.size()) + style.space_after_pt;
+  block.fresh_height = block.height - style.space_before_pt;
+  block.space_after = style.space_after_pt;
+  block.one_line = lines.size() == 1;
+  block.draw = [&d, draw, before = style.space_before_pt, lead, n = lines.size()] {
+    // Never a lone first line at the foot of a page.
+    d.need(before + lead * static_cast<double>(std::min<std::size_t>(2, n)));
+    if (!d.at_page_top())
+      d.advance(before);
+    draw();
+  };
+  d.defer(std::move(block));
 }
 
 void Document::heading(const std::string& text) {
@@ -224,25 +233,34 @@ void Document::list(const std::vector<std::string>& items, const std::string& ma
   Impl& d = *impl_;
   const double size = d.body_size();
   const double hang = d.measure(marker, FontStyle::kRegular, size);
+  const double lead = Impl::leading(size);
   for (const auto& item : items) {
-    const double lead = Impl::leading(size);
     const std::vector<Line> lines = d.lines_without_widow(
         spans_of(d.for_print(item)), size, d.text_width() - hang - 10 * kPointsPerMm,
         d.text_width() - hang - 10 * kPointsPerMm);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      d.need(lead);
-      const double x = d.left() + 10 * kPointsPerMm;
-      if (i == 0) {
-        d.pdf().draw_text(d.page(), x, Impl::baseline(d.y(), size), marker, FontStyle::kRegular,
-                          size);
+    // Each item a block of its own: the last ones may go along with the signatures.
+    Impl::Deferred block;
+    block.height = lead * static_cast<double>(lines.size()) + 3;
+    block.fresh_height = block.height;
+    block.space_after = 3;
+    block.one_line = lines.size() == 1;
+    block.draw = [&d, lines, marker, size, hang, lead] {
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        d.need(lead);
+        const double x = d.left() + 10 * kPointsPerMm;
+        if (i == 0) {
+          d.pdf().draw_text(d.page(), x, Impl::baseline(d.y(), size), marker, FontStyle::kRegular,
+                            size);
+        }
+        d.draw_line(lines[i], x + hang, d.text_width() - hang - 10 * kPointsPerMm, size,
+                    Align::kJustify, d.y());
+        d.advance(lead);
       }
-      d.draw_line(lines[i], x + hang, d.text_width() - hang - 10 * kPointsPerMm, size,
-                  Align::kJustify, d.y());
-      d.advance(lead);
-    }
-    d.advance(3);
+      d.advance(3);
+    };
+    d.defer(std::move(block));
   }
-  d.advance(3);
+  d.after_last(3, [&d] { d.advance(3); });
 }
 
 namespace {
@@ -282,6 +300,15 @@ double signature_height(const Signature& s, double size) {
   return h;
 }
 
+// From the top of a block to the top of its name line (the last line): what the authority,
+// title and notes above it take, and the room to sign.
+double name_offset(const Signature& s, double size) {
+  const auto lines = signature_lines(s, size);
+  if (lines.empty())
+    return 0;
+  return signature_height(s, size) - Document::Impl::leading(lines.back().size);
+}
+
 }  // namespace
 
 void Document::signatures(const std::vector<Signature>& list) {
@@ -292,16 +319,24 @@ void Document::signatures(const std::vector<Signature>& list) {
   // rows of two, the header's columns, and all rows on one page.
   const std::size_t per_row = list.size() > 3 ? 2 : list.size();
   const double size = per_row > 2 ? 13 : 14;
-  std::vector<double> heights;
+  std::vector<double> heights, name_tops;
   double height = 0;
   for (std::size_t first = 0; first < list.size(); first += per_row) {
-    double row = 0;
+    // The names of one row share a baseline below the deepest block's notes (Decree 30
+    // practice: signers side by side have their names on one line).
+    double name_top = 0;
     for (std::size_t i = first; i < std::min(list.size(), first + per_row); ++i)
-      row = std::max(row, signature_height(list[i], size));
+      name_top = std::max(name_top, name_offset(list[i], size));
+    double row = 0;
+    for (std::size_t i = first; i < std::min(list.size(), first + per_row); ++i) {
+      row = std::max(row, signature_height(list[i], size) - name_offset(list[i], size));
+    }
+    row += name_top;
+    name_tops.push_back(name_top);
     heights.push_back(row);
     height += row + (first ? 12 : 0);
   }
-  d.need(height + 12);
+  d.keep_with_last(height + 12);
   d.advance(6);
   for (std::size_t first = 0, r = 0; first < list.size(); first += per_row, ++r) {
     if (r > 0)
@@ -318,8 +353,12 @@ void Document::signatures(const std::vector<Signature>& list) {
         column = right ? d.right_column_width() : d.right_column_x() - d.left();
       }
       double top = d.y();
-      for (const auto& line : signature_lines(list[first + i], size)) {
+      const auto lines = signature_lines(list[first + i], size);
+      for (std::size_t l = 0; l < lines.size(); ++l) {
+        const SignatureLine& line = lines[l];
         top -= line.gap_before;
+        if (l + 1 == lines.size())
+          top = d.y() - name_tops[r];  // the name, on the row's name line
         if (!line.text.empty())
           d.centred(line.text, line.style, line.size, x, column, Impl::baseline(top, line.size));
         top -= Impl::leading(line.size);
@@ -360,7 +399,10 @@ void Document::closing(const Recipients& recipients, const Signature& signature)
   const double recipients_height =
       recipients.lines.empty() ? 0 : Impl::leading(12) + lead * static_cast<double>(lines.size());
   const double height = std::max(recipients_height, signature_height(signature, size));
-  d.need(height + 12);
+  if (signed_block)
+    d.keep_with_last(height + 12);
+  else
+    d.need(height + 12);
   d.advance(6);
   const double top = d.y();
   if (!recipients.lines.empty()) {
@@ -425,6 +467,7 @@ void Document::space(double points) {
 }
 
 void Document::page_break() {
+  impl_->settle();
   impl_->new_page();
 }
 

@@ -88,12 +88,14 @@ void Document::Impl::draw_held() {
 }
 
 double Document::Impl::room() {
+  settle();
   if (!page_)
     new_page();
   return y_ - bottom_ - held_height();
 }
 
 void Document::Impl::need(double height) {
+  settle();
   if (!page_)
     new_page();
   if (y_ - held_height() - height < bottom_ - 0.01 && !at_page_top())

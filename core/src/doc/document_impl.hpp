@@ -1,6 +1,7 @@
 #pragma once
 // The layout state shared by Document and TableWriter: pages, margins and the cursor.
 
+#include <deque>
 #include <functional>
 #include <string>
 #include <utility>
@@ -41,6 +42,27 @@ class Document::Impl {
   // on this page or both on the next, and no hole is left for the heading's sake.
   void hold(double height, std::function<void()> draw);
   void new_page();
+
+  // The last blocks laid out (paragraphs, list items, table rows) are drawn only when what
+  // follows asks for room, so signatures can take the last of them along to a new page: a page
+  // never holds nothing but the signatures (and the closing line kept with them).
+  struct Deferred {
+    double height = 0;        // what it takes below the cursor on this page
+    double fresh_height = 0;  // what it takes at the top of a new page (a row repeats the header)
+    double space_after = 0;   // the part of `height` below its last line (may pass the foot)
+    bool one_line = false;    // a closing or date line: the block before it goes along too
+    std::function<void()> draw;  // calls need() first, as any block does
+    std::vector<std::pair<double, std::function<void()>>> held;  // held before it, drawn first
+  };
+  void defer(Deferred block);
+  // Extends the last deferred block (the space after a table or list); drawn now if none.
+  void after_last(double height, const std::function<void()>& draw);
+  // Draws every deferred block (need() and room() do so first).
+  void settle();
+  // need(height) for signatures: when they would not fit below the last paragraph or table row
+  // (and a closing line after it), that block goes to the new page with them.
+  void keep_with_last(double height);
+
   bool at_page_top() const { return page_ && y_ >= top_ - 0.01; }
 
   double y() const { return y_; }
@@ -107,6 +129,9 @@ class Document::Impl {
   std::vector<std::pair<std::string, std::string>> abbreviations_;  // not yet written out
   double held_height() const;
   void draw_held();
+  void draw_first_deferred();
+  std::deque<Deferred> deferred_;
+  bool replaying_ = false;  // drawing a deferred block: its need() must not settle again
   HPDF_Page page_ = nullptr;
   std::vector<HPDF_Page> all_pages_;  // for the footers drawn at save
   PageFooter footer_;

@@ -1,10 +1,14 @@
 #include <algorithm>
+#include <memory>
 
 #include "doc/document_impl.hpp"
 
 namespace thuky::doc {
+namespace {
 
-struct TableWriter::State {
+// A table's layout state, shared with its rows that wait to be drawn (Impl::Deferred): they
+// may be drawn after the TableWriter is gone.
+struct Table {
   Document::Impl& doc;
   std::vector<TableColumn> columns;
   TableStyle style;
@@ -122,9 +126,29 @@ struct TableWriter::State {
     pending.clear();
   }
 
-  void add(const TableRow& cells, bool bold) {
-    const auto laid = lay_out(cells, style.size, bold);
-    const double height = height_of(laid, style.size);
+  int rows = 0;  // rows added, drawn or not
+
+  // Lays the row out now; it is drawn when the next block asks for room.
+  static void add(const std::shared_ptr<Table>& table, const TableRow& cells, bool bold) {
+    Table& t = *table;
+    auto laid = t.lay_out(cells, t.style.size, bold);
+    const double height = t.height_of(laid, t.style.size);
+    Document::Impl::Deferred block;
+    block.height = height + t.pending_height();
+    block.fresh_height = block.height + (t.style.repeat_header ? t.header_height() : 0);
+    block.draw = [table, laid = std::move(laid), height, sections = std::move(t.pending)] {
+      // The headings this row opens, not those added after it.
+      auto later = std::move(table->pending);
+      table->pending = sections;
+      table->place(laid, height);
+      table->pending = std::move(later);
+    };
+    t.pending.clear();
+    ++t.rows;
+    t.doc.defer(std::move(block));
+  }
+
+  void place(const std::vector<LaidOutCell>& laid, double height) {
     const double sections = pending_height();
     const bool need_header = style.repeat_header || header_on_page == 0;
     const double with_header =
@@ -171,20 +195,28 @@ struct TableWriter::State {
   }
 };
 
+}  // namespace
+
+struct TableWriter::State {
+  std::shared_ptr<Table> table;
+};
+
 TableWriter Document::table(std::vector<TableColumn> columns, TableStyle style) {
   return TableWriter(*impl_, std::move(columns), style);
 }
 
 TableWriter::TableWriter(Document::Impl& doc, std::vector<TableColumn> columns, TableStyle style)
-    : state_(std::make_unique<State>(State{doc, std::move(columns), style, {}, {}, 0, false, {}})) {
+    : state_(std::make_unique<State>(State{std::make_shared<Table>(
+          Table{doc, std::move(columns), style, {}, {}, 0, false, {}, 0})})) {
+  Table& t = *state_->table;
   double total = 0;
-  for (const auto& c : state_->columns)
+  for (const auto& c : t.columns)
     total += c.width;
   double x = doc.left();
-  for (const auto& c : state_->columns) {
+  for (const auto& c : t.columns) {
     const double w = doc.text_width() * c.width / total;
-    state_->x.push_back(x);
-    state_->width.push_back(w);
+    t.x.push_back(x);
+    t.width.push_back(w);
     x += w;
   }
   doc.room();  // a table starts on a page
@@ -193,7 +225,7 @@ TableWriter::TableWriter(Document::Impl& doc, std::vector<TableColumn> columns, 
 TableWriter::TableWriter(TableWriter&&) noexcept = default;
 
 TableWriter::~TableWriter() {
-  if (state_ && !state_->finished) {
+  if (state_ && !state_->table->finished) {
     try {
       finish();
     } catch (...) {  // NOLINT: a destructor must not throw; finish() only adds space
@@ -202,22 +234,28 @@ TableWriter::~TableWriter() {
 }
 
 void TableWriter::row(const TableRow& cells) {
-  state_->add(cells, false);
+  Table::add(state_->table, cells, false);
 }
 
 void TableWriter::totals(const TableRow& cells) {
-  state_->add(cells, true);
+  Table::add(state_->table, cells, true);
 }
 
 void TableWriter::section(const std::string& title) {
-  state_->add_section(title);
+  state_->table->add_section(title);
 }
 
 void TableWriter::finish() {
-  if (state_->finished)
+  Table& t = *state_->table;
+  if (t.finished)
     return;
-  state_->finished = true;
-  State& t = *state_;
+  t.finished = true;
+  if (t.rows > 0 && t.pending.empty()) {
+    // The space after the table goes with its last row, which may yet move to the next page.
+    t.doc.after_last(8, [&doc = t.doc] { doc.advance(8); });
+    return;
+  }
+  t.doc.settle();
   if (t.header_on_page == 0 || !t.pending.empty()) {
     t.doc.need(t.header_height() + t.pending_height());
     // An empty table still shows its header; so does a page that only its last headings reach.
@@ -225,7 +263,7 @@ void TableWriter::finish() {
       t.header();
   }
   t.draw_pending();  // headings without a row after them still print
-  state_->doc.advance(8);
+  t.doc.advance(8);
 }
 
 }  // namespace thuky::doc

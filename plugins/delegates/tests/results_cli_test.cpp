@@ -307,9 +307,9 @@ TEST_F(Results, TallyMinutesOfAPollingAreaAndLevel) {
                   "phát ra: 1.470. 4. Số phiếu thu vào: 1.470. 5. Số phiếu hợp lệ: 1.447. 6. Số "
                   "phiếu không hợp lệ: 23. 7. Số phiếu bầu cho mỗi người ứng cử (xếp theo thứ tự "
                   "trên phiếu bầu): STT Họ và tên Số phiếu bầu 1 Ông Đặng Quốc Dũng 492 2 Ông "
-                  "Nguyễn Văn Đức 854 3 Bà Trần Thị Thu Hằng 1.143 4 Bà Lương Thị Hoa 376 8. "
+                  "Nguyễn Văn Đức 854 3 Bà Trần Thị Thu Hằng 1.143 4 Bà Lương Thị Hoa 376  2 8. "
                   "Khiếu nại, tố cáo: nhận được …………………; đã giải quyết …………………; chuyển đến Ban "
-                  "bầu cử ………………….  2 Biên bản này được lập thành 03 bản và được gửi đến Ban bầu "
+                  "bầu cử …………………. Biên bản này được lập thành 03 bản và được gửi đến Ban bầu "
                   "cử, Ủy ban nhân dân và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp "
                   "xã./. CỬ TRI CHỨNG KIẾN (Ký, ghi rõ họ tên) CỬ TRI CHỨNG KIẾN (Ký, ghi rõ họ "
                   "tên) THƯ KÝ (Ký, ghi rõ họ tên) TM. TỔ BẦU CỬ TỔ TRƯỞNG (Ký, ghi rõ họ tên, "
@@ -363,8 +363,8 @@ TEST_F(Results, ResultsMinutesProposeAnAdditionalElection) {
                   "phiếu hợp lệ, theo thứ tự số phiếu từ cao xuống thấp): 1 người. - Ông Hoàng "
                   "Văn Nghĩa, 1.535 phiếu, đạt 72,37% số phiếu hợp lệ. Số người trúng cử (1) "
                   "chưa đủ số đại biểu được bầu (2). Ban bầu cử đề nghị tổ chức bầu cử thêm ở "
-                  "đơn vị bầu cử số 1. 9. Khiếu nại, tố cáo: nhận được …………………; đã giải quyết "
-                  "…………………; chuyển đến Ủy ban bầu cử ………………….  2 Biên bản này được lập thành 04 "
+                  "đơn vị bầu cử số 1.  2 9. Khiếu nại, tố cáo: nhận được …………………; đã giải quyết "
+                  "…………………; chuyển đến Ủy ban bầu cử …………………. Biên bản này được lập thành 04 "
                   "bản./. THƯ KÝ (Ký, ghi rõ họ tên) PHÓ TRƯỞNG BAN (Ký, ghi rõ họ tên) TM. BAN "
                   "BẦU CỬ TRƯỞNG BAN (Ký, ghi rõ họ tên, đóng dấu)  "));
 }

@@ -343,10 +343,10 @@ TEST_F(Opinions, MinutesOfASessionListItsOpinions) {
       "dung ý kiến, kiến nghị Trả lời tại hội nghị 1 Ngô Văn Sáu Thôn Tân Hà Chậm chi trả tiền "
       "bồi thường giải phóng mặt bằng dự án đường cao tốc Bắc - Nam đoạn qua xã, đề nghị sớm "
       "chi trả. (bức xúc) 2 Lê Thị Mai Thôn Hoa Thanh Quốc lộ 1A đoạn qua xã Kỳ Hoa xuống cấp, "
-      "nhiều ổ gà, đề nghị sớm sửa chữa để bảo đảm an toàn giao thông. (bức xúc) 3. Tổ đại "
+      "nhiều ổ gà, đề nghị sớm sửa chữa để bảo đảm an toàn giao thông. (bức xúc)  2 3. Tổ đại "
       "biểu số 1 tiếp thu ý kiến của cử tri; các ý kiến, kiến nghị chưa được trả lời tại hội "
       "nghị được tổng hợp, gửi Thường trực Hội đồng nhân dân tỉnh và cơ quan có thẩm quyền xem "
-      "xét, trả lời.  2 Cuộc họp kết thúc vào 17 giờ 00 phút, ngày 26 tháng 11 năm 2026./. "
+      "xét, trả lời. Cuộc họp kết thúc vào 17 giờ 00 phút, ngày 26 tháng 11 năm 2026./. "
       "THƯ KÝ CHỦ TỌA Nguyễn Thị Lành Nơi nhận: - Thường trực HĐND tỉnh; - Tổ đại biểu số 1; "
       "- Lưu: VT, Hồ sơ.  ";
   EXPECT_EQ(pdf_text(pdf), expected);
@@ -359,7 +359,7 @@ TEST_F(Opinions, MinutesOfEverySessionAndWhoAnsweredOnTheSpot) {
   EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 7);
   const std::string text =
       pdf_text(dir_ / "out" / "ha-tinh-2026-ky-hop-3-bien-ban-phuong-thanh-sen.pdf");
-  EXPECT_NE(text.find("cường xử lý. Trưởng Công an phường Thành Sen 3."), std::string::npos)
+  EXPECT_NE(text.find("cường xử lý. Trưởng Công an phường Thành Sen  2 3."), std::string::npos)
       << text;
   // No organiser named for Thành Sen: the header of its Front's standing committee and its
   // symbol, as an organiser of that kind writes it (Kỳ Hoa's).
@@ -468,7 +468,7 @@ TEST_F(Opinions, SummaryReportCountsEachRequestOnceWithItsLocalities) {
            "IV. PHÂN LOẠI THEO CƠ QUAN CÓ TRÁCH NHIỆM TRẢ LỜI",
            "2 Sở Nông nghiệp và Môi trường 3 3 2 2, 3, 7",
            "V. PHÂN LOẠI THEO THẨM QUYỀN GIẢI QUYẾT - Thuộc thẩm quyền trung ương: 2 nội dung (3 "
-           "lượt ý kiến). - Thuộc thẩm quyền cấp tỉnh: 7 nội dung (10 lượt ý kiến).",
+           "lượt ý kiến).  3 - Thuộc thẩm quyền cấp tỉnh: 7 nội dung (10 lượt ý kiến).",
            // The closing sentence goes with the signature to its page.
            "- Thuộc thẩm quyền cấp xã: 1 nội dung (1 lượt ý kiến). Trên đây là tổng hợp ý kiến, "
            "kiến nghị của cử tri trước Kỳ họp thứ Ba, Hội đồng nhân "
@@ -639,9 +639,10 @@ TEST_F(Opinions, UnansweredListAsAPdfWithDaysOverdue) {
       "xúc) 1 Phường Vũng Áng Chưa trả lời 5 5 Giá lúa thấp, vật tư nông nghiệp tăng, đề nghị "
       "có chính sách hỗ trợ nông dân. 1 Xã Cẩm Xuyên Chưa trả lời 5 Sở Nội vụ 6 Đề nghị sớm "
       "có chính sách đối với cán bộ không chuyên trách nghỉ việc sau sắp xếp đơn vị hành "
-      "chính. 2 Phường Thành Sen, phường Trần Phú Chưa trả lời 5 UBND tỉnh 7 Chậm chi trả tiền "
+      "chính. 2 Phường Thành Sen, phường Trần Phú Chưa trả lời 5  2 STT Nội dung ý kiến, kiến "
+      "nghị Lượt ý kiến Xã, phường Tình trạng Số ngày quá hạn UBND tỉnh 7 Chậm chi trả tiền "
       "bồi thường giải phóng mặt bằng dự án đường cao tốc Bắc - Nam đoạn qua xã, đề nghị sớm "
-      "chi trả. (bức xúc) 2 Phường Vũng Áng, xã Kỳ Hoa Đang giải quyết 5  2 Đề nghị các cơ "
+      "chi trả. (bức xúc) 2 Phường Vũng Áng, xã Kỳ Hoa Đang giải quyết 5 Đề nghị các cơ "
       "quan có trách nhiệm khẩn trương xem xét, trả lời các ý kiến, kiến nghị nêu trên, gửi "
       "văn bản trả lời về Thường trực Hội đồng nhân dân tỉnh để thông báo đến cử tri./. Nơi "
       "nhận: - Thường trực Tỉnh ủy (để b/c); - UBND tỉnh; - Ban Thường trực Ủy ban MTTQ Việt "
