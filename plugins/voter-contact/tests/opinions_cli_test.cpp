@@ -467,8 +467,11 @@ TEST_F(Opinions, SummaryReportCountsEachRequestOnceWithItsLocalities) {
            "hội 3 4 0 5, 6, 10 3 Pháp chế 2 3 0 8, 9 Tổng cộng 10 14 4",
            "IV. PHÂN LOẠI THEO CƠ QUAN CÓ TRÁCH NHIỆM TRẢ LỜI",
            "2 Sở Nông nghiệp và Môi trường 3 3 2 2, 3, 7",
+           // The table's last row goes to the signature's page under its repeated header.
+           "Bảo hiểm xã hội tỉnh 1 1 0 10  3 STT Cơ quan Số nội dung Lượt ý kiến Bức xúc Nội dung "
+           "số (mục II) Tổng cộng 10 14 4",
            "V. PHÂN LOẠI THEO THẨM QUYỀN GIẢI QUYẾT - Thuộc thẩm quyền trung ương: 2 nội dung (3 "
-           "lượt ý kiến).  3 - Thuộc thẩm quyền cấp tỉnh: 7 nội dung (10 lượt ý kiến).",
+           "lượt ý kiến). - Thuộc thẩm quyền cấp tỉnh: 7 nội dung (10 lượt ý kiến).",
            // The closing sentence goes with the signature to its page.
            "- Thuộc thẩm quyền cấp xã: 1 nội dung (1 lượt ý kiến). Trên đây là tổng hợp ý kiến, "
            "kiến nghị của cử tri trước Kỳ họp thứ Ba, Hội đồng nhân "
