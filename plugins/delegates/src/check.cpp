@@ -7,6 +7,7 @@
 #include <map>
 
 #include "candidates.hpp"
+#include "coverage.hpp"
 #include "election_store.hpp"
 #include "listed_twice.hpp"
 #include "nouns.hpp"
@@ -101,20 +102,12 @@ void check_targets(std::vector<CheckRow>& out, const Election& e, const Composit
   }
 }
 
-// Every area of a unit needs a polling area voting in that unit, or its voters have nowhere to
-// vote for it. A warning, not a failure: the file may still be being written.
+// An area of a unit no polling area votes in for it (coverage.hpp). A warning, not a failure:
+// the file may still be being written; the unit's results are refused until it is fixed.
 void check_coverage(std::vector<CheckRow>& out, const ElectionDay& day) {
   for (const auto& e : day.elections) {
     for (const auto& unit : e.units) {
-      for (const auto& code : unit.areas) {
-        bool covered = false;
-        for (const auto& p : day.polling_areas) {
-          const auto at = p.units.find(e.id);
-          covered = covered || (at != p.units.end() && at->second == unit.number &&
-                                std::find(p.areas.begin(), p.areas.end(), code) != p.areas.end());
-        }
-        if (covered)
-          continue;
+      for (const auto& code : areas_without_polling_area(day, e, unit)) {
         const std::string area = area_list(day, {code});
         out.push_back({CheckStatus::kWarn, "polling areas",
                        fmt::format("{} unit {}", e.id, unit.number),

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "committees.hpp"
+#include "coverage.hpp"
 #include "documents.hpp"
 #include "election_store.hpp"
 #include "forms.hpp"
@@ -238,6 +239,10 @@ void write_tally_minutes(const ElectionDay& day, const Election& election, const
 void write_results_minutes(const ElectionDay& day, const UnitResult& r, const FormNumbers& forms,
                            const thuky::Settings& s, const std::filesystem::path& file) {
   const Election& e = *r.election;
+  // "… đã nhận biên bản kết quả kiểm phiếu của 3 trên 3 khu vực bỏ phiếu" would hide a commune
+  // of the unit without any.
+  if (const std::string problem = coverage_problem(day, e, r.unit); !problem.empty())
+    throw thuky::UserError(problem);
   if (r.status == UnitStatus::kIncomplete) {
     throw thuky::UserError(fmt::format(
         "{} ({}), unit {}: {} of {} {} counted; the results minutes need every count", e.level,

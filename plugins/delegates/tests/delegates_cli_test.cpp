@@ -11,7 +11,7 @@ TEST_F(Election, ImportsTheSampleDay) {
   const RunResult r = thuky({"election", "import", sample("election.toml")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "Imported election day 'ha-tinh-2026' (3 elections, 4 units, 3 polling areas).\n");
+            "Imported election day 'ha-tinh-2026' (3 elections, 4 units, 5 polling areas).\n");
   EXPECT_EQ(r.err, "");
   const RunResult list = thuky({"election", "list"});
   ASSERT_EQ(list.exit_code, 0) << list.err;
@@ -34,7 +34,7 @@ TEST_F(Election, ReimportUpdatesInPlaceAndKeepsCandidates) {
              variant("election.toml", "{ number = 1, seats = 3,", "{ number = 1, seats = 4,")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "Updated election day 'ha-tinh-2026' (3 elections, 4 units, 3 polling areas).\n");
+            "Updated election day 'ha-tinh-2026' (3 elections, 4 units, 5 polling areas).\n");
   EXPECT_EQ(rows("delegates_candidates"), candidates);
   SQLite::Database db((dir_ / "thuky.db").string());
   EXPECT_EQ(db.execAndGet("SELECT seats FROM delegates_units WHERE election_id = "
@@ -50,6 +50,7 @@ TEST_F(Election, UnitWithCandidatesCannotDisappear) {
       thuky({"election", "import",
              variant("election.toml",
                      {{"  { number = 2, seats = 2, areas = [\"18085\", \"18103\"] },\n", ""},
+                      {"hdnd-tinh-2026 = 2 }", "hdnd-tinh-2026 = 1 }"},
                       {"hdnd-tinh-2026 = 2 }", "hdnd-tinh-2026 = 1 }"}})});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.err,
@@ -217,7 +218,7 @@ TEST_F(Election, VotersKeepTheFileOrderAndLateOnesContinueTheNumbering) {
   import_day();
   const RunResult r = thuky({"election", "voters", "import", sample("voters.csv")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "Imported '" + sample("voters.csv") + "': 21 voters in 3 polling areas.\n");
+  EXPECT_EQ(r.out, "Imported '" + sample("voters.csv") + "': 33 voters in 5 polling areas.\n");
   const RunResult added =
       thuky({"election", "voters", "add", "--area", "KV02", "--name", "Phan Văn Mới", "--birth",
              "1/1/1990", "--gender", "nam", "--ethnicity", "Kinh", "--level", "ĐBQH"});
@@ -255,7 +256,7 @@ TEST_F(Election, AListIsImportedOnceAndACitizenIsOnOneList) {
                            "voters add'\n"),
             std::string::npos)
       << twice.err;
-  EXPECT_EQ(rows("delegates_voters"), 21);
+  EXPECT_EQ(rows("delegates_voters"), 33);
   const RunResult moved =
       thuky({"election", "voters", "add", "--area", "KV02", "--name", "Nguyễn Văn Bình", "--birth",
              "12/03/1958", "--gender", "nam", "--citizen-id", "042058000111"});
@@ -275,7 +276,7 @@ TEST_F(Election, CitizenIndexIsBuiltAfterAFirstBulkLoad) {
                           "'delegates_voters_citizen'")
                 .getInt(),
             1);
-  EXPECT_EQ(rows("delegates_voters"), 21);
+  EXPECT_EQ(rows("delegates_voters"), 33);
 }
 
 TEST_F(Election, SkipInvalidKeepsTheValidVotersOfAFirstList) {
@@ -318,7 +319,7 @@ TEST_F(Election, VoterImportErrorsNameRowAndColumnAndStoreNothing) {
   EXPECT_EQ(r.err,
             "error: bad.csv: 4 errors in 4 rows; nothing was imported:\n"
             "  line 2, column A \"Khu vực bỏ phiếu\": no polling area 'KV09' on ha-tinh-2026 "
-            "(polling areas: KV01, KV02, ST01)\n"
+            "(polling areas: KV01, KV02, ST01, KA01, KX01)\n"
             "  line 3, column C \"Ngày sinh\": 16/03/2008 is 17 on election day 15/03/2026; a "
             "voter must be at least 18\n"
             "  line 4, column F \"HĐND xã\": polling area 'ST01' does not vote for HĐND xã\n"
@@ -346,12 +347,8 @@ TEST_F(Election, CheckPassesTheSampleWithItsSmallPollingAreas) {
   EXPECT_NE(r.out.find("ok\tvoters\tKV02\t6 voters on the list; 5 to 4.000 allowed\n"),
             std::string::npos);
   EXPECT_EQ(r.out.find("FAIL"), std::string::npos) << r.out;
-  // Two communes of the sample's units have no polling area yet: a warning, not a failure.
-  const std::string uncovered =
-      "warn\tpolling areas\thdnd-tinh-2026 unit 1\tno polling area in xã Kỳ Anh (18094) votes "
-      "in this unit: its voters have nowhere to vote\n";
-  EXPECT_NE(r.out.find(uncovered), std::string::npos) << r.out;
-  EXPECT_EQ(r.out.find("polling areas\thdnd-xa-ky-hoa-2026"), std::string::npos) << r.out;
+  // Every commune of every unit has a polling area.
+  EXPECT_EQ(r.out.find("polling areas"), std::string::npos) << r.out;
 }
 
 TEST_F(Election, CheckFailsEachLegalRuleAndExitsOne) {
@@ -474,7 +471,9 @@ TEST_F(Election, RendersEveryPaperOfTheDay) {
             "pdf/hdnd-xa-ky-hoa-2026-dv01-phieu-bau.pdf\n"
             "pdf/ha-tinh-2026-KV01-danh-sach-cu-tri.pdf\n"
             "pdf/ha-tinh-2026-KV02-danh-sach-cu-tri.pdf\n"
-            "pdf/ha-tinh-2026-ST01-danh-sach-cu-tri.pdf\n");
+            "pdf/ha-tinh-2026-ST01-danh-sach-cu-tri.pdf\n"
+            "pdf/ha-tinh-2026-KA01-danh-sach-cu-tri.pdf\n"
+            "pdf/ha-tinh-2026-KX01-danh-sach-cu-tri.pdf\n");
 }
 
 TEST_F(Election, BallotPrintsTheListOrderWithBirthDatesForEqualNames) {
