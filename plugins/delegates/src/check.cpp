@@ -58,6 +58,15 @@ std::string describe_vi(const Composition& c) {
       share_vi("tái cử", c.renominated, c.total), share_vi("tự ứng cử", c.self_nominated, c.total));
 }
 
+// The polling area `code` as papers name it (its voters' foreign key makes it one of the day's).
+std::string polling_area_vi(const ElectionDay& day, const std::string& code) {
+  for (const auto& p : day.polling_areas) {
+    if (p.code == code)
+      return polling_area_in_prose(p);
+  }
+  return code;
+}
+
 std::string unit_vi(const Election& e, int number) {
   return fmt::format("Đơn vị bầu cử số {} ({})", number, e.level);
 }
@@ -248,16 +257,22 @@ std::vector<CheckRow> check_day(thuky::Store& store, const ElectionDay& day,
   for (const auto& twice : voters_listed_twice(store, day.id, 100)) {
     const auto birth = thuky::text::PartialDate::parse_stored(twice.birth_date);
     std::string where, where_vi;
-    for (const auto& [area, card] : twice.cards) {
+    for (std::size_t i = 0; i < twice.cards.size(); ++i) {
+      const auto& [area, card] = twice.cards[i];
       where += fmt::format("{}{} number {}", where.empty() ? "" : ", ", area, card);
-      where_vi += fmt::format("{}{} số {}", where_vi.empty() ? "" : ", ", area, card);
+      // The printed report names the lists as a clerk knows them, not by the store's code.
+      where_vi += fmt::format("{}{} (số thứ tự {})",
+                              i == 0 ? "" : (i + 1 == twice.cards.size() ? " và " : ", "),
+                              polling_area_vi(day, area), card);
     }
-    out.push_back({CheckStatus::kWarn, "listed twice", "voters",
-                   fmt::format("{} ({}) on {}: one citizen, or namesakes?", twice.full_name,
-                               birth ? birth->dmy() : "", where),
-                   "Cử tri",
-                   fmt::format("{} ({}) có tên ở {}: một cử tri hay người trùng tên?",
-                               twice.full_name, birth ? birth->dmy() : "", where_vi)});
+    out.push_back(
+        {CheckStatus::kWarn, "listed twice", "voters",
+         fmt::format("{} ({}) on {}: one citizen, or namesakes?", twice.full_name,
+                     birth ? birth->dmy() : "", where),
+         "Cử tri",
+         fmt::format(
+             "{} ({}) có tên trong danh sách cử tri của {}: một cử tri hay người trùng tên?",
+             twice.full_name, birth ? birth->dmy() : "", where_vi)});
   }
   return out;
 }

@@ -450,6 +450,14 @@ TEST_F(Election, CheckFlagsAVoterOnTwoLists) {
       "warn\tlisted twice\tvoters\tNGUYỄN VĂN AN (01/02/1980) on KV01 number 1, KV02 number 3, "
       "ST01 number 3: one citizen, or namesakes?\n";
   EXPECT_EQ(twice, expected) << r.out;
+  // The printed report names the lists, not their codes.
+  ASSERT_EQ(thuky({"election", "check", "--pdf", "pdf/kiem-tra.pdf"}).exit_code, 1);
+  const std::string printed =
+      "NGUYỄN VĂN AN (01/02/1980) có tên trong danh sách cử tri của khu vực bỏ phiếu số 1 - thôn "
+      "Đông Hà (số thứ tự 1), khu vực bỏ phiếu số 2 - thôn Tây Hà (số thứ tự 3) và khu vực bỏ "
+      "phiếu số 1 - tổ dân phố Hồng Hà (số thứ tự 3): một cử tri hay người trùng tên?";
+  EXPECT_NE(flat(text_of("kiem-tra.pdf")).find(printed), std::string::npos)
+      << text_of("kiem-tra.pdf");
   // Three listed in ST01, one struck off: two on the list.
   const std::string st01 = "FAIL\tvoters\tST01\t2 voters on the list; 300 to 4.000 allowed\n";
   EXPECT_NE(r.out.find(st01), std::string::npos) << r.out;
@@ -590,7 +598,7 @@ TEST_F(Election, VoterListKeepsNumbersStrikesRemovedVotersAndTotals) {
   EXPECT_EQ(text,
             "ỦY BAN NHÂN DÂN XÃ KỲ HOA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
             "phúc DANH SÁCH CỬ TRI Bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân "
-            "dân các cấp nhiệm kỳ 2026–2031 Khu vực bỏ phiếu số 2 - thôn Tây Hà (KV02), xã Kỳ Hoa "
+            "dân các cấp nhiệm kỳ 2026–2031 Khu vực bỏ phiếu số 2 - thôn Tây Hà, xã Kỳ Hoa "
             "STT Họ và tên Ngày sinh Nam/ Nữ Dân tộc Nghề nghiệp Nơi thường trú Nơi tạm trú Bầu "
             "ĐBQH Bầu HĐND tỉnh Bầu HĐND xã Ghi chú "
             "1 Hồ Văn Sơn 04/04/1965 Nam Kinh Làm ruộng thôn Tây Hà, xã Kỳ Hoa x x x "

@@ -299,7 +299,7 @@ TEST_F(Results, TallyMinutesOfAPollingAreaAndLevel) {
                   "VIỆT NAM Độc lập - Tự do - Hạnh phúc BIÊN BẢN Kết quả kiểm phiếu bầu cử đại "
                   "biểu Quốc hội khóa XVI, nhiệm kỳ 2026–2031 Đơn vị bầu cử số 3 Hồi …… giờ …… "
                   "phút, ngày 15 tháng 3 năm 2026, Tổ bầu cử khu vực bỏ phiếu số 1 - tổ dân phố "
-                  "Hồng Hà (ST01), phường Sông Trí, đơn vị bầu cử số 3, gồm có: 1. Ông (bà) "
+                  "Hồng Hà, phường Sông Trí, đơn vị bầu cử số 3, gồm có: 1. Ông (bà) "
                   "…………………, Tổ trưởng; 2. Ông (bà) …………………, Thư ký; 3. Ông (bà) …………………, Ủy viên; "
                   "4. Ông (bà) …………………, Ủy viên; 5. Ông (bà) …………………, Ủy viên; sau khi kết thúc "
                   "cuộc bỏ phiếu, đã tiến hành kiểm phiếu tại ………………… với sự chứng kiến của hai "
@@ -316,6 +316,30 @@ TEST_F(Results, TallyMinutesOfAPollingAreaAndLevel) {
                   "xã./. CỬ TRI CHỨNG KIẾN (Ký, ghi rõ họ tên) CỬ TRI CHỨNG KIẾN (Ký, ghi rõ họ "
                   "tên) THƯ KÝ (Ký, ghi rõ họ tên) TM. TỔ BẦU CỬ TỔ TRƯỞNG (Ký, ghi rõ họ tên, "
                   "đóng dấu)  "));
+}
+
+// A polling area not named "Khu vực bỏ phiếu số N - …": its team is headed by its name, and no
+// paper prints the store's code ("KV01").
+TEST_F(Results, ATeamOfAnUnnumberedPollingAreaIsHeadedByItsName) {
+  ASSERT_EQ(thuky({"election", "import",
+                   variant("election.toml", "name = \"Khu vực bỏ phiếu số 1 - thôn Đông Hà\"",
+                           "name = \"Nhà văn hóa thôn Đông Hà\"")})
+                .exit_code,
+            0);
+  import_tally();
+  ASSERT_EQ(thuky({"election", "render", "--doc", "tally", "--area", "KV01", "--election",
+                   "dbqh-2026", "--out", "pdf"})
+                .exit_code,
+            0);
+  const std::string text = flat(text_of("ha-tinh-2026-KV01-dbqh-2026-bien-ban-kiem-phieu.pdf"));
+  const std::string heading =
+      "Mẫu số 20/HĐBC-QH TỈNH HÀ TĨNH XÃ KỲ HOA TỔ BẦU CỬ NHÀ VĂN HÓA THÔN ĐÔNG HÀ ";
+  EXPECT_EQ(text.substr(0, heading.size()), heading);
+  const std::string opening =
+      "ngày 15 tháng 3 năm 2026, Tổ bầu cử khu vực bỏ phiếu Nhà văn hóa thôn Đông Hà, xã Kỳ Hoa, "
+      "đơn vị bầu cử số 3, gồm có:";
+  EXPECT_NE(text.find(opening), std::string::npos) << text;
+  EXPECT_EQ(text.find("KV01"), std::string::npos) << text;
 }
 
 // The Council issues its forms anew for each election: the numbers are settings.
