@@ -7,7 +7,9 @@
 #include <map>
 
 #include "candidates.hpp"
+#include "coverage.hpp"
 #include "election_store.hpp"
+#include "listed_twice.hpp"
 #include "nouns.hpp"
 #include "printed_rows.hpp"
 #include "rules.hpp"
@@ -56,6 +58,15 @@ std::string describe_vi(const Composition& c) {
       share_vi("tái cử", c.renominated, c.total), share_vi("tự ứng cử", c.self_nominated, c.total));
 }
 
+// The polling area `code` as papers name it (its voters' foreign key makes it one of the day's).
+std::string polling_area_vi(const ElectionDay& day, const std::string& code) {
+  for (const auto& p : day.polling_areas) {
+    if (p.code == code)
+      return polling_area_in_prose(p);
+  }
+  return code;
+}
+
 std::string unit_vi(const Election& e, int number) {
   return fmt::format("Đơn vị bầu cử số {} ({})", number, e.level);
 }
@@ -100,20 +111,12 @@ void check_targets(std::vector<CheckRow>& out, const Election& e, const Composit
   }
 }
 
-// Every area of a unit needs a polling area voting in that unit, or its voters have nowhere to
-// vote for it. A warning, not a failure: the file may still be being written.
+// An area of a unit no polling area votes in for it (coverage.hpp). A warning, not a failure:
+// the file may still be being written; the unit's results are refused until it is fixed.
 void check_coverage(std::vector<CheckRow>& out, const ElectionDay& day) {
   for (const auto& e : day.elections) {
     for (const auto& unit : e.units) {
-      for (const auto& code : unit.areas) {
-        bool covered = false;
-        for (const auto& p : day.polling_areas) {
-          const auto at = p.units.find(e.id);
-          covered = covered || (at != p.units.end() && at->second == unit.number &&
-                                std::find(p.areas.begin(), p.areas.end(), code) != p.areas.end());
-        }
-        if (covered)
-          continue;
+      for (const auto& code : areas_without_polling_area(day, e, unit)) {
         const std::string area = area_list(day, {code});
         out.push_back({CheckStatus::kWarn, "polling areas",
                        fmt::format("{} unit {}", e.id, unit.number),
@@ -214,15 +217,25 @@ std::vector<CheckRow> check_day(thuky::Store& store, const ElectionDay& day,
 
   check_coverage(out, day);
 
-  // Voters per polling area, on the list (struck-off voters not counted).
+  // Voters per polling area, on the list (struck-off voters not counted). Cards run 1, 2, 3 … in
+  // an area, never reused and no voter deleted (voters.cpp): the highest card, one index seek
+  // per area, is how many were listed; less the few struck off (their own partial index).
+  // Counting a million index entries instead would be most of the check's time.
   std::map<std::string, int> voters;
   {
-    SQLite::Statement q(store.db(),
-                        "SELECT polling_area, count(*) FROM delegates_voters WHERE day_id = ? AND "
-                        "removed_reason IS NULL GROUP BY polling_area");
-    q.bind(1, day.id);
-    while (q.executeStep())
-      voters[q.getColumn(0).getString()] = q.getColumn(1).getInt();
+    SQLite::Statement all(store.db(),
+                          "SELECT p.code, (SELECT max(card) FROM delegates_voters v WHERE v.day_id "
+                          "= p.day_id AND v.polling_area = p.code) FROM delegates_polling_areas p "
+                          "WHERE p.day_id = ?");
+    all.bind(1, day.id);
+    while (all.executeStep())
+      voters[all.getColumn(0).getString()] = all.getColumn(1).getInt();
+    SQLite::Statement removed(store.db(),
+                              "SELECT polling_area, count(*) FROM delegates_voters WHERE day_id "
+                              "= ? AND removed_reason IS NOT NULL GROUP BY polling_area");
+    removed.bind(1, day.id);
+    while (removed.executeStep())
+      voters[removed.getColumn(0).getString()] -= removed.getColumn(1).getInt();
   }
   for (const auto& p : day.polling_areas) {
     const int n = voters[p.code];
@@ -241,25 +254,25 @@ std::vector<CheckRow> check_day(thuky::Store& store, const ElectionDay& day,
   }
   // The same name and full birth date on two lists: maybe one citizen listed twice. Citizen ids
   // cannot repeat (the import refuses them); without one, the committee decides.
-  SQLite::Statement twice(
-      store.db(),
-      "SELECT min(full_name), birth_date, group_concat(polling_area || ' number ' || card, ', ') "
-      "FROM delegates_voters WHERE day_id = ? AND removed_reason IS NULL AND length(birth_date) "
-      "= 10 GROUP BY match_key, birth_date HAVING count(DISTINCT polling_area) > 1 LIMIT 100");
-  twice.bind(1, day.id);
-  while (twice.executeStep()) {
-    const auto birth = thuky::text::PartialDate::parse_stored(twice.getColumn(1).getString());
-    std::string where_vi = twice.getColumn(2).getString();
-    for (auto at = where_vi.find(" number "); at != std::string::npos;
-         at = where_vi.find(" number ", at))
-      where_vi.replace(at, 8, " số ");
+  for (const auto& twice : voters_listed_twice(store, day.id, 100)) {
+    const auto birth = thuky::text::PartialDate::parse_stored(twice.birth_date);
+    std::string where, where_vi;
+    for (std::size_t i = 0; i < twice.cards.size(); ++i) {
+      const auto& [area, card] = twice.cards[i];
+      where += fmt::format("{}{} number {}", where.empty() ? "" : ", ", area, card);
+      // The printed report names the lists as a clerk knows them, not by the store's code.
+      where_vi += fmt::format("{}{} (số thứ tự {})",
+                              i == 0 ? "" : (i + 1 == twice.cards.size() ? " và " : ", "),
+                              polling_area_vi(day, area), card);
+    }
     out.push_back(
         {CheckStatus::kWarn, "listed twice", "voters",
-         fmt::format("{} ({}) on {}: one citizen, or namesakes?", twice.getColumn(0).getString(),
-                     birth ? birth->dmy() : "", twice.getColumn(2).getString()),
+         fmt::format("{} ({}) on {}: one citizen, or namesakes?", twice.full_name,
+                     birth ? birth->dmy() : "", where),
          "Cử tri",
-         fmt::format("{} ({}) có tên ở {}: một cử tri hay người trùng tên?",
-                     twice.getColumn(0).getString(), birth ? birth->dmy() : "", where_vi)});
+         fmt::format(
+             "{} ({}) có tên trong danh sách cử tri của {}: một cử tri hay người trùng tên?",
+             twice.full_name, birth ? birth->dmy() : "", where_vi)});
   }
   return out;
 }

@@ -199,7 +199,7 @@ PrintedList write_voter_list(thuky::Store& store, const ElectionDay& day, const 
   page.landscape = true;
   page.margin_left_mm = 20;
   page.margin_right_mm = 15;
-  thuky::doc::Document d(s, info("Danh sách cử tri " + area.code), page);
+  thuky::doc::Document d(s, info("Danh sách cử tri " + area.name), page);
   const VoterListHeading heading = voter_list_heading(day, area);
   thuky::doc::HeaderBlock header;
   // The commune's people's committee issues the list: both lines are its name (bold).

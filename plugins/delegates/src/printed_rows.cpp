@@ -69,6 +69,14 @@ ListDigest candidate_list_digest(const ElectionDay& day, const Election& electio
   return digest;
 }
 
+std::string polling_area_in_prose(const PollingArea& area) {
+  // The area's name when it already says what it is, else the name after the label.
+  static const std::string kLabel = "Khu vực bỏ phiếu";
+  if (area.name.starts_with(kLabel))
+    return thuky::text::lower_first(area.name);
+  return thuky::text::lower_first(kLabel) + " " + area.name;
+}
+
 std::vector<std::string> VoterListHeading::lines() const {
   std::vector<std::string> out = {body, this->day, area};
   out.insert(out.end(), levels.begin(), levels.end());
@@ -79,7 +87,8 @@ VoterListHeading voter_list_heading(const ElectionDay& day, const PollingArea& a
   VoterListHeading heading{
       thuky::text::to_upper(area_list(day, area.areas)),
       day.name,
-      fmt::format("{} ({}), {}", area.name, area.code, area_list(day, area.areas)),
+      // The name a clerk knows, never the store's code ("KV01"): that is for commands and files.
+      fmt::format("{}, {}", area.name, area_list(day, area.areas)),
       {},
       {}};
   const auto levels = levels_of(day);

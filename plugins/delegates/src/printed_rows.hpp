@@ -20,6 +20,9 @@ std::string printed_date(const std::string& stored);
 std::string area_list(const ElectionDay& day, const std::vector<std::string>& codes);
 // "đại biểu Hội đồng nhân dân tỉnh Hà Tĩnh khóa XIX, nhiệm kỳ 2026–2031"
 std::string delegates_of(const Election& e);
+// "khu vực bỏ phiếu số 1 - thôn Đông Hà" in a sentence: what papers print for a polling area,
+// never its code.
+std::string polling_area_in_prose(const PollingArea& area);
 
 struct CandidateListHeading {
   std::string committee;  // upper case

@@ -4,11 +4,13 @@
 
 #include <iostream>
 
+#include "coverage.hpp"
 #include "election_store.hpp"
 #include "nouns.hpp"
 #include "results.hpp"
 #include "results_lock.hpp"
 #include "results_package.hpp"
+#include "thuky/error.hpp"
 #include "thuky/table/cli.hpp"
 #include "thuky/table/import_summary.hpp"
 #include "thuky/text/format.hpp"
@@ -173,8 +175,11 @@ void ResultsCommands::results(thuky::PluginContext& ctx) {
                                 {"official", "Chính thức"}},
                                list_options(ctx), std::cout);
   int incomplete = 0;
+  std::string uncovered;  // the units whose results cannot be declared, one a line
   for (const auto& r : compute_results(ctx.store(), day, id)) {
     incomplete += r.status == UnitStatus::kIncomplete;
+    if (const std::string problem = coverage_problem(day, *r.election, r.unit); !problem.empty())
+      uncovered += (uncovered.empty() ? "" : "\n") + problem;
     const bool official = locked_at(ctx.store(), r.election->id).has_value();
     for (const auto& c : r.candidates) {
       out.add({r.election->id, std::to_string(r.unit.number), std::to_string(r.unit.seats),
@@ -191,6 +196,9 @@ void ResultsCommands::results(thuky::PluginContext& ctx) {
     ctx.log().warn(fmt::format("{} {} not counted in every polling area yet: nothing decided there",
                                incomplete, incomplete == 1 ? "unit is" : "units are"));
   }
+  // As `election check` after its table: exit 1, the units named.
+  if (!uncovered.empty())
+    throw thuky::UserError(uncovered);
 }
 
 void ResultsCommands::lock_or_reopen(thuky::PluginContext& ctx) {

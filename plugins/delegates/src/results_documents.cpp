@@ -6,6 +6,7 @@
 #include <map>
 
 #include "committees.hpp"
+#include "coverage.hpp"
 #include "documents.hpp"
 #include "election_store.hpp"
 #include "forms.hpp"
@@ -112,15 +113,6 @@ void complaints(thuky::doc::Document& d, const std::string& number, const char* 
               to_fill());
 }
 
-// "khu vực bỏ phiếu số 1 - thôn Đông Hà" in a sentence: the area's name when it already says
-// what it is, else the name after the label.
-std::string polling_area_in_prose(const PollingArea& area) {
-  static const std::string kLabel = "Khu vực bỏ phiếu";
-  if (area.name.starts_with(kLabel))
-    return thuky::text::lower_first(area.name);
-  return thuky::text::lower_first(kLabel) + " " + area.name;
-}
-
 // The form's lines for the people in the room, by role, with a blank for each name; the last
 // ends with `last_mark`.
 void members(thuky::doc::Document& d, const std::vector<std::string>& roles,
@@ -143,16 +135,17 @@ std::vector<std::string> board_of(const Election& e) {
 }
 
 // "TỔ BẦU CỬ SỐ 1": a team takes the number of its polling area ("Khu vực bỏ phiếu số 1 - thôn
-// Đông Hà"); an area named otherwise is known by its code.
-std::string team_heading(const PollingArea& area) {
+// Đông Hà"); an area named otherwise gives its name on a second line ("TỔ BẦU CỬ" / "THÔN ĐÔNG
+// HÀ"), never the store's code.
+std::vector<std::string> team_heading(const PollingArea& area) {
   static const std::string kPrefix = "Khu vực bỏ phiếu số ";
   std::size_t end = kPrefix.size();
   while (area.name.starts_with(kPrefix) && end < area.name.size() &&
          std::isdigit(static_cast<unsigned char>(area.name[end])))
     ++end;
   if (end > kPrefix.size())
-    return "TỔ BẦU CỬ SỐ " + area.name.substr(kPrefix.size(), end - kPrefix.size());
-  return "TỔ BẦU CỬ " + area.code;
+    return {"TỔ BẦU CỬ SỐ " + area.name.substr(kPrefix.size(), end - kPrefix.size())};
+  return {"TỔ BẦU CỬ", thuky::text::to_upper(area.name)};
 }
 
 // The province above the polling area's first commune, as the form's first header line.
@@ -177,7 +170,7 @@ void write_tally_minutes(const ElectionDay& day, const Election& election, const
                          const Tally& tally, const std::vector<Candidate>& ballot,
                          const FormNumbers& forms, const thuky::Settings& s,
                          const std::filesystem::path& file) {
-  thuky::doc::Document d(s, info("Biên bản kết quả kiểm phiếu " + area.code), minutes_page(s));
+  thuky::doc::Document d(s, info("Biên bản kết quả kiểm phiếu " + area.name), minutes_page(s));
   std::vector<std::string> people = names_of(ballot);
   for (auto& name : team_names(area.team))
     people.push_back(std::move(name));
@@ -188,7 +181,7 @@ void write_tally_minutes(const ElectionDay& day, const Election& election, const
   header.parent_body = {thuky::text::to_upper(area_list(day, area.areas))};
   if (const std::string province = province_of(day, area); !province.empty())
     header.parent_body.insert(header.parent_body.begin(), thuky::text::to_upper(province));
-  header.issuing_body = {team_heading(area)};
+  header.issuing_body = team_heading(area);
   d.header(header);
   const int unit = area.units.at(election.id);
   d.title({"BIÊN BẢN",
@@ -196,10 +189,9 @@ void write_tally_minutes(const ElectionDay& day, const Election& election, const
             fmt::format("Đơn vị bầu cử số {}", unit)}});
   // The form's opening: when, which team and who is in it by role, where, and the two voters
   // who witness the count; what only the room knows is left to write by hand.
-  d.paragraph(fmt::format("Hồi {} giờ {} phút, {}, Tổ bầu cử {} ({}), {}, đơn vị bầu cử số {}, "
-                          "gồm có:",
+  d.paragraph(fmt::format("Hồi {} giờ {} phút, {}, Tổ bầu cử {}, {}, đơn vị bầu cử số {}, gồm có:",
                           "……", "……", thuky::text::format_date_long(day.date),
-                          polling_area_in_prose(area), area.code, area_list(day, area.areas), unit),
+                          polling_area_in_prose(area), area_list(day, area.areas), unit),
               plain());
   if (area.team.empty())
     members(d, {"Tổ trưởng", "Thư ký", "Ủy viên", "Ủy viên", "Ủy viên"}, ";");
@@ -238,6 +230,10 @@ void write_tally_minutes(const ElectionDay& day, const Election& election, const
 void write_results_minutes(const ElectionDay& day, const UnitResult& r, const FormNumbers& forms,
                            const thuky::Settings& s, const std::filesystem::path& file) {
   const Election& e = *r.election;
+  // "… đã nhận biên bản kết quả kiểm phiếu của 3 trên 3 khu vực bỏ phiếu" would hide a commune
+  // of the unit without any.
+  if (const std::string problem = coverage_problem(day, e, r.unit); !problem.empty())
+    throw thuky::UserError(problem);
   if (r.status == UnitStatus::kIncomplete) {
     throw thuky::UserError(fmt::format(
         "{} ({}), unit {}: {} of {} {} counted; the results minutes need every count", e.level,

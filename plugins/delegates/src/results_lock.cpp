@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include "coverage.hpp"
 #include "elected.hpp"
 #include "nouns.hpp"
 #include "results.hpp"
@@ -28,6 +29,10 @@ void refuse_if_locked(thuky::Store& store, const Election& election) {
 }
 
 std::string not_yet_counted(thuky::Store& store, const ElectionDay& day, const Election& election) {
+  for (const auto& unit : election.units) {
+    if (const std::string problem = coverage_problem(day, election, unit); !problem.empty())
+      return problem;
+  }
   for (const auto& r : compute_results(store, day, election.id)) {
     if (r.status == UnitStatus::kIncomplete) {
       return fmt::format(

@@ -17,8 +17,9 @@ std::optional<std::string> locked_at(thuky::Store& store, const std::string& ele
 void refuse_if_locked(thuky::Store& store, const Election& election);
 
 // Why the election's results cannot be made official yet: "HĐND xã (hdnd-xa-2026), unit 1: 1 of
-// 2 polling areas counted; …" for its first unit some polling area has not counted; "" when
-// every one has. The command and the web page say the same.
+// 2 polling areas counted; …" for its first unit some polling area has not counted, or an area
+// of a unit has no polling area at all (coverage.hpp); "" when every one has counted. The
+// command and the web page say the same.
 std::string not_yet_counted(thuky::Store& store, const ElectionDay& day, const Election& election);
 
 // Marks the results official; false when they already were.

@@ -237,6 +237,16 @@ END;
 -- The team of a polling area, one member a line: 'role<TAB>Ông/Bà name', in the form's order
 -- (polling_team.hpp); '' when the election file names nobody.
 ALTER TABLE delegates_polling_areas ADD COLUMN team TEXT NOT NULL DEFAULT '';
+)sql"},
+          // `election check` on a million voters in under a second: the voters listed twice
+          // found by walking an index in key order (listed_twice.hpp; a first list loads without
+          // it and builds it at the end), and the voters per polling area counted from the
+          // (day, area, card) index less the few struck off.
+          {9, "indexes for the election check", R"sql(
+CREATE INDEX delegates_voters_twice ON delegates_voters(day_id, match_key, birth_date,
+  polling_area, card) WHERE removed_reason IS NULL AND length(birth_date) = 10;
+CREATE INDEX delegates_voters_removed ON delegates_voters(day_id, polling_area)
+  WHERE removed_reason IS NOT NULL;
 )sql"}};
 }
 

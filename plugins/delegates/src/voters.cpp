@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "election_store.hpp"
+#include "listed_twice.hpp"
 #include "nouns.hpp"
 #include "person_fields.hpp"
 #include "rules.hpp"
@@ -241,6 +242,7 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
   const VoterFields f(schema, levels.size());
   VoterWriter writer(ctx.store(), day.id);
   CitizenIndex citizens(writer);
+  DeferredTwiceIndex twice(ctx.store().db());
   VoterImportResult result;
   VoterInput v;  // one for the whole file: its strings keep their capacity row after row
   thuky::text::NameParts parts;
@@ -321,6 +323,7 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
               },
               &ctx.progress());
   citizens.finish();
+  twice.finish();
   return result;
 }
 

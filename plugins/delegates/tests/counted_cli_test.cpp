@@ -38,8 +38,8 @@ class Counted : public Election {
   void expect_unchanged() {
     EXPECT_EQ(snapshot(), before_);
     EXPECT_EQ(rows("delegates_candidates"), 15);
-    EXPECT_EQ(rows("delegates_polling_areas"), 3);
-    EXPECT_EQ(rows("delegates_tallies"), 8);
+    EXPECT_EQ(rows("delegates_polling_areas"), 5);
+    EXPECT_EQ(rows("delegates_tallies"), 12);
   }
   const std::string list_ = read_file(kSample / "candidates-hdnd-tinh.csv");
   const std::string thanh_ = "2,Trương Công Thanh,30/04/1979";
@@ -53,7 +53,7 @@ TEST_F(Counted, ACountedCandidateCannotBeRemoved) {
   const RunResult r = import_candidates_from(list);
   EXPECT_EQ(r.exit_code, 1);
   const std::string expected =
-      "error: Trương Công Thanh is not in 'candidates.csv' but has votes in the count of ST01: "
+      "error: Trương Công Thanh is not in 'candidates.csv' but has votes in the count of KX01: "
       "keep the candidate, or set the counts again without them first\n";
   EXPECT_EQ(r.err, expected);
   expect_unchanged();
@@ -65,8 +65,8 @@ TEST_F(Counted, ACountedCandidateCannotMoveToAnotherUnit) {
   const RunResult r = import_candidates_from(list);
   EXPECT_EQ(r.exit_code, 1);
   const std::string expected =
-      "error: hdnd-tinh-2026: the count of ST01 has votes for Trương Công Thanh, but Trương Công "
-      "Thanh would stand in unit 1 and ST01 vote in unit 2; a counted polling area or candidate "
+      "error: hdnd-tinh-2026: the count of KX01 has votes for Trương Công Thanh, but Trương Công "
+      "Thanh would stand in unit 1 and KX01 vote in unit 2; a counted polling area or candidate "
       "cannot move to another unit\n";
   EXPECT_EQ(r.err, expected);
   expect_unchanged();
@@ -79,7 +79,7 @@ TEST_F(Counted, ACountedUnitTakesNoNewCandidate) {
   const RunResult r = import_candidates_from(list_ + added);
   EXPECT_EQ(r.exit_code, 1);
   const std::string expected =
-      "error: hdnd-tinh-2026: Trương Văn Mới would stand in unit 2, but the count of ST01 has no "
+      "error: hdnd-tinh-2026: Trương Văn Mới would stand in unit 2, but the count of KX01 has no "
       "votes for them; the candidates of a counted unit cannot change\n";
   EXPECT_EQ(r.err, expected);
   expect_unchanged();

@@ -44,13 +44,13 @@ TEST_F(Elected, TheWinnersOfLockedResultsOnlyAndNoneAfterAReopen) {
   // three seats and not elected.
   const std::string locked = "2026-03-16T12:00:00+07:00";
   const std::string want =
-      "dbqh-2026|ĐBQH|3|1|Trần Thị Thu Hằng|2782|" + locked + "|18100 18094 18085 18103\n" +
-      "dbqh-2026|ĐBQH|3|2|Nguyễn Văn Đức|2140|" + locked + "|18100 18094 18085 18103\n" +
-      "hdnd-tinh-2026|HĐND tỉnh|1|1|Nguyễn Thị Hoa|1491|" + locked + "|18100 18094\n" +
-      "hdnd-tinh-2026|HĐND tỉnh|1|2|Hồ Xuân Hòa|1413|" + locked + "|18100 18094\n" +
-      "hdnd-tinh-2026|HĐND tỉnh|1|3|Phan Văn Hoan|1172|" + locked + "|18100 18094\n" +
-      "hdnd-tinh-2026|HĐND tỉnh|2|1|Trương Công Thanh|895|" + locked + "|18085 18103\n" +
-      "hdnd-tinh-2026|HĐND tỉnh|2|2|Bùi Thị Thái|823|" + locked + "|18085 18103\n" +
+      "dbqh-2026|ĐBQH|3|1|Trần Thị Thu Hằng|4260|" + locked + "|18100 18094 18085 18103\n" +
+      "dbqh-2026|ĐBQH|3|2|Nguyễn Văn Đức|3266|" + locked + "|18100 18094 18085 18103\n" +
+      "hdnd-tinh-2026|HĐND tỉnh|1|1|Nguyễn Thị Hoa|2232|" + locked + "|18100 18094\n" +
+      "hdnd-tinh-2026|HĐND tỉnh|1|2|Hồ Xuân Hòa|2115|" + locked + "|18100 18094\n" +
+      "hdnd-tinh-2026|HĐND tỉnh|1|3|Phan Văn Hoan|1760|" + locked + "|18100 18094\n" +
+      "hdnd-tinh-2026|HĐND tỉnh|2|1|Trương Công Thanh|1407|" + locked + "|18085 18103\n" +
+      "hdnd-tinh-2026|HĐND tỉnh|2|2|Bùi Thị Thái|1300|" + locked + "|18085 18103\n" +
       "hdnd-xa-ky-hoa-2026|HĐND xã|1|1|Hoàng Văn Nghĩa|1535|" + locked + "|18100\n";
   EXPECT_EQ(elected(), want);
 
@@ -66,9 +66,9 @@ TEST_F(Elected, TheWinnersOfLockedResultsOnlyAndNoneAfterAReopen) {
   // Locked again: back, with the new time.
   ASSERT_EQ(at("2026-03-17T08:00", {"election", "results", "--lock"}).exit_code, 0);
   const std::string relocked = "2026-03-17T08:00:00+07:00";
-  EXPECT_EQ(elected(), "dbqh-2026|ĐBQH|3|1|Trần Thị Thu Hằng|2782|" + relocked +
+  EXPECT_EQ(elected(), "dbqh-2026|ĐBQH|3|1|Trần Thị Thu Hằng|4260|" + relocked +
                            "|18100 18094 18085 18103\n" +
-                           "dbqh-2026|ĐBQH|3|2|Nguyễn Văn Đức|2140|" + relocked +
+                           "dbqh-2026|ĐBQH|3|2|Nguyễn Văn Đức|3266|" + relocked +
                            "|18100 18094 18085 18103\n" + without_dbqh);
 }
 

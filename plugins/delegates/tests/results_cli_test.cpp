@@ -44,9 +44,9 @@ class Results : public Election {
 TEST_F(Results, ImportStoresEveryCountInBallotOrder) {
   const RunResult r = thuky({"election", "tally", "import", sample("tally.csv")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "Imported '" + sample("tally.csv") + "': 8 counts.\n");
-  EXPECT_EQ(rows("delegates_tallies"), 8);
-  EXPECT_EQ(rows("delegates_tally_votes"), 3 * 4 + 2 * 5 + 3 + 2 * 3);
+  EXPECT_EQ(r.out, "Imported '" + sample("tally.csv") + "': 12 counts.\n");
+  EXPECT_EQ(rows("delegates_tallies"), 12);
+  EXPECT_EQ(rows("delegates_tally_votes"), 5 * 4 + 3 * 5 + 2 * 3 + 2 * 3);
   const RunResult list = thuky({"election", "tally", "list", "--area", "ST01"});
   ASSERT_EQ(list.exit_code, 0) << list.err;
   EXPECT_EQ(list.out,
@@ -59,11 +59,11 @@ TEST_F(Results, TallyListImportsBack) {
   const auto before = stored_tallies();
   const RunResult out = thuky({"election", "tally", "list", "--out", (dir_ / "back.csv").string()});
   ASSERT_EQ(out.exit_code, 0) << out.err;
-  EXPECT_EQ(out.out, "Wrote 8 counts to '" + (dir_ / "back.csv").string() + "'.\n");
+  EXPECT_EQ(out.out, "Wrote 12 counts to '" + (dir_ / "back.csv").string() + "'.\n");
   const RunResult again = thuky({"election", "tally", "import", (dir_ / "back.csv").string()});
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_EQ(stored_tallies(), before);
-  EXPECT_EQ(rows("delegates_tallies"), 8);
+  EXPECT_EQ(rows("delegates_tallies"), 12);
 }
 
 TEST_F(Results, ImportErrorsNameLineColumnAreaAndLevelAndChangeNothing) {
@@ -90,28 +90,28 @@ TEST_F(Results, ImportErrorsNameLineColumnAreaAndLevelAndChangeNothing) {
       r.err,
       "error: " + file +
           ": 12 errors in 12 rows; nothing was imported:\n"
-          "  line 10, column A \"Khu vực bỏ phiếu\": no polling area 'KV09' on ha-tinh-2026 "
-          "(KV01, KV02, ST01)\n"
-          "  line 11, column B \"Cuộc bầu cử\": ST01 does not vote in HĐND xã "
+          "  line 14, column A \"Khu vực bỏ phiếu\": no polling area 'KV09' on ha-tinh-2026 "
+          "(KV01, KV02, ST01, KA01, KX01)\n"
+          "  line 15, column B \"Cuộc bầu cử\": ST01 does not vote in HĐND xã "
           "(hdnd-xa-ky-hoa-2026)\n"
-          "  line 12, column B \"Cuộc bầu cử\": KV01, ĐBQH: counted already on line 2\n"
-          "  line 13, column B \"Cuộc bầu cử\": no election 'HĐND huyện' on ha-tinh-2026; it has "
+          "  line 16, column B \"Cuộc bầu cử\": KV01, ĐBQH: counted already on line 2\n"
+          "  line 17, column B \"Cuộc bầu cử\": no election 'HĐND huyện' on ha-tinh-2026; it has "
           "ĐBQH (dbqh-2026), HĐND tỉnh (hdnd-tinh-2026), HĐND xã (hdnd-xa-ky-hoa-2026)\n"
-          "  line 14, column J \"Ứng cử viên 2\": KV01, hdnd-xa-ky-hoa-2026: no count for "
+          "  line 18, column J \"Ứng cử viên 2\": KV01, hdnd-xa-ky-hoa-2026: no count for "
           "candidate 2\n"
-          "  line 15, column M \"Ứng cử viên 5\": KV01, HĐND tỉnh: the ballot of unit 1 has 5 "
+          "  line 19, column M \"Ứng cử viên 5\": KV01, HĐND tỉnh: the ballot of unit 1 has 5 "
           "names; give 5 vote counts, not 4\n"
-          "  line 16, column F \"Số phiếu thu vào\": KV02, HĐND xã: 952 ballots returned but 951 "
+          "  line 20, column F \"Số phiếu thu vào\": KV02, HĐND xã: 952 ballots returned but 951 "
           "issued\n"
-          "  line 17, column I \"Ứng cử viên 1\": KV02, HĐND xã: candidate 1 has 939 votes, more "
+          "  line 21, column I \"Ứng cử viên 1\": KV02, HĐND xã: candidate 1 has 939 votes, more "
           "than the 938 valid ballots\n"
-          "  line 18, column G \"Số phiếu hợp lệ\": KV02, HĐND xã: valid 938 + invalid 12 is "
+          "  line 22, column G \"Số phiếu hợp lệ\": KV02, HĐND xã: valid 938 + invalid 12 is "
           "950, not the 951 returned\n"
-          "  line 19, column E \"Số phiếu phát ra\": KV02, ĐBQH: 987 ballots issued but 986 "
+          "  line 23, column E \"Số phiếu phát ra\": KV02, ĐBQH: 987 ballots issued but 986 "
           "voters listed\n"
-          "  line 20, column D \"Số cử tri đã bỏ phiếu\": KV02, ĐBQH: 987 voted but 986 are on "
+          "  line 24, column D \"Số cử tri đã bỏ phiếu\": KV02, ĐBQH: 987 voted but 986 are on "
           "the list\n"
-          "  line 21, column L \"Ứng cử viên 4\": a count cannot be negative\n"
+          "  line 25, column L \"Ứng cử viên 4\": a count cannot be negative\n"
           "Correct them and import again, or import with --skip-invalid to take the valid rows "
           "and write the others to '" +
           (dir_ / "tally.rejected.csv").string() + "'\n");
@@ -153,19 +153,19 @@ TEST_F(Results, WinnersAndFlagsPerUnit) {
   EXPECT_EQ(r.err, "");
   EXPECT_EQ(
       r.out,
-      "dbqh-2026\t3\t96,17%\t1\tĐặng Quốc Dũng\t1177\t33,00%\t\telected\t\n"
-      "dbqh-2026\t3\t96,17%\t2\tNguyễn Văn Đức\t2140\t59,99%\tx\telected\t\n"
-      "dbqh-2026\t3\t96,17%\t3\tTrần Thị Thu Hằng\t2782\t77,99%\tx\telected\t\n"
-      "dbqh-2026\t3\t96,17%\t4\tLương Thị Hoa\t963\t27,00%\t\telected\t\n"
+      "dbqh-2026\t3\t96,24%\t1\tĐặng Quốc Dũng\t1799\t32,99%\t\telected\t\n"
+      "dbqh-2026\t3\t96,24%\t2\tNguyễn Văn Đức\t3266\t59,89%\tx\telected\t\n"
+      "dbqh-2026\t3\t96,24%\t3\tTrần Thị Thu Hằng\t4260\t78,12%\tx\telected\t\n"
+      "dbqh-2026\t3\t96,24%\t4\tLương Thị Hoa\t1474\t27,03%\t\telected\t\n"
       // Four above half for three seats: the three highest, Võ Thị Thanh is not elected.
-      "hdnd-tinh-2026\t1\t96,32%\t1\tNguyễn Thị Hoa\t1491\t70,36%\tx\telected\t\n"
-      "hdnd-tinh-2026\t1\t96,32%\t2\tNguyễn Thị Hoa\t947\t44,69%\t\telected\t\n"
-      "hdnd-tinh-2026\t1\t96,32%\t3\tPhan Văn Hoan\t1172\t55,31%\tx\telected\t\n"
-      "hdnd-tinh-2026\t1\t96,32%\t4\tHồ Xuân Hòa\t1413\t66,68%\tx\telected\t\n"
-      "hdnd-tinh-2026\t1\t96,32%\t5\tVõ Thị Thanh\t1088\t51,34%\t\telected\t\n"
-      "hdnd-tinh-2026\t2\t95,95%\t1\tTrương Công Thanh\t895\t62,02%\tx\telected\t\n"
-      "hdnd-tinh-2026\t2\t95,95%\t2\tBùi Thị Thái\t823\t57,03%\tx\telected\t\n"
-      "hdnd-tinh-2026\t2\t95,95%\t3\tLê Minh Tuấn\t664\t46,02%\t\telected\t\n"
+      "hdnd-tinh-2026\t1\t96,38%\t1\tNguyễn Thị Hoa\t2232\t70,34%\tx\telected\t\n"
+      "hdnd-tinh-2026\t1\t96,38%\t2\tNguyễn Thị Hoa\t1417\t44,66%\t\telected\t\n"
+      "hdnd-tinh-2026\t1\t96,38%\t3\tPhan Văn Hoan\t1760\t55,47%\tx\telected\t\n"
+      "hdnd-tinh-2026\t1\t96,38%\t4\tHồ Xuân Hòa\t2115\t66,66%\tx\telected\t\n"
+      "hdnd-tinh-2026\t1\t96,38%\t5\tVõ Thị Thanh\t1633\t51,47%\t\telected\t\n"
+      "hdnd-tinh-2026\t2\t96,05%\t1\tTrương Công Thanh\t1407\t61,85%\tx\telected\t\n"
+      "hdnd-tinh-2026\t2\t96,05%\t2\tBùi Thị Thái\t1300\t57,14%\tx\telected\t\n"
+      "hdnd-tinh-2026\t2\t96,05%\t3\tLê Minh Tuấn\t1053\t46,29%\t\telected\t\n"
       // One of two council seats filled: fewer than two thirds, an additional election.
       "hdnd-xa-ky-hoa-2026\t1\t96,32%\t1\tDương Văn Duy\t750\t35,36%\t\tadditional_election\t\n"
       "hdnd-xa-ky-hoa-2026\t1\t96,32%\t2\tHoàng Thị Nghiệm\t1032\t48,66%\t\t"
@@ -180,13 +180,13 @@ TEST_F(Results, NothingDecidedUntilEveryPollingAreaHasCounted) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err,
             "warning: 1 unit is not counted in every polling area yet: nothing decided there\n");
-  EXPECT_NE(r.out.find("\"areas\": \"1/3\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"areas\": \"1/5\""), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("\"elected\": \"x\""), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\"status\": \"incomplete\""), std::string::npos) << r.out;
   const RunResult lock = thuky({"election", "results", "--lock", "--election", "dbqh-2026"});
   EXPECT_EQ(lock.exit_code, 1);
   EXPECT_EQ(lock.err,
-            "error: ĐBQH (dbqh-2026), unit 3: 1 of 3 polling areas counted; lock the results "
+            "error: ĐBQH (dbqh-2026), unit 3: 1 of 5 polling areas counted; lock the results "
             "when every polling area has counted\n");
   EXPECT_EQ(rows("delegates_results_locks"), 0);
 }
@@ -219,8 +219,10 @@ TEST_F(Results, HalfOfTheListedVotersMeansReElectionOneMoreIsValid) {
         .exit_code;
   };
   ASSERT_EQ(count("KV01", 1000, 500), 0);
-  ASSERT_EQ(count("KV02", 600, 300), 0);
-  ASSERT_EQ(count("ST01", 400, 200), 0);
+  ASSERT_EQ(count("KV02", 400, 200), 0);
+  ASSERT_EQ(count("ST01", 200, 100), 0);
+  ASSERT_EQ(count("KA01", 200, 100), 0);
+  ASSERT_EQ(count("KX01", 200, 100), 0);
   const auto statuses = [&] {
     return thuky({"election", "results", "--election", "dbqh-2026", "--json"}).out;
   };
@@ -228,7 +230,7 @@ TEST_F(Results, HalfOfTheListedVotersMeansReElectionOneMoreIsValid) {
   EXPECT_NE(out.find("\"turnout\": \"50,00%\""), std::string::npos) << out;
   EXPECT_NE(out.find("\"status\": \"re_election\""), std::string::npos) << out;
   EXPECT_EQ(out.find("\"elected\": \"x\""), std::string::npos) << out;
-  ASSERT_EQ(count("ST01", 400, 201), 0);  // one voter more than half
+  ASSERT_EQ(count("ST01", 200, 101), 0);  // one voter more than half
   out = statuses();
   EXPECT_NE(out.find("\"status\": \"elected\""), std::string::npos) << out;
   EXPECT_NE(out.find("\"name\": \"Đặng Quốc Dũng\", \"birth_date\": \"1983-11-20\", "
@@ -253,7 +255,7 @@ TEST_F(Results, LockedResultsRefuseChangesUntilReopenedWithAReason) {
   const RunResult import = thuky({"election", "tally", "import", sample("tally.csv")});
   EXPECT_EQ(import.exit_code, 1);
   EXPECT_EQ(import.err.substr(0, import.err.find('\n')),
-            "error: " + sample("tally.csv") + ": 8 errors in 8 rows; nothing was imported:");
+            "error: " + sample("tally.csv") + ": 12 errors in 12 rows; nothing was imported:");
   EXPECT_NE(import.err.find("  line 2, column B \"Cuộc bầu cử\": KV01, ĐBQH: " + locked + "\n"),
             std::string::npos)
       << import.err;
@@ -297,7 +299,7 @@ TEST_F(Results, TallyMinutesOfAPollingAreaAndLevel) {
                   "VIỆT NAM Độc lập - Tự do - Hạnh phúc BIÊN BẢN Kết quả kiểm phiếu bầu cử đại "
                   "biểu Quốc hội khóa XVI, nhiệm kỳ 2026–2031 Đơn vị bầu cử số 3 Hồi …… giờ …… "
                   "phút, ngày 15 tháng 3 năm 2026, Tổ bầu cử khu vực bỏ phiếu số 1 - tổ dân phố "
-                  "Hồng Hà (ST01), phường Sông Trí, đơn vị bầu cử số 3, gồm có: 1. Ông (bà) "
+                  "Hồng Hà, phường Sông Trí, đơn vị bầu cử số 3, gồm có: 1. Ông (bà) "
                   "…………………, Tổ trưởng; 2. Ông (bà) …………………, Thư ký; 3. Ông (bà) …………………, Ủy viên; "
                   "4. Ông (bà) …………………, Ủy viên; 5. Ông (bà) …………………, Ủy viên; sau khi kết thúc "
                   "cuộc bỏ phiếu, đã tiến hành kiểm phiếu tại ………………… với sự chứng kiến của hai "
@@ -314,6 +316,30 @@ TEST_F(Results, TallyMinutesOfAPollingAreaAndLevel) {
                   "xã./. CỬ TRI CHỨNG KIẾN (Ký, ghi rõ họ tên) CỬ TRI CHỨNG KIẾN (Ký, ghi rõ họ "
                   "tên) THƯ KÝ (Ký, ghi rõ họ tên) TM. TỔ BẦU CỬ TỔ TRƯỞNG (Ký, ghi rõ họ tên, "
                   "đóng dấu)  "));
+}
+
+// A polling area not named "Khu vực bỏ phiếu số N - …": its team is headed by its name, and no
+// paper prints the store's code ("KV01").
+TEST_F(Results, ATeamOfAnUnnumberedPollingAreaIsHeadedByItsName) {
+  ASSERT_EQ(thuky({"election", "import",
+                   variant("election.toml", "name = \"Khu vực bỏ phiếu số 1 - thôn Đông Hà\"",
+                           "name = \"Nhà văn hóa thôn Đông Hà\"")})
+                .exit_code,
+            0);
+  import_tally();
+  ASSERT_EQ(thuky({"election", "render", "--doc", "tally", "--area", "KV01", "--election",
+                   "dbqh-2026", "--out", "pdf"})
+                .exit_code,
+            0);
+  const std::string text = flat(text_of("ha-tinh-2026-KV01-dbqh-2026-bien-ban-kiem-phieu.pdf"));
+  const std::string heading =
+      "Mẫu số 20/HĐBC-QH TỈNH HÀ TĨNH XÃ KỲ HOA TỔ BẦU CỬ NHÀ VĂN HÓA THÔN ĐÔNG HÀ ";
+  EXPECT_EQ(text.substr(0, heading.size()), heading);
+  const std::string opening =
+      "ngày 15 tháng 3 năm 2026, Tổ bầu cử khu vực bỏ phiếu Nhà văn hóa thôn Đông Hà, xã Kỳ Hoa, "
+      "đơn vị bầu cử số 3, gồm có:";
+  EXPECT_NE(text.find(opening), std::string::npos) << text;
+  EXPECT_EQ(text.find("KV01"), std::string::npos) << text;
 }
 
 // The Council issues its forms anew for each election: the numbers are settings.
@@ -375,8 +401,62 @@ TEST_F(Results, ResultsMinutesWaitForEveryCount) {
       thuky({"election", "render", "--doc", "results", "--election", "dbqh-2026", "--out", "pdf"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.err,
-            "error: ĐBQH (dbqh-2026), unit 3: 1 of 3 polling areas counted; the results minutes "
+            "error: ĐBQH (dbqh-2026), unit 3: 1 of 5 polling areas counted; the results minutes "
             "need every count\n");
+}
+
+// A commune of a unit without a polling area: its voters had nowhere to vote, and the results
+// minutes would say the board received the counts of "2 trên 2 khu vực bỏ phiếu" of the unit.
+// Its results are refused (the table is shown, exit 1), named with the commune and the fix; the
+// units whose communes all have one keep theirs.
+TEST_F(Results, NoResultsForAUnitWithACommuneWithoutPollingArea) {
+  const std::string day = variant("election.toml",
+                                  "\n[[polling_areas]]\ncode = \"KA01\"\n"
+                                  "name = \"Khu vực bỏ phiếu số 1 - thôn Bắc Sơn\"\n"
+                                  "areas = [\"18094\"]\n"
+                                  "units = { dbqh-2026 = 3, hdnd-tinh-2026 = 1 }\n",
+                                  "");
+  ASSERT_EQ(thuky({"election", "import", day}).exit_code, 0);
+  std::string tally = read_file(kSample / "tally.csv");
+  for (auto at = tally.find("KA01,"); at != std::string::npos; at = tally.find("KA01,"))
+    tally.erase(at, tally.find('\n', at) + 1 - at);
+  write_file(dir_ / "tally.csv", tally);
+  ASSERT_EQ(thuky({"election", "tally", "import", (dir_ / "tally.csv").string()}).exit_code, 0);
+  const std::string problem =
+      "HĐND tỉnh (hdnd-tinh-2026), unit 1: no polling area votes in xã Kỳ Anh (18094) for this "
+      "unit, so its voters had nowhere to vote and the unit's results cannot be declared; add a "
+      "polling area for it to the election file (units = { hdnd-tinh-2026 = 1 }) and import it "
+      "again with 'thuky election import'";
+
+  // `election check` warns (the file may still be being written).
+  const RunResult check = thuky({"election", "check"});
+  const std::string warning =
+      "warn\tpolling areas\thdnd-tinh-2026 unit 1\tno polling area in xã Kỳ Anh (18094) votes "
+      "in this unit: its voters have nowhere to vote\n";
+  EXPECT_NE(check.out.find(warning), std::string::npos) << check.out;
+
+  const RunResult results = thuky({"election", "results", "--election", "hdnd-tinh-2026"});
+  EXPECT_EQ(results.exit_code, 1);
+  EXPECT_EQ(results.err, "error: " + problem + "\n");
+  EXPECT_NE(results.out.find("hdnd-tinh-2026\t1\t"), std::string::npos) << results.out;
+
+  const RunResult minutes = thuky(
+      {"election", "render", "--doc", "results", "--election", "hdnd-tinh-2026", "--out", "pdf"});
+  EXPECT_EQ(minutes.exit_code, 1);
+  EXPECT_EQ(minutes.err, "error: " + problem + "\n");
+  EXPECT_FALSE(
+      std::filesystem::exists(dir_ / "pdf" / "hdnd-tinh-2026-dv01-bien-ban-ket-qua-bau-cu.pdf"));
+  const RunResult other = thuky({"election", "render", "--doc", "results", "--election",
+                                 "hdnd-tinh-2026", "--unit", "2", "--out", "pdf"});
+  EXPECT_EQ(other.exit_code, 0) << other.err;
+  EXPECT_EQ(other.out, "pdf/hdnd-tinh-2026-dv02-bien-ban-ket-qua-bau-cu.pdf\n");
+
+  const RunResult lock = thuky({"election", "results", "--lock", "--election", "hdnd-tinh-2026"});
+  EXPECT_EQ(lock.exit_code, 1);
+  EXPECT_EQ(lock.err, "error: " + problem + "\n");
+  EXPECT_EQ(rows("delegates_results_locks"), 0);
+  // The commune council has every commune covered: its results stand.
+  EXPECT_EQ(thuky({"election", "results", "--election", "HĐND xã"}).exit_code, 0);
 }
 
 TEST_F(Results, PackageTravelsUpAndATamperedOneIsRefused) {
@@ -384,11 +464,13 @@ TEST_F(Results, PackageTravelsUpAndATamperedOneIsRefused) {
   const std::string package = (dir_ / "goi").string();
   const RunResult out = thuky({"election", "results", "export", package, "--election", "ĐBQH"});
   ASSERT_EQ(out.exit_code, 0) << out.err;
-  EXPECT_EQ(out.out, "Wrote the results package '" + package + "' (6 files):\n" + package +
+  EXPECT_EQ(out.out, "Wrote the results package '" + package + "' (8 files):\n" + package +
                          "/results.json\n" + package +
                          "/ha-tinh-2026-KV01-dbqh-2026-bien-ban-kiem-phieu.pdf\n" + package +
                          "/ha-tinh-2026-KV02-dbqh-2026-bien-ban-kiem-phieu.pdf\n" + package +
                          "/ha-tinh-2026-ST01-dbqh-2026-bien-ban-kiem-phieu.pdf\n" + package +
+                         "/ha-tinh-2026-KA01-dbqh-2026-bien-ban-kiem-phieu.pdf\n" + package +
+                         "/ha-tinh-2026-KX01-dbqh-2026-bien-ban-kiem-phieu.pdf\n" + package +
                          "/dbqh-2026-dv03-bien-ban-ket-qua-bau-cu.pdf\n" + package +
                          "/SHA256SUMS\n");
   EXPECT_EQ(
@@ -441,8 +523,8 @@ TEST_F(Results, PackageTravelsUpAndATamperedOneIsRefused) {
   const RunResult good = run({"election", "results", "import", package});
   ASSERT_EQ(good.exit_code, 0) << good.err;
   EXPECT_EQ(good.out,
-            "Checked the SHA-256 sums of '" + package + "' and imported 3 counts of dbqh-2026.\n");
-  EXPECT_EQ(counts_above(), 3);
+            "Checked the SHA-256 sums of '" + package + "' and imported 5 counts of dbqh-2026.\n");
+  EXPECT_EQ(counts_above(), 5);
   EXPECT_EQ(run({"election", "results", "--election", "ĐBQH"}).out, results);
 }
 
@@ -462,20 +544,20 @@ TEST_F(Results, SummaryMinutesOfTheCommitteeOnceEveryUnitIsDecided) {
       "Tổng kết cuộc bầu cử đại biểu Hội đồng nhân dân\n"
       "tỉnh Hà Tĩnh khóa XIX, nhiệm kỳ 2026–2031\n"
       "Số đơn vị bầu cử: 2. Tổng số đại biểu được bầu: 5. Tổng số người ứng cử: 8.\n"
-      "1. Tổng số cử tri trong danh sách cử tri: 3.763.\n"
-      "2. Số cử tri đã tham gia bỏ phiếu: 3.619, đạt 96,17% tổng số cử tri.\n"
-      "3. Số phiếu phát ra: 3.619.\n4. Số phiếu thu vào: 3.619.\n"
-      "5. Số phiếu hợp lệ: 3.562.\n6. Số phiếu không hợp lệ: 57.\n"
+      "1. Tổng số cử tri trong danh sách cử tri: 5.747.\n"
+      "2. Số cử tri đã tham gia bỏ phiếu: 5.531, đạt 96,24% tổng số cử tri.\n"
+      "3. Số phiếu phát ra: 5.531.\n4. Số phiếu thu vào: 5.531.\n"
+      "5. Số phiếu hợp lệ: 5.448.\n6. Số phiếu không hợp lệ: 83.\n"
       "7. Kết quả ở từng đơn vị bầu cử:\n"
-      "Đơn vị bầu cử số 1 (3 đại biểu được bầu; cử tri đã tham gia bỏ phiếu: 2.149, đạt\n"
-      "96,32%): 3 người trúng cử:\n"
-      "- Bà Nguyễn Thị Hoa (15/09/1980), 1.491 phiếu, đạt 70,36% số phiếu hợp lệ;\n"
-      "- Ông Hồ Xuân Hòa, 1.413 phiếu, đạt 66,68% số phiếu hợp lệ;\n"
-      "- Ông Phan Văn Hoan, 1.172 phiếu, đạt 55,31% số phiếu hợp lệ.\n"
-      "Đơn vị bầu cử số 2 (2 đại biểu được bầu; cử tri đã tham gia bỏ phiếu: 1.470, đạt\n"
-      "95,95%): 2 người trúng cử:\n"
-      "- Ông Trương Công Thanh, 895 phiếu, đạt 62,02% số phiếu hợp lệ;\n"
-      "- Bà Bùi Thị Thái, 823 phiếu, đạt 57,03% số phiếu hợp lệ.\n"
+      "Đơn vị bầu cử số 1 (3 đại biểu được bầu; cử tri đã tham gia bỏ phiếu: 3.218, đạt\n"
+      "96,38%): 3 người trúng cử:\n"
+      "- Bà Nguyễn Thị Hoa (15/09/1980), 2.232 phiếu, đạt 70,34% số phiếu hợp lệ;\n"
+      "- Ông Hồ Xuân Hòa, 2.115 phiếu, đạt 66,66% số phiếu hợp lệ;\n"
+      "- Ông Phan Văn Hoan, 1.760 phiếu, đạt 55,47% số phiếu hợp lệ.\n"
+      "Đơn vị bầu cử số 2 (2 đại biểu được bầu; cử tri đã tham gia bỏ phiếu: 2.313, đạt\n"
+      "96,05%): 2 người trúng cử:\n"
+      "- Ông Trương Công Thanh, 1.407 phiếu, đạt 61,85% số phiếu hợp lệ;\n"
+      "- Bà Bùi Thị Thái, 1.300 phiếu, đạt 57,14% số phiếu hợp lệ.\n"
       "8. Tổng số người trúng cử: 5 trên 5 đại biểu được bầu.\n"
       "9. Những việc quan trọng đã xảy ra trong cuộc bầu cử: ………………….\n"
       "Biên bản này được lập thành 06 bản./.\n"

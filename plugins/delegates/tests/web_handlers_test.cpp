@@ -79,7 +79,7 @@ TEST_F(WebHandlers, DaysAndTheDayWithItsElectionsAndPollingAreas) {
   for (const auto& p : day["polling_areas"])
     areas.push_back(p["code"]);
   const std::vector<std::string> want_levels = {"ĐBQH", "HĐND tỉnh", "HĐND xã"};
-  const std::vector<std::string> want_areas = {"KV01", "KV02", "ST01"};
+  const std::vector<std::string> want_areas = {"KV01", "KV02", "ST01", "KA01", "KX01"};
   EXPECT_EQ(levels, want_levels);
   EXPECT_EQ(areas, want_areas);
   const json unit = day["elections"][1]["units"][0];
@@ -346,7 +346,7 @@ TEST_F(WebHandlers, ResultsAgreeWithTheCommand) {
   EXPECT_FALSE(elected_web.empty());
   EXPECT_EQ(elected_web, elected_cli);
   const json& dbqh = web["units"][0];
-  EXPECT_EQ(dbqh["tallied"], 3);
+  EXPECT_EQ(dbqh["tallied"], 5);
   EXPECT_EQ(dbqh["turnout"], cli[0]["turnout"]);
   EXPECT_EQ(dbqh["status"], cli[0]["status"]);
   EXPECT_EQ(dbqh["official"], false);
@@ -356,7 +356,7 @@ TEST_F(WebHandlers, LockOnlyWhenCountedThenCountsAreRefusedUntilReopenedWithARea
   auto a = call("POST", "days/ha-tinh-2026/elections/dbqh-2026/lock");
   EXPECT_EQ(a.status, 400);
   EXPECT_EQ(json::parse(a.json)["error"],
-            "ĐBQH (dbqh-2026), unit 3: 0 of 3 polling areas counted; lock the results when every "
+            "ĐBQH (dbqh-2026), unit 3: 0 of 5 polling areas counted; lock the results when every "
             "polling area has counted");
   EXPECT_EQ(rows("delegates_results_locks"), 0);
 
