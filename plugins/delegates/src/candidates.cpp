@@ -8,6 +8,7 @@
 #include <set>
 
 #include "counted.hpp"
+#include "delegates_messages.hpp"
 #include "election_store.hpp"
 #include "person_fields.hpp"
 #include "rules.hpp"
@@ -137,17 +138,17 @@ CandidateImportResult import_candidates(thuky::PluginContext& ctx, const Electio
               [&](const thuky::table::Record& row) {
                 const int unit = static_cast<int>(row["unit"].integer);
                 if (!unit_of(election, unit)) {
-                  throw thuky::table::RowProblem(
-                      "unit", fmt::format("election '{}' has no unit {}", election.id, unit));
+                  throw thuky::table::RowMessageProblem(
+                      "unit", thuky::Message(msg::kNoSuchUnit, {{"election", election.id},
+                                                                {"unit", std::to_string(unit)}}));
                 }
                 const std::string key =
                     thuky::text::match_key(row.text("name")) + "|" + row.text("birth");
                 const auto [first, fresh] = seen.emplace(key, row.row());
                 if (!fresh) {
-                  throw thuky::table::RowProblem(
-                      "name", fmt::format("the same person as row {}: a candidate stands in "
-                                          "one unit per level",
-                                          first->second));
+                  throw thuky::table::RowMessageProblem(
+                      "name", thuky::Message(msg::kSameCandidate,
+                                             {{"row", std::to_string(first->second)}}));
                 }
                 thuky::PersonInput person;
                 person.code = row.text("code");

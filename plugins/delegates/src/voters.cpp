@@ -9,6 +9,7 @@
 #include <map>
 #include <unordered_set>
 
+#include "delegates_messages.hpp"
 #include "election_store.hpp"
 #include "listed_twice.hpp"
 #include "nouns.hpp"
@@ -20,6 +21,13 @@
 
 namespace delegates {
 namespace {
+
+// Where a citizen is on a list already: the polling area and the number on its list.
+struct Listing {
+  std::string area;
+  int card = 0;
+  bool empty() const { return area.empty(); }
+};
 
 using thuky::table::FieldType;
 
@@ -104,7 +112,7 @@ struct VoterWriter {
                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
 
   // Where the citizen is listed already, or empty.
-  std::string listed(const std::string& citizen_id) {
+  Listing listed(const std::string& citizen_id) {
     if (citizen_id.empty())
       return {};
     citizen.reset();
@@ -112,8 +120,7 @@ struct VoterWriter {
     citizen.bind(2, citizen_id);
     if (!citizen.executeStep())
       return {};
-    return fmt::format("{} number {}", citizen.getColumn(0).getString(),
-                       citizen.getColumn(1).getInt());
+    return {citizen.getColumn(0).getString(), citizen.getColumn(1).getInt()};
   }
 
   // The strings bound stay alive until exec: no copies (bindNoCopy).
@@ -167,7 +174,7 @@ class CitizenIndex {
       writer.db.exec("DROP INDEX delegates_voters_citizen");
   }
   // Where `citizen_id` is listed already (empty when nowhere); remembers it as listed.
-  std::string listed(const std::string& citizen_id) {
+  Listing listed(const std::string& citizen_id) {
     if (citizen_id.empty())
       return {};
     if (!deferred_)
@@ -222,8 +229,9 @@ struct VoterFields {
   std::vector<std::size_t> level;
 };
 
-std::string already_listed(const std::string& where) {
-  return fmt::format("already on the list of {}: a citizen is on exactly one list", where);
+thuky::Message already_listed(const Listing& where) {
+  return thuky::Message(msg::kAlreadyListed,
+                        {{"area", where.area}, {"card", std::to_string(where.card)}});
 }
 
 }  // namespace
@@ -253,23 +261,23 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
                 const auto& area_cell = row.at(f.area);
                 const std::string& code = area_cell.present ? area_cell.text : area;
                 if (code.empty()) {
-                  throw thuky::table::RowProblem(
-                      "area",
-                      "which polling area? Add the column \"Khu vực bỏ phiếu\" or give "
-                      "--area");
+                  throw thuky::table::RowMessageProblem("area", thuky::Message(msg::kWhichArea));
                 }
                 const auto found = states.find(code);
                 if (found == states.end()) {
-                  throw thuky::table::RowProblem(
-                      "area", fmt::format("no polling area '{}' on {} (polling areas: {})", code,
-                                          day.id, known_areas(day)));
+                  throw thuky::table::RowMessageProblem(
+                      "area", thuky::Message(
+                                  msg::kNoSuchArea,
+                                  {{"area", code}, {"day", day.id}, {"known", known_areas(day)}}));
                 }
                 AreaState& s = found->second;
                 if (s.stored > 0) {
-                  throw thuky::table::RowProblem(
-                      "area", fmt::format("polling area '{}' has its list already ({} {}): "
-                                          "add late voters with 'thuky election voters add'",
-                                          code, s.stored, noun(s.stored, "voter", "voters")));
+                  throw thuky::table::RowMessageProblem(
+                      "area",
+                      thuky::Message(msg::kListAlreadyMade,
+                                     {{"area", code},
+                                      thuky::count_arg("count", static_cast<long long>(s.stored)),
+                                      {"voters", std::string(noun(s.stored, "voter", "voters"))}}));
                 }
                 int mask = 0;
                 bool ticks = false;
@@ -279,9 +287,10 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
                   if (tick.text != "1")
                     continue;
                   if (!(s.levels & (1 << i))) {
-                    throw thuky::table::RowProblem(
+                    throw thuky::table::RowMessageProblem(
                         fmt::format("level{}", i),
-                        fmt::format("polling area '{}' does not vote for {}", code, levels[i]));
+                        thuky::Message(msg::kAreaDoesNotVote,
+                                       {{"area", code}, {"level", levels[i]}}));
                   }
                   mask |= 1 << i;
                 }
@@ -297,7 +306,7 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
                 v.citizen_id = row.at(f.citizen_id).text;
                 v.temporary_residence = row.at(f.residence_kind).text == VoterWriter::kTemporary;
                 if (const auto where = citizens.listed(v.citizen_id); !where.empty())
-                  throw thuky::table::RowProblem("citizen_id", already_listed(where));
+                  throw thuky::table::RowMessageProblem("citizen_id", already_listed(where));
                 if (!row.at(f.given).text.empty())
                   parts = {row.at(f.family).text, row.at(f.middle).text, row.at(f.given).text};
                 else
@@ -307,12 +316,12 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
                 } catch (const SQLite::Exception& e) {
                   // The unique index finds a citizen listed twice; only then is it looked up,
                   // for the message (a lookup per row would cost a fifth of the import).
-                  const std::string where = e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE
-                                                ? writer.listed(v.citizen_id)
-                                                : "";
+                  const Listing where = e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE
+                                            ? writer.listed(v.citizen_id)
+                                            : Listing{};
                   if (where.empty())
                     throw;
-                  throw thuky::table::RowProblem("citizen_id", already_listed(where));
+                  throw thuky::table::RowMessageProblem("citizen_id", already_listed(where));
                 }
                 ++s.next_card;
                 if (!s.made) {
@@ -364,10 +373,8 @@ int add_voter(thuky::PluginContext& ctx, const ElectionDay& day, const VoterInpu
     mask = found->second.levels;
   VoterWriter writer(ctx.store(), day.id);
   if (const auto where = writer.listed(v.citizen_id); !where.empty()) {
-    throw thuky::UserError(thuky::InputLocation{"", 0, 0, "--citizen-id"},
-                           fmt::format("already on the list of {}: a citizen is on exactly one "
-                                       "list",
-                                       where));
+    throw thuky::MessageError(thuky::InputLocation{"", 0, 0, "--citizen-id"},
+                              already_listed(where));
   }
   const int card = found->second.next_card;
   writer.write(v.area, card, v.full_name, thuky::text::split_name(v.full_name), v, mask, true);

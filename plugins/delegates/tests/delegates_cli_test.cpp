@@ -295,8 +295,8 @@ TEST_F(Election, SkipInvalidKeepsTheValidVotersOfAFirstList) {
   EXPECT_EQ(r.out, expected);
   EXPECT_EQ(rows("delegates_voters"), 2);
   EXPECT_NE(read_file(dir_ / "twice.rejected.csv")
-                .find("cột E: already on the list of KV01 number 1: a citizen is on exactly one "
-                      "list"),
+                .find("cột E: đã có tên trong danh sách cử tri KV01, số thứ tự 1: mỗi công dân "
+                      "chỉ có tên trong một danh sách"),
             std::string::npos);
   SQLite::Database db((dir_ / "thuky.db").string());
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = "

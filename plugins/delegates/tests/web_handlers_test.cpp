@@ -6,7 +6,9 @@
 #include <map>
 #include <string>
 
+#include "delegates_messages.hpp"
 #include "election_fixture.hpp"
+#include "support/catalogue_check.hpp"
 #include "support/test_plugin_context.hpp"
 #include "web_handlers.hpp"
 
@@ -210,6 +212,31 @@ TEST_F(WebHandlers, ASaveOverANewerCountIsRefusedSayingWhoSavedItAndWhen) {
   a = call("POST", path, without);
   EXPECT_EQ(a.status, 400);
   EXPECT_EQ(json::parse(a.json)["field"], "version");
+}
+
+TEST(DelegatesMessages, TheCatalogueIsCompleteAndInVietnamese) {
+  thuky::test::check_catalogue(delegates::msg::kAll);
+}
+
+// A row the plugin refuses (a unit the election does not have) is said in Vietnamese on the
+// page, in English on the command line.
+TEST_F(WebHandlers, ARowThePluginRefusesIsSaidInVietnamese) {
+  const std::string file =
+      variant("candidates-dbqh.csv", "3,Trần Thị Thu Hằng", "9,Trần Thị Thu Hằng");
+  auto a = delegates::answer_web(
+      *ctx_, {"POST",
+              "days/ha-tinh-2026/elections/dbqh-2026/candidates",
+              "",
+              {{"file", file}, {"file_name", "ung-cu-vien-dbqh.csv"}, {"skip_invalid", ""}},
+              "lan"});
+  ASSERT_EQ(a.status, 422) << a.json;
+  const json answer = json::parse(a.json);
+  ASSERT_EQ(answer["problems"].size(), 1u);
+  const std::string vietnamese = "cuộc bầu cử này không có đơn vị bầu cử số 9";
+  const std::string english = "election 'dbqh-2026' has no unit 9";
+  EXPECT_EQ(answer["problems"][0]["message"], vietnamese);
+  EXPECT_EQ(answer["problems"][0]["message_en"], english);
+  EXPECT_EQ(answer["problems"][0]["header"], "Đơn vị bầu cử");
 }
 
 TEST_F(WebHandlers, CandidatesByUploadAreRefusedByRowAndColumnOrTheValidRowsKept) {

@@ -1,0 +1,44 @@
+#pragma once
+// The catalogue of the delegates plugin's messages about candidate and voter lists
+// (thuky/message.hpp): the command line prints the English, the elections page the Vietnamese.
+
+#include "thuky/message.hpp"
+
+namespace delegates::msg {
+
+using thuky::MessageText;
+
+inline constexpr MessageText kNoSuchUnit{"delegates.no_such_unit",
+                                         "election '{election}' has no unit {unit}",
+                                         "cuộc bầu cử này không có đơn vị bầu cử số {unit}"};
+inline constexpr MessageText kSameCandidate{
+    "delegates.same_candidate",
+    "the same person as row {row}: a candidate stands in one unit per level",
+    "trùng người với dòng {row}: mỗi người chỉ ứng cử ở một đơn vị bầu cử của mỗi cấp"};
+inline constexpr MessageText kWhichArea{
+    "delegates.which_area",
+    "which polling area? Add the column \"Khu vực bỏ phiếu\" or give --area",
+    "khu vực bỏ phiếu nào? Hãy thêm cột “Khu vực bỏ phiếu”"};
+inline constexpr MessageText kNoSuchArea{
+    "delegates.no_such_area", "no polling area '{area}' on {day} (polling areas: {known})",
+    "không có khu vực bỏ phiếu “{area}” (các khu vực bỏ phiếu: {known})"};
+inline constexpr MessageText kListAlreadyMade{
+    "delegates.list_already_made",
+    "polling area '{area}' has its list already ({count} {voters}): add late voters with "
+    "'thuky election voters add'",
+    "khu vực bỏ phiếu “{area}” đã có danh sách cử tri ({count} người): cử tri bổ sung thì thêm "
+    "từng người vào danh sách"};
+inline constexpr MessageText kAreaDoesNotVote{"delegates.area_does_not_vote",
+                                              "polling area '{area}' does not vote for {level}",
+                                              "khu vực bỏ phiếu “{area}” không bầu {level}"};
+inline constexpr MessageText kAlreadyListed{
+    "delegates.already_listed",
+    "already on the list of {area} number {card}: a citizen is on exactly one list",
+    "đã có tên trong danh sách cử tri {area}, số thứ tự {card}: mỗi công dân chỉ có tên trong một "
+    "danh sách"};
+
+inline constexpr MessageText kAll[] = {kNoSuchUnit,   kSameCandidate,   kWhichArea,
+                                       kNoSuchArea,   kListAlreadyMade, kAreaDoesNotVote,
+                                       kAlreadyListed};
+
+}  // namespace delegates::msg
