@@ -67,15 +67,17 @@ void write_plan_document(const Plan& p, const ScheduleRows& rows, const thuky::S
     // Officials a locality invites get their own column when any locality has some.
     const bool invitations = std::any_of(p.localities.begin(), p.localities.end(),
                                          [](const LocalityDef& l) { return !l.invited.empty(); });
-    // Wide enough for "Phường Thành Sen" and "(14 giờ 00 -" on a line at 11 pt.
-    std::vector<thuky::doc::TableColumn> columns = {{"STT", 0.55, thuky::doc::Align::kCenter},
-                                                    {"Thời gian", 1.55},
-                                                    {"Xã, phường", 1.95},
-                                                    {"Địa điểm", 1.9},
-                                                    {"Chủ trì", 1.55}};
+    // A ward's name ("phường Thành Sen") whole on a line in every column that names one, and
+    // "(14 giờ 00 -" in the time's: at 11 pt six columns need about 474 pt of the 453 a
+    // portrait page has, so the table is set at 10,5 pt.
+    std::vector<thuky::doc::TableColumn> columns = {{"STT", 0.6, thuky::doc::Align::kCenter},
+                                                    {"Thời gian", 1.45},
+                                                    {"Xã, phường", 1.75},
+                                                    {"Địa điểm", 1.75},
+                                                    {"Chủ trì", 1.8}};
     if (invitations)
-      columns.push_back({"Thành phần mời", 1.6});
-    auto table = doc.table(columns, {.size = 11, .header_size = 11});
+      columns.push_back({"Thành phần mời", 1.8});
+    auto table = doc.table(columns, {.size = 10.5, .header_size = 10.5});
     // A group's sessions under its heading, by date and slot; STT starts again in each group.
     for (const GroupDef& g : p.groups) {
       int n = 0;

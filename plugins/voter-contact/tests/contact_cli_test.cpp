@@ -344,6 +344,16 @@ TEST_F(Contact, RendersThePlanDocument) {
                            "Phường Trần Phú", "Phường Vũng Áng"}) {
     EXPECT_NE(text.out.find(name), std::string::npos) << name;  // not broken by a "\n"
   }
+  // Also where the chair, the invited and the venue name them: never "phường Thành / Sen".
+  for (const std::string name : {"phường Hải Ninh", "xã Cẩm Xuyên", "xã Thiên Cầm",
+                                 "phường Thành Sen", "phường Trần Phú", "phường Vũng Áng"}) {
+    for (std::size_t space = name.find(' '); space != std::string::npos;
+         space = name.find(' ', space + 1)) {
+      std::string broken = name;
+      broken[space] = '\n';
+      EXPECT_EQ(text.out.find(broken), std::string::npos) << broken;
+    }
+  }
 }
 
 // The workspace's [organisation] (here the Front's) never leaks into the header of the papers a
