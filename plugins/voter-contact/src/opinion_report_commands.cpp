@@ -11,6 +11,7 @@
 #include "opinion_report.hpp"
 #include "opinion_topics.hpp"
 #include "plan_store.hpp"
+#include "recipients.hpp"
 #include "thuky/error.hpp"
 #include "thuky/output.hpp"
 #include "thuky/table/cli.hpp"
@@ -96,10 +97,14 @@ void OpinionReportCommands::unanswered(thuky::PluginContext& ctx) {
     if (awaits_answer(t))
       open.push_back(t);
   }
-  // By agency (unnamed last), urgent first within one, then by number.
+  // By agency, the higher authority first as in Nơi nhận (UBND tỉnh before the departments,
+  // the communes last; unnamed at the end), urgent first within one, then by number.
   std::stable_sort(open.begin(), open.end(), [](const Topic& a, const Topic& b) {
     if (a.agency.empty() != b.agency.empty())
       return b.agency.empty();
+    const int higher = recipient_rank(a.agency), lower = recipient_rank(b.agency);
+    if (higher != lower)
+      return higher < lower;
     return a.agency < b.agency;
   });
   thuky::table::ListOutput out("unanswered",

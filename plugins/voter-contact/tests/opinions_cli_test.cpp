@@ -549,7 +549,11 @@ TEST_F(Opinions, AnswersAndWhatIsStillUnansweredWithDaysOverdue) {
   r = run_thuky({"contact", "opinions", "unanswered", kPlan}, dir_.path(),
                 {{"THUKY_NOW", "2027-01-15T08:00"}});
   ASSERT_EQ(r.exit_code, 0) << r.err;
+  // The agencies by authority, as in Nơi nhận: UBND tỉnh before the departments.
   EXPECT_EQ(r.out,
+            "UBND tỉnh\t8\tx\t2\tChậm chi trả tiền bồi thường giải phóng mặt bằng dự án "
+            "đường cao tốc Bắc - Nam đoạn qua xã, đề nghị sớm chi trả.\tđang giải "
+            "quyết\t10/01/2027\t5\n"
             "Bảo hiểm xã hội tỉnh\t10\t\t1\tNgười cao tuổi từ 75 tuổi đề nghị được cấp thẻ bảo "
             "hiểm y tế miễn phí.\tchưa trả lời\t10/01/2027\t5\n"
             "Sở Giáo dục và Đào tạo\t3\t\t2\tTrường mầm non xã thiếu giáo viên, đề nghị tỉnh "
@@ -561,16 +565,14 @@ TEST_F(Opinions, AnswersAndWhatIsStillUnansweredWithDaysOverdue) {
             "Sở Nông nghiệp và Môi trường\t4\t\t1\tGiá lúa thấp, vật tư nông nghiệp tăng, đề "
             "nghị có chính sách hỗ trợ nông dân.\tchưa trả lời\t10/01/2027\t5\n"
             "Sở Nội vụ\t6\t\t2\tĐề nghị sớm có chính sách đối với cán bộ không chuyên trách "
-            "nghỉ việc sau sắp xếp đơn vị hành chính.\tchưa trả lời\t10/01/2027\t5\n"
-            "UBND tỉnh\t8\tx\t2\tChậm chi trả tiền bồi thường giải phóng mặt bằng dự án "
-            "đường cao tốc Bắc - Nam đoạn qua xã, đề nghị sớm chi trả.\tđang giải "
-            "quyết\t10/01/2027\t5\n");
+            "nghỉ việc sau sắp xếp đơn vị hành chính.\tchưa trả lời\t10/01/2027\t5\n");
   // Before the deadline nothing is overdue.
   r = run_thuky({"contact", "opinions", "unanswered", kPlan}, dir_.path(),
                 {{"THUKY_NOW", "2026-12-15T08:00"}});
   EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
-            "Bảo hiểm xã hội tỉnh\t10\t\t1\tNgười cao tuổi từ 75 tuổi đề nghị được cấp thẻ bảo "
-            "hiểm y tế miễn phí.\tchưa trả lời\t10/01/2027\t0");
+            "UBND tỉnh\t8\tx\t2\tChậm chi trả tiền bồi thường giải phóng mặt bằng dự án "
+            "đường cao tốc Bắc - Nam đoạn qua xã, đề nghị sớm chi trả.\tđang giải "
+            "quyết\t10/01/2027\t0");
 }
 
 // A request raised at two sessions is settled at the sessions only when it was answered at
@@ -623,35 +625,36 @@ TEST_F(Opinions, UnansweredListAsAPdfWithDaysOverdue) {
             "Wrote 7 requests to 'out/chua-tra-loi.pdf'.\n");
   const auto pdf = dir_ / "out" / "chua-tra-loi.pdf";
   EXPECT_EQ(shell("qpdf --check " + quoted(pdf)).exit_code, 0);
-  // A notice (TB) by agency, urgent first; the days overdue counted from the clock
-  // (THUKY_NOW). Not listed: what was answered at the sessions (Hải Ninh, Thành Sen). The
+  // A notice (TB) by agency in order of authority, urgent first; the days overdue counted from the
+  // clock (THUKY_NOW). Not listed: what was answered at the sessions (Hải Ninh, Thành Sen). The
   // agencies that still owe an answer receive it, in the table's order.
   const std::string expected =
       "HĐND TỈNH HÀ TĨNH THƯỜNG TRỰC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
-      "Hạnh phúc Số: /TB-HĐND Hà Tĩnh, ngày 15 tháng 01 năm 2027 THÔNG BÁO Ý kiến, kiến nghị "
-      "của cử tri chưa được trả lời (trước Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh Hà Tĩnh khóa "
-      "XIX) Hạn trả lời ý kiến, kiến nghị của cử tri là ngày 10 tháng 01 năm 2027. Đến ngày 15 "
-      "tháng 01 năm 2027, còn 7 nội dung (10 lượt ý kiến) chưa được trả lời, đã quá hạn 5 "
-      "ngày. STT Nội dung ý kiến, kiến nghị Lượt ý kiến Xã, phường Tình trạng Số ngày quá hạn "
-      "Bảo hiểm xã hội tỉnh 1 Người cao tuổi từ 75 tuổi đề nghị được cấp thẻ bảo hiểm y tế "
-      "miễn phí. 1 Phường Vũng Áng Chưa trả lời 5 Sở Giáo dục và Đào tạo 2 Trường mầm non xã "
-      "thiếu giáo viên, đề nghị tỉnh bổ sung biên chế giáo viên mầm non. 2 Xã Cẩm Xuyên, xã "
-      "Thiên Cầm Chưa trả lời 5 Sở Nông nghiệp và Môi trường 3 Sạt lở bờ biển Thiên Cầm ngày "
-      "càng nghiêm trọng, đề nghị đầu tư kè chắn sóng. (bức xúc) 1 Xã Thiên Cầm Chưa trả lời 5 "
-      "4 Bụi từ khu kinh tế Vũng Áng gây ô nhiễm môi trường, đề nghị kiểm tra, xử lý. (bức "
-      "xúc) 1 Phường Vũng Áng Chưa trả lời 5 5 Giá lúa thấp, vật tư nông nghiệp tăng, đề nghị "
-      "có chính sách hỗ trợ nông dân. 1 Xã Cẩm Xuyên Chưa trả lời 5 Sở Nội vụ 6 Đề nghị sớm "
-      "có chính sách đối với cán bộ không chuyên trách nghỉ việc sau sắp xếp đơn vị hành "
-      "chính. 2 Phường Thành Sen, phường Trần Phú Chưa trả lời 5  2 STT Nội dung ý kiến, kiến "
-      "nghị Lượt ý kiến Xã, phường Tình trạng Số ngày quá hạn UBND tỉnh 7 Chậm chi trả tiền "
-      "bồi thường giải phóng mặt bằng dự án đường cao tốc Bắc - Nam đoạn qua xã, đề nghị sớm "
-      "chi trả. (bức xúc) 2 Phường Vũng Áng, xã Kỳ Hoa Đang giải quyết 5 Đề nghị các cơ "
-      "quan có trách nhiệm khẩn trương xem xét, trả lời các ý kiến, kiến nghị nêu trên, gửi "
-      "văn bản trả lời về Thường trực Hội đồng nhân dân tỉnh để thông báo đến cử tri./. Nơi "
-      "nhận: - Thường trực Tỉnh ủy (để b/c); - UBND tỉnh; - Ban Thường trực Ủy ban MTTQ Việt "
-      "Nam tỉnh; - Các Tổ đại biểu HĐND tỉnh; - Bảo hiểm xã hội tỉnh; - Sở Giáo dục và Đào "
-      "tạo; - Sở Nông nghiệp và Môi trường; - Sở Nội vụ; - UBND, Ủy ban MTTQ các xã, phường; - "
-      "Lưu: VT. TM. THƯỜNG TRỰC HĐND KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hải  ";
+      "Hạnh phúc Số: /TB-HĐND Hà Tĩnh, ngày 15 tháng 01 năm 2027 THÔNG BÁO Ý kiến, kiến "
+      "nghị của cử tri chưa được trả lời (trước Kỳ họp thứ Ba, Hội đồng nhân dân tỉnh Hà "
+      "Tĩnh khóa XIX) Hạn trả lời ý kiến, kiến nghị của cử tri là ngày 10 tháng 01 năm "
+      "2027. Đến ngày 15 tháng 01 năm 2027, còn 7 nội dung (10 lượt ý kiến) chưa được trả "
+      "lời, đã quá hạn 5 ngày. STT Nội dung ý kiến, kiến nghị Lượt ý kiến Xã, phường Tình "
+      "trạng Số ngày quá hạn UBND tỉnh 1 Chậm chi trả tiền bồi thường giải phóng mặt bằng "
+      "dự án đường cao tốc Bắc - Nam đoạn qua xã, đề nghị sớm chi trả. (bức xúc) 2 Phường "
+      "Vũng Áng, xã Kỳ Hoa Đang giải quyết 5 Bảo hiểm xã hội tỉnh 2 Người cao tuổi từ 75 "
+      "tuổi đề nghị được cấp thẻ bảo hiểm y tế miễn phí. 1 Phường Vũng Áng Chưa trả lời 5 "
+      "Sở Giáo dục và Đào tạo 3 Trường mầm non xã thiếu giáo viên, đề nghị tỉnh bổ sung "
+      "biên chế giáo viên mầm non. 2 Xã Cẩm Xuyên, xã Thiên Cầm Chưa trả lời 5 Sở Nông "
+      "nghiệp và Môi trường 4 Sạt lở bờ biển Thiên Cầm ngày càng nghiêm trọng, đề nghị đầu "
+      "tư kè chắn sóng. (bức xúc) 1 Xã Thiên Cầm Chưa trả lời 5 5 Bụi từ khu kinh tế Vũng "
+      "Áng gây ô nhiễm môi trường, đề nghị kiểm tra, xử lý. (bức xúc) 1 Phường Vũng Áng "
+      "Chưa trả lời 5 6 Giá lúa thấp, vật tư nông nghiệp tăng, đề nghị có chính sách hỗ "
+      "trợ nông dân. 1 Xã Cẩm Xuyên Chưa trả lời 5  2 STT Nội dung ý kiến, kiến nghị Lượt "
+      "ý kiến Xã, phường Tình trạng Số ngày quá hạn Sở Nội vụ 7 Đề nghị sớm có chính sách "
+      "đối với cán bộ không chuyên trách nghỉ việc sau sắp xếp đơn vị hành chính. 2 Phường "
+      "Thành Sen, phường Trần Phú Chưa trả lời 5 Đề nghị các cơ quan có trách nhiệm khẩn "
+      "trương xem xét, trả lời các ý kiến, kiến nghị nêu trên, gửi văn bản trả lời về "
+      "Thường trực Hội đồng nhân dân tỉnh để thông báo đến cử tri./. Nơi nhận: - Thường "
+      "trực Tỉnh ủy (để b/c); - UBND tỉnh; - Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh; - "
+      "Các Tổ đại biểu HĐND tỉnh; - Bảo hiểm xã hội tỉnh; - Sở Giáo dục và Đào tạo; - Sở "
+      "Nông nghiệp và Môi trường; - Sở Nội vụ; - UBND, Ủy ban MTTQ các xã, phường; - Lưu: "
+      "VT. TM. THƯỜNG TRỰC HĐND KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hải  ";
   EXPECT_EQ(pdf_text(pdf), expected);
   const std::string raw = shell("pdftotext -raw " + quoted(pdf) + " -").out;
   for (const char* name :
