@@ -1,7 +1,10 @@
 // The minimal libharu program beside `thuky election render --doc voters`: the same number of
 // A4 landscape table pages (the voter list's 12 columns, 10 pt, header row on every page),
-// split into the same number of files, written by THREADS threads. No wrapping, no measuring,
-// no fallback fonts: what libharu alone costs per page.
+// split into the same number of files, written by THREADS threads. Each file has what a voter
+// list has besides its table: a heading on the first page, a footer line on every page, and a
+// closing with the place and date in italic (Decree 30) over a bold signature title — so the
+// same three fonts are embedded. No wrapping, no measuring, no QR code: what libharu alone
+// costs per page.
 //
 //   bench_voter_pages_raw PAGES FILES THREADS DIR
 #include <hpdf.h>
@@ -31,6 +34,14 @@ void write_file(int pages, const std::filesystem::path& file, int seed) {
   };
   HPDF_Font regular = font("LiberationSerif-Regular.ttf");
   HPDF_Font bold = font("LiberationSerif-Bold.ttf");
+  HPDF_Font italic = font("LiberationSerif-Italic.ttf");
+  const auto line = [](HPDF_Page page, HPDF_Font f, double size, double x, double y,
+                       const char* text) {
+    HPDF_Page_BeginText(page);
+    HPDF_Page_SetFontAndSize(page, f, static_cast<HPDF_REAL>(size));
+    HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), text);
+    HPDF_Page_EndText(page);
+  };
   const double mm = 72.0 / 25.4, width = 842, height = 595, left = 20 * mm, right = width - 15 * mm,
                top = height - 20 * mm, bottom = 20 * mm;
   const double weights[] = {0.5, 2.0, 0.95, 0.6, 0.7, 1.2, 1.9, 1.5, 0.7, 0.7, 0.7, 1.5};
@@ -47,8 +58,24 @@ void write_file(int pages, const std::filesystem::path& file, int seed) {
   for (int p = 0; p < pages; ++p) {
     HPDF_Page page = HPDF_AddPage(pdf);
     HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_LANDSCAPE);
+    double first = top;
+    if (p == 0) {
+      line(page, bold, 13, left + 40, top, "ỦY BAN NHÂN DÂN");
+      line(page, bold, 13, right - 300, top, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+      line(page, bold, 14, left + 300, top - 40, "DANH SÁCH CỬ TRI");
+      first = top - 70;
+    }
+    char footer[96];
+    std::snprintf(footer, sizeof footer, "Mã kiểm tra danh sách: KW1X-R5ZJ-KNWM - Trang %d/%d",
+                  p + 1, pages);
+    line(page, regular, 9, left, bottom - 20, footer);
+    const double last = p + 1 == pages ? bottom + 80 : bottom;
+    if (p + 1 == pages) {
+      line(page, italic, 13, right - 250, bottom + 60, "Xã 1, ngày …… tháng …… năm 2026");
+      line(page, bold, 13, right - 220, bottom + 40, "TM. ỦY BAN NHÂN DÂN");
+    }
     bool header = true;
-    for (double y = top; y - row_h >= bottom; y -= row_h, header = false) {
+    for (double y = first; y - row_h >= last; y -= row_h, header = false) {
       ++number;
       char stt[16], birth[16];
       std::snprintf(stt, sizeof stt, "%d", number);

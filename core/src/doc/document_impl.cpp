@@ -1,5 +1,7 @@
 #include "doc/document_impl.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include <cctype>
@@ -168,7 +170,9 @@ void Document::Impl::person(const std::string& name) {
 
 std::string Document::Impl::print_text(const std::string& text) const {
   const auto style = static_cast<typography::ToneStyle>(tone_style_);
-  if (style == typography::ToneStyle::kAsEntered)
+  // Text without a letter outside ASCII has no tone mark to place: dates, numbers, ticks.
+  if (style == typography::ToneStyle::kAsEntered ||
+      std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; }))
     return text;
   std::string out;
   std::size_t at = 0;
@@ -225,6 +229,19 @@ void Document::Impl::keep_together(const std::string& term) {
     terms_.push_back(std::move(keys));
 }
 
+// Whether `next` can be drawn in the same text as `piece`, its spaces written as characters,
+// and land where it would on its own: same style, not struck, and the space's measured width
+// that of its characters in this style.
+bool Document::Impl::joins_exactly(const Piece& piece, const Piece& next, double size) {
+  if (next.style != piece.style || next.strike)
+    return false;
+  if (piece.space_after == 0)
+    return piece.spaces == 0;
+  return piece.spaces > 0 &&
+         pdf_.text_width(std::string(static_cast<std::size_t>(piece.spaces), ' '), piece.style,
+                         size) == piece.space_after;
+}
+
 void Document::Impl::draw_line(const Line& line, double x, double width, double size, Align align,
                                double top) {
   double start = x;
@@ -242,10 +259,26 @@ void Document::Impl::draw_line(const Line& line, double x, double width, double 
   }
   const double base = baseline(top, size);
   double pen = start;
+  std::string run;  // pieces drawn as one text: one text object instead of one per word
   for (std::size_t i = 0; i < line.pieces.size(); ++i) {
     const Piece& piece = line.pieces[i];
     const double from = pen;
-    pdf_.draw_text(page_, pen, base, piece.text, piece.style, size);
+    run.assign(piece.text);
+    std::size_t last = i;
+    while (extra_per_gap == 0 && !line.pieces[last].strike && last + 1 < line.pieces.size() &&
+           joins_exactly(line.pieces[last], line.pieces[last + 1], size)) {
+      run.append(static_cast<std::size_t>(line.pieces[last].spaces), ' ');
+      pen += line.pieces[last].width + line.pieces[last].space_after;
+      run.append(line.pieces[++last].text);
+    }
+    pdf_.draw_text(page_, from, base, run, piece.style, size);
+    if (last != i) {
+      pen += line.pieces[last].width;
+      if (line.pieces[last].space_after > 0)
+        pen += line.pieces[last].space_after;
+      i = last;
+      continue;
+    }
     pen += piece.width;
     if (piece.space_after > 0)
       pen += piece.space_after + extra_per_gap;

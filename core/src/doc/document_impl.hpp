@@ -90,6 +90,7 @@ class Document::Impl {
   std::string for_print(const std::string& text);
   // Draws one laid-out line with its top at the cursor; does not move the cursor.
   void draw_line(const Line& line, double x, double width, double size, Align align, double top);
+  bool joins_exactly(const Piece& piece, const Piece& next, double size);
   double measure(const std::string& text, FontStyle style, double size) {
     return pdf_.text_width(text, style, size);
   }

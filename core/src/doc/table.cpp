@@ -66,22 +66,32 @@ struct Table {
     doc.advance(height);
   }
 
+  // The header's layout, made once: columns and style do not change, and a long table asks
+  // for the header's height at every row.
+  std::vector<LaidOutCell> laid_header;
+  double laid_header_height = -1;
+
+  const std::vector<LaidOutCell>& header_cells() {
+    if (laid_header_height < 0) {
+      TableRow cells;
+      for (const auto& column : columns)
+        cells.emplace_back(column.header);
+      laid_header = lay_out(cells, style.header_size, true);
+      for (auto& cell : laid_header)
+        cell.align = Align::kCenter;
+      laid_header_height = height_of(laid_header, style.header_size);
+    }
+    return laid_header;
+  }
+
   void header() {
-    TableRow cells;
-    for (const auto& column : columns)
-      cells.emplace_back(column.header);
-    auto laid = lay_out(cells, style.header_size, true);
-    for (auto& cell : laid)
-      cell.align = Align::kCenter;
-    draw(laid, style.header_size, height_of(laid, style.header_size));
+    draw(header_cells(), style.header_size, header_height());
     header_on_page = doc.page_count();
   }
 
   double header_height() {
-    TableRow cells;
-    for (const auto& column : columns)
-      cells.emplace_back(column.header);
-    return height_of(lay_out(cells, style.header_size, true), style.header_size);
+    header_cells();
+    return laid_header_height;
   }
 
   // Section headings wait for the row that follows them: a heading is never the last thing on
@@ -207,7 +217,7 @@ TableWriter Document::table(std::vector<TableColumn> columns, TableStyle style) 
 
 TableWriter::TableWriter(Document::Impl& doc, std::vector<TableColumn> columns, TableStyle style)
     : state_(std::make_unique<State>(State{std::make_shared<Table>(
-          Table{doc, std::move(columns), style, {}, {}, 0, false, {}, 0})})) {
+          Table{doc, std::move(columns), style, {}, {}, 0, false, {}, -1, {}, 0})})) {
   Table& t = *state_->table;
   double total = 0;
   for (const auto& c : t.columns)

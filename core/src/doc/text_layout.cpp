@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace thuky::doc {
 namespace {
@@ -27,6 +28,20 @@ struct Char {
   FontStyle style;
 };
 
+// One line-break iterator per thread, made once: building one loads and parses ICU's rules,
+// which cost more than breaking a table cell (documents render on several threads).
+icu::BreakIterator& line_breaks() {
+  thread_local std::unique_ptr<icu::BreakIterator> breaks = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> made(
+        icu::BreakIterator::createLineInstance(icu::Locale("vi"), status));
+    if (U_FAILURE(status))
+      throw std::runtime_error("ICU line breaking unavailable");
+    return made;
+  }();
+  return *breaks;
+}
+
 std::vector<Word> words_of(const std::vector<Span>& spans, const Measure& measure) {
   // Flatten to one string, remembering each UTF-16 unit's style, for the break iterator.
   icu::UnicodeString all;
@@ -39,11 +54,7 @@ std::vector<Word> words_of(const std::vector<Span>& spans, const Measure& measur
                   style_of(span.bold, span.italic));
     strikes.insert(strikes.end(), static_cast<std::size_t>(part.length()), span.strike);
   }
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> breaks(
-      icu::BreakIterator::createLineInstance(icu::Locale("vi"), status));
-  if (U_FAILURE(status))
-    throw std::runtime_error("ICU line breaking unavailable");
+  icu::BreakIterator* breaks = &line_breaks();
   breaks->setText(all);
 
   std::vector<Word> words;
@@ -196,6 +207,18 @@ void glue(std::vector<Word>& words, std::size_t i, int bond) {
   words.erase(words.begin() + static_cast<std::ptrdiff_t>(i) + 1);
 }
 
+// A word's key (ICU folding) remembered per thread: a long list repeats the same few hundred
+// words ("thôn", "xã", names), and every cell that wraps compares its words with the terms.
+const std::string& cached_word_key(const std::string& word) {
+  thread_local std::unordered_map<std::string, std::string> keys;
+  if (keys.size() > 16384)
+    keys.clear();  // bounded: a document of unique words does not grow it for ever
+  auto [it, fresh] = keys.try_emplace(word);
+  if (fresh)
+    it->second = typography::word_key(word);
+  return it->second;
+}
+
 void apply_rules(std::vector<Word>& words, const BreakRules& rules) {
   static const typography::WordLists defaults = [] {
     const DocumentSettings d;
@@ -245,7 +268,7 @@ void apply_rules(std::vector<Word>& words, const BreakRules& rules) {
   if (rules.terms) {
     std::vector<std::string> keys;
     for (const auto& t : texts)
-      keys.push_back(typography::word_key(t));
+      keys.push_back(cached_word_key(t));
     for (const auto& term : *rules.terms) {
       if (term.size() < 2)
         continue;

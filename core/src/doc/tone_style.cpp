@@ -4,6 +4,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <vector>
 
@@ -70,31 +71,43 @@ ToneStyle parse_tone_style(std::string_view name) {
 std::string with_tone_style(std::string_view text, ToneStyle style) {
   if (style == ToneStyle::kAsEntered)
     return std::string(text);
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  icu::UnicodeString out;
-  const int32_t n = s.countChar32();
+  // Decoded by hand (U8_NEXT) rather than through an icu::UnicodeString: every table cell
+  // passes here, and most change nothing; the text is rebuilt only when a mark moves.
   std::vector<UChar32> cs;
-  for (int32_t i = 0, at = 0; i < n; ++i, at = s.moveIndex32(at, 1))
-    cs.push_back(s.char32At(at));
-  for (std::size_t i = 0; i < cs.size(); ++i) {
+  std::vector<std::size_t> offsets;  // byte offset of each code point in `text`
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  for (int32_t at = 0; at < length;) {
+    offsets.push_back(static_cast<std::size_t>(at));
+    UChar32 c = 0;
+    U8_NEXT(bytes, at, length, c);
+    cs.push_back(c);
+  }
+  std::string out;
+  std::size_t copied = 0;  // bytes of `text` already in `out`
+  for (std::size_t i = 0; i + 1 < cs.size(); ++i) {
     const bool ends = i + 2 >= cs.size() || !u_isalpha(cs[i + 2]);
     const bool after_q = i > 0 && u_tolower(cs[i - 1]) == 'q';
+    if (!ends || after_q || cs[i] < 'O' || cs[i + 1] < 'A')
+      continue;  // a pair that can move a mark ends a syllable in o/u + a/e/y
     UChar32 b1 = 0, t1 = 0, b2 = 0, t2 = 0;
-    if (i + 1 < cs.size() && ends && !after_q && split(cs[i], b1, t1) && split(cs[i + 1], b2, t2) &&
-        pair_of(b1, b2) && (t1 == 0) != (t2 == 0)) {
-      const UChar32 tone = t1 ? t1 : t2;
-      const bool on_first = style == ToneStyle::kNew;
-      out.append(compose(b1, on_first ? tone : 0));
-      out.append(compose(b2, on_first ? 0 : tone));
-      ++i;
+    if (!split(cs[i], b1, t1) || !split(cs[i + 1], b2, t2) || !pair_of(b1, b2) ||
+        (t1 == 0) == (t2 == 0))
       continue;
-    }
-    out.append(cs[i]);
+    const UChar32 tone = t1 ? t1 : t2;
+    const bool on_first = style == ToneStyle::kNew;
+    icu::UnicodeString pair;
+    pair.append(compose(b1, on_first ? tone : 0));
+    pair.append(compose(b2, on_first ? 0 : tone));
+    out.append(text.substr(copied, offsets[i] - copied));
+    pair.toUTF8String(out);
+    copied = i + 2 < offsets.size() ? offsets[i + 2] : text.size();
+    ++i;
   }
-  std::string result;
-  out.toUTF8String(result);
-  return result;
+  if (copied == 0)
+    return std::string(text);
+  out.append(text.substr(copied));
+  return out;
 }
 
 }  // namespace thuky::doc::typography
