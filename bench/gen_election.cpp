@@ -1,7 +1,8 @@
 // Writes a synthetic province's election day for the delegates benchmarks: election.toml (3
 // levels: ĐBQH, HĐND tỉnh, one HĐND xã per commune; ~500 polling areas), the candidate lists of
 // the first two levels, and voters.csv with realistic names in households (a household shares
-// its family name and its number; rows go household by household, as lists are made).
+// its family name and its number; rows go household by household, as lists are made), and
+// tallies.csv: a consistent count of every polling area for the first two levels.
 //   gen_election VOTERS DIR [--polling-areas N] [--seed N]
 #include <cstdio>
 #include <cstdlib>
@@ -154,6 +155,35 @@ void write_voters(const std::filesystem::path& file, long voters, int areas, std
   std::fclose(f);
 }
 
+// One count per polling area and level (ĐBQH, HĐND tỉnh), consistent as the law asks:
+// valid + invalid = returned = issued = voted ≤ listed, each candidate's votes ≤ valid, and at
+// most one vote per seat: the `election results` of the whole province reads these.
+void write_tallies(const std::filesystem::path& file, long voters, int areas,
+                   std::mt19937_64& rng) {
+  std::FILE* f = open(file);
+  std::fprintf(f,
+               "Khu vực bỏ phiếu,Cuộc bầu cử,Số cử tri trong danh sách,Số cử tri đã bỏ phiếu,Số "
+               "phiếu phát ra,Số phiếu thu vào,Số phiếu hợp lệ,Số phiếu không hợp lệ,Ứng cử viên "
+               "1,Ứng cử viên 2,Ứng cử viên 3,Ứng cử viên 4,Ứng cử viên 5\n");
+  for (int a = 0; a < areas; ++a) {
+    const long listed = voters / areas + (a < voters % areas ? 1 : 0);
+    const int c = a / kAreasPerCommune, k = a % kAreasPerCommune;
+    for (const char* election : {"dbqh-2026", "hdnd-tinh-2026"}) {
+      const long voted = listed - static_cast<long>(rng() % (listed / 20 + 1));
+      const long invalid = static_cast<long>(rng() % (voted / 50 + 1));
+      const long valid = voted - invalid;
+      std::fprintf(f, "X%03dK%02d,%s,%ld,%ld,%ld,%ld,%ld,%ld", c + 1, k + 1, election, listed,
+                   voted, voted, voted, valid, invalid);
+      // Three seats: each ballot keeps three of the five names, so the votes sum to 3 × valid.
+      const long shares[] = {80, 70, 60, 50, 40};  // of 300
+      for (long share : shares)
+        std::fprintf(f, ",%ld", valid * share / 100);
+      std::fprintf(f, "\n");
+    }
+  }
+  std::fclose(f);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -181,7 +211,8 @@ int main(int argc, char** argv) {
   write_candidates(dir / "candidates-hdnd-tinh.csv",
                    (communes + kCommunesPerTinhUnit - 1) / kCommunesPerTinhUnit, 5, rng);
   write_voters(dir / "voters.csv", voters, areas, rng);
-  std::printf("%ld voters in %d polling areas of %d communes, in %s\n", voters, areas, communes,
-              dir.c_str());
+  write_tallies(dir / "tallies.csv", voters, areas, rng);
+  std::printf("%ld voters in %d polling areas of %d communes, with their counts, in %s\n", voters,
+              areas, communes, dir.c_str());
   return 0;
 }
