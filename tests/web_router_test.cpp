@@ -1,6 +1,6 @@
 // The SDK's web routing (thuky/web.hpp, 2.4): the paths a declared handler serves, and
 // WebRouter's answers: the declared path the host matched, a path matched here, 404, 405, and
-// a field_error as 400 {error, field}.
+// a field_error as 400 {error, error_en, field}.
 #include <gtest/gtest.h>
 
 #include "support/test_plugin_context.hpp"
@@ -21,6 +21,8 @@ TEST(WebPath, PlaceholdersTakeOneSegmentAndLiteralsAreCounted) {
   EXPECT_FALSE(match_web_path("items/{id}", "things/7", params));
 }
 
+inline constexpr MessageText kGiveADate{"test.give_a_date", "give a date", "hãy ghi ngày"};
+
 class Router : public ::testing::Test {
  protected:
   Router() : ctx_(dir_.path()) {
@@ -34,6 +36,8 @@ class Router : public ::testing::Test {
         .on("POST", "items", [](PluginContext&, const WebRequest& r) -> WebResponse {
           if (r.body.empty())
             throw field_error("name", "give a name");
+          if (r.body == "?")
+            throw field_error("date", Message(kGiveADate));
           return {201, "{\"name\": " + json_string(r.body) + "}"};
         });
   }
@@ -77,8 +81,15 @@ TEST_F(Router, UnknownPathIs404AnotherMethod405) {
 TEST_F(Router, AFieldErrorIs400WithTheFieldAndTheBareMessage) {
   auto a = call("POST", "items", {}, "");
   EXPECT_EQ(a.status, 400);
-  const std::string expected = R"({"error": "give a name", "field": "name"})";
+  const std::string expected =
+      R"({"error": "give a name", "error_en": "give a name", "field": "name"})";
   EXPECT_EQ(a.json, expected);
+  // A catalogue's message: in Vietnamese, the English kept; beside the field, in both.
+  a = call("POST", "items", {}, "?");
+  EXPECT_EQ(a.status, 400);
+  const std::string said =
+      R"({"error": "hãy ghi ngày", "error_en": "give a date", "field": "date"})";
+  EXPECT_EQ(a.json, said);
   a = call("POST", "items", {}, "Lan \"Hà\"");
   EXPECT_EQ(a.status, 201);
   EXPECT_EQ(a.json, R"({"name": "Lan \"Hà\""})");

@@ -50,6 +50,9 @@ class THUKY_API HostPluginContext final : public PluginContext {
   const InputLocation& error_location() const { return error_location_; }
   void keep_documents_on_failure() override { keep_documents_ = true; }
   void declare_read_only() override;
+  void report_error_vietnamese(const std::string& words) override { error_vietnamese_ = words; }
+  // The failed command's words in Vietnamese; empty from a plugin built before SDK 2.5.
+  const std::string& error_vietnamese() const { return error_vietnamese_; }
 
   // The command as the user typed its words ("meeting list"), for messages about it.
   void set_command(std::string words) { command_ = std::move(words); }
@@ -79,6 +82,7 @@ class THUKY_API HostPluginContext final : public PluginContext {
   std::unique_ptr<OrganisationDirectory> organisations_;
   std::unique_ptr<doc::Documents> documents_;
   InputLocation error_location_;
+  std::string error_vietnamese_;
   bool keep_documents_ = false;
   std::int64_t changes_before_ = 0;  // SQLite's count of changed rows when the command began
 };

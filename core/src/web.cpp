@@ -19,22 +19,6 @@ bool is_placeholder(std::string_view segment) {
   return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
 }
 
-// The message of a UserError as a page shows it beside its field: in Vietnamese where the
-// catalogue has it, without the "field 'x': " the field already says.
-std::string without_location(const UserError& e) {
-  if (e.location().file.empty() && e.location().line == 0) {
-    if (const auto* said = dynamic_cast<const MessageError*>(&e))
-      return said->message().vietnamese();
-  } else {
-    return vietnamese_text(e);
-  }
-  std::string message = e.what();
-  const std::string where = e.location().describe();
-  if (!where.empty() && message.starts_with(where + ": "))
-    message.erase(0, where.size() + 2);
-  return message;
-}
-
 }  // namespace
 
 std::optional<int> match_web_path(std::string_view pattern, std::string_view path,
@@ -100,7 +84,7 @@ WebResponse WebRouter::answer(PluginContext& ctx, const WebRequest& request) con
       response.json = "{}";
     return response;
   } catch (const UserError& e) {
-    return error_response(400, without_location(e), e.location().field);
+    return error_response(e);
   }
 }
 

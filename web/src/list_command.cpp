@@ -4,7 +4,7 @@
 
 #include <iostream>
 
-#include "field_message.hpp"
+#include "plugin_refusal.hpp"
 #include "plugin_runner.hpp"
 #include "stdout_capture.hpp"
 #include "thuky/error.hpp"
@@ -60,8 +60,9 @@ WebResponse run_list_command(host::HostSession& session, host::PluginRecord& rec
     if (auto cause = session.store_failure(status.message))
       return error_answer(503, *cause);
     if (status.code == kExitUserError) {
-      const InputLocation& where = context->error_location();
-      return error_answer(400, field_message(status.message, where), where.field);
+      const nlohmann::json body =
+          plugin_refusal(status.message, context->error_vietnamese(), context->error_location());
+      return {400, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)};
     }
     return bug(fmt::format("internal error in plugin '{}': command '{}': {}", id, command.name,
                            status.message));

@@ -5,7 +5,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "field_message.hpp"
+#include "plugin_refusal.hpp"
 #include "plugin_runner.hpp"
 #include "stdout_capture.hpp"
 #include "thuky/error.hpp"
@@ -87,8 +87,8 @@ WebResponse call_web_handler(host::HostSession& session, host::PluginRecord& rec
     if (auto cause = session.store_failure(status.message))
       return error_response(503, *cause);
     if (status.code == kExitUserError) {
-      const InputLocation& where = context->error_location();
-      return error_response(400, field_message(status.message, where), where.field);
+      return {400, answer(plugin_refusal(status.message, context->error_vietnamese(),
+                                         context->error_location()))};
     }
     std::cerr << "internal error in plugin '" << id << "': " << request.method << ' '
               << request.path << ": " << status.message << '\n';

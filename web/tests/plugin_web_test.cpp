@@ -163,8 +163,25 @@ TEST_F(PluginWebTest, UserErrorIs400WithTheField) {
   auto res = post(lan, "/api/p/webfix/items", "");
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 400);
-  const std::string expected = R"({"error":"give a name","field":"name"})";
+  const std::string expected = R"({"error":"give a name","error_en":"give a name","field":"name"})";
   EXPECT_EQ(res->body, expected);
+}
+
+// A catalogue's message refused by a plugin without WebRouter (the minutes plugin: its bridge
+// reports the Vietnamese beside the English that crosses as its status): said in Vietnamese,
+// the English kept for scripts.
+TEST_F(PluginWebTest, AMinutesHandlersRefusalIsSaidInVietnamese) {
+  const Login lan = login("lan", "mật khẩu lan");
+  auto res = get(lan, "/api/p/minutes/meetings/khong-co");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400);
+  const nlohmann::json body = nlohmann::json::parse(res->body);
+  const std::string vietnamese = "không có cuộc họp mã “khong-co” trong dữ liệu";
+  const std::string english =
+      "no meeting 'khong-co' in the store; 'thuky meeting list' shows the meetings there";
+  EXPECT_EQ(body["error"], vietnamese) << res->body;
+  EXPECT_EQ(body["error_en"], english) << res->body;
+  EXPECT_FALSE(body.contains("field")) << res->body;
 }
 
 TEST_F(PluginWebTest, FailedOrRefusedWriteLeavesTheStoreUnchanged) {

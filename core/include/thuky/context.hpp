@@ -4,6 +4,7 @@
 #include <toml++/toml.h>
 
 #include <filesystem>
+#include <string>
 #include <string_view>
 
 #include "thuky/areas.hpp"
@@ -71,6 +72,13 @@ class THUKY_API PluginContext {
   // and never takes the write lock, so it does not wait behind a long import in another
   // process. A write it attempts is refused, and the command fails as a bug (exit 3) naming it.
   virtual void declare_read_only() = 0;
+
+  // --- SDK 2.5 ---------------------------------------------------------------------------
+  // Called by the THUKY_PLUGIN bridge beside report_error_location when a command or a web
+  // handler fails with a UserError: its words in Vietnamese (vietnamese_text(), message.hpp),
+  // which the host cannot read from the English message that crosses the library boundary.
+  // A web page shows them, the command line keeps the English. Plugins need not call it.
+  virtual void report_error_vietnamese(const std::string& /*words*/) {}
 };
 
 }  // namespace thuky

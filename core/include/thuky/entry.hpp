@@ -11,6 +11,7 @@
 
 #include "thuky/abi_stamp.hpp"
 #include "thuky/error.hpp"
+#include "thuky/message.hpp"
 #include "thuky/plugin.hpp"
 #include "thuky/version.hpp"
 
@@ -90,7 +91,15 @@ class Bridge {
       throw std::logic_error("plugin used before it was created");
     return *instance();
   }
-  // `ctx`, when given, learns where a UserError points (file, line, column, field).
+  // SDK 2.5: the words a page shows; should making them fail, the English still goes.
+  static void report_vietnamese(PluginContext& ctx, const UserError& e) noexcept {
+    try {
+      ctx.report_error_vietnamese(vietnamese_text(e));
+    } catch (...) {
+    }
+  }
+  // `ctx`, when given, learns where a UserError points (file, line, column, field) and, 2.5,
+  // its Vietnamese words.
   template <class F>
   static Status guard(F&& body, PluginContext* ctx = nullptr) noexcept {
     try {
@@ -101,8 +110,10 @@ class Bridge {
         return {};
       }
     } catch (const UserError& e) {
-      if (ctx)
+      if (ctx) {
         ctx->report_error_location(e.location());
+        report_vietnamese(*ctx, e);
+      }
       return {kExitUserError, e.what()};
     } catch (const std::exception& e) {
       return {kExitInternal, e.what()};

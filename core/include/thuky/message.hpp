@@ -91,6 +91,15 @@ class THUKY_API MessageError : public UserError {
 // refusal's) Vietnamese; the English what() of an error no catalogue has yet.
 THUKY_API std::string vietnamese_text(const UserError& error);
 
+// A user error's words at `where` as a page shows them beside the form field its answer names
+// apart: without the "field 'x': " (or "mục “x”: ") in front when the field is the whole place;
+// a place in a file is kept. For the English what() and for the Vietnamese words alike.
+THUKY_API std::string beside_field(std::string words, const InputLocation& where);
+
+// vietnamese_text(error) beside its field: how WebRouter and the host answer a web handler's
+// UserError (400 {"error": these, "error_en": the English beside the field, "field"}).
+THUKY_API std::string vietnamese_beside_field(const UserError& error);
+
 // The entries of the host's catalogues (tables, TOML input, files, the web pages), for tests
 // and for `thuky messages`.
 THUKY_API std::vector<MessageText> core_messages();

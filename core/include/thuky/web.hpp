@@ -11,8 +11,9 @@
 // viewer may not write) and the CSRF token before the plugin runs, runs it under the store
 // lock (in a transaction that commits only for a "write" handler whose answer is below 400),
 // and records `thuky serve: user '<account>': <METHOD> <path>` in the audit log. A UserError
-// becomes 400 {"error", "field"}. Plain strings cross the library boundary: no JSON library
-// in the ABI (a plugin may use nlohmann-json or json_string() below).
+// becomes 400 {"error", "error_en", "field"} (2.5: "error" in Vietnamese where a message
+// catalogue has the words, "error_en" the English). Plain strings cross the library boundary: no
+// JSON library in the ABI (a plugin may use nlohmann-json or json_string() below).
 
 #include <functional>
 #include <map>
@@ -116,6 +117,14 @@ inline WebResponse error_response(int status, std::string_view message,
           "{\"error\": " + json_string(message) + ", \"field\": " + json_string(field) + "}"};
 }
 
+// SDK 2.5: a UserError as every page reads it, 400 {"error": its Vietnamese, "error_en": its
+// English, "field": the field}, each beside the field (message.hpp).
+inline WebResponse error_response(const UserError& e, int status = 400) {
+  return {status, "{\"error\": " + json_string(vietnamese_beside_field(e)) +
+                      ", \"error_en\": " + json_string(beside_field(e.what(), e.location())) +
+                      ", \"field\": " + json_string(e.location().field) + "}"};
+}
+
 // A plugin's handlers by method and declared path, so that Plugin::web_request is one line:
 //
 //   static const thuky::WebRouter router = thuky::WebRouter()
@@ -132,8 +141,8 @@ class THUKY_API WebRouter {
   // Runs the handler `request` names. Its path is the declared one the host matched (its
   // params as the host gave them) or a path to match here ("days/2026/results", as a test or a
   // plugin calling itself gives it), with the host's rules. No such path: 404; another
-  // method: 405; a UserError (field_error) from the handler: 400 {error, field}, the message
-  // without its location.
+  // method: 405; a UserError (field_error) from the handler: 400 {error, error_en, field},
+  // the message without its field (error_response(e) above).
   WebResponse answer(PluginContext& ctx, const WebRequest& request) const;
 
  private:

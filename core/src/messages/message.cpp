@@ -98,6 +98,20 @@ std::string vietnamese_text(const UserError& error) {
   return error.what();
 }
 
+std::string beside_field(std::string words, const InputLocation& where) {
+  if (!where.file.empty() || where.line != 0 || where.field.empty())
+    return words;
+  for (const std::string& place : {where.describe(), describe_in_vietnamese(where)}) {
+    if (words.starts_with(place + ": "))
+      return words.erase(0, place.size() + 2);
+  }
+  return words;
+}
+
+std::string vietnamese_beside_field(const UserError& error) {
+  return beside_field(vietnamese_text(error), error.location());
+}
+
 std::vector<MessageText> core_messages() {
   return messages::core_catalogue();
 }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "check_summary.hpp"
 #include "thuky/doc/document.hpp"
 #include "thuky/text/case.hpp"
 #include "thuky/text/format.hpp"
@@ -77,10 +78,9 @@ void write_check_report(const ElectionDay& day, const std::vector<CheckRow>& row
   // "Ngày 20 tháng 02 năm 2026, Ủy ban bầu cử tỉnh Hà Tĩnh kiểm tra việc chuẩn bị cuộc bầu cử ..."
   d.paragraph(fmt::format(
       "Ngày {}, {} kiểm tra việc chuẩn bị cuộc {} (ngày bầu cử: {}) theo "
-      "các quy định dưới đây. Kết quả: {} nội dung không đạt, {} nội dung cần "
-      "xem xét.",
+      "các quy định dưới đây. {}",
       thuky::text::format_date_long(today).substr(5), committee, thuky::text::lower_first(day.name),
-      thuky::text::format_date_long(day.date), failed, warned));
+      thuky::text::format_date_long(day.date), check_summary(failed, warned)));
   int section = 0;
   for (const Rule& rule : kRules) {
     std::vector<const CheckRow*> shown;

@@ -24,13 +24,19 @@ std::vector<std::string> areas_without_polling_area(const ElectionDay& day, cons
   return out;
 }
 
+std::string areas_without_polling_area_named(const ElectionDay& day, const Election& e,
+                                             const Unit& unit) {
+  std::string areas;
+  for (const auto& code : areas_without_polling_area(day, e, unit))
+    areas += fmt::format("{}{} ({})", areas.empty() ? "" : ", ", area_list(day, {code}), code);
+  return areas;
+}
+
 std::string coverage_problem(const ElectionDay& day, const Election& e, const Unit& unit) {
   const auto missing = areas_without_polling_area(day, e, unit);
   if (missing.empty())
     return {};
-  std::string areas;
-  for (const auto& code : missing)
-    areas += fmt::format("{}{} ({})", areas.empty() ? "" : ", ", area_list(day, {code}), code);
+  const std::string areas = areas_without_polling_area_named(day, e, unit);
   return fmt::format(
       "{} ({}), unit {}: no polling area votes in {} for this unit, so its voters had nowhere "
       "to vote and the unit's results cannot be declared; add a polling area for {} to the "

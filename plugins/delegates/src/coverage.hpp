@@ -15,6 +15,10 @@ namespace delegates {
 std::vector<std::string> areas_without_polling_area(const ElectionDay& day, const Election& e,
                                                     const Unit& unit);
 
+// Those areas as a list says them: "xã Kỳ Anh (18094), xã Kỳ Xuân (18103)"; empty when none.
+std::string areas_without_polling_area_named(const ElectionDay& day, const Election& e,
+                                             const Unit& unit);
+
 // Why the results of the unit cannot be declared yet, naming those areas and the fix; empty
 // when every area of it has a polling area.
 std::string coverage_problem(const ElectionDay& day, const Election& e, const Unit& unit);

@@ -1,5 +1,6 @@
 #include "results.hpp"
 
+#include "coverage.hpp"
 #include "election_store.hpp"
 #include "tally.hpp"
 #include "thuky/text/format.hpp"
@@ -67,6 +68,8 @@ const char* status_key(UnitStatus status) {
       return "re_election";
     case UnitStatus::kTie:
       return "tie";
+    case UnitStatus::kNoPollingArea:
+      return "no_polling_area";
   }
   return "";
 }
@@ -100,6 +103,13 @@ std::vector<UnitResult> compute_results(thuky::Store& store, const ElectionDay& 
         }
       }
       decide(r);
+      if (!areas_without_polling_area(day, e, unit).empty()) {
+        // Its voters there had nowhere to vote: no winner is declared from the others' counts.
+        r.status = UnitStatus::kNoPollingArea;
+        r.winners.clear();
+        for (auto& c : r.candidates)
+          c.elected = false;
+      }
       out.push_back(std::move(r));
     }
   }

@@ -21,12 +21,14 @@ struct CandidateResult {
 
 // What the unit's board concludes.
 enum class UnitStatus {
-  kIncomplete,  // some polling area has not counted yet: nothing decided
-  kElected,     // every seat filled
-  kSeatsLeft,   // seats left, but not enough for an additional election
-  kAdditional,  // bầu cử thêm
-  kReElection,  // bầu cử lại: turnout not more than half
-  kTie,         // equal votes and birth dates at the cut-off: the board decides
+  kIncomplete,     // some polling area has not counted yet: nothing decided
+  kElected,        // every seat filled
+  kSeatsLeft,      // seats left, but not enough for an additional election
+  kAdditional,     // bầu cử thêm
+  kReElection,     // bầu cử lại: turnout not more than half
+  kTie,            // equal votes and birth dates at the cut-off: the board decides
+  kNoPollingArea,  // an area of the unit has no polling area for it (coverage.hpp): nothing
+                   // decided, whatever was counted
 };
 const char* status_key(UnitStatus status);  // "elected", "additional_election", ...
 

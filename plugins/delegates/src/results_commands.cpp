@@ -156,30 +156,35 @@ void ResultsCommands::results(thuky::PluginContext& ctx) {
   using thuky::table::ColumnType;
   const ElectionDay day = ElectionStore(ctx.store()).load(day_);
   const std::string id = election_.empty() ? "" : election_named(day, election_).id;
-  thuky::table::ListOutput out("results",
-                               {{"election", "Cuộc bầu cử"},
-                                {"unit", "Đơn vị bầu cử", ColumnType::kInteger},
-                                {"seats", "Số đại biểu được bầu", ColumnType::kInteger, false},
-                                {"areas", "Khu vực đã kiểm phiếu", ColumnType::kText, false},
-                                {"listed", "Số cử tri", ColumnType::kInteger, false},
-                                {"voted", "Số cử tri đã bỏ phiếu", ColumnType::kInteger, false},
-                                {"turnout", "Tỷ lệ bỏ phiếu"},
-                                {"valid", "Số phiếu hợp lệ", ColumnType::kInteger, false},
-                                {"number", "STT", ColumnType::kInteger},
-                                {"name", "Họ và tên"},
-                                {"birth_date", "Ngày sinh", ColumnType::kDate, false},
-                                {"votes", "Số phiếu bầu", ColumnType::kInteger},
-                                {"percent", "Tỷ lệ so với phiếu hợp lệ"},
-                                {"elected", "Trúng cử"},
-                                {"status", "Kết luận"},
-                                {"official", "Chính thức"}},
-                               list_options(ctx), std::cout);
+  thuky::table::ListOutput out(
+      "results",
+      {{"election", "Cuộc bầu cử"},
+       {"unit", "Đơn vị bầu cử", ColumnType::kInteger},
+       {"seats", "Số đại biểu được bầu", ColumnType::kInteger, false},
+       {"areas", "Khu vực đã kiểm phiếu", ColumnType::kText, false},
+       {"listed", "Số cử tri", ColumnType::kInteger, false},
+       {"voted", "Số cử tri đã bỏ phiếu", ColumnType::kInteger, false},
+       {"turnout", "Tỷ lệ bỏ phiếu"},
+       {"valid", "Số phiếu hợp lệ", ColumnType::kInteger, false},
+       {"number", "STT", ColumnType::kInteger},
+       {"name", "Họ và tên"},
+       {"birth_date", "Ngày sinh", ColumnType::kDate, false},
+       {"votes", "Số phiếu bầu", ColumnType::kInteger},
+       {"percent", "Tỷ lệ so với phiếu hợp lệ"},
+       {"elected", "Trúng cử"},
+       {"status", "Kết luận"},
+       {"official", "Chính thức"},
+       {"no_polling_area_in", "Xã, phường chưa có khu vực bỏ phiếu", ColumnType::kText, false}},
+      list_options(ctx), std::cout);
   int incomplete = 0;
-  std::string uncovered;  // the units whose results cannot be declared, one a line
+  std::vector<std::string> uncovered;  // why each such unit's results cannot be declared
   for (const auto& r : compute_results(ctx.store(), day, id)) {
     incomplete += r.status == UnitStatus::kIncomplete;
-    if (const std::string problem = coverage_problem(day, *r.election, r.unit); !problem.empty())
-      uncovered += (uncovered.empty() ? "" : "\n") + problem;
+    std::string missing;  // "xã Kỳ Anh (18094)": the areas without a polling area for the unit
+    if (r.status == UnitStatus::kNoPollingArea) {
+      uncovered.push_back(coverage_problem(day, *r.election, r.unit));
+      missing = areas_without_polling_area_named(day, *r.election, r.unit);
+    }
     const bool official = locked_at(ctx.store(), r.election->id).has_value();
     for (const auto& c : r.candidates) {
       out.add({r.election->id, std::to_string(r.unit.number), std::to_string(r.unit.seats),
@@ -187,7 +192,7 @@ void ResultsCommands::results(thuky::PluginContext& ctx) {
                std::to_string(r.totals.voted), percent_of(r.totals.voted, r.totals.listed),
                std::to_string(r.totals.valid), std::to_string(c.number), c.candidate.full_name,
                c.candidate.birth_date, std::to_string(c.votes), percent_of(c.votes, r.totals.valid),
-               c.elected ? "x" : "", status_key(r.status), official ? "x" : ""});
+               c.elected ? "x" : "", status_key(r.status), official ? "x" : "", missing});
     }
   }
   if (out.finish() == 0)
@@ -196,9 +201,10 @@ void ResultsCommands::results(thuky::PluginContext& ctx) {
     ctx.log().warn(fmt::format("{} {} not counted in every polling area yet: nothing decided there",
                                incomplete, incomplete == 1 ? "unit is" : "units are"));
   }
-  // As `election check` after its table: exit 1, the units named.
-  if (!uncovered.empty())
-    throw thuky::UserError(uncovered);
+  // A listing that says a unit is undecided, and why, has done what was asked (exit 0, as
+  // `election check` warns); locking or printing such results is refused (exit 1).
+  for (const auto& problem : uncovered)
+    ctx.log().warn(problem);
 }
 
 void ResultsCommands::lock_or_reopen(thuky::PluginContext& ctx) {

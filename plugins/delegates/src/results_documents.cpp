@@ -458,7 +458,8 @@ std::vector<std::filesystem::path> write_count_minutes(thuky::Store& store, cons
           continue;
         bool decided = true;
         for (const auto& r : found->second)
-          decided = decided && r.status != UnitStatus::kIncomplete;
+          decided = decided && r.status != UnitStatus::kIncomplete &&
+                    r.status != UnitStatus::kNoPollingArea;
         if (!decided)
           continue;
         written.push_back(dir / fmt::format("{}-bien-ban-tong-ket.pdf", e.id));

@@ -2,6 +2,8 @@
 // its message, the store unchanged on error), results per unit, the lock and its reopening.
 #include <fmt/format.h>
 
+#include <nlohmann/json.hpp>
+
 #include "election_fixture.hpp"
 
 namespace thuky::test {
@@ -407,8 +409,9 @@ TEST_F(Results, ResultsMinutesWaitForEveryCount) {
 
 // A commune of a unit without a polling area: its voters had nowhere to vote, and the results
 // minutes would say the board received the counts of "2 trên 2 khu vực bỏ phiếu" of the unit.
-// Its results are refused (the table is shown, exit 1), named with the commune and the fix; the
-// units whose communes all have one keep theirs.
+// The listing says the unit is undecided and why (status no_polling_area, the commune; a warning
+// with the fix) and succeeds, text or JSON alike; its minutes and the lock are refused (exit 1).
+// The units whose communes all have one keep their results.
 TEST_F(Results, NoResultsForAUnitWithACommuneWithoutPollingArea) {
   const std::string day = variant("election.toml",
                                   "\n[[polling_areas]]\ncode = \"KA01\"\n"
@@ -436,9 +439,26 @@ TEST_F(Results, NoResultsForAUnitWithACommuneWithoutPollingArea) {
   EXPECT_NE(check.out.find(warning), std::string::npos) << check.out;
 
   const RunResult results = thuky({"election", "results", "--election", "hdnd-tinh-2026"});
-  EXPECT_EQ(results.exit_code, 1);
-  EXPECT_EQ(results.err, "error: " + problem + "\n");
-  EXPECT_NE(results.out.find("hdnd-tinh-2026\t1\t"), std::string::npos) << results.out;
+  EXPECT_EQ(results.exit_code, 0);
+  EXPECT_EQ(results.err, "warning: " + problem + "\n");
+  const std::string undecided =
+      "hdnd-tinh-2026\t1\t96,32%\t1\tNguyễn Thị Hoa\t1491\t70,36%\t\tno_polling_area\t\n";
+  EXPECT_EQ(results.out.substr(0, undecided.size()), undecided) << results.out;
+  EXPECT_NE(results.out.find("\tx\telected\t\n"), std::string::npos) << results.out;  // unit 2
+
+  const RunResult listed = thuky({"election", "results", "--election", "hdnd-tinh-2026", "--json"});
+  EXPECT_EQ(listed.exit_code, 0);
+  EXPECT_EQ(listed.err, "warning: " + problem + "\n");
+  const nlohmann::json rows_of = nlohmann::json::parse(listed.out)["results"];
+  ASSERT_EQ(rows_of.size(), 8u) << listed.out;
+  for (const auto& row : rows_of) {
+    const bool first = row["unit"] == 1;
+    EXPECT_EQ(row["status"], first ? "no_polling_area" : "elected") << row.dump();
+    EXPECT_EQ(row["no_polling_area_in"], first ? "xã Kỳ Anh (18094)" : "") << row.dump();
+    if (first) {
+      EXPECT_EQ(row["elected"], "") << row.dump();
+    }
+  }
 
   const RunResult minutes = thuky(
       {"election", "render", "--doc", "results", "--election", "hdnd-tinh-2026", "--out", "pdf"});

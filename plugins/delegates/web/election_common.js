@@ -31,5 +31,6 @@ const election = Object.assign(thuky.plugin("/api/p/delegates/"), {
     additional_election: "Phải bầu cử thêm",
     re_election: "Phải bầu cử lại: số cử tri đi bầu chưa quá một nửa",
     tie: "Số phiếu bằng nhau: Ủy ban bầu cử quyết định",
+    no_polling_area: "Chưa xác định được: có xã, phường chưa có khu vực bỏ phiếu",
   },
 });

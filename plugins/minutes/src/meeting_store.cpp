@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "legacy_details.hpp"
+#include "minutes_messages.hpp"
 #include "thuky/error.hpp"
 #include "thuky/people.hpp"
 #include "thuky/text/lines.hpp"
@@ -41,9 +42,8 @@ bool MeetingStore::exists(const std::string& meeting_id) {
   return q.executeStep();
 }
 
-thuky::UserError MeetingStore::no_meeting(const std::string& meeting_id) {
-  return thuky::UserError(fmt::format(
-      "no meeting '{}' in the store; 'thuky meeting list' shows the meetings there", meeting_id));
+thuky::MessageError MeetingStore::no_meeting(const std::string& meeting_id) {
+  return thuky::MessageError(thuky::Message(msg::kNoMeeting, {{"id", meeting_id}}));
 }
 
 std::optional<std::int64_t> MeetingStore::person_id(const std::string& code) {

@@ -12,6 +12,7 @@
 
 #include "meeting.hpp"
 #include "thuky/error.hpp"
+#include "thuky/message.hpp"
 #include "thuky/people.hpp"
 #include "thuky/store.hpp"
 
@@ -56,7 +57,7 @@ class MeetingStore {
 
  private:
   bool exists(const std::string& meeting_id);
-  static thuky::UserError no_meeting(const std::string& meeting_id);
+  static thuky::MessageError no_meeting(const std::string& meeting_id);
   std::optional<std::int64_t> person_id(const std::string& code);
   // A participant's identity across imports: the directory person, else the name.
   std::string key_of(const Participant& p);

@@ -1,6 +1,6 @@
 #pragma once
-// The catalogue of the minutes plugin's messages about a meeting file (thuky/message.hpp): the
-// command line prints the English, the meetings page the Vietnamese.
+// The catalogue of the minutes plugin's messages about a meeting file and the stored meetings
+// (thuky/message.hpp): the command line prints the English, the meetings page the Vietnamese.
 
 #include "thuky/message.hpp"
 
@@ -52,9 +52,21 @@ inline constexpr MessageText kRequiredPerson{"minutes.required_person",
                                              "required key '{key}' is missing",
                                              "thiếu mục bắt buộc “{key}” (một người)"};
 
-inline constexpr MessageText kAll[] = {
-    kEndsBeforeStarts,      kTooLong,         kIssuedAfterStart,    kExpectedPeople,
-    kDeadlineBeforeMeeting, kImplausibleYear, kUnknownOrganisation, kUnknownPerson,
-    kExpectedPerson,        kRequiredPerson};
+inline constexpr MessageText kNoMeeting{
+    "minutes.no_meeting",
+    "no meeting '{id}' in the store; 'thuky meeting list' shows the meetings there",
+    "không có cuộc họp mã “{id}” trong dữ liệu"};
+
+inline constexpr MessageText kAll[] = {kEndsBeforeStarts,
+                                       kTooLong,
+                                       kIssuedAfterStart,
+                                       kExpectedPeople,
+                                       kDeadlineBeforeMeeting,
+                                       kImplausibleYear,
+                                       kUnknownOrganisation,
+                                       kUnknownPerson,
+                                       kExpectedPerson,
+                                       kRequiredPerson,
+                                       kNoMeeting};
 
 }  // namespace minutes::msg
