@@ -155,5 +155,32 @@ TEST(TableFields, HeadersCompareWithoutCaseDiacriticsOrMarks) {
   EXPECT_EQ(column_letter(16384), "XFD");
 }
 
+// "Hộ" (household) and "Họ" (family name) read the same without diacritics: a header written
+// with its diacritics is the field it spells; one written without them is the first that fits.
+TEST(TableFields, AHeaderWithItsDiacriticsIsTheFieldItSpells) {
+  const TableSchema schema{"voters",
+                           {{.key = "name", .label = "Họ và tên"},
+                            {.key = "family", .label = "Họ"},
+                            {.key = "household", .label = "Hộ", .aliases = {"Mã hộ"}}}};
+  const auto bound = [&](std::vector<std::string> headers) {
+    Row row{1, {}};
+    for (auto& h : headers)
+      row.cells.push_back(Cell{CellKind::kText, h, 0, static_cast<int>(row.cells.size()) + 1, 0});
+    HeaderRow out;
+    int matches = 0;
+    const auto problem = bind_header(schema, row, out, matches);
+    std::string fields;
+    for (const auto& c : out.columns)
+      fields += (fields.empty() ? "" : ",") + (c.field < 0 ? "-" : schema.fields[c.field].key);
+    return problem ? "!" + problem->english() : fields;
+  };
+  const std::string spelled = "name,household,family";
+  EXPECT_EQ(bound({"Họ và tên", "Hộ", "HỌ"}), spelled);
+  const std::string nfd_and_case = "household";
+  EXPECT_EQ(bound({"HÔ\xCC\xA3"}), nfd_and_case);
+  const std::string plain = "name,family";
+  EXPECT_EQ(bound({"Ho va ten", "Ho"}), plain);
+}
+
 }  // namespace
 }  // namespace thuky::table

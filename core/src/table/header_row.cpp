@@ -14,6 +14,37 @@ bool is_ignored_header(const std::string& key) {
   return key == "stt" || key == "tt" || key == "so tt" || key == "so thu tu" || key == "loi";
 }
 
+// The names a field answers to: its label, its key and its aliases.
+template <typename Each>
+void for_each_name(const Field& f, Each each) {
+  each(f.label);
+  each(f.key);
+  for (const auto& alias : f.aliases)
+    each(alias);
+}
+
+// The field a header names. Written with its diacritics, a header is that field ("Hộ" is the
+// household, "Họ" the family name); without them ("Ho"), it is the first field whose name reads
+// the same without diacritics, as secretaries type headers either way.
+int field_of_header(const TableSchema& schema, const std::string& header, const std::string& key) {
+  const std::string exact = text::match_key(header);
+  for (std::size_t i = 0; i < schema.fields.size(); ++i) {
+    bool same = false;
+    for_each_name(schema.fields[i],
+                  [&](const std::string& name) { same = same || text::match_key(name) == exact; });
+    if (same)
+      return static_cast<int>(i);
+  }
+  for (std::size_t i = 0; i < schema.fields.size(); ++i) {
+    bool same = false;
+    for_each_name(schema.fields[i],
+                  [&](const std::string& name) { same = same || header_key(name) == key; });
+    if (same)
+      return static_cast<int>(i);
+  }
+  return -1;
+}
+
 }  // namespace
 
 std::string header_key(std::string_view header) {
@@ -52,16 +83,7 @@ std::optional<Message> bind_header(const TableSchema& schema, const Row& row, He
     if (cell.kind == CellKind::kEmpty)
       continue;
     const std::string key = header_key(cell.text);
-    int field = -1;
-    for (std::size_t i = 0; i < schema.fields.size() && field < 0; ++i) {
-      const Field& f = schema.fields[i];
-      if (header_key(f.label) == key || header_key(f.key) == key)
-        field = static_cast<int>(i);
-      for (const auto& alias : f.aliases) {
-        if (field < 0 && header_key(alias) == key)
-          field = static_cast<int>(i);
-      }
-    }
+    const int field = field_of_header(schema, cell.text, key);
     if (field >= 0) {
       ++matches;
       const int taken = out.field_columns[static_cast<std::size_t>(field)];

@@ -165,7 +165,10 @@ class DelegatesPlugin final : public thuky::Plugin {
         "Which printed list a verification code (the footer of a candidate or voter list) "
         "belongs to, and whether the store still holds exactly that list; exit 1 when not");
     verify->add_option("code", code_, "The code, e.g. 7KQ2-MX4D-9TBA")->required();
-    verify->callback([this, &ctx] { verify_code(ctx, code_, std::cout); });
+    verify->callback([this, &ctx] {
+      ctx.declare_read_only();
+      verify_code(ctx, code_, std::cout);
+    });
   }
 
   void web_request(thuky::PluginContext& ctx, const thuky::WebRequest& request,
@@ -277,6 +280,8 @@ class DelegatesPlugin final : public thuky::Plugin {
   }
 
   void check_election(thuky::PluginContext& ctx) {
+    if (pdf_.empty())
+      ctx.declare_read_only();  // a check reads; only its printed report is recorded
     const DelegatesConfig config = read_config(ctx);
     const ElectionDay day = ElectionStore(ctx.store()).load(day_);
     const auto rows = check_day(ctx.store(), day, config);

@@ -112,10 +112,12 @@ void ResultsCommands::add(CLI::App& election, thuky::PluginContext& ctx) {
   results->callback([this, &ctx, results] {
     if (!results->get_subcommands().empty())
       return;  // export or import ran
-    if (lock_ || reopen_)
+    if (lock_ || reopen_) {
       lock_or_reopen(ctx);
-    else
+    } else {
+      ctx.declare_read_only();  // results are read while a long import or a count is written
       this->results(ctx);
+    }
   });
 }
 

@@ -599,4 +599,30 @@ TEST_F(Results, NoSummaryWhileAUnitIsCountingNorForTheNationalAssembly) {
 }
 
 }  // namespace
+// A committee reads its results and checks while another process writes (a long voter import,
+// a team's count): reading never waits for the write lock, so it never fails as "busy".
+TEST_F(Results, ResultsAndTheCheckAreReadWhileAnotherProcessWrites) {
+  import_tally();
+  std::string config = read_file(dir_ / "thuky.toml");
+  const std::string key = "busy_timeout_ms = 5000";
+  ASSERT_NE(config.find(key), std::string::npos);
+  config.replace(config.find(key), key.size(), "busy_timeout_ms = 300");
+  write_file(dir_ / "thuky.toml", config);
+  const std::string before = thuky({"election", "results"}).out;
+  SQLite::Database holder((dir_ / "thuky.db").string(), SQLite::OPEN_READWRITE);
+  holder.exec("BEGIN IMMEDIATE");  // another thuky in the middle of a long write
+
+  const RunResult results = thuky({"election", "results"});
+  EXPECT_EQ(results.exit_code, 0) << results.err;
+  EXPECT_EQ(results.out, before);
+  const RunResult check = thuky({"election", "check"});
+  EXPECT_NE(check.out.find("candidates"), std::string::npos) << check.err;
+  EXPECT_EQ(check.err.find("busy"), std::string::npos) << check.err;
+  // Locking writes: it waits, and says so when the lock is held too long.
+  const RunResult lock = thuky({"election", "results", "--lock", "--election", "ĐBQH"});
+  EXPECT_EQ(lock.exit_code, 1);
+  EXPECT_NE(lock.err.find("is busy"), std::string::npos) << lock.err;
+  holder.exec("ROLLBACK");
+}
+
 }  // namespace thuky::test
