@@ -53,9 +53,18 @@ void CheckedRows::check(CheckedRow& r) const {
 }
 
 void CheckedRows::read_batch(Batch& batch, std::size_t size) {
+  batch.size = 0;
+  batch.end = false;
+  batch.error = nullptr;
   try {
-    while (batch.rows.size() < size) {
-      CheckedRow r;
+    while (batch.size < size) {
+      if (batch.size == batch.rows.size())
+        batch.rows.emplace_back();
+      CheckedRow& r = batch.rows[batch.size];
+      r.problems.clear();
+      r.record.reset();
+      r.prepared.reset();
+      r.fraction_read = -1;
       if (!source_->next(r.row)) {
         batch.end = true;
         return;
@@ -65,7 +74,7 @@ void CheckedRows::read_batch(Batch& batch, std::size_t size) {
       check(r);
       if (prepare_ && r.record)
         r.prepared = prepare_(*r.record);
-      batch.rows.push_back(std::move(r));
+      ++batch.size;
     }
   } catch (...) {
     batch.error = std::current_exception();
@@ -76,6 +85,13 @@ void CheckedRows::read_batch(Batch& batch, std::size_t size) {
 void CheckedRows::work() {
   for (bool end = false; !end;) {
     Batch batch;
+    {
+      std::lock_guard lock(mutex_);
+      if (!spent_.empty()) {
+        batch = std::move(spent_.front());
+        spent_.pop_front();
+      }
+    }
     read_batch(batch, kBatchRows);
     end = batch.end;
     {
@@ -90,7 +106,7 @@ void CheckedRows::work() {
 }
 
 bool CheckedRows::next(CheckedRow& out) {
-  while (position_ >= current_.rows.size()) {
+  while (position_ >= current_.size) {
     if (current_.end) {
       if (current_.error)
         std::rethrow_exception(std::exchange(current_.error, nullptr));
@@ -100,17 +116,18 @@ bool CheckedRows::next(CheckedRow& out) {
       {
         std::unique_lock lock(mutex_);
         ready_.wait(lock, [this] { return !queue_.empty(); });
+        if (!current_.rows.empty() && spent_.size() < kQueued)
+          spent_.push_back(std::move(current_));
         current_ = std::move(queue_.front());
         queue_.pop_front();
       }
       room_.notify_one();
     } else {
-      current_ = {};
       read_batch(current_, 1);  // one at a time: the caller's rhythm, as before stages
     }
     position_ = 0;
   }
-  out = std::move(current_.rows[position_++]);
+  std::swap(out, current_.rows[position_++]);
   return true;
 }
 

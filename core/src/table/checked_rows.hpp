@@ -35,13 +35,14 @@ class CheckedRows {
   CheckedRows(const CheckedRows&) = delete;
   CheckedRows& operator=(const CheckedRows&) = delete;
 
-  // The next row, or false after the last. An error reading the file is thrown after the rows
-  // before it, as a one-thread reader would.
+  // The next row, or false after the last; `out`'s old contents go back for reuse. An error reading
+  // the file is thrown after the rows before it, as a one-thread reader would.
   bool next(CheckedRow& out);
 
  private:
   struct Batch {
-    std::vector<CheckedRow> rows;
+    std::vector<CheckedRow> rows;  // the first `size` are this batch's; the rest wait for reuse
+    std::size_t size = 0;
     bool end = false;
     std::exception_ptr error;  // ends the rows
   };
@@ -65,6 +66,9 @@ class CheckedRows {
   std::mutex mutex_;
   std::condition_variable ready_, room_;
   std::deque<Batch> queue_;
+  // Batches read, back to the worker to be filled again: the rows' strings and vectors are
+  // made and freed on the worker only (memory passed between threads costs malloc's locks).
+  std::deque<Batch> spent_;
   bool stop_ = false;
   std::thread worker_;
 };

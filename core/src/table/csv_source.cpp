@@ -149,15 +149,25 @@ class CsvSource final : public RowSource {
       text::require_utf8(cell.text, InputLocation{name_, line, column_chars, ""});
       cell.kind = CellKind::kText;
     }
-    cell.column = static_cast<int>(row.cells.size()) + 1;
-    row.cells.push_back(std::move(cell));
+    cell.column = static_cast<int>(cells_) + 1;
+    // A row read again keeps its cells' strings: their memory serves the next row's.
+    if (cells_ < row.cells.size())
+      std::swap(row.cells[cells_], cell);
+    else
+      row.cells.push_back(std::move(cell));
+    ++cells_;
+    std::string spare = std::move(cell.text);
+    spare.clear();
     cell = Cell{};
+    cell.text = std::move(spare);
   }
 
   bool read_row(Row& row) {
-    row.cells.clear();
-    if (peek() < 0)
+    cells_ = 0;
+    if (peek() < 0) {
+      row.cells.clear();
       return false;
+    }
     row.number = line_;
     Cell cell;
     cell.offset = column_;
@@ -172,6 +182,7 @@ class CsvSource final : public RowSource {
                              Message(msg::kUnclosedQuote));
         }
         finish_field(row, cell, field_line, cell.offset);
+        row.cells.resize(cells_);
         return true;
       }
       const char c = static_cast<char>(b);
@@ -207,6 +218,7 @@ class CsvSource final : public RowSource {
         finish_field(row, cell, field_line, cell.offset);
         ++line_;
         column_ = 1;
+        row.cells.resize(cells_);
         return true;
       } else if (c == '\r') {
         continue;  // CR of CRLF
@@ -230,6 +242,7 @@ class CsvSource final : public RowSource {
   char delimiter_ = ',';
   int line_ = 1;
   int column_ = 1;
+  std::size_t cells_ = 0;  // of the row being read
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -52,17 +53,22 @@ Message problem(const MessageText& text, std::string_view value) {
 Problem parse_text(const Cell& cell, Value& out) {
   if (is_excel_error(cell.text))
     return problem(msg::kExcelError, cell.text);
+  bool ascii = true;
   for (char c : cell.text) {
     const auto b = static_cast<unsigned char>(c);
     if ((b < 0x20 && c != '\t' && c != '\n' && c != '\r') || b == 0x7F) {
       return Message(msg::kControlCharacter,
                      {{"value", shown(cell.text)}, {"code", std::to_string(static_cast<int>(b))}});
     }
+    ascii = ascii && b < 0x80;
   }
-  if (text::looks_like_legacy_encoding(cell.text))
+  // Legacy encodings show only in characters above ASCII; ASCII counts one byte a character.
+  if (!ascii && text::looks_like_legacy_encoding(cell.text))
     return problem(msg::kLegacyEncoding, cell.text);
   out.text = text::clean_text(cell.text);
-  if (static_cast<std::size_t>(text::count_characters(out.text)) > kMaxText)
+  const auto characters =
+      ascii ? out.text.size() : static_cast<std::size_t>(text::count_characters(out.text));
+  if (characters > kMaxText)
     return Message(msg::kTooLong, {{"value", shown(out.text)}, count_arg("max", kMaxText)});
   return {};
 }
@@ -188,7 +194,25 @@ Problem parse_date(const Field& field, const Cell& cell, const std::string& valu
   return {};
 }
 
+// A choice's own spelling, as the lists mostly have it: no keys to make (ICU) for it. A schema
+// whose choices have distinct keys (any usable one) gives the same answer as the key search.
+const Choice* written_as_listed(const Field& field, const std::string& value) {
+  for (const Choice& choice : field.choices) {
+    if (choice.value == value)
+      return &choice;
+    for (const std::string& spelling : choice.spellings) {
+      if (spelling == value)
+        return &choice;
+    }
+  }
+  return nullptr;
+}
+
 Problem parse_enum(const Field& field, const std::string& value, Value& out) {
+  if (const Choice* choice = written_as_listed(field, value)) {
+    out.text = choice->value;
+    return {};
+  }
   const std::string key = text::search_key(value);
   std::string listed;
   for (const Choice& choice : field.choices) {
@@ -264,7 +288,11 @@ Problem parse_yes_no(const Cell& cell, const std::string& value, Value& out) {
       return {};
     }
   }
-  const std::string key = text::search_key(value);
+  // The words below are their own keys: written so, they need no key (ICU).
+  const bool plain = std::all_of(value.begin(), value.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+  const std::string key = plain ? value : text::search_key(value);
   for (const char* yes : {"co", "x", "yes", "y", "1", "true", "dung", "v"}) {
     if (key == yes) {
       out.text = "1";

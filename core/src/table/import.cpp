@@ -162,6 +162,14 @@ ImportReport TableImport::run(const std::function<void(const Record&)>& handle,
       progress);
 }
 
+PreparedRow::~PreparedRow() = default;
+
+ImportReport TableImport::run_staged(
+    const std::function<std::unique_ptr<PreparedRow>(const Record&)>& prepare,
+    const std::function<void(const Record&, PreparedRow*)>& handle, Progress* progress) {
+  return run_staged_import(schema_, file_, options_, prepare, handle, progress);
+}
+
 ImportReport run_staged_import(const TableSchema& schema, const std::filesystem::path& file,
                                const ImportOptions& options, const PrepareRow& prepare,
                                const HandlePrepared& handle, Progress* progress) {

@@ -14,10 +14,8 @@
 
 namespace thuky::table {
 
-// What `prepare` made of a row, handed to `handle` with it.
-struct Prepared {
-  virtual ~Prepared() = default;
-};
+// What `prepare` made of a row, handed to `handle` with it (the SDK's PreparedRow).
+using Prepared = PreparedRow;
 
 // Runs on the worker thread, in file order: must not touch the store or anything `handle`
 // changes. It may throw only for a bug: problems with the row go into what it returns, for

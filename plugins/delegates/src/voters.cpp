@@ -7,7 +7,7 @@
 
 #include <iostream>
 #include <map>
-#include <unordered_set>
+#include <memory>
 
 #include "delegates_messages.hpp"
 #include "election_store.hpp"
@@ -15,6 +15,7 @@
 #include "nouns.hpp"
 #include "person_fields.hpp"
 #include "rules.hpp"
+#include "seen_hashes.hpp"
 #include "thuky/error.hpp"
 #include "thuky/text/names.hpp"
 #include "thuky/text/normalize.hpp"
@@ -97,6 +98,29 @@ std::string known_areas(const ElectionDay& day) {
   return day.polling_areas.size() > 5 ? out + ", …" : out;
 }
 
+// One voter as the insert binds it: the strings are the caller's, alive until the insert ran.
+struct VoterRow {
+  const std::string& area;
+  const std::string& full_name;
+  const thuky::text::NameParts& parts;
+  const std::string& key;  // match key of the full name
+  const std::string& birth;
+  const std::string& gender;
+  const std::string& ethnicity;
+  const std::string& occupation;
+  const std::string& residence;
+  const std::string& household;
+  const std::string& citizen_id;
+  bool temporary;
+};
+
+// What the import's worker makes of a row before the store sees it (name parts, match key:
+// ICU work, on the second core).
+struct PreparedVoter : thuky::table::PreparedRow {
+  thuky::text::NameParts parts;
+  std::string key;
+};
+
 // The statements one voter needs, prepared once for a whole file.
 struct VoterWriter {
   VoterWriter(thuky::Store& store, std::string day_id)
@@ -124,24 +148,22 @@ struct VoterWriter {
   }
 
   // The strings bound stay alive until exec: no copies (bindNoCopy).
-  void write(const std::string& area, int card, const std::string& full_name,
-             const thuky::text::NameParts& parts, const VoterInput& v, int levels, bool late) {
-    key = thuky::text::match_key(full_name);
+  void write(const VoterRow& v, int card, int levels, bool late) {
     insert.reset();
     insert.bindNoCopy(1, day);
-    insert.bindNoCopy(2, area);
+    insert.bindNoCopy(2, v.area);
     insert.bind(3, card);
-    insert.bindNoCopy(4, full_name);
-    insert.bindNoCopy(5, parts.family);
-    insert.bindNoCopy(6, parts.middle);
-    insert.bindNoCopy(7, parts.given);
-    insert.bindNoCopy(8, key);
+    insert.bindNoCopy(4, v.full_name);
+    insert.bindNoCopy(5, v.parts.family);
+    insert.bindNoCopy(6, v.parts.middle);
+    insert.bindNoCopy(7, v.parts.given);
+    insert.bindNoCopy(8, v.key);
     insert.bindNoCopy(9, v.birth);
     insert.bindNoCopy(10, v.gender);
     insert.bindNoCopy(11, v.ethnicity);
     insert.bindNoCopy(12, v.occupation);
     insert.bindNoCopy(13, v.residence);
-    insert.bindNoCopy(14, v.temporary_residence ? kTemporary : kPermanent);
+    insert.bindNoCopy(14, v.temporary ? kTemporary : kPermanent);
     insert.bindNoCopy(15, v.household);
     if (v.citizen_id.empty())
       insert.bind(16);
@@ -156,7 +178,6 @@ struct VoterWriter {
   static constexpr const char* kPermanent = "thường trú";
   SQLite::Database& db;
   std::string day;
-  std::string key;  // the match key of the row being written
   SQLite::Statement citizen;
   SQLite::Statement insert;
 };
@@ -179,7 +200,7 @@ class CitizenIndex {
       return {};
     if (!deferred_)
       return {};  // the unique index finds it on insert
-    if (seen_.insert(std::hash<std::string>{}(citizen_id)).second)
+    if (seen_.insert(std::hash<std::string>{}(citizen_id)))
       return {};
     finish();
     return writer_.listed(citizen_id);
@@ -189,7 +210,7 @@ class CitizenIndex {
     if (!deferred_)
       return;
     deferred_ = false;
-    seen_ = {};
+    seen_.clear();
     writer_.db.exec(kCreate);
   }
 
@@ -199,7 +220,7 @@ class CitizenIndex {
       "WHERE citizen_id IS NOT NULL";
   VoterWriter& writer_;
   bool deferred_ = false;
-  std::unordered_set<std::size_t> seen_;
+  SeenHashes seen_;
 };
 
 // The schema's positions of the fields a voter row needs, looked up once per file.
@@ -252,85 +273,94 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
   CitizenIndex citizens(writer);
   DeferredTwiceIndex twice(ctx.store().db());
   VoterImportResult result;
-  VoterInput v;  // one for the whole file: its strings keep their capacity row after row
-  thuky::text::NameParts parts;
+  auto last_area = states.end();
+  const auto prepare = [&](const thuky::table::Record& row) {
+    auto p = std::make_unique<PreparedVoter>();
+    const std::string& full_name = row.at(f.name).text;
+    if (!row.at(f.given).text.empty())
+      p->parts = {row.at(f.family).text, row.at(f.middle).text, row.at(f.given).text};
+    else
+      p->parts = thuky::text::split_name(full_name);
+    p->key = thuky::text::match_key(full_name);
+    return std::unique_ptr<thuky::table::PreparedRow>(std::move(p));
+  };
+  const auto handle = [&](const thuky::table::Record& row, thuky::table::PreparedRow* prepared) {
+    const auto& area_cell = row.at(f.area);
+    const std::string& code = area_cell.present ? area_cell.text : area;
+    if (code.empty()) {
+      throw thuky::table::RowMessageProblem("area", thuky::Message(msg::kWhichArea));
+    }
+    // A file lists an area's voters together: most rows are the previous row's area.
+    const auto found =
+        last_area != states.end() && code == last_area->first ? last_area : states.find(code);
+    if (found == states.end()) {
+      throw thuky::table::RowMessageProblem(
+          "area", thuky::Message(msg::kNoSuchArea,
+                                 {{"area", code}, {"day", day.id}, {"known", known_areas(day)}}));
+    }
+    last_area = found;
+    AreaState& s = found->second;
+    if (s.stored > 0) {
+      throw thuky::table::RowMessageProblem(
+          "area", thuky::Message(msg::kListAlreadyMade,
+                                 {{"area", code},
+                                  thuky::count_arg("count", static_cast<long long>(s.stored)),
+                                  {"voters", std::string(noun(s.stored, "voter", "voters"))}}));
+    }
+    int mask = 0;
+    bool ticks = false;
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+      const auto& tick = row.at(f.level[i]);
+      ticks = ticks || tick.present;
+      if (tick.text != "1")
+        continue;
+      if (!(s.levels & (1 << i))) {
+        throw thuky::table::RowMessageProblem(
+            fmt::format("level{}", i),
+            thuky::Message(msg::kAreaDoesNotVote, {{"area", code}, {"level", levels[i]}}));
+      }
+      mask |= 1 << i;
+    }
+    if (!ticks)
+      mask = s.levels;
+    const std::string& citizen_id = row.at(f.citizen_id).text;
+    if (const auto where = citizens.listed(citizen_id); !where.empty())
+      throw thuky::table::RowMessageProblem("citizen_id", already_listed(where));
+    const auto& p = static_cast<const PreparedVoter&>(*prepared);
+    const VoterRow v{code,
+                     row.at(f.name).text,
+                     p.parts,
+                     p.key,
+                     row.at(f.birth).text,
+                     row.at(f.gender).text,
+                     row.at(f.ethnicity).text,
+                     row.at(f.occupation).text,
+                     row.at(f.residence).text,
+                     row.at(f.household).text,
+                     citizen_id,
+                     row.at(f.residence_kind).text == VoterWriter::kTemporary};
+    try {
+      writer.write(v, s.next_card, mask, false);
+    } catch (const SQLite::Exception& e) {
+      // The unique index finds a citizen listed twice; only then is it looked up, for the
+      // message (a lookup per row would cost a fifth of the import).
+      const Listing where = e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE
+                                ? writer.listed(citizen_id)
+                                : Listing{};
+      if (where.empty())
+        throw;
+      throw thuky::table::RowMessageProblem("citizen_id", already_listed(where));
+    }
+    ++s.next_card;
+    if (!s.made) {
+      s.made = true;
+      ++result.areas;
+    }
+    ++result.imported;
+  };
+  // Checking and preparing on a worker, the store's writes here (TableImport::run_staged).
   result.table =
-      thuky::table::TableImport(schema, file, options)
-          .run(
-              [&](const thuky::table::Record& row) {
-                const auto& area_cell = row.at(f.area);
-                const std::string& code = area_cell.present ? area_cell.text : area;
-                if (code.empty()) {
-                  throw thuky::table::RowMessageProblem("area", thuky::Message(msg::kWhichArea));
-                }
-                const auto found = states.find(code);
-                if (found == states.end()) {
-                  throw thuky::table::RowMessageProblem(
-                      "area", thuky::Message(
-                                  msg::kNoSuchArea,
-                                  {{"area", code}, {"day", day.id}, {"known", known_areas(day)}}));
-                }
-                AreaState& s = found->second;
-                if (s.stored > 0) {
-                  throw thuky::table::RowMessageProblem(
-                      "area",
-                      thuky::Message(msg::kListAlreadyMade,
-                                     {{"area", code},
-                                      thuky::count_arg("count", static_cast<long long>(s.stored)),
-                                      {"voters", std::string(noun(s.stored, "voter", "voters"))}}));
-                }
-                int mask = 0;
-                bool ticks = false;
-                for (std::size_t i = 0; i < levels.size(); ++i) {
-                  const auto& tick = row.at(f.level[i]);
-                  ticks = ticks || tick.present;
-                  if (tick.text != "1")
-                    continue;
-                  if (!(s.levels & (1 << i))) {
-                    throw thuky::table::RowMessageProblem(
-                        fmt::format("level{}", i),
-                        thuky::Message(msg::kAreaDoesNotVote,
-                                       {{"area", code}, {"level", levels[i]}}));
-                  }
-                  mask |= 1 << i;
-                }
-                if (!ticks)
-                  mask = s.levels;
-                v.full_name = row.at(f.name).text;
-                v.birth = row.at(f.birth).text;
-                v.gender = row.at(f.gender).text;
-                v.ethnicity = row.at(f.ethnicity).text;
-                v.occupation = row.at(f.occupation).text;
-                v.residence = row.at(f.residence).text;
-                v.household = row.at(f.household).text;
-                v.citizen_id = row.at(f.citizen_id).text;
-                v.temporary_residence = row.at(f.residence_kind).text == VoterWriter::kTemporary;
-                if (const auto where = citizens.listed(v.citizen_id); !where.empty())
-                  throw thuky::table::RowMessageProblem("citizen_id", already_listed(where));
-                if (!row.at(f.given).text.empty())
-                  parts = {row.at(f.family).text, row.at(f.middle).text, row.at(f.given).text};
-                else
-                  parts = thuky::text::split_name(v.full_name);
-                try {
-                  writer.write(code, s.next_card, v.full_name, parts, v, mask, false);
-                } catch (const SQLite::Exception& e) {
-                  // The unique index finds a citizen listed twice; only then is it looked up,
-                  // for the message (a lookup per row would cost a fifth of the import).
-                  const Listing where = e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE
-                                            ? writer.listed(v.citizen_id)
-                                            : Listing{};
-                  if (where.empty())
-                    throw;
-                  throw thuky::table::RowMessageProblem("citizen_id", already_listed(where));
-                }
-                ++s.next_card;
-                if (!s.made) {
-                  s.made = true;
-                  ++result.areas;
-                }
-                ++result.imported;
-              },
-              &ctx.progress());
+      thuky::table::TableImport(schema, file, options).run_staged(prepare, handle, &ctx.progress());
   citizens.finish();
   twice.finish();
   return result;
@@ -377,7 +407,11 @@ int add_voter(thuky::PluginContext& ctx, const ElectionDay& day, const VoterInpu
                               already_listed(where));
   }
   const int card = found->second.next_card;
-  writer.write(v.area, card, v.full_name, thuky::text::split_name(v.full_name), v, mask, true);
+  const auto parts = thuky::text::split_name(v.full_name);
+  const auto key = thuky::text::match_key(v.full_name);
+  writer.write({v.area, v.full_name, parts, key, v.birth, v.gender, v.ethnicity, v.occupation,
+                v.residence, v.household, v.citizen_id, v.temporary_residence},
+               card, mask, true);
   return card;
 }
 

@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -96,6 +97,12 @@ class THUKY_API ImportErrors : public UserError {
   std::vector<std::string> vietnamese_problems_;
 };
 
+// SDK 2.5: what a staged import's `prepare` made of a row (TableImport::run_staged), handed
+// to `handle` with it. Derive from it.
+struct THUKY_API PreparedRow {
+  virtual ~PreparedRow();  // out of line: one vtable, in libthuky
+};
+
 class THUKY_API TableImport {
  public:
   TableImport(const TableSchema& schema, std::filesystem::path file, ImportOptions options = {});
@@ -104,6 +111,17 @@ class THUKY_API TableImport {
   // and hands each valid one to `handle`. Throws UserError: for a file that cannot be read or
   // has no usable header; and, without skip_invalid, when any row was wrong (listing them).
   ImportReport run(const std::function<void(const Record&)>& handle, Progress* progress = nullptr);
+
+  // SDK 2.5: as run, in two stages for large files. Reading, checking and `prepare` run on a
+  // worker thread, in file order, a bounded queue (a few thousand rows) ahead of `handle`,
+  // which runs on the calling thread, row by row in file order: on two cores the slower stage
+  // sets the pace instead of the sum of both. Rows, errors and their order are run's.
+  // `prepare` does the work on a row that needs no store (name parts, keys): it must not touch
+  // the store nor anything `handle` changes, and throws only for a bug (a problem with the row
+  // goes into what it returns, for `handle` to raise as a RowProblem). It may return null.
+  ImportReport run_staged(const std::function<std::unique_ptr<PreparedRow>(const Record&)>& prepare,
+                          const std::function<void(const Record&, PreparedRow*)>& handle,
+                          Progress* progress = nullptr);
 
  private:
   const TableSchema& schema_;
