@@ -28,6 +28,14 @@ inline constexpr MessageText kListAlreadyMade{
     "'thuky election voters add'",
     "khu vực bỏ phiếu “{area}” đã có danh sách cử tri ({count} người): cử tri bổ sung thì thêm "
     "từng người vào danh sách"};
+inline constexpr MessageText kNumberOutOfOrder{
+    "delegates.number_out_of_order",
+    "STT {number} is not this voter's place on the list of '{area}': the next number there is "
+    "{card} (a voter's number on the list is the voter-card number: numbers follow the rows "
+    "without gaps or repeats; correct the STT column or the rows above)",
+    "STT {number} không đúng thứ tự trong danh sách cử tri khu vực “{area}”: số tiếp theo ở đó "
+    "là {card} (số thứ tự trong danh sách là số thẻ cử tri, nối tiếp nhau không bỏ sót, không "
+    "trùng; sửa cột STT hoặc các dòng phía trên)"};
 inline constexpr MessageText kAreaDoesNotVote{"delegates.area_does_not_vote",
                                               "polling area '{area}' does not vote for {level}",
                                               "khu vực bỏ phiếu “{area}” không bầu {level}"};
@@ -37,8 +45,8 @@ inline constexpr MessageText kAlreadyListed{
     "đã có tên trong danh sách cử tri {area}, số thứ tự {card}: mỗi công dân chỉ có tên trong một "
     "danh sách"};
 
-inline constexpr MessageText kAll[] = {kNoSuchUnit,   kSameCandidate,   kWhichArea,
-                                       kNoSuchArea,   kListAlreadyMade, kAreaDoesNotVote,
-                                       kAlreadyListed};
+inline constexpr MessageText kAll[] = {kNoSuchUnit,    kSameCandidate,   kWhichArea,
+                                       kNoSuchArea,    kListAlreadyMade, kAreaDoesNotVote,
+                                       kAlreadyListed, kNumberOutOfOrder};
 
 }  // namespace delegates::msg

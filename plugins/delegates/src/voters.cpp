@@ -35,7 +35,12 @@ using thuky::table::FieldType;
 thuky::table::TableSchema voter_schema(const ElectionDay& day, const DelegatesConfig& config) {
   thuky::table::TableSchema schema{
       "voters",
-      {{.key = "area", .label = "Khu vực bỏ phiếu", .aliases = {"KVBP", "Mã khu vực", "Khu vực"}}}};
+      {// The STT a file gives is checked, never silently replaced: it is the voter-card number.
+       {.key = "number",
+        .label = "STT",
+        .type = FieldType::kInteger,
+        .aliases = {"TT", "Số TT", "Số thứ tự"}},
+       {.key = "area", .label = "Khu vực bỏ phiếu", .aliases = {"KVBP", "Mã khu vực", "Khu vực"}}}};
   for (auto& f : name_fields())
     schema.fields.push_back(std::move(f));
   schema.fields.push_back(birth_field(day.date, config.voter_min_age, "a voter"));
@@ -226,7 +231,8 @@ class CitizenIndex {
 // The schema's positions of the fields a voter row needs, looked up once per file.
 struct VoterFields {
   explicit VoterFields(const thuky::table::TableSchema& schema, std::size_t levels)
-      : area(at(schema, "area")),
+      : number(at(schema, "number")),
+        area(at(schema, "area")),
         name(at(schema, "name")),
         family(at(schema, "family")),
         middle(at(schema, "middle")),
@@ -245,8 +251,8 @@ struct VoterFields {
   static std::size_t at(const thuky::table::TableSchema& schema, const std::string& key) {
     return static_cast<std::size_t>(schema.index_of(key));
   }
-  std::size_t area, name, family, middle, given, birth, gender, ethnicity, occupation, residence,
-      residence_kind, household, citizen_id;
+  std::size_t number, area, name, family, middle, given, birth, gender, ethnicity, occupation,
+      residence, residence_kind, household, citizen_id;
   std::vector<std::size_t> level;
 };
 
@@ -306,6 +312,14 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
                                  {{"area", code},
                                   thuky::count_arg("count", static_cast<long long>(s.stored)),
                                   {"voters", std::string(noun(s.stored, "voter", "voters"))}}));
+    }
+    if (const auto& stt = row.at(f.number);
+        stt.present && !stt.text.empty() && stt.text != std::to_string(s.next_card)) {
+      throw thuky::table::RowMessageProblem(
+          "number",
+          thuky::Message(
+              msg::kNumberOutOfOrder,
+              {{"number", stt.text}, {"area", code}, {"card", std::to_string(s.next_card)}}));
     }
     int mask = 0;
     bool ticks = false;

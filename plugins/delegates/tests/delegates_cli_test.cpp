@@ -305,6 +305,43 @@ TEST_F(Election, SkipInvalidKeepsTheValidVotersOfAFirstList) {
             1);
 }
 
+// The STT a file gives is the voter-card number: checked against the list's order, never
+// replaced. A gap, a repeat or a reversed list is refused by row, with the number expected.
+TEST_F(Election, AFilesSttIsCheckedNeverRenumbered) {
+  import_day();
+  write_file(dir_ / "stt.csv",
+             "STT,Khu vực bỏ phiếu,Họ và tên,Ngày sinh,Giới tính,Hộ\n"
+             "1,KV01,Trần Văn Tư,1990,Nam,H-1\n"
+             "3,KV01,Lê Thị Năm,1991,Nữ,H-1\n"
+             "1,KV02,Ngô Văn Sáu,1992,Nam,H-2\n"
+             "2,KV02,Ngô Thị Bảy,1993,Nữ,H-2\n");
+  const RunResult r = thuky({"election", "voters", "import", "stt.csv"});
+  EXPECT_EQ(r.exit_code, 1);
+  const std::string expected =
+      "error: stt.csv, line 3, column A \"STT\": STT 3 is not this voter's place on the list "
+      "of 'KV01': the next number there is 2 (a voter's number on the list is the voter-card "
+      "number: numbers follow the rows without gaps or repeats; correct the STT column or the "
+      "rows above); nothing was imported\n";
+  EXPECT_EQ(r.err, expected);
+  EXPECT_EQ(rows("delegates_voters"), 0);
+
+  std::string file = read_file(dir_ / "stt.csv");
+  file.replace(file.find("3,KV01"), 1, "2");
+  write_file(dir_ / "stt.csv", file);
+  const RunResult fixed = thuky({"election", "voters", "import", "stt.csv"});
+  ASSERT_EQ(fixed.exit_code, 0) << fixed.err;
+  SQLite::Database db((dir_ / "thuky.db").string());
+  // The household column ("Hộ", not "Họ") is kept.
+  const std::string stored =
+      "KV01 1 Trần Văn Tư H-1|KV01 2 Lê Thị Năm H-1|KV02 1 Ngô Văn Sáu "
+      "H-2|KV02 2 Ngô Thị Bảy H-2";
+  EXPECT_EQ(db.execAndGet("SELECT group_concat(polling_area || ' ' || card || ' ' || full_name || "
+                          "' ' || household, '|') FROM (SELECT * FROM delegates_voters ORDER BY "
+                          "polling_area, card)")
+                .getString(),
+            stored);
+}
+
 TEST_F(Election, VoterImportErrorsNameRowAndColumnAndStoreNothing) {
   import_day();
   write_file(dir_ / "bad.csv",
