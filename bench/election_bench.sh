@@ -60,6 +60,8 @@ awk -v b="$base" -v o="$ours" -v bc="$base_cpu" -v oc="$ours_cpu" -v f="$floor" 
     f / o, fc / oc, b / f }'
 
 measure "thuky election check" 1 runs "$bin/thuky" -q election check
+"$bin/thuky" -q election tally import "$work/gen/tallies.csv" >/dev/null
+measure "thuky election results (whole province)" 1 runs "$bin/thuky" -q election results
 pages_of() { for f in "$1"/*.pdf; do pdfinfo "$f" | awk '/^Pages:/ { print $2 }'; done | awk '{ s += $1 } END { print s }'; }
 # render CORES: every voter list on CORES cores (taskset), then the minimal libharu program
 # writing the same number of table pages into as many files on as many threads.
