@@ -270,6 +270,16 @@ TEST_F(Results, LockedResultsRefuseChangesUntilReopenedWithAReason) {
   const RunResult no_reason = thuky({"election", "results", "--reopen"});
   EXPECT_EQ(no_reason.exit_code, 2);
   EXPECT_EQ(rows("delegates_results_locks"), 3);
+  for (const std::string blank : {"", "   "}) {
+    const RunResult r =
+        thuky({"election", "results", "--reopen", "--election", "ĐBQH", "--reason", blank});
+    EXPECT_EQ(r.exit_code, 1);
+    const std::string expected =
+        "error: field '--reason': say why the results are reopened (it is recorded)\n";
+    EXPECT_EQ(r.err, expected);
+  }
+  EXPECT_EQ(rows("delegates_results_locks"), 3);
+  EXPECT_EQ(rows("delegates_results_reopenings"), 0);
 
   const RunResult reopen = run_thuky({"election", "results", "--reopen", "--election", "ĐBQH",
                                       "--reason", "Tổ bầu cử KV01 báo nhầm số phiếu"},
