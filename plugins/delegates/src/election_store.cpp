@@ -10,6 +10,7 @@
 
 #include "area_names.hpp"
 #include "counted.hpp"
+#include "locked_units.hpp"
 #include "polling_team.hpp"
 #include "thuky/error.hpp"
 
@@ -83,6 +84,7 @@ const Unit* unit_of(const Election& election, int number) {
 
 bool ElectionStore::save(const ElectionDay& day) {
   auto& db = store_.db();
+  const LockedUnits official = locked_units(store_);
   const bool added = count(store_, "SELECT count(*) FROM delegates_days WHERE id = ?", day.id) == 0;
   {
     SQLite::Statement q(
@@ -197,6 +199,7 @@ bool ElectionStore::save(const ElectionDay& day) {
     if (const std::string problem = counts_problem(store_, e.id); !problem.empty())
       throw thuky::UserError(problem);
   }
+  refuse_changed_locked_units(store_, official);
   return added;
 }
 

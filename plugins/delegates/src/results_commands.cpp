@@ -14,6 +14,7 @@
 #include "thuky/table/cli.hpp"
 #include "thuky/table/import_summary.hpp"
 #include "thuky/text/format.hpp"
+#include "thuky/text/normalize.hpp"
 
 namespace delegates {
 namespace {
@@ -212,13 +213,19 @@ void ResultsCommands::results(thuky::PluginContext& ctx) {
 void ResultsCommands::lock_or_reopen(thuky::PluginContext& ctx) {
   const ElectionDay day = ElectionStore(ctx.store()).load(day_);
   const std::string id = election_.empty() ? "" : election_named(day, election_).id;
+  // The reason is the record of why official results changed: never blank.
+  const std::string reason = thuky::text::clean_text(thuky::text::to_nfc(reason_));
+  if (reopen_ && reason.empty()) {
+    throw thuky::UserError(thuky::InputLocation{"", 0, 0, "--reason"},
+                           "say why the results are reopened (it is recorded)");
+  }
   thuky::WriteTransaction transaction(ctx.store());
   std::vector<std::string> changed, unchanged;
   for (const auto& e : day.elections) {
     if (!id.empty() && e.id != id)
       continue;
     if (reopen_) {
-      (reopen_results(ctx, e, reason_) ? changed : unchanged).push_back(e.id);
+      (reopen_results(ctx, e, reason) ? changed : unchanged).push_back(e.id);
       continue;
     }
     if (const std::string problem = not_yet_counted(ctx.store(), day, e); !problem.empty())

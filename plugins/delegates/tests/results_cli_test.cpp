@@ -270,6 +270,16 @@ TEST_F(Results, LockedResultsRefuseChangesUntilReopenedWithAReason) {
   const RunResult no_reason = thuky({"election", "results", "--reopen"});
   EXPECT_EQ(no_reason.exit_code, 2);
   EXPECT_EQ(rows("delegates_results_locks"), 3);
+  for (const std::string blank : {"", "   "}) {
+    const RunResult r =
+        thuky({"election", "results", "--reopen", "--election", "ĐBQH", "--reason", blank});
+    EXPECT_EQ(r.exit_code, 1);
+    const std::string expected =
+        "error: field '--reason': say why the results are reopened (it is recorded)\n";
+    EXPECT_EQ(r.err, expected);
+  }
+  EXPECT_EQ(rows("delegates_results_locks"), 3);
+  EXPECT_EQ(rows("delegates_results_reopenings"), 0);
 
   const RunResult reopen = run_thuky({"election", "results", "--reopen", "--election", "ĐBQH",
                                       "--reason", "Tổ bầu cử KV01 báo nhầm số phiếu"},
@@ -286,6 +296,37 @@ TEST_F(Results, LockedResultsRefuseChangesUntilReopenedWithAReason) {
   EXPECT_EQ(db.execAndGet("SELECT changes FROM audit_log ORDER BY id DESC LIMIT 1").getString(),
             "delegates_results_locks: 1 reopened (dbqh-2026: Tổ bầu cử KV01 báo nhầm số phiếu)");
   EXPECT_EQ(set_kv01({{"--votes", "389,708,920,320"}}).exit_code, 0);
+}
+
+// An official result stands on its unit: the election file and the candidate lists cannot
+// change a locked unit's seats, areas, polling areas or candidates until it is reopened.
+TEST_F(Results, LockedUnitsRefuseAnImportThatChangesWhatTheResultsRestOn) {
+  import_tally();
+  ASSERT_EQ(at_noon({"election", "results", "--lock"}).exit_code, 0);
+  const std::string results = thuky({"election", "results"}).out;
+  const RunResult seats =
+      thuky({"election", "import",
+             variant("election.toml", "{ number = 3, seats = 2,", "{ number = 3, seats = 3,")});
+  EXPECT_EQ(seats.exit_code, 1);
+  const std::string refused =
+      "error: ĐBQH (dbqh-2026), unit 3: the results are official since "
+      "2026-03-16T12:00:00+07:00 and this import would change its seats; reopen them first with "
+      "'thuky election results --reopen --election dbqh-2026 --reason TEXT'\n";
+  EXPECT_EQ(seats.err, refused);
+  EXPECT_EQ(seats.out, "");
+  EXPECT_EQ(thuky({"election", "results"}).out, results);
+  SQLite::Database db((dir_ / "thuky.db").string());
+  EXPECT_EQ(
+      db.execAndGet("SELECT seats FROM delegates_units WHERE election_id = 'dbqh-2026'").getInt(),
+      2);
+  // The same file again changes nothing and is taken.
+  EXPECT_EQ(thuky({"election", "import", sample("election.toml")}).exit_code, 0);
+  ASSERT_EQ(thuky({"election", "results", "--reopen", "--election", "dbqh-2026", "--reason",
+                   "Sửa số đại biểu được bầu"})
+                .exit_code,
+            0);
+  const RunResult reopened = thuky({"election", "import", (dir_ / "election.toml").string()});
+  EXPECT_EQ(reopened.exit_code, 0) << reopened.err;
 }
 
 TEST_F(Results, TallyMinutesOfAPollingAreaAndLevel) {
