@@ -1,6 +1,7 @@
 // Every field type of the table SDK with good and bad values, and the partial-date rule.
 #include <gtest/gtest.h>
 
+#include "table/csv_writer.hpp"
 #include "table/field_parser.hpp"
 #include "table/header_row.hpp"
 #include "thuky/text/partial_date.hpp"
@@ -180,6 +181,27 @@ TEST(TableFields, AHeaderWithItsDiacriticsIsTheFieldItSpells) {
   EXPECT_EQ(bound({"HÔ\xCC\xA3"}), nfd_and_case);
   const std::string plain = "name,family";
   EXPECT_EQ(bound({"Ho va ten", "Ho"}), plain);
+}
+
+// A cell a spreadsheet would run ("=HYPERLINK(…)", "-2+3+cmd|…") is written behind an
+// apostrophe; numbers and phone numbers are not. The import takes the apostrophe off again.
+TEST(TableFields, CellsThatWouldRunAsFormulasAreWrittenInertAndReadBackAsTheyWere) {
+  const auto csv = [](std::string_view v) {
+    std::string out;
+    append_csv_field(out, v);
+    return out;
+  };
+  const std::string link = "'=HYPERLINK(\"http://x\")", dde = "\"'-2+3+cmd|' /C calc'!A0\"";
+  EXPECT_EQ(csv("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+  EXPECT_EQ(csv("@SUM(A1)"), "'@SUM(A1)");
+  EXPECT_EQ(csv("-2+3+cmd|' /C calc'!A0"), dde.substr(1, dde.size() - 2));
+  EXPECT_EQ(csv("+84 912 345 678"), "+84 912 345 678");
+  EXPECT_EQ(csv("-5"), "-5");
+  EXPECT_EQ(csv("Nguyễn Văn An"), "Nguyễn Văn An");
+  EXPECT_EQ(parsed(FieldType::kText, link), "=HYPERLINK(\"http://x\")");
+  EXPECT_EQ(parsed(FieldType::kText, "'-2+3+cmd|' /C calc'!A0"), "-2+3+cmd|' /C calc'!A0");
+  // An apostrophe before anything else is the user's.
+  EXPECT_EQ(parsed(FieldType::kText, "'Ngô"), "'Ngô");
 }
 
 }  // namespace

@@ -81,7 +81,29 @@ class CsvWriter final : public TableWriter {
 
 }  // namespace
 
+bool runs_as_formula(std::string_view value) {
+  if (value.empty())
+    return false;
+  if (value.front() == '=' || value.front() == '@' || value.front() == '\t' ||
+      value.front() == '\r')
+    return true;
+  if (value.front() != '+' && value.front() != '-')
+    return false;
+  // A signed number or a phone number ("-5", "+84 912 345 678") is data, not a formula.
+  const std::string_view rest = value.substr(1);
+  const bool digits = rest.find_first_of("0123456789") != std::string_view::npos;
+  return !digits || rest.find_first_not_of("0123456789 .,()") != std::string_view::npos;
+}
+
 void append_csv_field(std::string& out, std::string_view value) {
+  // A cell Excel would run as a formula ("=HYPERLINK(…)", "@SUM(…)", "-2+3+cmd|…") starts with
+  // an apostrophe, as OWASP advises for CSV files people open in a spreadsheet; our import takes
+  // it off again, so an exported list or a corrected rejects file imports as it was.
+  std::string guarded;
+  if (runs_as_formula(value)) {
+    guarded = "'" + std::string(value);
+    value = guarded;
+  }
   // Quote what would otherwise split the field or lose its edge spaces.
   const bool needs_quotes = value.find_first_of(",;\"\r\n\t") != std::string_view::npos ||
                             (!value.empty() && (value.front() == ' ' || value.back() == ' '));

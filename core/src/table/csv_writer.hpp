@@ -6,6 +6,7 @@
 #include <memory>
 #include <vector>
 
+#include "thuky/export.hpp"
 #include "thuky/table/writer.hpp"
 
 namespace thuky::table {
@@ -14,6 +15,8 @@ std::unique_ptr<TableWriter> create_csv_writer(const std::filesystem::path& file
                                                std::vector<OutputColumn> columns);
 
 // `value` quoted as CSV needs it (appended to `out`).
-void append_csv_field(std::string& out, std::string_view value);
+THUKY_API void append_csv_field(std::string& out, std::string_view value);
+// Whether a spreadsheet would take `value` for a formula (see append_csv_field).
+THUKY_API bool runs_as_formula(std::string_view value);
 
 }  // namespace thuky::table

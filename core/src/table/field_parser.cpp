@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "doc/unprintable.hpp"
+#include "table/csv_writer.hpp"
 #include "table/table_messages.hpp"
 #include "thuky/text/case.hpp"
 #include "thuky/text/names.hpp"
@@ -66,6 +67,9 @@ Problem parse_text(const Cell& cell, Value& out) {
   if (!ascii && text::looks_like_legacy_encoding(cell.text))
     return problem(msg::kLegacyEncoding, cell.text);
   out.text = text::clean_text(cell.text);
+  // The apostrophe our CSV export puts before a cell Excel would run as a formula.
+  if (out.text.size() > 1 && out.text.front() == '\'' && runs_as_formula(out.text.substr(1)))
+    out.text.erase(0, 1);
   const auto characters =
       ascii ? out.text.size() : static_cast<std::size_t>(text::count_characters(out.text));
   if (characters > kMaxText)
