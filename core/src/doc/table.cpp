@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <memory>
+#include <unordered_map>
 
 #include "doc/document_impl.hpp"
 
@@ -34,9 +35,29 @@ struct Table {
       Align align = columns[c].align;
       if (c < cells.size() && cells[c].align)
         align = *cells[c].align;
-      out.push_back({doc.lines_of(spans, size, inner, inner), align});
+      out.push_back({lines_of(c, spans, size, inner), align});
     }
     return out;
+  }
+
+  // A column's cells repeat ("Kinh", "Nữ", one address for a whole village, "x"): a plain cell
+  // is laid out once per table and text. Bounded, so a column of unique names does not grow it.
+  std::unordered_map<std::string, std::vector<Line>> laid_cells;
+
+  std::vector<Line> lines_of(std::size_t column, const std::vector<Span>& spans, double size,
+                             double inner) {
+    if (spans.size() != 1 || spans.front().italic || spans.front().strike)
+      return doc.lines_of(spans, size, inner, inner);
+    const Span& span = spans.front();
+    std::string key = std::to_string(column) + (span.bold ? "b" : "r") + std::to_string(size) +
+                      '\x1f' + span.text;
+    if (const auto found = laid_cells.find(key); found != laid_cells.end())
+      return found->second;
+    std::vector<Line> lines = doc.lines_of(spans, size, inner, inner);
+    if (laid_cells.size() >= 4096)
+      laid_cells.clear();
+    laid_cells.emplace(std::move(key), lines);
+    return lines;
   }
 
   double height_of(const std::vector<LaidOutCell>& cells, double size) const {
@@ -217,7 +238,7 @@ TableWriter Document::table(std::vector<TableColumn> columns, TableStyle style) 
 
 TableWriter::TableWriter(Document::Impl& doc, std::vector<TableColumn> columns, TableStyle style)
     : state_(std::make_unique<State>(State{std::make_shared<Table>(
-          Table{doc, std::move(columns), style, {}, {}, 0, false, {}, -1, {}, 0})})) {
+          Table{doc, std::move(columns), style, {}, {}, 0, false, {}, {}, -1, {}, 0})})) {
   Table& t = *state_->table;
   double total = 0;
   for (const auto& c : t.columns)
