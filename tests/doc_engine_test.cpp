@@ -1,5 +1,6 @@
 // The document engine, checked the way readers' tools see its PDFs.
 #include <gtest/gtest.h>
+#include <sched.h>
 
 #include <thread>
 
@@ -7,6 +8,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <mutex>
 #include <set>
 #include <sstream>
 
@@ -345,6 +347,31 @@ TEST(RenderInParallel, EveryJobRunsAndTheFirstErrorIsRethrown) {
     EXPECT_STREQ(e.what(), "job 2");
   }
   EXPECT_EQ(done, std::vector<int>(6, 1));
+}
+
+TEST(RenderInParallel, OneCoreGivenIsOneThread) {
+  // `taskset -c 0 thuky …` or a container's cpuset: two threads on one core only thrash.
+  cpu_set_t saved;
+  ASSERT_EQ(sched_getaffinity(0, sizeof saved, &saved), 0);
+  int first = 0;
+  while (!CPU_ISSET(first, &saved))
+    ++first;
+  cpu_set_t one;
+  CPU_ZERO(&one);
+  CPU_SET(first, &one);
+  ASSERT_EQ(sched_setaffinity(0, sizeof one, &one), 0);
+  std::set<std::thread::id> ran_on;
+  std::mutex lock;
+  std::vector<std::function<void()>> jobs(8, [&] {
+    const std::lock_guard guard(lock);
+    ran_on.insert(std::this_thread::get_id());
+  });
+  const unsigned cores = usable_cores();
+  render_in_parallel(jobs);
+  ASSERT_EQ(sched_setaffinity(0, sizeof saved, &saved), 0);
+  EXPECT_EQ(cores, 1u);
+  EXPECT_EQ(ran_on, std::set<std::thread::id>{std::this_thread::get_id()});
+  EXPECT_EQ(usable_cores(), static_cast<unsigned>(CPU_COUNT(&saved)));
 }
 
 TEST(RenderInParallel, DocumentsRenderedSideBySideMatchOnesRenderedAlone) {

@@ -237,9 +237,16 @@ bool Document::Impl::joins_exactly(const Piece& piece, const Piece& next, double
     return false;
   if (piece.space_after == 0)
     return piece.spaces == 0;
-  return piece.spaces > 0 &&
-         pdf_.text_width(std::string(static_cast<std::size_t>(piece.spaces), ' '), piece.style,
-                         size) == piece.space_after;
+  if (piece.spaces <= 0)
+    return false;
+  // A line's spaces are alike (one space, one style, one size): measured once, not per word.
+  SpaceWidth& known = space_width_;
+  if (known.spaces != piece.spaces || known.style != piece.style || known.size != size) {
+    known = {piece.spaces, piece.style, size,
+             pdf_.text_width(std::string(static_cast<std::size_t>(piece.spaces), ' '), piece.style,
+                             size)};
+  }
+  return known.width == piece.space_after;
 }
 
 void Document::Impl::draw_line(const Line& line, double x, double width, double size, Align align,

@@ -132,6 +132,12 @@ class Document::Impl {
   void draw_held();
   void draw_first_deferred();
   std::deque<Deferred> deferred_;
+  struct SpaceWidth {
+    int spaces = 0;
+    FontStyle style = FontStyle::kRegular;
+    double size = 0;
+    double width = 0;
+  } space_width_;           // the last spaces joins_exactly measured
   bool replaying_ = false;  // drawing a deferred block: its need() must not settle again
   HPDF_Page page_ = nullptr;
   std::vector<HPDF_Page> all_pages_;  // for the footers drawn at save

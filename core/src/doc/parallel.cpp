@@ -2,6 +2,8 @@
 
 #include "thuky/doc/documents.hpp"
 
+#include <sched.h>
+
 #include <algorithm>
 #include <atomic>
 #include <exception>
@@ -10,10 +12,18 @@
 
 namespace thuky::doc {
 
+unsigned usable_cores() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+    return static_cast<unsigned>(CPU_COUNT(&set));
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
 void render_in_parallel(const std::vector<std::function<void()>>& jobs, unsigned threads,
                         Progress* progress) {
   if (threads == 0)
-    threads = std::max(1u, std::thread::hardware_concurrency());
+    threads = usable_cores();
   threads = std::min<unsigned>(threads, static_cast<unsigned>(jobs.size()));
   std::vector<std::exception_ptr> errors(jobs.size());
   std::atomic<std::size_t> next{0};

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <unordered_map>
 
@@ -25,17 +26,21 @@ struct Table {
 
   std::vector<LaidOutCell> lay_out(const TableRow& cells, double size, bool bold) {
     std::vector<LaidOutCell> out;
+    out.reserve(columns.size());
     for (std::size_t c = 0; c < columns.size(); ++c) {
-      std::vector<Span> spans = c < cells.size() ? cells[c].spans : std::vector<Span>{};
+      static const std::vector<Span> kEmpty;
+      const std::vector<Span>& given = c < cells.size() ? cells[c].spans : kEmpty;
+      std::vector<Span> emboldened;
       if (bold) {
-        for (auto& s : spans)
+        emboldened = given;
+        for (auto& s : emboldened)
           s.bold = true;
       }
       const double inner = width[c] - 2 * style.cell_padding_pt;
       Align align = columns[c].align;
       if (c < cells.size() && cells[c].align)
         align = *cells[c].align;
-      out.push_back({lines_of(c, spans, size, inner), align});
+      out.push_back({lines_of(c, bold ? emboldened : given, size, inner), align});
     }
     return out;
   }
@@ -49,8 +54,12 @@ struct Table {
     if (spans.size() != 1 || spans.front().italic || spans.front().strike)
       return doc.lines_of(spans, size, inner, inner);
     const Span& span = spans.front();
-    std::string key = std::to_string(column) + (span.bold ? "b" : "r") + std::to_string(size) +
-                      '\x1f' + span.text;
+    // Column, weight and size as raw bytes: formatting a double costs more than the lookup.
+    std::string key(sizeof column + 1 + sizeof size, '\0');
+    std::memcpy(key.data(), &column, sizeof column);
+    key[sizeof column] = span.bold ? 'b' : 'r';
+    std::memcpy(key.data() + sizeof column + 1, &size, sizeof size);
+    key += span.text;
     if (const auto found = laid_cells.find(key); found != laid_cells.end())
       return found->second;
     std::vector<Line> lines = doc.lines_of(spans, size, inner, inner);

@@ -9,7 +9,6 @@
 #include <memory>
 #include <optional>
 #include <stdexcept>
-#include <unordered_map>
 
 namespace thuky::doc {
 namespace {
@@ -207,18 +206,6 @@ void glue(std::vector<Word>& words, std::size_t i, int bond) {
   words.erase(words.begin() + static_cast<std::ptrdiff_t>(i) + 1);
 }
 
-// A word's key (ICU folding) remembered per thread: a long list repeats the same few hundred
-// words ("thôn", "xã", names), and every cell that wraps compares its words with the terms.
-const std::string& cached_word_key(const std::string& word) {
-  thread_local std::unordered_map<std::string, std::string> keys;
-  if (keys.size() > 16384)
-    keys.clear();  // bounded: a document of unique words does not grow it for ever
-  auto [it, fresh] = keys.try_emplace(word);
-  if (fresh)
-    it->second = typography::word_key(word);
-  return it->second;
-}
-
 void apply_rules(std::vector<Word>& words, const BreakRules& rules) {
   static const typography::WordLists defaults = [] {
     const DocumentSettings d;
@@ -268,7 +255,7 @@ void apply_rules(std::vector<Word>& words, const BreakRules& rules) {
   if (rules.terms) {
     std::vector<std::string> keys;
     for (const auto& t : texts)
-      keys.push_back(cached_word_key(t));
+      keys.push_back(typography::word_key(t));
     for (const auto& term : *rules.terms) {
       if (term.size() < 2)
         continue;

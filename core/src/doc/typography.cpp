@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <sstream>
+#include <string>
+#include <unordered_map>
 
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
@@ -112,15 +113,31 @@ bool is_weak(std::string_view word, const WordLists& lists) {
   return one_of(word, lists.weak);
 }
 
-std::string word_key(std::string_view word) {
-  return text::match_key(trimmed(word));
+// A word's key is ICU case folding, the costly part of matching terms; a long list repeats the
+// same few hundred words ("thôn", "xã", family and middle names), so each thread remembers the
+// keys it made. Bounded: a document of unique words does not grow it for ever.
+const std::string& word_key(const std::string& word) {
+  thread_local std::unordered_map<std::string, std::string> keys;
+  if (keys.size() > 16384)
+    keys.clear();
+  auto [it, fresh] = keys.try_emplace(word);
+  if (fresh)
+    it->second = text::match_key(trimmed(word));
+  return it->second;
 }
 
 std::vector<std::string> term_keys(std::string_view term) {
   std::vector<std::string> out;
-  std::istringstream in{std::string(term)};
-  for (std::string w; in >> w;)
-    out.push_back(word_key(w));
+  std::string word;
+  for (std::size_t at = 0; at <= term.size(); ++at) {
+    if (at < term.size() && term[at] != ' ' && term[at] != '\t' && term[at] != '\n' &&
+        term[at] != '\r') {
+      word += term[at];
+    } else if (!word.empty()) {
+      out.push_back(word_key(word));
+      word.clear();
+    }
+  }
   return out;
 }
 

@@ -36,7 +36,8 @@ bool is_upper(std::string_view word);
 // A word a title line must not end on: "về", "của", "và", "với", "cho" ...
 bool is_weak(std::string_view word, const WordLists& lists);
 // The word as terms are matched: punctuation around it dropped, tone placement and case aside.
-std::string word_key(std::string_view word);
+// Remembered per thread (see typography.cpp).
+const std::string& word_key(const std::string& word);
 // A term's words as word_key gives them.
 std::vector<std::string> term_keys(std::string_view term);
 

@@ -12,7 +12,11 @@
 
 namespace thuky::doc {
 
-// Runs `jobs` on up to `threads` threads (0: one per core). Every job runs even if another
+// The cores this process may run on: its CPU affinity (taskset, a container's cpuset), not the
+// machine's count, so one core given means one thread and no two documents fight over it.
+THUKY_API unsigned usable_cores();
+
+// Runs `jobs` on up to `threads` threads (0: one per usable core). Every job runs even if another
 // fails; the first exception (in job order) is rethrown once all are done. When `progress` is
 // given, it advances once per finished job, called under a lock (a Progress need not be
 // thread-safe).
