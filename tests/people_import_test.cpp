@@ -230,7 +230,8 @@ TEST_F(PeopleImport, NamesAreCheckedAsNames) {
   // (U+FEFF) and a word joiner (U+2060) inside them: the name the user sees, in three parts.
   write_file(dir_ / "q.csv",
              "Họ và tên,Đơn vị\n"
-             "Nguyễn\xC2\xA0Văn\xC2\xA0\xC2\xA0An\xE2\x80\x8B,Xã A\n"
+             "Nguyễn\xC2\xA0Văn\xC2\xA0\xC2\xA0"
+             "An\xE2\x80\x8B,Xã A\n"
              "\xEF\xBB\xBFTrần Thị\xE2\x81\xA0 Bình,Xã B\n"
              "Ksor H'Luân,Xã C\n");
   r = thuky({"people", "import", "q.csv"});

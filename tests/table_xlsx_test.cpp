@@ -377,9 +377,12 @@ TEST(XlsxImport, OnlyDateFormattedNumbersAreDates) {
       {{.key = "name", .label = "Họ và tên"},
        {.key = "birth", .label = "Ngày sinh", .type = FieldType::kDate, .partial_date = true}}};
   std::vector<std::string> read;
+  ImportOptions options;
+  options.skip_invalid = true;
   const ImportReport report =
-      TableImport(schema, dir / "d.xlsx", ImportOptions{.skip_invalid = true})
-          .run([&](const Record& r) { read.push_back(r.text("name") + " " + r.text("birth")); });
+      TableImport(schema, dir / "d.xlsx", options).run([&](const Record& r) {
+        read.push_back(r.text("name") + " " + r.text("birth"));
+      });
   EXPECT_EQ(read, (std::vector<std::string>{"Lê Văn Một 1970-01-01", "Lê Văn Ba 1960"}));
   EXPECT_EQ(report.rejected, 1u);
   const std::string rejected = test::read_file(dir / "d.rejected.csv");
