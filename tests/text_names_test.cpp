@@ -63,12 +63,14 @@ TEST(NameCheck, WhatNoNameHoldsIsRefused) {
   EXPECT_EQ(problem_of("Lê An @x"),
             "'Lê An @x' holds '@', which is no part of a name | “Lê An @x” có ký tự “@”, không "
             "phải là một phần của họ tên");
-  EXPECT_EQ(problem_of("Lê + An").substr(0, 28), "'Lê + An' holds '+', which");
+  EXPECT_EQ(problem_of("Lê + An").rfind("'Lê + An' holds '+', which", 0), 0u);
   EXPECT_EQ(
       problem_of("Lê\x1b[31mAn"),
       "'Lê\\x1b[31mAn' holds a control character (code 27); retype the name | “Lê\\x1b[31mAn” "
       "chứa ký tự điều khiển (mã 27); hãy gõ lại họ tên");
-  EXPECT_EQ(problem_of("Lê An\u0085").substr(0, 18), "'Lê An\\u0085' hold");  // C1 control
+  EXPECT_EQ(
+      problem_of("Lê An\u0085").rfind("'Lê An\\u0085' holds a control character (code 133)", 0),
+      0u);  // C1 control
 }
 
 TEST(SplitName, FamilyMiddleGiven) {
