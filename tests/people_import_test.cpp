@@ -77,9 +77,9 @@ TEST_F(PeopleImport, SemicolonsTitleRowsAndExcelSeparatorLine) {
              "\xEF\xBB\xBF"
              "DANH SÁCH CÁN BỘ;;\r\n"
              ";;\r\n"
-             "STT;Họ và tên;Ngày sinh\r\n"
-             "1;Hà Văn Hùng;02/03/1965\r\n"
-             "2;\"Lê Thị Thu; Hương\";1988\r\n");
+             "STT;Họ và tên;Ngày sinh;Đơn vị\r\n"
+             "1;Hà Văn Hùng;02/03/1965;\r\n"
+             "2;Lê Thị Thu Hương;1988;\"Phòng Tổ chức; Hành chính\"\r\n");
   RunResult r = thuky({"people", "import", "vn.csv"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "Imported 'vn.csv': 2 added, 0 updated.\n");
@@ -88,7 +88,7 @@ TEST_F(PeopleImport, SemicolonsTitleRowsAndExcelSeparatorLine) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(thuky({"people", "list"}).out,
             "ha-van-hung\tHà Văn Hùng\t02/03/1965\t\t\n"
-            "le-thi-thu-huong\tLê Thị Thu; Hương\t1988\t\t\n"
+            "le-thi-thu-huong\tLê Thị Thu Hương\t1988\t\tPhòng Tổ chức; Hành chính\n"
             "phan-duy-vinh\tPhan Duy Vĩnh\t\t\tThị uỷ, Kỳ Anh\n");
 }
 

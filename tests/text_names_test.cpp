@@ -42,9 +42,10 @@ std::string problem_of(std::string_view name) {
 }
 
 TEST(NameCheck, WhatNoNameHoldsIsRefused) {
-  for (const char* fine : {"Nguyễn Văn An", "X", "Ksor H'Luân", "Ksor H’Luân", "Y Moan Niê",
-                           "Nguyễn Văn Thạnh (Lâm)", "Jean-Pierre Dupont", "Nguyễn T. Hoa",
-                           "Đặng Minh Châu (Hòa thượng Thích Bảo Nghiêm)", "Công Tằng Tôn Nữ Hà"})
+  for (const char* fine :
+       {"Nguyễn Văn An", "X", "Ksor H'Luân", "Ksor H’Luân", "Y Moan Niê", "Nguyễn Văn Thạnh (Lâm)",
+        "Lê Thị \"Út\" Hoa", "Lê Thị “Út” Hoa", "Jean-Pierre Dupont", "Nguyễn T. Hoa",
+        "Đặng Minh Châu (Hòa thượng Thích Bảo Nghiêm)", "Công Tằng Tôn Nữ Hà"})
     EXPECT_EQ(problem_of(fine), "") << fine;
   EXPECT_EQ(problem_of("=1+1"),
             "'=1+1' begins with '=' like a spreadsheet formula: it is not a name; retype the name "

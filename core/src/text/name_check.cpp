@@ -100,9 +100,10 @@ std::optional<Message> name_problem(std::string_view name) {
       return;
     }
     // Inside a name: an apostrophe (H'Luân, also typed ’ or ʼ), a hyphen, an initial's dot,
-    // an alias in parentheses, spaces.
+    // an alias in parentheses or a nickname in quotes (Lê Thị "Út" Hoa), spaces.
     const bool allowed = letter || c == ' ' || c == '\'' || c == 0x2019 || c == 0x02BC ||
-                         c == '-' || c == '.' || c == '(' || c == ')';
+                         c == '-' || c == '.' || c == '(' || c == ')' || c == '"' || c == 0x201C ||
+                         c == 0x201D;
     if (!allowed)
       problem = with_char(msg::kNameSymbol, name, bytes);
   });

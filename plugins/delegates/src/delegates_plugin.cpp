@@ -305,10 +305,10 @@ class DelegatesPlugin final : public thuky::Plugin {
     const DelegatesConfig config = read_config(ctx);
     const ElectionDay day = ElectionStore(ctx.store()).load(day_);
     thuky::WriteTransaction transaction(ctx.store());
-    const int card = add_voter(ctx, day, voter_, config);
+    const AddedVoter added = add_voter(ctx, day, voter_, config);
     transaction.commit();
-    std::cout << fmt::format("Added {} to '{}' as number {}.\n", voter_.full_name, voter_.area,
-                             card);
+    std::cout << fmt::format("Added {} to '{}' as number {}.\n", added.full_name, voter_.area,
+                             added.card);
   }
 
   void check_election(thuky::PluginContext& ctx) {

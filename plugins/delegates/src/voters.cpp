@@ -395,8 +395,8 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
   return result;
 }
 
-int add_voter(thuky::PluginContext& ctx, const ElectionDay& day, const VoterInput& raw,
-              const DelegatesConfig& config) {
+AddedVoter add_voter(thuky::PluginContext& ctx, const ElectionDay& day, const VoterInput& raw,
+                     const DelegatesConfig& config) {
   auto states = area_states(ctx.store(), day);
   const auto found = states.find(raw.area);
   if (found == states.end()) {
@@ -441,7 +441,7 @@ int add_voter(thuky::PluginContext& ctx, const ElectionDay& day, const VoterInpu
   writer.write({v.area, v.full_name, parts, key, v.birth, v.gender, v.ethnicity, v.occupation,
                 v.residence, v.household, v.citizen_id, v.temporary_residence},
                card, mask, true);
-  return card;
+  return {card, v.full_name};
 }
 
 const char* const kVoterColumns =

@@ -52,9 +52,13 @@ struct VoterInput {
   std::vector<std::string> levels;  // level names; empty: every level of the area
 };
 
-// A late addition: the next card number of the area. Returns it.
-int add_voter(thuky::PluginContext& ctx, const ElectionDay& day, const VoterInput& voter,
-              const DelegatesConfig& config);
+// A late addition: the next card number of the area. Returns it, with the name as stored.
+struct AddedVoter {
+  int card = 0;
+  std::string full_name;  // as stored: cleaned by the name rule
+};
+AddedVoter add_voter(thuky::PluginContext& ctx, const ElectionDay& day, const VoterInput& voter,
+                     const DelegatesConfig& config);
 
 struct Voter {
   std::string area;

@@ -72,9 +72,9 @@ TEST_F(Election, TheAgeRuleSpeaksVietnameseInTheRejectsFile) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string rejects = read_file(dir_ / "v.rejected.csv");
   const std::string expected =
-      "KV01,Lê Văn Trẻ,16/03/2008,Nam,,,,cột C: sinh 16/03/2008, đến ngày bầu cử 15/03/2026 mới "
-      "17 tuổi; cử tri phải đủ 18 tuổi trở lên\r\n"
-      "KV01,Lê Văn Sai,1980,Ông,,,,cột D: “Ông” không thuộc các giá trị: Nam, Nữ\r\n";
+      "KV01,Lê Văn Trẻ,16/03/2008,Nam,,,,\"cột C: sinh 16/03/2008, đến ngày bầu cử 15/03/2026 "
+      "mới 17 tuổi; cử tri phải đủ 18 tuổi trở lên\"\r\n"
+      "KV01,Lê Văn Sai,1980,Ông,,,,\"cột D: “Ông” không thuộc các giá trị: Nam, Nữ\"\r\n";
   EXPECT_NE(rejects.find(expected), std::string::npos) << rejects;
   const RunResult young = thuky({"election", "voters", "add", "--area", "KV01", "--name",
                                  "Lê Văn Nhỏ", "--birth", "2009", "--gender", "nam"});

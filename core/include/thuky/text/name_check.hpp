@@ -24,8 +24,9 @@ THUKY_API std::string clean_name(std::string_view utf8);
 
 // What makes a cleaned name (clean_name) no name, in both languages; nothing when it may be one.
 // A name is words of letters (with their marks), spaces, an apostrophe or hyphen inside a word
-// ("Ksor H'Luân"), a dot after an initial, and another name in parentheses ("Nguyễn Văn Thạnh
-// (Lâm)"). One word is a name (a given name alone). Empty is not this rule's business.
+// ("Ksor H'Luân"), a dot after an initial, another name in parentheses ("Nguyễn Văn Thạnh
+// (Lâm)") and a nickname in quotes (Lê Thị "Út" Hoa). One word is a name (a given name alone).
+// Empty is not this rule's business.
 THUKY_API std::optional<Message> name_problem(std::string_view cleaned_name);
 
 }  // namespace thuky::text
