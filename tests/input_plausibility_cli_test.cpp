@@ -117,12 +117,13 @@ TEST_F(Plausibility, AttendingAMissingMeetingSaysThereIsNoSuchMeeting) {
 }
 
 TEST_F(Plausibility, ControlCharactersInNamesAreRefusedAndReachTheTerminalEscaped) {
-  // A name that cannot be printed is refused (it would print as nothing, or drive a terminal).
+  // A name that cannot be printed is refused (it would print as nothing, or drive a terminal):
+  // by the name rule (thuky/text/name_check.hpp), the value escaped.
   RunResult r = thuky({"people", "add", "L\x1b[31mê Văn An"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.err,
-            "error: field 'Họ và tên': it contains the control character U+001B, which cannot be "
-            "printed; remove it\n");
+            "error: field 'Họ và tên': 'L\\x1b[31mê Văn An' holds a control character (code 27); "
+            "retype the name\n");
   r = thuky({"people", "add", "Lê Văn An", "--unit", "Hội\xc2\x9b"});
   EXPECT_EQ(r.err,
             "error: field 'Đơn vị': it contains the control character U+009B, which cannot be "

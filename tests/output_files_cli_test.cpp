@@ -133,8 +133,12 @@ std::optional<std::string> run_with_tmpfs(const std::string& script) {
 TEST_F(OutputFiles, FullOrReadOnlyDiskIsExitOneWithTheCause) {
   TempDir outside;  // the CSV and the mount point
   std::string csv = "Họ và tên,Đơn vị,Ngày sinh\n";
-  for (int i = 1; i <= 20000; ++i)
-    csv += "Nguyễn Văn Thử " + std::to_string(i) + ",Tổ " + std::to_string(i % 50) + ",\n";
+  for (int i = 1; i <= 20000; ++i) {
+    std::string word = "T";  // the number in letters: a name has no digits (12 → "Tbc")
+    for (const char digit : std::to_string(i))
+      word += static_cast<char>('a' + (digit - '0'));
+    csv += "Nguyễn Văn " + word + ",Tổ " + std::to_string(i % 50) + ",\n";
+  }
   write_file(outside / "people.csv", csv);
   fs::create_directories(outside / "w");
   const std::string t = thuky_binary().string();

@@ -77,9 +77,9 @@ TEST_F(PeopleImport, SemicolonsTitleRowsAndExcelSeparatorLine) {
              "\xEF\xBB\xBF"
              "DANH SÁCH CÁN BỘ;;\r\n"
              ";;\r\n"
-             "STT;Họ và tên;Ngày sinh\r\n"
-             "1;Hà Văn Hùng;02/03/1965\r\n"
-             "2;\"Lê Thị Thu; Hương\";1988\r\n");
+             "STT;Họ và tên;Ngày sinh;Đơn vị\r\n"
+             "1;Hà Văn Hùng;02/03/1965;\r\n"
+             "2;Lê Thị Thu Hương;1988;\"Phòng Tổ chức; Hành chính\"\r\n");
   RunResult r = thuky({"people", "import", "vn.csv"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "Imported 'vn.csv': 2 added, 0 updated.\n");
@@ -88,7 +88,7 @@ TEST_F(PeopleImport, SemicolonsTitleRowsAndExcelSeparatorLine) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(thuky({"people", "list"}).out,
             "ha-van-hung\tHà Văn Hùng\t02/03/1965\t\t\n"
-            "le-thi-thu-huong\tLê Thị Thu; Hương\t1988\t\t\n"
+            "le-thi-thu-huong\tLê Thị Thu Hương\t1988\t\tPhòng Tổ chức; Hành chính\n"
             "phan-duy-vinh\tPhan Duy Vĩnh\t\t\tThị uỷ, Kỳ Anh\n");
 }
 
@@ -98,7 +98,7 @@ TEST_F(PeopleImport, EveryErrorOfTheFileIsListedWithRowAndColumn) {
   csv += ",Nữ,,,\n";                                       // no name
   csv += "Trần Bình,Ông,30/02/1990,12ab,binh@\n";          // three errors
   for (int i = 0; i < 25; ++i)
-    csv += "Người Số " + std::to_string(i) + ",,,,khong-phai-email\n";
+    csv += "Người Thứ " + std::string(1, static_cast<char>('A' + i)) + ",,,,khong-phai-email\n";
   write_file(dir_ / "bad.csv", csv);
   const RunResult r = thuky({"people", "import", "bad.csv"});
   EXPECT_EQ(r.exit_code, 1);
@@ -194,6 +194,64 @@ TEST_F(PeopleImport, ControlCharactersAreRefusedAndNeverEchoedRaw) {
   EXPECT_EQ(thuky({"people", "import", "esc.csv"}).err,
             "error: esc.csv, line 2, column A \"Họ và tên\": 'Lê \\x1B[31mVăn An' holds a control "
             "character (code 27); retype the cell; nothing was imported\n");
+}
+
+// One rule of what a name is (thuky/text/name_check.hpp): invisible formatting is taken out
+// silently, visible content no name holds is refused with its row and column.
+TEST_F(PeopleImport, NamesAreCheckedAsNames) {
+  write_file(dir_ / "p.csv",
+             "Họ và tên,Đơn vị\n"
+             "=1+1,Xã A\n"
+             "'Nguyễn Văn A,Xã A\n"
+             "Lê Văn 2,Xã A\n"
+             "@Trần Bình,Xã A\n"
+             "Phạm Văn # Cường,Xã A\n"
+             "'=HYPERLINK(1),Xã A\n");
+  RunResult r = thuky({"people", "import", "p.csv"});
+  EXPECT_EQ(r.exit_code, 1);
+  const std::string expected =
+      "error: p.csv: 6 errors in 6 rows; nothing was imported:\n"
+      "  line 2, column A \"Họ và tên\": '=1+1' begins with '=' like a spreadsheet formula: it is "
+      "not a name; retype the name\n"
+      "  line 3, column A \"Họ và tên\": ''Nguyễn Văn A' does not begin with a letter, as a name "
+      "does\n"
+      "  line 4, column A \"Họ và tên\": 'Lê Văn 2' holds the digit '2': a name has no digits\n"
+      "  line 5, column A \"Họ và tên\": '@Trần Bình' begins with '@' like a spreadsheet "
+      "formula: it is not a name; retype the name\n"
+      "  line 6, column A \"Họ và tên\": 'Phạm Văn # Cường' holds '#', which is no part of a "
+      "name\n"
+      "  line 7, column A \"Họ và tên\": '=HYPERLINK(1)' begins with '=' like a spreadsheet "
+      "formula: it is not a name; retype the name\n"
+      "Correct them and import again, or import with --skip-invalid to take the valid rows and "
+      "write the others to 'p.rejected.csv'\n";
+  EXPECT_EQ(r.err, expected);
+  EXPECT_EQ(count(), 0);
+  // A no-break space (U+00A0) between the words and a zero-width space (U+200B), a BOM
+  // (U+FEFF) and a word joiner (U+2060) inside them: the name the user sees, in three parts.
+  write_file(dir_ / "q.csv",
+             "Họ và tên,Đơn vị\n"
+             "Nguyễn\xC2\xA0Văn\xC2\xA0\xC2\xA0"
+             "An\xE2\x80\x8B,Xã A\n"
+             "\xEF\xBB\xBFTrần Thị\xE2\x81\xA0 Bình,Xã B\n"
+             "Ksor H'Luân,Xã C\n");
+  r = thuky({"people", "import", "q.csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string json = thuky({"--json", "people", "list"}).out;
+  EXPECT_NE(json.find("\"name\": \"Nguyễn Văn An\", \"family\": \"Nguyễn\", \"middle\": "
+                      "\"Văn\", \"given\": \"An\""),
+            std::string::npos)
+      << json;
+  EXPECT_NE(json.find("\"name\": \"Trần Thị Bình\", \"family\": \"Trần\", \"middle\": "
+                      "\"Thị\", \"given\": \"Bình\""),
+            std::string::npos)
+      << json;
+  EXPECT_NE(json.find("\"name\": \"Ksor H'Luân\""), std::string::npos) << json;
+  // The same rule for `people add`.
+  r = thuky({"people", "add", "Lê Văn 3"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err,
+            "error: field 'Họ và tên': 'Lê Văn 3' holds the digit '3': a name has no "
+            "digits\n");
 }
 
 TEST_F(PeopleImport, ExportedListsImportBackToTheSameRows) {

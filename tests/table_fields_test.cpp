@@ -50,6 +50,33 @@ TEST(TableFields, IntegersInVietnameseAndPlainNotation) {
   EXPECT_EQ(parsed(Field{.key = "n", .type = FieldType::kInteger}, number_cell(300, "300")), "300");
   EXPECT_EQ(parsed(Field{.key = "n", .type = FieldType::kInteger}, number_cell(0.5, "0.5")),
             "!'0.5' is not a whole number");
+  // A whole number past what is stored exactly: too large, not "not a whole number".
+  EXPECT_EQ(parsed(FieldType::kInteger, "9000000000000000"), "9000000000000000");
+  EXPECT_EQ(parsed(FieldType::kInteger, "12345678901234567890"),
+            "!'12345678901234567890' is too large: a whole number here is at most "
+            "9000000000000000");
+  EXPECT_EQ(parsed(FieldType::kInteger, "-12345678901234567890"),
+            "!'-12345678901234567890' is too large: a whole number here is at most "
+            "9000000000000000");
+  EXPECT_EQ(parsed(Field{.key = "n", .type = FieldType::kInteger}, number_cell(1e20, "1E+20")),
+            "!'1E+20' is too large: a whole number here is at most 9000000000000000");
+}
+
+// A name column: invisible formatting cleaned away, what no name holds refused
+// (thuky/text/name_check.hpp), an only-invisible cell empty.
+TEST(TableFields, PersonNames) {
+  EXPECT_EQ(parsed(FieldType::kPersonName, "Nguyễn\u00A0Văn\u200B An"), "Nguyễn Văn An");
+  EXPECT_EQ(parsed(FieldType::kPersonName, "Lê Văn 2"),
+            "!'Lê Văn 2' holds the digit '2': a name has no digits");
+  // The apostrophe the CSV export puts before a formula-like cell comes off, then the formula
+  // is refused as a name.
+  EXPECT_EQ(
+      parsed(FieldType::kPersonName, "'=1+1"),
+      "!'=1+1' begins with '=' like a spreadsheet formula: it is not a name; retype the name");
+  Value out;
+  EXPECT_FALSE(parse_field(Field{.key = "n", .type = FieldType::kPersonName},
+                           text_cell("\u200B\u00A0"), out));
+  EXPECT_FALSE(out.present);
 }
 
 TEST(TableFields, DecimalsWithTheCommaOrThePoint) {
@@ -75,9 +102,15 @@ TEST(TableFields, DatesInEveryFormOfficesWrite) {
   EXPECT_EQ(parsed(partial, text_cell("13/2005")),
             "!'13/2005' is not a date like 15/09/1970 (or 09/1970, or 1970 when the day is "
             "unknown)");
-  // Excel cells: a date cell, and a serial whose date format got lost.
+  // Excel cells: a date cell is a date; a plain number is not read as a day count (only a year).
   EXPECT_EQ(parsed(partial, Cell{CellKind::kDate, "2020-09-15", 44089, 1, 0}), "2020-09-15");
-  EXPECT_EQ(parsed(partial, number_cell(44089, "44089")), "2020-09-15");
+  EXPECT_EQ(parsed(partial, number_cell(44089, "44089")),
+            "!'44089' is not a date like 15/09/1970 (or 09/1970, or 1970 when the day is "
+            "unknown)");
+  const Field whole{.key = "d", .type = FieldType::kDate};
+  EXPECT_EQ(parsed(whole, number_cell(44089, "44089")), "!'44089' is not a date like 15/09/1970");
+  EXPECT_EQ(parsed(whole, number_cell(1960, "1960")), "!'1960' is not a date like 15/09/1970");
+  EXPECT_EQ(parsed(partial, number_cell(1960, "1960")), "1960");
 }
 
 TEST(TableFields, PartialDatesFollowTheElectionLawRule) {

@@ -10,6 +10,8 @@
 
 #include "support/test_support.hpp"
 #include "thuky/error.hpp"
+#include "thuky/table/import.hpp"
+#include "thuky/table/schema.hpp"
 #include "thuky/table/source.hpp"
 #include "thuky/table/writer.hpp"
 
@@ -348,6 +350,46 @@ TEST(XlsxReader, DateStylesBuiltInAndCustom) {
   EXPECT_EQ(read[0].at(2).number, 44089);
   EXPECT_EQ(read[1].at(1).number, 2);  // days since 1899-12-30
   EXPECT_EQ(read[1].at(4).number, 61);
+}
+
+// A date column of a list: a cell with a date format is a date; a plain (General) number is not
+// read as Excel's day count, only as a year where a year alone is a date (a birth date).
+TEST(XlsxImport, OnlyDateFormattedNumbersAreDates) {
+  TempDir dir;
+  const std::string styles =
+      "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/></numFmts>"
+      "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/></cellXfs>";
+  const auto text = [](const std::string& ref, const std::string& value) {
+    return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + value + "</t></is></c>";
+  };
+  const std::string rows = "<row r=\"1\">" + text("A1", "Họ và tên") + text("B1", "Ngày sinh") +
+                           "</row>" + "<row r=\"2\">" + text("A2", "Lê Văn Một") +
+                           "<c r=\"B2\" s=\"1\"><v>25569</v></c></row>"  // formatted: 01/01/1970
+                           "<row r=\"3\">" +
+                           text("A3", "Lê Văn Hai") +
+                           "<c r=\"B3\" s=\"0\"><v>25569</v></c></row>"  // General: no date
+                           "<row r=\"4\">" +
+                           text("A4", "Lê Văn Ba") +
+                           "<c r=\"B4\"><v>1960</v></c></row>";  // a year alone
+  write_zip(dir / "d.xlsx", workbook_parts(rows, {}, styles));
+  const TableSchema schema{
+      "people",
+      {{.key = "name", .label = "Họ và tên"},
+       {.key = "birth", .label = "Ngày sinh", .type = FieldType::kDate, .partial_date = true}}};
+  std::vector<std::string> read;
+  ImportOptions options;
+  options.skip_invalid = true;
+  const ImportReport report =
+      TableImport(schema, dir / "d.xlsx", options).run([&](const Record& r) {
+        read.push_back(r.text("name") + " " + r.text("birth"));
+      });
+  EXPECT_EQ(read, (std::vector<std::string>{"Lê Văn Một 1970-01-01", "Lê Văn Ba 1960"}));
+  EXPECT_EQ(report.rejected, 1u);
+  const std::string rejected = test::read_file(dir / "d.rejected.csv");
+  const std::string expected =
+      "cột B: “25569” không phải là ngày tháng (viết như 15/09/1970; không rõ ngày thì 09/1970, "
+      "không rõ tháng thì 1970)";
+  EXPECT_NE(rejected.find(expected), std::string::npos) << rejected;
 }
 
 TEST(XlsxReader, The1904DateSystem) {

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "thuky/error.hpp"
+#include "thuky/text/name_check.hpp"
 #include "thuky/text/names.hpp"
 #include "thuky/text/normalize.hpp"
 #include "thuky/text/utf8.hpp"
@@ -22,6 +23,55 @@ TEST(Normalize, NfdBecomesNfc) {
   EXPECT_EQ(to_nfc(kThuyNfd), "Thủy");
   EXPECT_TRUE(is_nfc("Thủy"));
   EXPECT_EQ(clean_text("  Nguyễn \t Văn   An \n"), "Nguyễn Văn An");
+}
+
+// Invisible formatting goes; a Unicode space is a space (NBSP would glue two words into one
+// part of the name).
+TEST(NameCheck, InvisibleFormattingIsCleanedAway) {
+  EXPECT_EQ(clean_name("Nguyễn\u00A0Văn\u2007An"), "Nguyễn Văn An");
+  EXPECT_EQ(clean_name("\uFEFFNguyễn\u200B Văn\u200C\u200D\u2060 An\u00AD "), "Nguyễn Văn An");
+  EXPECT_EQ(clean_name("  Lê\u3000\u202F Thị  Hoa "), "Lê Thị Hoa");
+  EXPECT_EQ(clean_name("Thu\xCC\x89y"), "Thủy");  // NFC
+  EXPECT_EQ(clean_name("\u200B"), "");
+  EXPECT_EQ(split_name(clean_name("Nguyễn\u00A0Văn\u00A0An")).middle, "Văn");
+}
+
+std::string problem_of(std::string_view name) {
+  const auto p = name_problem(name);
+  return p ? p->english() + " | " + p->vietnamese() : "";
+}
+
+TEST(NameCheck, WhatNoNameHoldsIsRefused) {
+  for (const char* fine :
+       {"Nguyễn Văn An", "X", "Ksor H'Luân", "Ksor H’Luân", "Y Moan Niê", "Nguyễn Văn Thạnh (Lâm)",
+        "Lê Thị \"Út\" Hoa", "Lê Thị “Út” Hoa", "Jean-Pierre Dupont", "Nguyễn T. Hoa",
+        "Đặng Minh Châu (Hòa thượng Thích Bảo Nghiêm)", "Công Tằng Tôn Nữ Hà"})
+    EXPECT_EQ(problem_of(fine), "") << fine;
+  EXPECT_EQ(problem_of("=1+1"),
+            "'=1+1' begins with '=' like a spreadsheet formula: it is not a name; retype the name "
+            "| “=1+1” bắt đầu bằng “=” như một công thức bảng tính, không phải họ tên; hãy gõ lại "
+            "họ tên");
+  EXPECT_EQ(problem_of("+Lê An"),
+            "'+Lê An' begins with '+' like a spreadsheet formula: it is not a name; retype the "
+            "name | “+Lê An” bắt đầu bằng “+” như một công thức bảng tính, không phải họ tên; hãy "
+            "gõ lại họ tên");
+  EXPECT_EQ(problem_of("'Nguyễn Văn A"),
+            "''Nguyễn Văn A' does not begin with a letter, as a name does | “'Nguyễn Văn A” không "
+            "bắt đầu bằng chữ cái như họ tên");
+  EXPECT_EQ(problem_of("Lê Văn 2"),
+            "'Lê Văn 2' holds the digit '2': a name has no digits | “Lê Văn 2” có chữ số “2”: họ "
+            "tên không có chữ số");
+  EXPECT_EQ(problem_of("Lê An @x"),
+            "'Lê An @x' holds '@', which is no part of a name | “Lê An @x” có ký tự “@”, không "
+            "phải là một phần của họ tên");
+  EXPECT_EQ(problem_of("Lê + An").rfind("'Lê + An' holds '+', which", 0), 0u);
+  EXPECT_EQ(
+      problem_of("Lê\x1b[31mAn"),
+      "'Lê\\x1b[31mAn' holds a control character (code 27); retype the name | “Lê\\x1b[31mAn” "
+      "chứa ký tự điều khiển (mã 27); hãy gõ lại họ tên");
+  EXPECT_EQ(
+      problem_of("Lê An\u0085").rfind("'Lê An\\u0085' holds a control character (code 133)", 0),
+      0u);  // C1 control
 }
 
 TEST(SplitName, FamilyMiddleGiven) {

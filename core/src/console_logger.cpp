@@ -82,7 +82,7 @@ void TerminalProgress::draw(bool force) {
   const double seconds = static_cast<double>(now - started_ms_) / 1000.0;
   if (total_ == 0 && seconds > 0.5) {
     line += fmt::format(
-        " rows, {}/s",
+        " {}, {}/s", done_ == 1 ? "row" : "rows",
         text::format_integer(static_cast<long long>(static_cast<double>(done_) / seconds)));
     if (fraction_ > 0.01 && fraction_ < 1) {
       const auto left = static_cast<long long>(seconds * (1 - fraction_) / fraction_);

@@ -37,6 +37,7 @@ class THUKY_API HostPluginContext final : public PluginContext {
   Logger& log() override { return session_.log(); }
   Progress& progress() override { return session_.progress(); }
   bool json_output() const override { return session_.options().json; }
+  bool quiet() const override { return session_.options().quiet; }
   InputLocation config_location(std::string_view key) const override {
     return session_.plugin_config_location(plugin_id_, key);
   }

@@ -79,6 +79,10 @@ class THUKY_API PluginContext {
   // which the host cannot read from the English message that crosses the library boundary.
   // A web page shows them, the command line keeps the English. Plugins need not call it.
   virtual void report_error_vietnamese(const std::string& /*words*/) {}
+  // True under --quiet ("print errors only"): a command leaves out what only says it went
+  // well ("Imported 'x.csv': …"); data it was asked for (a list) and what was left out (the
+  // rows a --skip-invalid import rejected) are still printed.
+  virtual bool quiet() const { return false; }
 };
 
 }  // namespace thuky

@@ -3,17 +3,23 @@
 
 #include <filesystem>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
 #include "host_session.hpp"
 #include "thuky/export.hpp"
 #include "thuky/people.hpp"
+#include "thuky/table/import.hpp"
 #include "thuky/table/list_output.hpp"
 
 namespace thuky::host {
 
 int run_init(HostSession& session, const std::filesystem::path& dir);
+// table::print_import_summary as the host's imports end, without the "Imported …" line under
+// --quiet (the rows left out are still said).
+int print_import_result(HostSession& session, std::ostream& out, const std::filesystem::path& file,
+                        std::size_t added, std::size_t updated, const table::ImportReport& report);
 int run_plugins(HostSession& session, bool check);
 // `thuky plugins --config ID`
 int run_plugin_settings(HostSession& session, const std::string& id);

@@ -61,8 +61,8 @@ int check(LineReader& in, const text::NameOrder& order) {
     previous_name = current.name(0);
     previous_line = in.line_number();
   }
-  std::cout << fmt::format("{}: {} names, in {} order\n", in.source(), names,
-                           text::name_order_name(order.kind()));
+  std::cout << fmt::format("{}: {} {}, in {} order\n", in.source(), names,
+                           names == 1 ? "name" : "names", text::name_order_name(order.kind()));
   return kExitOk;
 }
 

@@ -31,8 +31,8 @@ int run_organisations_import(HostSession& session, const std::filesystem::path& 
   const auto result = OrganisationDirectory(store).import_file(file, options, &session.progress());
   // Said once the rows are committed; the rejects file goes into the entry the commit writes.
   std::ostringstream summary;
-  const int code = table::print_import_summary(summary, session.audit(), file, result.added,
-                                               result.updated, result.table);
+  const int code =
+      print_import_result(session, summary, file, result.added, result.updated, result.table);
   session.commit_audited(transaction);  // with the rejects file, if any
   std::cout << summary.str();
   return code;

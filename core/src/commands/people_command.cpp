@@ -24,8 +24,8 @@ int run_people_import(HostSession& session, const std::filesystem::path& file,
   session.audit().rows("people", "updated", result.updated);
   // Said once the rows are committed; the rejects file goes into the entry the commit writes.
   std::ostringstream summary;
-  const int code = table::print_import_summary(summary, session.audit(), file, result.added,
-                                               result.updated, result.table);
+  const int code =
+      print_import_result(session, summary, file, result.added, result.updated, result.table);
   session.commit_audited(transaction);
   std::cout << summary.str();
   constexpr std::size_t kShown = 10;
@@ -148,7 +148,8 @@ int run_people_list(HostSession& session, const std::filesystem::path& out) {
   if (rows == 0)
     session.log().warn("the people directory is empty");
   else if (!out.empty())
-    std::cout << fmt::format("Wrote {} people to '{}'.\n", rows, out.string());
+    std::cout << fmt::format("Wrote {} {} to '{}'.\n", rows, rows == 1 ? "person" : "people",
+                             out.string());
   return 0;
 }
 

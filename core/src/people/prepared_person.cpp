@@ -5,6 +5,7 @@
 
 #include "people/people_messages.hpp"
 #include "thuky/doc/glyph_coverage.hpp"
+#include "thuky/text/name_check.hpp"
 #include "thuky/text/normalize.hpp"
 #include "thuky/text/partial_date.hpp"
 #include "thuky/text/utf8.hpp"
@@ -22,6 +23,17 @@ PreparedPerson prepare_person(const PersonInput& raw, const InputLocation& where
       continue;
     text::require_unicode_text(*s, where);
     *s = text::clean_text(*s);
+  }
+  // Every way in (the import, `people add`, a page, a plugin's upsert) meets the one name rule.
+  for (const auto& [name, label] :
+       {std::pair{&in.full_name, "Họ và tên"}, std::pair{&in.family, "Họ"},
+        std::pair{&in.middle, "Tên đệm"}, std::pair{&in.given, "Tên"}}) {
+    *name = text::clean_name(*name);
+    if (auto problem = text::name_problem(*name)) {
+      InputLocation at = where;
+      at.field = label;
+      throw MessageError(at, std::move(*problem));
+    }
   }
   if (in.full_name.empty()) {
     InputLocation at = where;

@@ -10,6 +10,7 @@
 #include "table/csv_writer.hpp"
 #include "table/table_messages.hpp"
 #include "thuky/text/case.hpp"
+#include "thuky/text/name_check.hpp"
 #include "thuky/text/names.hpp"
 #include "thuky/text/normalize.hpp"
 #include "thuky/text/utf8.hpp"
@@ -74,6 +75,22 @@ Problem parse_text(const Cell& cell, Value& out) {
       ascii ? out.text.size() : static_cast<std::size_t>(text::count_characters(out.text));
   if (characters > kMaxText)
     return Message(msg::kTooLong, {{"value", shown(out.text)}, count_arg("max", kMaxText)});
+  return {};
+}
+
+// Invisible formatting removed, what no name holds refused (thuky/text/name_check.hpp); then
+// what any text must be, printable.
+Problem parse_person_name(const std::string& value, Value& out) {
+  std::string name = text::clean_name(value);
+  if (name.empty()) {  // only invisible characters: an empty cell
+    out.present = false;
+    return {};
+  }
+  if (auto wrong = text::name_problem(name))
+    return wrong;
+  if (auto unprintable = doc::unprintable(name))
+    return Message(msg::kAsGiven, {{"text", *unprintable}});
+  out.text = std::move(name);
   return {};
 }
 
@@ -145,8 +162,12 @@ Problem parse_integer(const Cell& cell, const std::string& value, Value& out) {
       cell.kind == CellKind::kNumber ? std::optional(cell.number) : read_number(value, integral);
   if (cell.kind == CellKind::kNumber)
     integral = std::floor(cell.number) == cell.number;
-  if (!number || !integral || std::fabs(*number) > 9.0e15)
+  if (!number || !integral)
     return problem(msg::kNotWholeNumber, value);
+  // Beyond what a double holds exactly: a whole number, but not one a count or an id can be.
+  constexpr long long kLargest = 9'000'000'000'000'000;
+  if (std::fabs(*number) > static_cast<double>(kLargest))
+    return Message(msg::kNumberTooLarge, {{"value", shown(value)}, count_arg("max", kLargest)});
   out.integer = static_cast<std::int64_t>(*number);
   out.decimal = *number;
   out.text = std::to_string(out.integer);
@@ -164,30 +185,17 @@ Problem parse_decimal(const Cell& cell, const std::string& value, Value& out) {
   return {};
 }
 
-// Excel stores dates as days since 1899-12-30; a date column whose format got lost shows them.
-std::optional<text::PartialDate> from_serial(double serial) {
-  if (serial < 1 || serial > 2958465 || std::floor(serial) != serial)
-    return std::nullopt;
-  // Civil date from a day count (days since 1970-01-01), after Howard Hinnant's algorithm.
-  long z = static_cast<long>(serial) - 25569 + 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  const int year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
-  return text::PartialDate{year, month, day};
-}
-
 Problem parse_date(const Field& field, const Cell& cell, const std::string& value, Value& out) {
   std::optional<text::PartialDate> date;
   if (cell.kind == CellKind::kDate) {
     date = text::PartialDate::parse(std::string_view(cell.text).substr(0, 10), false);
   } else if (cell.kind == CellKind::kNumber) {
+    // Only a cell with a date format is a date (the reader makes it kDate). A plain number is
+    // not read as a day count: 25569 typed into a General cell is no birth date, and reading
+    // it as 01/01/1970 would store a date nobody entered. A year alone is a partial date.
     const bool year = field.partial_date && cell.number >= 1800 && cell.number <= 2200;
-    date = year ? text::PartialDate::parse(value, true) : from_serial(cell.number);
+    if (year)
+      date = text::PartialDate::parse(value, true);
   } else {
     date = text::PartialDate::parse(value, field.partial_date);
   }
@@ -333,6 +341,9 @@ std::optional<Message> parse_field(const Field& field, const Cell& cell, Value& 
         problem = Message(msg::kAsGiven, {{"text", *unprintable}});
       else
         out.text = value;
+      break;
+    case FieldType::kPersonName:
+      problem = parse_person_name(value, out);
       break;
     case FieldType::kInteger:
       problem = parse_integer(cell, value, out);

@@ -95,9 +95,12 @@ class RejectsFile {
     throw ImportErrors(said.english(), std::move(english), problem_count, said.vietnamese(),
                        std::move(vietnamese));
   }
-  const Message head(msg::kErrors, {{"file", name},
-                                    count_arg("count", static_cast<long long>(problem_count)),
-                                    count_arg("rows", static_cast<long long>(rows))});
+  const MessageArg counted = count_arg("rows", static_cast<long long>(rows));
+  const std::string in_words = counted.vietnamese.empty() ? counted.value : counted.vietnamese;
+  const Message head(
+      msg::kErrors, {{"file", name},
+                     count_arg("count", static_cast<long long>(problem_count)),
+                     {"rows", counted.value + (rows == 1 ? " row" : " rows"), in_words + " dòng"}});
   std::string message = head.english(), in_vietnamese = head.vietnamese();
   const auto add = [&](const Message& line) {
     message += "\n  " + line.english();

@@ -24,6 +24,9 @@ inline constexpr MessageText kTooLong{"table.too_long", "'{value}' is longer tha
 inline constexpr MessageText kNotWholeNumber{"table.not_whole_number",
                                              "'{value}' is not a whole number",
                                              "“{value}” không phải là số nguyên"};
+inline constexpr MessageText kNumberTooLarge{
+    "table.number_too_large", "'{value}' is too large: a whole number here is at most {max}",
+    "“{value}” quá lớn: số nguyên ở đây không vượt quá {max}"};
 inline constexpr MessageText kNotNumber{
     "table.not_number", "'{value}' is not a number like 45,37 or 1.500.050,30",
     "“{value}” không phải là số (viết như 45,37 hoặc 1.500.050,30)"};
@@ -92,9 +95,10 @@ inline constexpr MessageText kNoHeaderRow{
 inline constexpr MessageText kOneError{"table.one_error",
                                        "{file}, {place}: {problem}; nothing was imported",
                                        "{file}, {place}: {problem}; chưa nhập dòng nào"};
+// {rows}: "1 row" / "3 rows", "1 dòng" / "3 dòng".
 inline constexpr MessageText kErrors{"table.errors",
-                                     "{file}: {count} errors in {rows} rows; nothing was imported:",
-                                     "{file}: có {count} lỗi ở {rows} dòng; chưa nhập dòng nào:"};
+                                     "{file}: {count} errors in {rows}; nothing was imported:",
+                                     "{file}: có {count} lỗi ở {rows}; chưa nhập dòng nào:"};
 inline constexpr MessageText kErrorAt{"table.error_at", "{place}: {problem}", "{place}: {problem}"};
 inline constexpr MessageText kMoreErrors{"table.more_errors", "… and {count} more",
                                          "… và {count} lỗi khác"};
@@ -181,16 +185,54 @@ inline constexpr MessageText kChartSheet{
     "table.chart_sheet", "sheet '{sheet}' of '{file}' is a chart, not a table",
     "trang “{sheet}” của “{file}” là biểu đồ, không phải bảng"};
 
-inline constexpr MessageText kAll[] = {
-    kExcelError,      kControlCharacter, kLegacyEncoding, kTooLong,        kNotWholeNumber,
-    kNotNumber,       kNotDate,          kNotPartialDate, kNotOneOf,       kNotPhone,
-    kNotCitizenId,    kNotEmail,         kNotYesNo,       kRequiredEmpty,  kValueWithoutHeader,
-    kAsGiven,         kColumnRepeats,    kUnknownColumn,  kMissingColumn,  kColumnsWithOptional,
-    kCsvLine,         kSheetRow,         kColumn,         kColumnHeader,   kHeaderRowWrong,
-    kNoHeaderRow,     kOneError,         kErrors,         kErrorAt,        kMoreErrors,
-    kCorrectAndRetry, kOldExcel,         kOpenDocument,   kNotATable,      kUtf16,
-    kLooksUtf16,      kBinaryFile,       kUnclosedQuote,  kHugeField,      kNotXlsx,
-    kNotZip,          kEmptyFile,        kProtectedOrXls, kBinaryWorkbook, kOdsAsXlsx,
-    kNoWorksheet,     kNoSuchSheet,      kChartSheet};
+inline constexpr MessageText kAll[] = {kExcelError,
+                                       kControlCharacter,
+                                       kLegacyEncoding,
+                                       kTooLong,
+                                       kNotWholeNumber,
+                                       kNumberTooLarge,
+                                       kNotNumber,
+                                       kNotDate,
+                                       kNotPartialDate,
+                                       kNotOneOf,
+                                       kNotPhone,
+                                       kNotCitizenId,
+                                       kNotEmail,
+                                       kNotYesNo,
+                                       kRequiredEmpty,
+                                       kValueWithoutHeader,
+                                       kAsGiven,
+                                       kColumnRepeats,
+                                       kUnknownColumn,
+                                       kMissingColumn,
+                                       kColumnsWithOptional,
+                                       kCsvLine,
+                                       kSheetRow,
+                                       kColumn,
+                                       kColumnHeader,
+                                       kHeaderRowWrong,
+                                       kNoHeaderRow,
+                                       kOneError,
+                                       kErrors,
+                                       kErrorAt,
+                                       kMoreErrors,
+                                       kCorrectAndRetry,
+                                       kOldExcel,
+                                       kOpenDocument,
+                                       kNotATable,
+                                       kUtf16,
+                                       kLooksUtf16,
+                                       kBinaryFile,
+                                       kUnclosedQuote,
+                                       kHugeField,
+                                       kNotXlsx,
+                                       kNotZip,
+                                       kEmptyFile,
+                                       kProtectedOrXls,
+                                       kBinaryWorkbook,
+                                       kOdsAsXlsx,
+                                       kNoWorksheet,
+                                       kNoSuchSheet,
+                                       kChartSheet};
 
 }  // namespace thuky::table::msg

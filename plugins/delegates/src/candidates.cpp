@@ -23,7 +23,7 @@ namespace {
 using thuky::table::Field;
 using thuky::table::FieldType;
 
-thuky::table::TableSchema candidate_schema(const thuky::text::Date& day, int min_age) {
+thuky::table::TableSchema candidate_schema() {
   thuky::table::TableSchema schema{
       "candidates",
       {{.key = "code", .label = "Mã", .aliases = {"Mã người"}},
@@ -57,7 +57,7 @@ thuky::table::TableSchema candidate_schema(const thuky::text::Date& day, int min
        {.key = "self_nominated", .label = "Tự ứng cử", .type = FieldType::kYesNo}}};
   // After Mã and Đơn vị bầu cử: the name, birth date and gender, as on a voter list.
   std::vector<thuky::table::Field> person = name_fields();
-  person.push_back(birth_field(day, min_age, "a candidate"));
+  person.push_back(birth_field());
   person.push_back(gender_field());
   schema.fields.insert(schema.fields.begin() + 2, person.begin(), person.end());
   return schema;
@@ -111,7 +111,7 @@ CandidateImportResult import_candidates(thuky::PluginContext& ctx, const Electio
   const auto order_kind = ctx.settings().text.name_order;
   thuky::PeopleDirectory& people = ctx.people();  // the host's, with the configured name order
   const thuky::text::NameOrder order(order_kind);
-  const auto schema = candidate_schema(day.date, config.candidate_min_age);
+  const auto schema = candidate_schema();
 
   SQLite::Statement existing(store.db(),
                              "SELECT id FROM delegates_candidates WHERE election_id = ? AND "
@@ -138,6 +138,9 @@ CandidateImportResult import_candidates(thuky::PluginContext& ctx, const Electio
       thuky::table::TableImport(schema, file, options)
           .run(
               [&](const thuky::table::Record& row) {
+                if (auto young = age_problem(*row["birth"].date, day.date, config.candidate_min_age,
+                                             kCandidate))
+                  throw thuky::table::RowMessageProblem("birth", std::move(*young));
                 const int unit = static_cast<int>(row["unit"].integer);
                 if (!unit_of(election, unit)) {
                   throw thuky::table::RowMessageProblem(
@@ -165,6 +168,8 @@ CandidateImportResult import_candidates(thuky::PluginContext& ctx, const Electio
                 thuky::PeopleDirectory::Upserted linked;
                 try {
                   linked = people.upsert(person, {file.string(), row.row(), 0, ""});
+                } catch (const thuky::MessageError& e) {
+                  throw thuky::table::RowMessageProblem("name", e.message());
                 } catch (const thuky::UserError& e) {
                   throw thuky::table::RowProblem("name", e.what());
                 }

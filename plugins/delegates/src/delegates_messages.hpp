@@ -44,9 +44,13 @@ inline constexpr MessageText kAlreadyListed{
     "already on the list of {area} number {card}: a citizen is on exactly one list",
     "đã có tên trong danh sách cử tri {area}, số thứ tự {card}: mỗi công dân chỉ có tên trong một "
     "danh sách"};
+// {who}: "a voter" / "cử tri", "a candidate" / "người ứng cử".
+inline constexpr MessageText kTooYoung{
+    "delegates.too_young", "{birth} is {age} on election day {day}; {who} must be at least {min}",
+    "sinh {birth}, đến ngày bầu cử {day} mới {age} tuổi; {who} phải đủ {min} tuổi trở lên"};
 
-inline constexpr MessageText kAll[] = {kNoSuchUnit,    kSameCandidate,   kWhichArea,
-                                       kNoSuchArea,    kListAlreadyMade, kAreaDoesNotVote,
-                                       kAlreadyListed, kNumberOutOfOrder};
+inline constexpr MessageText kAll[] = {kNoSuchUnit,    kSameCandidate,    kWhichArea,
+                                       kNoSuchArea,    kListAlreadyMade,  kAreaDoesNotVote,
+                                       kAlreadyListed, kNumberOutOfOrder, kTooYoung};
 
 }  // namespace delegates::msg

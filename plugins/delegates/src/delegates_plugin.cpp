@@ -8,6 +8,7 @@
 
 #include "thuky/output.hpp"
 #include "thuky/table/import_summary.hpp"
+#include "thuky/text/partial_date.hpp"
 
 #include "ballot_colours.hpp"
 #include "candidates.hpp"
@@ -21,6 +22,7 @@
 #include "results_commands.hpp"
 #include "results_documents.hpp"
 #include "schema.hpp"
+#include "struck_off.hpp"
 #include "thuky/web_command.hpp"
 #include "verify.hpp"
 #include "voter_lists.hpp"
@@ -125,6 +127,20 @@ class DelegatesPlugin final : public thuky::Plugin {
       std::cout << fmt::format("Struck off number {} of '{}'.\n", card_, area_);
     });
 
+    CLI::App* vrestore = voters->add_subcommand(
+        "restore", "Put a struck-off voter back on the list, saying why (the same number)");
+    vrestore->add_option("area", area_, "Polling area code")->required();
+    vrestore->add_option("number", card_, "The voter's number (STT) on the list")->required();
+    vrestore->add_option("--reason", reason_, "Why: \"Xóa nhầm\", ...")->required();
+    vrestore->add_option("--day", day_, "Election day id (default: the latest)");
+    vrestore->callback([this, &ctx] {
+      const ElectionDay day = ElectionStore(ctx.store()).load(day_);
+      thuky::WriteTransaction transaction(ctx.store());
+      restore_voter(ctx, day, area_, card_, reason_);
+      transaction.commit();
+      std::cout << fmt::format("Restored number {} of '{}' to the list.\n", card_, area_);
+    });
+
     CLI::App* vlist = voters->add_subcommand("list", "List the voters in list order");
     vlist->add_option("--area", area_, "Only this polling area");
     vlist->add_option("--day", day_, "Election day id (default: the latest)");
@@ -227,6 +243,8 @@ class DelegatesPlugin final : public thuky::Plugin {
     std::size_t units = 0;
     for (const auto& e : day.elections)
       units += e.units.size();
+    if (ctx.quiet())
+      return;
     std::cout << fmt::format("{} election day '{}' ({} {}, {} {}, {} {}).\n",
                              added ? "Imported" : "Updated", day.id, day.elections.size(),
                              noun(day.elections.size(), "election", "elections"), units,
@@ -252,8 +270,9 @@ class DelegatesPlugin final : public thuky::Plugin {
     thuky::WriteTransaction transaction(ctx.store());
     const auto r = import_candidates(ctx, day, election, file_, import_options_, config);
     transaction.commit();
-    std::cout << fmt::format("Imported '{}' into {}: {} added, {} updated, {} removed.\n", file_,
-                             election.id, r.added, r.updated, r.removed);
+    if (!ctx.quiet())
+      std::cout << fmt::format("Imported '{}' into {}: {} added, {} updated, {} removed.\n", file_,
+                               election.id, r.added, r.updated, r.removed);
     thuky::table::report_rejected_rows(std::cout, ctx.audit(), r.table);
   }
 
@@ -263,20 +282,33 @@ class DelegatesPlugin final : public thuky::Plugin {
     thuky::WriteTransaction transaction(ctx.store());
     const auto r = import_voters(ctx, day, file_, area_, import_options_, config);
     transaction.commit();
-    std::cout << fmt::format("Imported '{}': {} {} in {} {}.\n", file_, r.imported,
-                             noun(r.imported, "voter", "voters"), r.areas,
-                             noun(r.areas, "polling area", "polling areas"));
+    if (!ctx.quiet())
+      std::cout << fmt::format("Imported '{}': {} {} in {} {}.\n", file_, r.imported,
+                               noun(r.imported, "voter", "voters"), r.areas,
+                               noun(r.areas, "polling area", "polling areas"));
     thuky::table::report_rejected_rows(std::cout, ctx.audit(), r.table);
+    for (const RepeatedVoter& v : r.repeated) {
+      const auto birth = thuky::text::PartialDate::parse_stored(v.birth_date);
+      ctx.log().warn(fmt::format(
+          "{}:{}: '{}' ({}) is also on line {}, in the same polling area '{}' with the same "
+          "household and residence: one voter listed twice, or namesakes? If one, strike the "
+          "later off ('thuky election voters remove')",
+          file_, v.row, v.full_name, birth ? birth->dmy() : v.birth_date, v.first_row, v.area));
+    }
+    if (r.repeated_count > r.repeated.size()) {
+      ctx.log().warn(fmt::format("… and {} more voters listed twice maybe",
+                                 r.repeated_count - r.repeated.size()));
+    }
   }
 
   void add_late_voter(thuky::PluginContext& ctx) {
     const DelegatesConfig config = read_config(ctx);
     const ElectionDay day = ElectionStore(ctx.store()).load(day_);
     thuky::WriteTransaction transaction(ctx.store());
-    const int card = add_voter(ctx, day, voter_, config);
+    const AddedVoter added = add_voter(ctx, day, voter_, config);
     transaction.commit();
-    std::cout << fmt::format("Added {} to '{}' as number {}.\n", voter_.full_name, voter_.area,
-                             card);
+    std::cout << fmt::format("Added {} to '{}' as number {}.\n", added.full_name, voter_.area,
+                             added.card);
   }
 
   void check_election(thuky::PluginContext& ctx) {

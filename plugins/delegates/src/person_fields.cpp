@@ -1,7 +1,6 @@
 #include "person_fields.hpp"
 
-#include <fmt/format.h>
-
+#include "delegates_messages.hpp"
 #include "rules.hpp"
 
 namespace delegates {
@@ -9,30 +8,35 @@ namespace delegates {
 using thuky::table::FieldType;
 
 std::vector<thuky::table::Field> name_fields() {
-  return {{.key = "name", .label = "Họ và tên", .required = true, .aliases = {"Họ tên"}},
-          {.key = "family", .label = "Họ"},
-          {.key = "middle", .label = "Tên đệm", .aliases = {"Đệm"}},
-          {.key = "given", .label = "Tên"}};
+  // kPersonName: the host's one rule of what a name is (thuky/text/name_check.hpp).
+  return {{.key = "name",
+           .label = "Họ và tên",
+           .type = FieldType::kPersonName,
+           .required = true,
+           .aliases = {"Họ tên"}},
+          {.key = "family", .label = "Họ", .type = FieldType::kPersonName},
+          {.key = "middle", .label = "Tên đệm", .type = FieldType::kPersonName, .aliases = {"Đệm"}},
+          {.key = "given", .label = "Tên", .type = FieldType::kPersonName}};
 }
 
-std::string age_problem(const thuky::text::PartialDate& birth, const thuky::text::Date& day,
-                        int min_age, const std::string& who) {
+std::optional<thuky::Message> age_problem(const thuky::text::PartialDate& birth,
+                                          const thuky::text::Date& day, int min_age, Who who) {
   if (old_enough(birth, day, min_age))
-    return {};
-  return fmt::format("{} is {} on election day {}; {} must be at least {}", birth.dmy(),
-                     thuky::text::age_on(birth, day), day.dmy(), who, min_age);
+    return std::nullopt;
+  return thuky::Message(msg::kTooYoung, {{"birth", birth.dmy()},
+                                         {"age", std::to_string(thuky::text::age_on(birth, day))},
+                                         {"day", day.dmy()},
+                                         {"who", who.english, who.vietnamese},
+                                         {"min", std::to_string(min_age)}});
 }
 
-thuky::table::Field birth_field(const thuky::text::Date& day, int min_age, std::string who) {
+thuky::table::Field birth_field() {
   return {.key = "birth",
           .label = "Ngày sinh",
           .type = FieldType::kDate,
           .required = true,
           .aliases = {"Ngày, tháng, năm sinh"},
-          .partial_date = true,
-          .check = [day, min_age, who](const thuky::table::Value& v) -> std::string {
-            return v.date ? age_problem(*v.date, day, min_age, who) : std::string();
-          }};
+          .partial_date = true};
 }
 
 thuky::table::Field gender_field(std::vector<std::string> aliases) {

@@ -140,8 +140,9 @@ void ResultsCommands::import_file(thuky::PluginContext& ctx) {
   thuky::WriteTransaction transaction(ctx.store());
   const auto r = import_tallies(ctx, day, file_, import_options_);
   transaction.commit();
-  std::cout << fmt::format("Imported '{}': {} {}.\n", file_, r.stored,
-                           r.stored == 1 ? "count" : "counts");
+  if (!ctx.quiet())
+    std::cout << fmt::format("Imported '{}': {} {}.\n", file_, r.stored,
+                             r.stored == 1 ? "count" : "counts");
   thuky::table::report_rejected_rows(std::cout, ctx.audit(), r.table);
 }
 

@@ -28,6 +28,24 @@ void refuse_if_locked(thuky::Store& store, const Election& election) {
   }
 }
 
+void refuse_if_list_locked(thuky::Store& store, const ElectionDay& day, const std::string& area) {
+  SQLite::Statement q(store.db(),
+                      "SELECT e.level, e.id, l.locked_at FROM delegates_polling_units pu JOIN "
+                      "delegates_results_locks l ON l.election_id = pu.election_id JOIN "
+                      "delegates_elections e ON e.id = pu.election_id WHERE pu.day_id = ? AND "
+                      "pu.polling_area = ? ORDER BY e.id LIMIT 1");
+  q.bind(1, day.id);
+  q.bind(2, area);
+  if (!q.executeStep())
+    return;
+  const std::string id = q.getColumn(1).getString();
+  throw thuky::UserError(fmt::format(
+      "the results of {} ({}) are official since {} and were counted against the voter list of "
+      "'{}': reopen them first with 'thuky election results --reopen --election {} --reason "
+      "TEXT'",
+      q.getColumn(0).getString(), id, q.getColumn(2).getString(), area, id));
+}
+
 std::string not_yet_counted(thuky::Store& store, const ElectionDay& day, const Election& election) {
   for (const auto& unit : election.units) {
     if (const std::string problem = coverage_problem(day, election, unit); !problem.empty())

@@ -16,6 +16,10 @@ std::optional<std::string> locked_at(thuky::Store& store, const std::string& ele
 // UserError naming the election when its results are official.
 void refuse_if_locked(thuky::Store& store, const Election& election);
 
+// UserError naming the first election the polling area votes in whose results are official:
+// its voter list is what they counted against.
+void refuse_if_list_locked(thuky::Store& store, const ElectionDay& day, const std::string& area);
+
 // Why the election's results cannot be made official yet: "HĐND xã (hdnd-xa-2026), unit 1: 1 of
 // 2 polling areas counted; …" for its first unit some polling area has not counted, or an area
 // of a unit has no polling area at all (coverage.hpp); "" when every one has counted. The

@@ -14,9 +14,11 @@
 #include "listed_twice.hpp"
 #include "nouns.hpp"
 #include "person_fields.hpp"
+#include "repeated_voters.hpp"
 #include "rules.hpp"
 #include "seen_hashes.hpp"
 #include "thuky/error.hpp"
+#include "thuky/text/name_check.hpp"
 #include "thuky/text/names.hpp"
 #include "thuky/text/normalize.hpp"
 
@@ -32,7 +34,7 @@ struct Listing {
 
 using thuky::table::FieldType;
 
-thuky::table::TableSchema voter_schema(const ElectionDay& day, const DelegatesConfig& config) {
+thuky::table::TableSchema voter_schema(const ElectionDay& day) {
   thuky::table::TableSchema schema{
       "voters",
       {// The STT a file gives is checked, never silently replaced: it is the voter-card number.
@@ -43,7 +45,7 @@ thuky::table::TableSchema voter_schema(const ElectionDay& day, const DelegatesCo
        {.key = "area", .label = "Khu vực bỏ phiếu", .aliases = {"KVBP", "Mã khu vực", "Khu vực"}}}};
   for (auto& f : name_fields())
     schema.fields.push_back(std::move(f));
-  schema.fields.push_back(birth_field(day.date, config.voter_min_age, "a voter"));
+  schema.fields.push_back(birth_field());
   schema.fields.push_back(gender_field({"Nam/Nữ", "Nam, nữ"}));
   for (thuky::table::Field f : std::initializer_list<thuky::table::Field>{
            {.key = "ethnicity", .label = "Dân tộc"},
@@ -74,6 +76,7 @@ struct AreaState {
   int stored = 0;  // voters stored before this command
   int levels = 0;  // bits of the levels it votes in
   bool made = false;
+  std::vector<int> lines;  // the file's line of each card this import wrote (card 1 first)
 };
 
 std::map<std::string, AreaState> area_states(thuky::Store& store, const ElectionDay& day) {
@@ -272,12 +275,13 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
     throw thuky::UserError(fmt::format("no polling area '{}' on {} (polling areas: {})", area,
                                        day.id, known_areas(day)));
   }
-  const auto schema = voter_schema(day, config);
+  const auto schema = voter_schema(day);
   const auto levels = levels_of(day);
   const VoterFields f(schema, levels.size());
   VoterWriter writer(ctx.store(), day.id);
   CitizenIndex citizens(writer);
   DeferredTwiceIndex twice(ctx.store().db());
+  RepeatedVoters repeated(ctx.store().db(), day.id);
   VoterImportResult result;
   auto last_area = states.end();
   const auto prepare = [&](const thuky::table::Record& row) {
@@ -291,6 +295,8 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
     return std::unique_ptr<thuky::table::PreparedRow>(std::move(p));
   };
   const auto handle = [&](const thuky::table::Record& row, thuky::table::PreparedRow* prepared) {
+    if (auto young = age_problem(*row.at(f.birth).date, day.date, config.voter_min_age, kVoter))
+      throw thuky::table::RowMessageProblem("birth", std::move(*young));
     const auto& area_cell = row.at(f.area);
     const std::string& code = area_cell.present ? area_cell.text : area;
     if (code.empty()) {
@@ -365,6 +371,15 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
         throw;
       throw thuky::table::RowMessageProblem("citizen_id", already_listed(where));
     }
+    if (const auto first = repeated.earlier(
+            {code, p.key, v.birth, v.household, v.residence, !citizen_id.empty()}, s.next_card)) {
+      if (result.repeated.size() < VoterImportResult::kRepeatedKept) {
+        result.repeated.push_back(
+            {row.row(), s.lines[static_cast<std::size_t>(*first - 1)], v.full_name, v.birth, code});
+      }
+      ++result.repeated_count;
+    }
+    s.lines.push_back(row.row());
     ++s.next_card;
     if (!s.made) {
       s.made = true;
@@ -380,8 +395,8 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
   return result;
 }
 
-int add_voter(thuky::PluginContext& ctx, const ElectionDay& day, const VoterInput& raw,
-              const DelegatesConfig& config) {
+AddedVoter add_voter(thuky::PluginContext& ctx, const ElectionDay& day, const VoterInput& raw,
+                     const DelegatesConfig& config) {
   auto states = area_states(ctx.store(), day);
   const auto found = states.find(raw.area);
   if (found == states.end()) {
@@ -389,19 +404,19 @@ int add_voter(thuky::PluginContext& ctx, const ElectionDay& day, const VoterInpu
                                        day.id, known_areas(day)));
   }
   VoterInput v = raw;
-  v.full_name = thuky::text::clean_text(thuky::text::to_nfc(v.full_name));
+  v.full_name = thuky::text::clean_name(v.full_name);
   if (v.full_name.empty())
     throw thuky::UserError(thuky::InputLocation{"", 0, 0, "--name"}, "a voter needs a name");
+  if (auto problem = thuky::text::name_problem(v.full_name))
+    throw thuky::MessageError(thuky::InputLocation{"", 0, 0, "--name"}, std::move(*problem));
   const auto birth = thuky::text::PartialDate::parse(v.birth, true);
   if (!birth) {
     throw thuky::UserError(
         thuky::InputLocation{"", 0, 0, "--birth"},
         fmt::format("'{}' is not a date like 15/09/1970 (or 09/1970, or 1970)", v.birth));
   }
-  if (const auto problem = age_problem(*birth, day.date, config.voter_min_age, "a voter");
-      !problem.empty()) {
-    throw thuky::UserError(thuky::InputLocation{"", 0, 0, "--birth"}, problem);
-  }
+  if (auto problem = age_problem(*birth, day.date, config.voter_min_age, kVoter))
+    throw thuky::MessageError(thuky::InputLocation{"", 0, 0, "--birth"}, std::move(*problem));
   v.birth = birth->stored();
   const auto levels = levels_of(day);
   int mask = 0;
@@ -426,37 +441,7 @@ int add_voter(thuky::PluginContext& ctx, const ElectionDay& day, const VoterInpu
   writer.write({v.area, v.full_name, parts, key, v.birth, v.gender, v.ethnicity, v.occupation,
                 v.residence, v.household, v.citizen_id, v.temporary_residence},
                card, mask, true);
-  return card;
-}
-
-void remove_voter(thuky::PluginContext& ctx, const ElectionDay& day, const std::string& area,
-                  int card, const std::string& reason) {
-  const std::string why = thuky::text::clean_text(thuky::text::to_nfc(reason));
-  if (why.empty()) {
-    throw thuky::UserError(thuky::InputLocation{"", 0, 0, "--reason"},
-                           "say why the voter is struck off (e.g. \"Đã chuyển đi nơi khác\")");
-  }
-  SQLite::Statement q(ctx.store().db(),
-                      "SELECT full_name, removed_reason FROM delegates_voters WHERE day_id = ? "
-                      "AND polling_area = ? AND card = ?");
-  q.bind(1, day.id);
-  q.bind(2, area);
-  q.bind(3, card);
-  if (!q.executeStep())
-    throw thuky::UserError(fmt::format("no voter number {} on the list of '{}'", card, area));
-  if (!q.getColumn(1).isNull()) {
-    throw thuky::UserError(fmt::format("{} (number {} of '{}') is struck off already: {}",
-                                       q.getColumn(0).getString(), card, area,
-                                       q.getColumn(1).getString()));
-  }
-  SQLite::Statement u(ctx.store().db(),
-                      "UPDATE delegates_voters SET removed_reason = ? WHERE day_id = ? AND "
-                      "polling_area = ? AND card = ?");
-  u.bind(1, why);
-  u.bind(2, day.id);
-  u.bind(3, area);
-  u.bind(4, card);
-  u.exec();
+  return {card, v.full_name};
 }
 
 const char* const kVoterColumns =

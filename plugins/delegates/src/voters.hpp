@@ -20,10 +20,20 @@ class Statement;
 
 namespace delegates {
 
+// A voter the file lists twice in one polling area, maybe (repeated_voters.hpp).
+struct RepeatedVoter {
+  int row = 0;        // the later line
+  int first_row = 0;  // the earlier one
+  std::string full_name, birth_date, area;
+};
+
 struct VoterImportResult {
   std::size_t imported = 0;
   std::size_t areas = 0;  // polling areas whose lists the file made
   thuky::table::ImportReport table;
+  static constexpr std::size_t kRepeatedKept = 10;
+  std::vector<RepeatedVoter> repeated;  // the first kRepeatedKept
+  std::size_t repeated_count = 0;
 };
 
 // Imports voter lists: every row checked (polling area, age ≥ voter_min_age on election day by
@@ -42,13 +52,13 @@ struct VoterInput {
   std::vector<std::string> levels;  // level names; empty: every level of the area
 };
 
-// A late addition: the next card number of the area. Returns it.
-int add_voter(thuky::PluginContext& ctx, const ElectionDay& day, const VoterInput& voter,
-              const DelegatesConfig& config);
-
-// Strikes a voter off (never renumbered): the row stays, struck through, with the reason.
-void remove_voter(thuky::PluginContext& ctx, const ElectionDay& day, const std::string& area,
-                  int card, const std::string& reason);
+// A late addition: the next card number of the area. Returns it, with the name as stored.
+struct AddedVoter {
+  int card = 0;
+  std::string full_name;  // as stored: cleaned by the name rule
+};
+AddedVoter add_voter(thuky::PluginContext& ctx, const ElectionDay& day, const VoterInput& voter,
+                     const DelegatesConfig& config);
 
 struct Voter {
   std::string area;

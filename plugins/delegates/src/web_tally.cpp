@@ -7,6 +7,7 @@
 
 #include "candidates.hpp"
 #include "election_store.hpp"
+#include "nouns.hpp"
 #include "results.hpp"
 #include "results_lock.hpp"
 #include "rules.hpp"
@@ -163,9 +164,11 @@ WebResponse save_tally(thuky::PluginContext& ctx, const std::string& day_id,
   }
   if (entered.votes.size() != t.ballot.size()) {
     const std::size_t blame = std::min(entered.votes.size(), t.ballot.size()) + 1;
-    throw field_error(fmt::format("votes{}", blame),
-                      fmt::format("the ballot has {} names; give {} vote counts, not {}",
-                                  t.ballot.size(), t.ballot.size(), entered.votes.size()));
+    throw field_error(
+        fmt::format("votes{}", blame),
+        fmt::format("the ballot has {} {}; give {} {}, not {}", t.ballot.size(),
+                    noun(t.ballot.size(), "name", "names"), t.ballot.size(),
+                    noun(t.ballot.size(), "vote count", "vote counts"), entered.votes.size()));
   }
   // The law's consistency rules, each naming its count: a total that does not add up is
   // refused before anything is written.

@@ -185,7 +185,8 @@ TEST_F(Election, CandidateAgeCountsPartialDatesFromTheFirst) {
                 .getInt(),
             1);
   EXPECT_NE(read_file(dir_ / "ages.rejected.csv")
-                .find("04/2005 is 20 on election day 15/03/2026; a candidate must be at least 21"),
+                .find("cột C: sinh 04/2005, đến ngày bầu cử 15/03/2026 mới 20 tuổi; người ứng "
+                      "cử phải đủ 21 tuổi trở lên"),
             std::string::npos);
 }
 

@@ -300,6 +300,46 @@ TEST_F(Results, LockedResultsRefuseChangesUntilReopenedWithAReason) {
 
 // An official result stands on its unit: the election file and the candidate lists cannot
 // change a locked unit's seats, areas, polling areas or candidates until it is reopened.
+// The voter lists the official results were counted against are frozen with them: a voter is
+// neither struck off nor put back until the results are reopened.
+TEST_F(Results, LockedResultsFreezeTheVoterListsTheyCountedAgainst) {
+  ASSERT_EQ(thuky({"election", "voters", "import", sample("voters.csv")}).exit_code, 0);
+  ASSERT_EQ(
+      thuky({"election", "voters", "remove", "KV02", "2", "--reason", "Đã chuyển đi"}).exit_code,
+      0);
+  import_tally();
+  ASSERT_EQ(at_noon({"election", "results", "--lock"}).exit_code, 0);
+  const std::string locked =
+      "error: the results of ĐBQH (dbqh-2026) are official since 2026-03-16T12:00:00+07:00 and "
+      "were counted against the voter list of 'KV02': reopen them first with 'thuky election "
+      "results --reopen --election dbqh-2026 --reason TEXT'\n";
+  RunResult r = thuky({"election", "voters", "restore", "KV02", "2", "--reason", "Xóa nhầm"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, locked);
+  r = thuky({"election", "voters", "remove", "KV02", "3", "--reason", "Đã mất"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, locked);
+  SQLite::Database db((dir_ / "thuky.db").string());
+  EXPECT_EQ(db.execAndGet("SELECT group_concat(card) FROM delegates_voters WHERE polling_area = "
+                          "'KV02' AND removed_reason IS NOT NULL")
+                .getString(),
+            "2");
+  ASSERT_EQ(thuky({"election", "results", "--reopen", "--election", "dbqh-2026", "--reason",
+                   "Sửa danh sách"})
+                .exit_code,
+            0);
+  ASSERT_EQ(thuky({"election", "results", "--reopen", "--election", "hdnd-tinh-2026", "--reason",
+                   "Sửa danh sách"})
+                .exit_code,
+            0);
+  ASSERT_EQ(thuky({"election", "results", "--reopen", "--election", "hdnd-xa-ky-hoa-2026",
+                   "--reason", "Sửa danh sách"})
+                .exit_code,
+            0);
+  r = thuky({"election", "voters", "restore", "KV02", "2", "--reason", "Xóa nhầm"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
 TEST_F(Results, LockedUnitsRefuseAnImportThatChangesWhatTheResultsRestOn) {
   import_tally();
   ASSERT_EQ(at_noon({"election", "results", "--lock"}).exit_code, 0);

@@ -144,9 +144,13 @@ class MinutesPlugin final : public thuky::Plugin {
     ctx.audit().rows("minutes_participants", "imported",
                      static_cast<std::int64_t>(count_invitees(m)));
     ctx.audit().rows("minutes_tasks", "imported", static_cast<std::int64_t>(m.tasks.size()));
-    std::cout << fmt::format("{} meeting '{}' ({} invitees, {} tasks).\n",
-                             saved.added ? "Imported" : "Updated", m.id, count_invitees(m),
-                             m.tasks.size());
+    if (ctx.quiet())
+      return;
+    const std::size_t invitees = count_invitees(m);
+    std::cout << fmt::format("{} meeting '{}' ({} {}, {} {}).\n",
+                             saved.added ? "Imported" : "Updated", m.id, invitees,
+                             invitees == 1 ? "invitee" : "invitees", m.tasks.size(),
+                             m.tasks.size() == 1 ? "task" : "tasks");
   }
 
   static std::size_t count_invitees(const Meeting& m) {

@@ -90,9 +90,16 @@ void import_plan(thuky::PluginContext& ctx, const Arguments& a) {
   std::size_t sessions = 0;
   for (const auto& g : file.plan.groups)
     sessions += g.localities.size();
-  std::cout << fmt::format("{} plan '{}' ({} localities, {} groups, {} sessions to schedule).\n",
+  if (ctx.quiet())
+    return;
+  const auto counted = [](std::size_t n, const char* one, const char* many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+  };
+  std::cout << fmt::format("{} plan '{}' ({}, {}, {} to schedule).\n",
                            added ? "Imported" : "Updated", file.plan.id,
-                           file.plan.localities.size(), file.plan.groups.size(), sessions);
+                           counted(file.plan.localities.size(), "locality", "localities"),
+                           counted(file.plan.groups.size(), "group", "groups"),
+                           counted(sessions, "session", "sessions"));
 }
 
 void schedule_plan(thuky::PluginContext& ctx, const Arguments& a) {

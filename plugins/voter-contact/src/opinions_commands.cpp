@@ -124,8 +124,10 @@ void OpinionCommands::import_file(thuky::PluginContext& ctx) {
   thuky::WriteTransaction transaction(ctx.store());
   const OpinionsImported r = import_opinions(ctx, plan_, file_, import_options_);
   transaction.commit();
-  std::cout << fmt::format("Imported {} opinions into '{}' ({} added, {} updated).\n",
-                           r.added + r.updated, plan_, r.added, r.updated);
+  if (!ctx.quiet())
+    std::cout << fmt::format("Imported {} {} into '{}' ({} added, {} updated).\n",
+                             r.added + r.updated, r.added + r.updated == 1 ? "opinion" : "opinions",
+                             plan_, r.added, r.updated);
   thuky::table::report_rejected_rows(std::cout, ctx.audit(), r.table);
 }
 
@@ -174,7 +176,8 @@ void OpinionCommands::print(thuky::PluginContext& ctx, const Plan& plan,
   }
   const std::size_t count = out.finish();
   if (!list_options_.out.empty())
-    std::cout << fmt::format("Wrote {} opinions to '{}'.\n", count, list_options_.out.string());
+    std::cout << fmt::format("Wrote {} {} to '{}'.\n", count, count == 1 ? "opinion" : "opinions",
+                             list_options_.out.string());
 }
 
 void OpinionCommands::minutes(thuky::PluginContext& ctx) {

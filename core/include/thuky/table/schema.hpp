@@ -30,6 +30,9 @@ enum class FieldType {
   kCitizenId,  // căn cước (12 digits) or chứng minh nhân dân (9 digits)
   kEmail,      // name@domain.tld
   kYesNo,      // có/không, x/empty, yes/no, 1/0, TRUE/FALSE → "1"/"0"
+  // SDK 2.5 (last, so that the values above keep theirs): a person's name or a part of it,
+  // text::clean_name'd and checked by text::name_problem (thuky/text/name_check.hpp).
+  kPersonName,
 };
 
 // One accepted value of an enum field: what is stored, and how users may write it.
