@@ -52,16 +52,6 @@ int count(const std::filesystem::path& db_file, const std::string& sql) {
   return db.execAndGet(sql).getInt();
 }
 
-// Sets store.busy_timeout_ms in the workspace's thuky.toml.
-void set_busy_timeout(const std::filesystem::path& workspace, int ms) {
-  std::string config = read_file(workspace / "thuky.toml");
-  const std::string key = "busy_timeout_ms = 5000";
-  const auto at = config.find(key);
-  ASSERT_NE(at, std::string::npos);
-  config.replace(at, key.size(), "busy_timeout_ms = " + std::to_string(ms));
-  write_file(workspace / "thuky.toml", config);
-}
-
 std::string busy_error(const std::filesystem::path& store, const std::string& seconds) {
   return "error: the store '" + store.string() +
          "' is busy: another thuky command has been writing for more than " + seconds +

@@ -43,11 +43,7 @@ TEST_F(PluginStoreAccess, RequiredProvidersSchemaIsAppliedBeforeTheConsumers) {
 TEST_F(PluginStoreAccess, ReadOnlyCommandCompletesWhileAnotherConnectionHoldsTheWriteLock) {
   ASSERT_EQ(thuky({"consumer", "add"}).exit_code, 0);  // schema in place, a second row
   // A waiting reader would fail after 0.3 s ("the store is busy"), not wait 5 s.
-  std::string config = read_file(dir_ / "thuky.toml");
-  const std::string key = "busy_timeout_ms = 5000";
-  ASSERT_NE(config.find(key), std::string::npos);
-  config.replace(config.find(key), key.size(), "busy_timeout_ms = 300");
-  write_file(dir_ / "thuky.toml", config);
+  set_busy_timeout(dir_.path(), 300);
   SQLite::Database holder((dir_ / "thuky.db").string(), SQLite::OPEN_READWRITE);
   holder.exec("BEGIN IMMEDIATE");  // another thuky in the middle of a long import
   holder.exec("INSERT INTO provider_things(name) VALUES ('uncommitted')");

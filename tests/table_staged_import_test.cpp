@@ -1,5 +1,6 @@
 // TableImport::run_staged (SDK 2.5): the rows, errors and their order of run, with `prepare` on
-// a worker; and row memory reused batch after batch shows no cell of an earlier, longer row.
+// a worker; row memory reused batch after batch shows no cell of an earlier, longer row; and
+// the rejected rows told with their valid fields.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -93,6 +94,39 @@ TEST_F(StagedImport, RowsPreparedOnTheWorkerReachTheHandlerInFileOrderWithRunsEr
   const std::vector<int> rows{staged[0].row, staged[1].row, staged[2].row};
   const std::vector<int> expected{2, 501, 1001};  // line 2 holds row 1 (refused), then no names
   EXPECT_EQ(rows, expected);
+}
+
+// `rejected` hears of every rejected row, the schema's and the handler's, in file order with the
+// others: the fields that were valid as read, a field with a problem empty.
+TEST_F(StagedImport, RejectedRowsAreToldWithTheirValidFields) {
+  const auto path = dir_ / "ds.csv";
+  test::write_file(path,
+                   "Họ và tên,Ngày sinh,Ghi chú\n"
+                   "An,01/02/1970,một\n"
+                   "Bình,31/02/1970,hai\n"
+                   "Chi,03/04/1971,ba\n"
+                   ",04/05/1972,bốn\n");
+  std::vector<std::string> heard;
+  const auto prepare = [](const Record&) { return std::unique_ptr<PreparedRow>(); };
+  const auto handle = [&](const Record& r, PreparedRow*) {
+    if (r.at(0).text == "Chi")
+      throw RowProblem("note", "refused by the handler");
+    heard.push_back("handled " + r.at(0).text);
+  };
+  const auto rejected = [&](const Record& r) {
+    heard.push_back("rejected " + std::to_string(r.row()) + " " + r.at(0).text + "|" +
+                    (r.at(1).present ? r.at(1).text : "-") + "|" + r.at(2).text);
+  };
+  ImportOptions options;
+  options.skip_invalid = true;
+  const ImportReport report =
+      TableImport(schema_, path, options).run_staged(prepare, handle, rejected, nullptr);
+  EXPECT_EQ(report.imported, 1u);
+  EXPECT_EQ(report.rejected, 3u);
+  const std::vector<std::string> expected{"handled An", "rejected 3 Bình|-|hai",
+                                          "rejected 4 Chi|1971-04-03|ba",
+                                          "rejected 5 |1972-05-04|bốn"};
+  EXPECT_EQ(heard, expected);
 }
 
 }  // namespace

@@ -42,6 +42,17 @@ std::string read_file(const std::filesystem::path& file) {
   return text.str();
 }
 
+void set_busy_timeout(const std::filesystem::path& workspace, int ms) {
+  const std::filesystem::path file = workspace / "thuky.toml";
+  std::string config = read_file(file);
+  const std::string key = "busy_timeout_ms = 5000";
+  const auto at = config.find(key);
+  if (at == std::string::npos)
+    throw std::runtime_error("no '" + key + "' in " + file.string());
+  config.replace(at, key.size(), "busy_timeout_ms = " + std::to_string(ms));
+  write_file(file, config);
+}
+
 std::filesystem::path thuky_binary() {
   return THUKY_TEST_BINARY;
 }

@@ -26,6 +26,11 @@ class TempDir {
 void write_file(const std::filesystem::path& file, const std::string& content);
 std::string read_file(const std::filesystem::path& file);
 
+// Sets store.busy_timeout_ms in the thuky.toml `thuky init` wrote in `workspace` (5000 there),
+// so that a command waiting for another's write lock fails after `ms` instead of 5 s. Throws
+// std::runtime_error when the file does not have the setting as init writes it.
+void set_busy_timeout(const std::filesystem::path& workspace, int ms);
+
 // Copies the fixture plugin `name` (library and manifest) into `dir`.
 void copy_fixture_plugin(const std::string& name, const std::filesystem::path& dir);
 

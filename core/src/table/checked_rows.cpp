@@ -38,8 +38,10 @@ void CheckedRows::check(CheckedRow& r) const {
     std::optional<Message> problem = parse_field(field, r.row.at(column), values[i]);
     if (!problem && field.required && !values[i].present)
       problem = Message(msg::kRequiredEmpty);
-    if (problem)
+    if (problem) {
       r.problems.push_back({r.row.number, column, field.label, std::move(*problem)});
+      values[i] = Value{};
+    }
   }
   for (const Cell& cell : r.row.cells) {
     if (cell.column > last_header_column_ && cell.kind != CellKind::kEmpty &&
@@ -48,8 +50,7 @@ void CheckedRows::check(CheckedRow& r) const {
       break;
     }
   }
-  if (r.problems.empty())
-    r.record.emplace(schema_, std::move(values), r.row.number);
+  r.record.emplace(schema_, std::move(values), r.row.number);
 }
 
 void CheckedRows::read_batch(Batch& batch, std::size_t size) {
@@ -72,7 +73,7 @@ void CheckedRows::read_batch(Batch& batch, std::size_t size) {
       if ((++rows_read_ & 1023) == 0)
         r.fraction_read = source_->fraction_read();
       check(r);
-      if (prepare_ && r.record)
+      if (prepare_ && r.valid())
         r.prepared = prepare_(*r.record);
       ++batch.size;
     }

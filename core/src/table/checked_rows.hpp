@@ -20,11 +20,14 @@
 namespace thuky::table {
 
 struct CheckedRow {
-  Row row;                             // as read: the rejects file repeats it
-  std::vector<Problem> problems;       // what the schema finds wrong
-  std::optional<Record> record;        // when there are no problems
-  std::unique_ptr<Prepared> prepared;  // prepare(*record), when given
+  Row row;                        // as read: the rejects file repeats it
+  std::vector<Problem> problems;  // what the schema finds wrong
+  // The row's values; with problems, a field that has one reads as empty (present false).
+  std::optional<Record> record;
+  std::unique_ptr<Prepared> prepared;  // prepare(*record), when given and the row is valid
   double fraction_read = -1;           // of the file, every 1024th row (for progress)
+
+  bool valid() const { return problems.empty(); }
 };
 
 class CheckedRows {

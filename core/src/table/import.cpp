@@ -173,9 +173,17 @@ ImportReport TableImport::run_staged(
   return run_staged_import(schema_, file_, options_, prepare, handle, progress);
 }
 
+ImportReport TableImport::run_staged(
+    const std::function<std::unique_ptr<PreparedRow>(const Record&)>& prepare,
+    const std::function<void(const Record&, PreparedRow*)>& handle,
+    const std::function<void(const Record&)>& rejected, Progress* progress) {
+  return run_staged_import(schema_, file_, options_, prepare, handle, progress, rejected);
+}
+
 ImportReport run_staged_import(const TableSchema& schema, const std::filesystem::path& file,
                                const ImportOptions& options, const PrepareRow& prepare,
-                               const HandlePrepared& handle, Progress* progress) {
+                               const HandlePrepared& handle, Progress* progress,
+                               const NoteRejected& rejected) {
   const std::string name = file.string();
   const bool csv = is_csv(file);
   auto source = open_rows(file, SourceOptions{options.sheet});
@@ -243,7 +251,7 @@ ImportReport run_staged_import(const TableSchema& schema, const std::filesystem:
       if (r.fraction_read >= 0)
         progress->update_fraction(r.fraction_read);
     }
-    if (r.record) {
+    if (r.valid()) {
       try {
         handle(*r.record, r.prepared.get());
         ++report.imported;
@@ -259,6 +267,8 @@ ImportReport run_staged_import(const TableSchema& schema, const std::filesystem:
       }
     }
     note(r.problems, r.row);
+    if (rejected)
+      rejected(*r.record);
   }
   if (progress)
     progress->finish();

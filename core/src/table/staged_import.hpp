@@ -22,11 +22,14 @@ using Prepared = PreparedRow;
 // `handle` to raise where the one-stage import would.
 using PrepareRow = std::function<std::unique_ptr<Prepared>(const Record&)>;
 using HandlePrepared = std::function<void(const Record&, Prepared*)>;
+using NoteRejected = std::function<void(const Record&)>;
 
 // As TableImport(schema, file, options).run(...), with `prepare` on a worker thread. Without
-// `prepare` everything runs on the calling thread (`handle` gets a null Prepared).
+// `prepare` everything runs on the calling thread (`handle` gets a null Prepared). `rejected`,
+// when given, is told of each rejected row (TableImport::run_staged).
 ImportReport run_staged_import(const TableSchema& schema, const std::filesystem::path& file,
                                const ImportOptions& options, const PrepareRow& prepare,
-                               const HandlePrepared& handle, Progress* progress);
+                               const HandlePrepared& handle, Progress* progress,
+                               const NoteRejected& rejected = {});
 
 }  // namespace thuky::table

@@ -10,12 +10,12 @@
 #include "counted.hpp"
 #include "delegates_messages.hpp"
 #include "election_store.hpp"
-#include "locked_units.hpp"
 #include "person_fields.hpp"
 #include "rules.hpp"
 #include "thuky/people.hpp"
 #include "thuky/store.hpp"
 #include "thuky/text/names.hpp"
+#include "unit_basis.hpp"
 
 namespace delegates {
 namespace {
@@ -107,7 +107,7 @@ CandidateImportResult import_candidates(thuky::PluginContext& ctx, const Electio
                                         const thuky::table::ImportOptions& options,
                                         const DelegatesConfig& config) {
   thuky::Store& store = ctx.store();
-  const LockedUnits official = locked_units(store);
+  const UnitBasis basis(store);  // before the changes
   const auto order_kind = ctx.settings().text.name_order;
   thuky::PeopleDirectory& people = ctx.people();  // the host's, with the configured name order
   const thuky::text::NameOrder order(order_kind);
@@ -225,9 +225,7 @@ CandidateImportResult import_candidates(thuky::PluginContext& ctx, const Electio
     del.exec();
     ++result.removed;
   }
-  if (const std::string problem = counts_problem(store, election.id); !problem.empty())
-    throw thuky::UserError(problem);
-  refuse_changed_locked_units(store, official);
+  basis.refuse_changes(store, {election.id});
   return result;
 }
 

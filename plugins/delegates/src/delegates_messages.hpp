@@ -1,6 +1,7 @@
 #pragma once
-// The catalogue of the delegates plugin's messages about candidate and voter lists
-// (thuky/message.hpp): the command line prints the English, the elections page the Vietnamese.
+// The catalogue of the delegates plugin's messages about candidate and voter lists and the
+// imports under official results (thuky/message.hpp): the command line prints the English, the
+// elections page the Vietnamese.
 
 #include "thuky/message.hpp"
 
@@ -36,6 +37,15 @@ inline constexpr MessageText kNumberOutOfOrder{
     "STT {number} không đúng thứ tự trong danh sách cử tri khu vực “{area}”: số tiếp theo ở đó "
     "là {card} (số thứ tự trong danh sách là số thẻ cử tri, nối tiếp nhau không bỏ sót, không "
     "trùng; sửa cột STT hoặc các dòng phía trên)"};
+// {place}: "line 12" ("row 12" in a workbook), Vietnamese "dòng 12".
+inline constexpr MessageText kNumberAfterRejected{
+    "delegates.number_after_rejected",
+    "STT {number} is not this voter's place on the list of '{area}': the next number there is "
+    "{card}, since the row of '{area}' on {place} above was rejected and keeps no number "
+    "(numbers follow the rows without gaps; correct that row)",
+    "STT {number} không đúng thứ tự trong danh sách cử tri khu vực “{area}”: số tiếp theo ở đó "
+    "là {card}, vì {place} phía trên của khu vực này bị loại nên không giữ số thứ tự (số "
+    "thứ tự nối tiếp nhau không bỏ sót; hãy sửa dòng đó)"};
 inline constexpr MessageText kAreaDoesNotVote{"delegates.area_does_not_vote",
                                               "polling area '{area}' does not vote for {level}",
                                               "khu vực bỏ phiếu “{area}” không bầu {level}"};
@@ -49,8 +59,19 @@ inline constexpr MessageText kTooYoung{
     "delegates.too_young", "{birth} is {age} on election day {day}; {who} must be at least {min}",
     "sinh {birth}, đến ngày bầu cử {day} mới {age} tuổi; {who} phải đủ {min} tuổi trở lên"};
 
-inline constexpr MessageText kAll[] = {kNoSuchUnit,    kSameCandidate,    kWhichArea,
-                                       kNoSuchArea,    kListAlreadyMade,  kAreaDoesNotVote,
-                                       kAlreadyListed, kNumberOutOfOrder, kTooYoung};
+// {change}: "change its seats", "remove the unit", … (unit_basis.cpp).
+inline constexpr MessageText kResultsOfficial{
+    "delegates.results_official",
+    "{level} ({election}), unit {unit}: the results are official since {since} and this import "
+    "would {change}; reopen them first with 'thuky election results --reopen --election "
+    "{election} --reason TEXT'",
+    "{level} ({election}), đơn vị bầu cử số {unit}: kết quả đã được công bố chính thức lúc "
+    "{since}, nên không thể {change}; muốn sửa, hãy mở lại kết quả ở trang Kết quả bầu cử (ghi "
+    "rõ lý do) rồi nhập lại"};
+
+inline constexpr MessageText kAll[] = {
+    kNoSuchUnit,      kSameCandidate, kWhichArea,        kNoSuchArea,          kListAlreadyMade,
+    kAreaDoesNotVote, kAlreadyListed, kNumberOutOfOrder, kNumberAfterRejected, kTooYoung,
+    kResultsOfficial};
 
 }  // namespace delegates::msg

@@ -10,9 +10,9 @@
 
 #include "area_names.hpp"
 #include "counted.hpp"
-#include "locked_units.hpp"
 #include "polling_team.hpp"
 #include "thuky/error.hpp"
+#include "unit_basis.hpp"
 
 namespace delegates {
 namespace {
@@ -84,7 +84,7 @@ const Unit* unit_of(const Election& election, int number) {
 
 bool ElectionStore::save(const ElectionDay& day) {
   auto& db = store_.db();
-  const LockedUnits official = locked_units(store_);
+  const UnitBasis basis(store_);  // before the changes
   const bool added = count(store_, "SELECT count(*) FROM delegates_days WHERE id = ?", day.id) == 0;
   {
     SQLite::Statement q(
@@ -195,11 +195,10 @@ bool ElectionStore::save(const ElectionDay& day) {
       throw thuky::UserError(problem);
     run(store_, "DELETE FROM delegates_polling_areas WHERE day_id = ? AND code = ?", day.id, code);
   }
-  for (const auto& e : day.elections) {
-    if (const std::string problem = counts_problem(store_, e.id); !problem.empty())
-      throw thuky::UserError(problem);
-  }
-  refuse_changed_locked_units(store_, official);
+  std::vector<std::string> elections;
+  for (const auto& e : day.elections)
+    elections.push_back(e.id);
+  basis.refuse_changes(store_, elections);
   return added;
 }
 

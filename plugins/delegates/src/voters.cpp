@@ -19,6 +19,7 @@
 #include "seen_hashes.hpp"
 #include "thuky/error.hpp"
 #include "thuky/text/name_check.hpp"
+#include "thuky/text/case.hpp"
 #include "thuky/text/names.hpp"
 #include "thuky/text/normalize.hpp"
 
@@ -74,6 +75,9 @@ thuky::table::TableSchema voter_schema(const ElectionDay& day) {
 struct AreaState {
   int next_card = 1;
   int stored = 0;  // voters stored before this command
+  // The first row of the area this import rejected since it last stored one of its voters (its
+  // line or row in the file; 0: none): the rows below it cannot take their STT.
+  int rejected_row = 0;
   int levels = 0;  // bits of the levels it votes in
   bool made = false;
   std::vector<int> lines;  // the file's line of each card this import wrote (card 1 first)
@@ -284,6 +288,8 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
   RepeatedVoters repeated(ctx.store().db(), day.id);
   VoterImportResult result;
   auto last_area = states.end();
+  // A workbook's rows are rows, a text file's are lines (as the import's own messages say).
+  const bool xlsx = thuky::text::to_upper(file.extension().string()) == ".XLSX";
   const auto prepare = [&](const thuky::table::Record& row) {
     auto p = std::make_unique<PreparedVoter>();
     const std::string& full_name = row.at(f.name).text;
@@ -321,6 +327,16 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
     }
     if (const auto& stt = row.at(f.number);
         stt.present && !stt.text.empty() && stt.text != std::to_string(s.next_card)) {
+      if (s.rejected_row > 0) {
+        throw thuky::table::RowMessageProblem(
+            "number",
+            thuky::Message(msg::kNumberAfterRejected,
+                           {{"number", stt.text},
+                            {"area", code},
+                            {"card", std::to_string(s.next_card)},
+                            {"place", fmt::format("{} {}", xlsx ? "row" : "line", s.rejected_row),
+                             fmt::format("dòng {}", s.rejected_row)}}));
+      }
       throw thuky::table::RowMessageProblem(
           "number",
           thuky::Message(
@@ -381,15 +397,28 @@ VoterImportResult import_voters(thuky::PluginContext& ctx, const ElectionDay& da
     }
     s.lines.push_back(row.row());
     ++s.next_card;
+    s.rejected_row = 0;
     if (!s.made) {
       s.made = true;
       ++result.areas;
     }
     ++result.imported;
   };
+  // A rejected row keeps no number (cards run without gaps, check.cpp), so the rows of its area
+  // below it are out of order: they say which row above was rejected, instead of only that.
+  // A row refused for its own STT out of order is not such a row.
+  const auto rejected = [&](const thuky::table::Record& row) {
+    const auto& area_cell = row.at(f.area);
+    const auto found = states.find(area_cell.present ? area_cell.text : area);
+    if (found == states.end() || found->second.stored > 0 || found->second.rejected_row > 0)
+      return;
+    const auto& stt = row.at(f.number);
+    if (!stt.present || stt.text == std::to_string(found->second.next_card))
+      found->second.rejected_row = row.row();
+  };
   // Checking and preparing on a worker, the store's writes here (TableImport::run_staged).
-  result.table =
-      thuky::table::TableImport(schema, file, options).run_staged(prepare, handle, &ctx.progress());
+  result.table = thuky::table::TableImport(schema, file, options)
+                     .run_staged(prepare, handle, rejected, &ctx.progress());
   citizens.finish();
   twice.finish();
   return result;

@@ -343,6 +343,62 @@ TEST_F(Election, AFilesSttIsCheckedNeverRenumbered) {
             stored);
 }
 
+// A rejected voter keeps no number (cards run without gaps), so the rows of its polling area
+// below it no longer follow: each names the rejected row, not only "out of order". Another
+// area, and a row refused for its own STT, are not affected; nothing is renumbered.
+TEST_F(Election, RowsAfterARejectedVoterNameIt) {
+  import_day();
+  write_file(dir_ / "stt.csv",
+             "STT,Khu vực bỏ phiếu,Họ và tên,Ngày sinh,Giới tính\n"
+             "1,KV01,Trần Văn Tư,1990,Nam\n"
+             "2,KV01,Lê Thị Năm,31/02/1991,Nữ\n"
+             "3,KV01,Ngô Văn Sáu,1992,Nam\n"
+             "1,KV02,Phan Văn Tám,1994,Nam\n"
+             "3,KV02,Phan Thị Chín,1995,Nữ\n"
+             "2,KV02,Phan Văn Mười,1996,Nam\n");
+  // All or nothing: the same words in English, and nothing stored.
+  const RunResult refused = thuky({"election", "voters", "import", "stt.csv"});
+  EXPECT_EQ(refused.exit_code, 1);
+  const std::string said =
+      "error: stt.csv: 3 errors in 3 rows; nothing was imported:\n"
+      "  line 3, column D \"Ngày sinh\": '31/02/1991' is not a date like 15/09/1970 (or "
+      "09/1970, or 1970 when the day is unknown)\n"
+      "  line 4, column A \"STT\": STT 3 is not this voter's place on the list of 'KV01': the "
+      "next number there is 2, since the row of 'KV01' on line 3 above was rejected and keeps no "
+      "number (numbers follow the rows without gaps; correct that row)\n"
+      "  line 6, column A \"STT\": STT 3 is not this voter's place on the list of 'KV02': the "
+      "next number there is 2 (a voter's number on the list is the voter-card number: numbers "
+      "follow the rows without gaps or repeats; correct the STT column or the rows above)\n"
+      "Correct them and import again, or import with --skip-invalid to take the valid rows and "
+      "write the others to 'stt.rejected.csv'\n";
+  EXPECT_EQ(refused.err, said);
+  EXPECT_EQ(rows("delegates_voters"), 0);
+
+  const RunResult r = thuky({"election", "voters", "import", "stt.csv", "--skip-invalid"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const std::string expected =
+      "Imported 'stt.csv': 3 voters in 2 polling areas.\n"
+      "3 rows were not imported; they are in 'stt.rejected.csv' with the reason in the column "
+      "\"Lỗi\": correct them there and import that file.\n";
+  EXPECT_EQ(r.out, expected);
+  SQLite::Database db((dir_ / "thuky.db").string());
+  const std::string stored = "KV01 1 Trần Văn Tư|KV02 1 Phan Văn Tám|KV02 2 Phan Văn Mười";
+  EXPECT_EQ(db.execAndGet("SELECT group_concat(polling_area || ' ' || card || ' ' || full_name, "
+                          "'|') FROM (SELECT * FROM delegates_voters ORDER BY polling_area, card)")
+                .getString(),
+            stored);
+  const std::string rejects = read_file(dir_ / "stt.rejected.csv");
+  const std::string after_rejected =
+      "cột A: STT 3 không đúng thứ tự trong danh sách cử tri khu vực “KV01”: số tiếp theo ở đó "
+      "là 2, vì dòng 3 phía trên của khu vực này bị loại nên không giữ số thứ tự (số thứ tự nối "
+      "tiếp nhau không bỏ sót; hãy sửa dòng đó)";
+  EXPECT_NE(rejects.find(after_rejected), std::string::npos) << rejects;
+  const std::string out_of_order =
+      "cột A: STT 3 không đúng thứ tự trong danh sách cử tri khu vực “KV02”: số tiếp theo ở đó là "
+      "2 (";
+  EXPECT_NE(rejects.find(out_of_order), std::string::npos) << rejects;
+}
+
 TEST_F(Election, VoterImportErrorsNameRowAndColumnAndStoreNothing) {
   import_day();
   write_file(dir_ / "bad.csv",

@@ -684,11 +684,7 @@ TEST_F(Results, NoSummaryWhileAUnitIsCountingNorForTheNationalAssembly) {
 // a team's count): reading never waits for the write lock, so it never fails as "busy".
 TEST_F(Results, ResultsAndTheCheckAreReadWhileAnotherProcessWrites) {
   import_tally();
-  std::string config = read_file(dir_ / "thuky.toml");
-  const std::string key = "busy_timeout_ms = 5000";
-  ASSERT_NE(config.find(key), std::string::npos);
-  config.replace(config.find(key), key.size(), "busy_timeout_ms = 300");
-  write_file(dir_ / "thuky.toml", config);
+  set_busy_timeout(dir_.path(), 300);  // a waiting read would fail after 0.3 s
   const std::string before = thuky({"election", "results"}).out;
   SQLite::Database holder((dir_ / "thuky.db").string(), SQLite::OPEN_READWRITE);
   holder.exec("BEGIN IMMEDIATE");  // another thuky in the middle of a long write

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <sstream>
 #include <string>
 
 #include "delegates_messages.hpp"
@@ -415,6 +416,50 @@ TEST_F(WebHandlers, LockOnlyWhenCountedThenCountsAreRefusedUntilReopenedWithARea
                  kv01_at(version_of("KV01", "dbqh-2026")))
                 .status,
             200);
+}
+
+// A candidate list that would change a unit whose results are official is refused in
+// Vietnamese on the page (English in error_en, as the command says it), and nothing is stored.
+TEST_F(WebHandlers, AListChangingALockedUnitIsRefusedInVietnamese) {
+  ASSERT_EQ(thuky({"election", "tally", "import", sample("tally.csv")}).exit_code, 0);
+  ASSERT_EQ(call("POST", "days/ha-tinh-2026/elections/dbqh-2026/lock").status, 200);
+  const std::string candidates = thuky({"election", "candidates", "list"}).out;
+  // Nguyễn Văn Đức by his code ("Mã"), his birth month now known: the same candidate, changed.
+  SQLite::Database db((dir_ / "thuky.db").string());
+  const std::string code =
+      db.execAndGet(
+            "SELECT p.code FROM people p JOIN delegates_candidates c ON c.person_id = "
+            "p.id WHERE c.full_name = 'Nguyễn Văn Đức'")
+          .getString();
+  std::istringstream lines(read_file(kSample / "candidates-dbqh.csv"));
+  std::string list;
+  for (std::string line; std::getline(lines, line);) {
+    const bool duc = line.starts_with("3,Nguyễn Văn Đức,1975,");
+    if (duc)
+      line.replace(0, std::string("3,Nguyễn Văn Đức,1975").size(), "3,Nguyễn Văn Đức,03/1975");
+    list += (list.empty() ? "Mã," : duc ? code + "," : ",") + line + "\n";
+  }
+  const std::string file = (dir_ / "ung-cu-vien.csv").string();
+  write_file(file, list);
+  const auto a =
+      delegates::answer_web(*ctx_, {"POST",
+                                    "days/ha-tinh-2026/elections/dbqh-2026/candidates",
+                                    "",
+                                    {{"file", file}, {"file_name", "ung-cu-vien-dbqh.csv"}},
+                                    "lan"});
+  ASSERT_EQ(a.status, 400) << a.json;
+  const json answer = json::parse(a.json);
+  const std::string vietnamese =
+      "ĐBQH (dbqh-2026), đơn vị bầu cử số 3: kết quả đã được công bố chính thức lúc 09:00 ngày "
+      "16/03/2026, nên không thể thay đổi danh sách người ứng cử của đơn vị; muốn sửa, hãy mở lại "
+      "kết quả ở trang Kết quả bầu cử (ghi rõ lý do) rồi nhập lại";
+  const std::string english =
+      "ĐBQH (dbqh-2026), unit 3: the results are official since 2026-03-16T09:00:00+07:00 and "
+      "this import would change its candidates; reopen them first with 'thuky election results "
+      "--reopen --election dbqh-2026 --reason TEXT'";
+  EXPECT_EQ(answer["error"], vietnamese);
+  EXPECT_EQ(answer["error_en"], english);
+  EXPECT_EQ(thuky({"election", "candidates", "list"}).out, candidates);
 }
 
 TEST_F(WebHandlers, PathsMethodsAndTheHostsOwnSplitOfParameters) {

@@ -123,6 +123,15 @@ class THUKY_API TableImport {
                           const std::function<void(const Record&, PreparedRow*)>& handle,
                           Progress* progress = nullptr);
 
+  // SDK 2.5: as run_staged, and `rejected` is told of each row the import rejects (the schema's
+  // problems or a RowProblem from `handle`), on the calling thread, in file order with the rows
+  // `handle` gets. Its record has the row's valid fields; a field with a problem reads as empty
+  // (present false). For rows that follow from the rows above (a list's numbers), so that the
+  // rows after a rejected one can say why they no longer follow.
+  ImportReport run_staged(const std::function<std::unique_ptr<PreparedRow>(const Record&)>& prepare,
+                          const std::function<void(const Record&, PreparedRow*)>& handle,
+                          const std::function<void(const Record&)>& rejected, Progress* progress);
+
  private:
   const TableSchema& schema_;
   std::filesystem::path file_;
