@@ -69,9 +69,9 @@ inline constexpr MessageText kResultsOfficial{
     "{since}, nên không thể {change}; muốn sửa, hãy mở lại kết quả ở trang Kết quả bầu cử (ghi "
     "rõ lý do) rồi nhập lại"};
 
-inline constexpr MessageText kAll[] = {
-    kNoSuchUnit,      kSameCandidate, kWhichArea,        kNoSuchArea,          kListAlreadyMade,
-    kAreaDoesNotVote, kAlreadyListed, kNumberOutOfOrder, kNumberAfterRejected, kTooYoung,
-    kResultsOfficial};
+inline constexpr MessageText kAll[] = {kNoSuchUnit,    kSameCandidate,    kWhichArea,
+                                       kNoSuchArea,    kListAlreadyMade,  kAreaDoesNotVote,
+                                       kAlreadyListed, kNumberOutOfOrder, kNumberAfterRejected,
+                                       kTooYoung,      kResultsOfficial};
 
 }  // namespace delegates::msg
