@@ -3,6 +3,7 @@
 #include <span>
 
 #include "messages/input_messages.hpp"
+#include "messages/serve_messages.hpp"
 #include "people/people_messages.hpp"
 #include "table/table_messages.hpp"
 #include "thuky/web_messages.hpp"
@@ -14,6 +15,7 @@ std::vector<MessageText> core_catalogue() {
   for (const auto& list : {std::span<const MessageText>(table::msg::kAll),
                            std::span<const MessageText>(msg::kInputMessages),
                            std::span<const MessageText>(msg::kWebMessages),
+                           std::span<const MessageText>(msg::kServeMessages),
                            std::span<const MessageText>(people::msg::kAll)})
     all.insert(all.end(), list.begin(), list.end());
   return all;
