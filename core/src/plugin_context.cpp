@@ -7,6 +7,7 @@
 
 #include "audit/audit_outbox.hpp"
 #include "staged_outputs.hpp"
+#include "store_failure.hpp"
 
 namespace thuky::host {
 
@@ -25,13 +26,18 @@ PeopleDirectory& HostPluginContext::people() {
 Store& HostPluginContext::store() {
   Store& store = session_.store();
   if (!transaction_ && !reading_) {
-    // Waits for the write lock only when a migration is pending.
-    for (const auto& [component, migrations] : schema_)
-      store.migrate(component, migrations);
-    if (read_only_)
-      reading_.emplace(store);
-    else
-      transaction_.emplace(store);
+    try {
+      // Waits for the write lock only when a migration is pending.
+      for (const auto& [component, migrations] : schema_)
+        store.migrate(component, migrations);
+      if (read_only_)
+        reading_.emplace(store);
+      else
+        transaction_.emplace(store);
+    } catch (const StoreBusy&) {
+      store_busy_ = std::current_exception();  // whatever the plugin makes of it
+      throw;
+    }
     changes_before_ = sqlite3_total_changes64(store.db().getHandle());
   }
   return store;

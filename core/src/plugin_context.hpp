@@ -7,6 +7,7 @@
 // same transaction.
 
 #include <cstdint>
+#include <exception>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -61,6 +62,9 @@ class THUKY_API HostPluginContext final : public PluginContext {
   const std::string& refused_write() const noexcept { return refused_write_; }
   // The write itself ("insert into table 'x'"), for a caller that words the bug its own way.
   const std::string& refused_action() const noexcept { return refused_action_; }
+  // The StoreBusy the host threw when the plugin first used the store (the lock not had within
+  // the busy timeout), or null: a web handler may have answered it as a refusal of its own.
+  const std::exception_ptr& store_busy() const noexcept { return store_busy_; }
 
   // Ends the command's transaction: commit when `success` (with the audit entry, if the command
   // changed rows or wrote documents), roll back otherwise. Documents written by a command that
@@ -78,6 +82,7 @@ class THUKY_API HostPluginContext final : public PluginContext {
   std::string command_;
   std::string refused_write_;
   std::string refused_action_;
+  std::exception_ptr store_busy_;
   std::unique_ptr<PeopleDirectory> people_;
   std::unique_ptr<AreaDirectory> areas_;
   std::unique_ptr<OrganisationDirectory> organisations_;

@@ -71,10 +71,7 @@ Store::Store(const std::filesystem::path& file, StoreOptions options)
         " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
         " PRIMARY KEY (component, version))");
   } catch (const SQLite::Exception& e) {
-    if (auto cause =
-            host::environment_failure(db_.getHandle(), path_, busy_timeout_ms_, e.what())) {
-      throw UserError(*cause);
-    }
+    host::throw_environment_failure(db_.getHandle(), path_, busy_timeout_ms_, e.what());
     throw UserError(fmt::format("'{}' is not a usable thuky store: {}", file.string(), e.what()));
   }
   migrate("core", host::core_migrations());
@@ -123,10 +120,7 @@ void Store::migrate(std::string_view component, std::span<const Migration> migra
     try {
       db_.exec(m.sql);
     } catch (const SQLite::Exception& e) {
-      if (auto cause =
-              host::environment_failure(db_.getHandle(), path_, busy_timeout_ms_, e.what())) {
-        throw UserError(*cause);
-      }
+      host::throw_environment_failure(db_.getHandle(), path_, busy_timeout_ms_, e.what());
       throw std::runtime_error(
           fmt::format("migration {} of '{}' ({}) failed: {}", v, component, m.name, e.what()));
     }
@@ -156,10 +150,8 @@ WriteTransaction::WriteTransaction(Store& store) : store_(store) {
   try {
     store_.db().exec("BEGIN IMMEDIATE");
   } catch (const SQLite::Exception& e) {
-    if (auto cause = host::environment_failure(store_.db().getHandle(), store_.path(),
-                                               store_.busy_timeout_ms(), e.what())) {
-      throw UserError(*cause);
-    }
+    host::throw_environment_failure(store_.db().getHandle(), store_.path(),
+                                    store_.busy_timeout_ms(), e.what());
     throw;
   }
   open_ = true;
@@ -178,10 +170,8 @@ void WriteTransaction::commit() {
   try {
     store_.db().exec(nested_ ? "RELEASE thuky_write" : "COMMIT");
   } catch (const SQLite::Exception& e) {
-    if (auto cause = host::environment_failure(store_.db().getHandle(), store_.path(),
-                                               store_.busy_timeout_ms(), e.what())) {
-      throw UserError(*cause);
-    }
+    host::throw_environment_failure(store_.db().getHandle(), store_.path(),
+                                    store_.busy_timeout_ms(), e.what());
     throw;
   }
   open_ = false;

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "audit/host_audit_log.hpp"
+#include "messages/serve_messages.hpp"
 #include "user_accounts.hpp"
 #include "web_app.hpp"
 
@@ -112,7 +113,7 @@ void change_password(WebApp& app, const httplib::Request& req, httplib::Response
 void add_auth_routes(WebApp& app) {
   app.http().Get("/api/session", [&app](const httplib::Request& req, httplib::Response& res) {
     if (!app.host_allowed(req))
-      return send_error(res, 403, "this server answers only at 127.0.0.1");
+      return send_refusal(res, 403, Message(msg::kLoopbackOnly));
     const std::string token = session_token_from(req.get_header_value("Cookie"));
     if (auto session = app.sessions().find(token))
       return send_json(res, 200, session_json(*session, app.mode()));
@@ -122,7 +123,7 @@ void add_auth_routes(WebApp& app) {
       res.set_header("Set-Cookie", session_cookie(fresh, app.secure()));
       return send_json(res, 200, session_json(*app.sessions().find(fresh), app.mode()));
     }
-    send_error(res, 401, "not logged in");
+    send_refusal(res, 401, Message(msg::kNotLoggedIn));
   });
   app.http().Post("/api/login", [&app](const httplib::Request& req, httplib::Response& res) {
     login(app, req, res);

@@ -1,5 +1,6 @@
 // The pages, scripts and styles built into the program.
 #include "embedded_pages.hpp"
+#include "messages/serve_messages.hpp"
 #include "page_shell.hpp"
 #include "web_app.hpp"
 
@@ -31,14 +32,14 @@ void add_page_routes(WebApp& app) {
     std::string name = page;
     app.http().Get(path, [&app, name](const httplib::Request& req, httplib::Response& res) {
       if (!app.host_allowed(req))
-        return send_error(res, 403, "this server answers only at 127.0.0.1");
+        return send_refusal(res, 403, Message(msg::kLoopbackOnly));
       serve(req, res, name);
     });
   }
   app.http().Get(R"(/assets/([a-z0-9_-]+\.(js|css|svg)))",
                  [&app](const httplib::Request& req, httplib::Response& res) {
                    if (!app.host_allowed(req))
-                     return send_error(res, 403, "this server answers only at 127.0.0.1");
+                     return send_refusal(res, 403, Message(msg::kLoopbackOnly));
                    serve(req, res, "/" + req.matches[1].str());
                  });
 }

@@ -104,6 +104,7 @@ void import_people(WebApp& app, const httplib::Request& req, httplib::Response& 
   if (!req.has_file("file"))
     throw field_error("file", Message(msg::kChooseTableFile));
   const auto upload = req.get_file_value("file");
+  const std::string shown = shown_upload_name(upload.filename);
   ScratchDir scratch;
   // Errors name the browser's name.
   const fs::path file = scratch.save_upload("upload", upload.filename, upload.content);
@@ -120,14 +121,14 @@ void import_people(WebApp& app, const httplib::Request& req, httplib::Response& 
     host.commit_audited(transaction);
     send_json(res, 200, {{"added", result.added}, {"updated", result.updated}});
   } catch (const table::ImportErrors& e) {
-    const WebResponse refused = import_errors_response(e, file.string(), upload.filename);
+    const WebResponse refused = import_errors_response(e, file.string(), shown);
     res.status = refused.status;
     res.set_content(refused.json, "application/json; charset=utf-8");
   } catch (const UserError& e) {  // a file that is no table (no header row, not a workbook)
     host.audit().discard_rows();
     send_json(res, 400,
-              {{"error", as_uploaded(vietnamese_text(e), file.string(), upload.filename)},
-               {"error_en", as_uploaded(e.what(), file.string(), upload.filename)},
+              {{"error", as_uploaded(vietnamese_text(e), file.string(), shown)},
+               {"error_en", as_uploaded(e.what(), file.string(), shown)},
                {"field", "file"}});
   }
 }

@@ -8,6 +8,7 @@
 #include "plugin_refusal.hpp"
 #include "plugin_runner.hpp"
 #include "stdout_capture.hpp"
+#include "store_failure.hpp"
 #include "thuky/error.hpp"
 
 namespace thuky::web {
@@ -70,7 +71,8 @@ WebResponse call_web_handler(host::HostSession& session, host::PluginRecord& rec
     context->declare_read_only();  // a snapshot, never waiting for a writer
   WebResponse response;
   const abi::Status status = record.entry->web(*context, request, response);
-  const bool commit = status.code == kExitOk && handler.write && response.status < 400;
+  const bool commit =
+      status.code == kExitOk && handler.write && response.status < 400 && !context->store_busy();
   context->finish(commit);
   if (!printed.text().empty())
     session.log().debug(fmt::format("plugin '{}' printed: {}", id, printed.text()));
@@ -83,6 +85,12 @@ WebResponse call_web_handler(host::HostSession& session, host::PluginRecord& rec
     std::cerr << message << '\n';
     return error_response(500, message);
   }
+  // The store another process holds, however the plugin answered it (a WebRouter's 400, an
+  // internal error from SQLite's "database is locked"): the host's answer (WebApp::run_guarded).
+  if (context->store_busy())
+    std::rethrow_exception(context->store_busy());
+  if (status.code != kExitOk && host::says_store_busy(status.message))
+    throw host::StoreBusy(session.store().path(), session.store().busy_timeout_ms());
   if (status.code != kExitOk) {
     if (auto cause = session.store_failure(status.message))
       return error_response(503, *cause);

@@ -28,7 +28,8 @@ std::optional<HandlerMatch> match_web_handler(const std::vector<host::WebHandler
 // Runs `request` in `record`'s plugin. A "write" handler's transaction commits (with the audit
 // entry) only when the plugin answered below 400 without throwing; anything else rolls back.
 // A UserError is 400 {error, field}; an exception is 500 and the server goes on. The answer's
-// body is checked to be JSON.
+// body is checked to be JSON. Throws host::StoreBusy when the store's lock was not had within
+// the busy timeout, whatever the plugin answered (the caller answers it 503).
 WebResponse call_web_handler(host::HostSession& session, host::PluginRecord& record,
                              const host::WebHandlerInfo& handler, const WebRequest& request);
 

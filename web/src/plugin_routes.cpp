@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "embedded_pages.hpp"
+#include "messages/serve_messages.hpp"
 #include "page_shell.hpp"
 #include "plugin_handlers.hpp"
 #include "scratch_dir.hpp"
@@ -30,27 +31,55 @@ host::PluginRecord* usable_plugin(WebApp& app, const std::string& id) {
   return record && record->usable() ? record : nullptr;
 }
 
+// An uploaded file: the private copy the handler reads, and the name messages call it by.
+struct Upload {
+  std::string file;
+  std::string shown;
+};
+
 // A form sent as multipart/form-data (a file upload): each file as the path of a private copy
 // (params[name]) and the browser's name for it (params[name + "_name"]); each other field as
 // its text. Never over a placeholder or a query parameter.
-void add_form_fields(const httplib::Request& req, const ScratchDir& uploads, WebRequest& request) {
-  int n = 0;
+std::vector<Upload> add_form_fields(const httplib::Request& req, const ScratchDir& uploads,
+                                    WebRequest& request) {
+  std::vector<Upload> saved;
   for (const auto& [name, field] : req.files) {
     if (field.filename.empty()) {
       request.params.emplace(name, field.content);
       continue;
     }
-    const fs::path file =
-        uploads.save_upload("upload-" + std::to_string(++n), field.filename, field.content);
+    const std::string shown = shown_upload_name(field.filename);
+    const fs::path file = uploads.save_upload("upload-" + std::to_string(saved.size() + 1),
+                                              field.filename, field.content);
+    saved.push_back({file.string(), shown});
     if (request.params.emplace(name, file.string()).second)
-      request.params.emplace(name + "_name", fs::path(field.filename).filename().string());
+      request.params.emplace(name + "_name", shown);
   }
   request.body.clear();  // the fields are in params
+  return saved;
+}
+
+// Every text of `answer` with the uploads' private names replaced by the browser's
+// (as_uploaded): whatever message a handler let through names the file its user chose. True
+// when a text changed.
+bool name_as_uploaded(nlohmann::ordered_json& answer, const std::vector<Upload>& uploads) {
+  bool changed = false;
+  if (answer.is_string()) {
+    std::string text = answer.get<std::string>();
+    for (const Upload& u : uploads)
+      text = as_uploaded(text, u.file, u.shown);
+    changed = text != answer.get<std::string>();
+    answer = text;
+  } else if (answer.is_structured()) {
+    for (auto& part : answer)  // an object's values, an array's items
+      changed = name_as_uploaded(part, uploads) || changed;
+  }
+  return changed;
 }
 
 void plugin_api(WebApp& app, const httplib::Request& req, httplib::Response& res) {
   if (!app.host_allowed(req))
-    return send_error(res, 403, "this server answers only at 127.0.0.1");
+    return send_refusal(res, 403, Message(msg::kLoopbackOnly));
   const std::string id = req.matches[1];
   const std::string path = req.matches[2];
   host::PluginRecord* record = usable_plugin(app, id);
@@ -69,10 +98,16 @@ void plugin_api(WebApp& app, const httplib::Request& req, httplib::Response& res
                        caller.session.user};
     for (const auto& [key, value] : req.params)
       request.params.emplace(key, value);  // never replaces a placeholder
-    std::optional<ScratchDir> uploads;     // removed when the handler has answered
+    std::optional<ScratchDir> scratch;     // removed when the handler has answered
+    std::vector<Upload> uploads;
     if (req.is_multipart_form_data())
-      add_form_fields(req, uploads.emplace(), request);
-    const WebResponse answer = call_web_handler(app.host(), *record, *match->handler, request);
+      uploads = add_form_fields(req, scratch.emplace(), request);
+    WebResponse answer = call_web_handler(app.host(), *record, *match->handler, request);
+    if (!uploads.empty()) {
+      auto body = nlohmann::ordered_json::parse(answer.json);  // checked to be JSON
+      if (name_as_uploaded(body, uploads))  // else the plugin's answer as it wrote it
+        answer.json = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
     response.status = answer.status;
     response.set_content(answer.json, "application/json; charset=utf-8");
   });
@@ -82,7 +117,7 @@ void plugin_api(WebApp& app, const httplib::Request& req, httplib::Response& res
 // plugin without pages of its own has the host's page made from its manifest (plugin.html).
 void plugin_asset(WebApp& app, const httplib::Request& req, httplib::Response& res) {
   if (!app.host_allowed(req))
-    return send_error(res, 403, "this server answers only at 127.0.0.1");
+    return send_refusal(res, 403, Message(msg::kLoopbackOnly));
   host::PluginRecord* record = usable_plugin(app, req.matches[1]);
   std::string name = req.matches[2];
   if (record && record->manifest.web_assets.empty() && name.empty())

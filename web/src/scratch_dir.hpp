@@ -6,6 +6,11 @@
 
 namespace thuky::web {
 
+// The browser's name for an uploaded file as messages show it: its last part only (a browser
+// or a script may send "C:\\Users\\lan\\ds.xlsx" or "../ds.xlsx"), without control
+// characters; "tệp tải lên" when nothing is left.
+std::string shown_upload_name(const std::string& browser_name);
+
 class ScratchDir {
  public:
   ScratchDir();

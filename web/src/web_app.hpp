@@ -19,6 +19,7 @@
 
 #include "host_session.hpp"
 #include "login_throttle.hpp"
+#include "thuky/message.hpp"
 #include "tls_files.hpp"
 #include "web_sessions.hpp"
 
@@ -47,7 +48,8 @@ class WebApp {
 
   // The same checks for a route whose access is known only once the request is read (a
   // plugin's handler): session; for `write`, the CSRF token and a role that may write; then
-  // `handler` under the store lock, its UserError answered 400 {error, field}.
+  // `handler` under the store lock, its UserError answered 400 {error, error_en, field}, a
+  // store another process holds 503 (send_store_busy), any other exception 500.
   void run_guarded(bool write, const httplib::Request& req, httplib::Response& res,
                    const Handler& handler);
 
@@ -71,6 +73,8 @@ class WebApp {
  private:
   enum class Access { kRead, kWrite };
   httplib::Server::Handler guarded(Access access, Handler handler);
+  // What escaped a handler, answered as run_guarded says.
+  void answer_failure(const httplib::Request& req, httplib::Response& res, const std::exception& e);
 
   host::HostSession& host_;
   AuthMode mode_;
@@ -87,9 +91,16 @@ void send_json(httplib::Response& res, int status, const nlohmann::json& body);
 // {"error": message, "field": field}: the pages show the message beside the field.
 void send_error(httplib::Response& res, int status, const std::string& message,
                 const std::string& field = {});
+// {"error": the Vietnamese, "error_en": the English, "field": field}: a refusal the catalogue
+// words (messages/serve_messages.hpp and the others).
+void send_refusal(httplib::Response& res, int status, const Message& message,
+                  const std::string& field = {});
+// 503 with Retry-After: the store's lock was not had within `busy_timeout_ms` because another
+// thuky command is writing; the page may send the request again.
+void send_store_busy(httplib::Response& res, int busy_timeout_ms);
 // The Content-Type of a page, script, style, image or PDF by its name.
 std::string mime_of(const std::string& name);
-// The request's JSON body; UserError when it is not JSON.
+// The request's JSON body, an object; a MessageError when it is not (thuky::json_body).
 nlohmann::json json_body(const httplib::Request& req);
 
 // The routes of each part of the interface.

@@ -29,8 +29,10 @@ class PluginWebTest : public ::testing::Test {
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    // A setting of samples/hello-plugin, which the plugin's page shows.
-    std::ofstream(dir_ / "thuky.toml") << "[plugins.hello]\ngreeting = \"Chào\"\n";
+    // A setting of samples/hello-plugin, which the plugin's page shows; a short busy timeout,
+    // for the requests made while another connection holds the store.
+    std::ofstream(dir_ / "thuky.toml")
+        << "[store]\nbusy_timeout_ms = 200\n\n[plugins.hello]\ngreeting = \"Chào\"\n";
     host::GlobalOptions options;
     options.config_file = (dir_ / "thuky.toml").string();
     options.db = (dir_ / "thuky.db").string();
@@ -41,6 +43,7 @@ class PluginWebTest : public ::testing::Test {
     accounts.add("hung", Role::kViewer, "mật khẩu hung");
     app_ = std::make_unique<WebApp>(*session_, AuthMode::kAccounts);
     add_auth_routes(*app_);
+    add_people_routes(*app_);
     add_page_routes(*app_);
     add_plugin_routes(*app_);
     add_plugin_page_routes(*app_);
@@ -246,6 +249,113 @@ TEST_F(PluginWebTest, AnUploadReachesTheHandlerAsAPrivateCopyWithTheBrowsersName
   const std::string expected =
       R"({"name": "Ứng cử viên.CSV", "content": "Họ và tên\nLê Văn Hải\n", "note": "đợt 1"})";
   EXPECT_EQ(res->body, expected);
+}
+
+// A handler's message that names the upload's private copy (by path, by name, or its rejects
+// file) reaches the page with the name the user chose: its last part only.
+TEST_F(PluginWebTest, AnUploadsMessagesNameTheUsersFileNotThePrivateCopy) {
+  const Login lan = login("lan", "mật khẩu lan");
+  const httplib::MultipartFormDataItems form = {
+      {"file", "Họ và tên\n", "C:\\fakepath\\Ứng cử viên.CSV", "text/csv"},
+      {"note", "refuse", "", ""}};
+  auto res = client_->Post("/api/p/webfix/upload",
+                           {{"Cookie", lan.cookie}, {"X-CSRF-Token", lan.csrf}}, form);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400) << res->body;
+  const auto body = nlohmann::json::parse(res->body);
+  const std::string said =
+      "Ứng cử viên.CSV:3: no row in Ứng cử viên.CSV; the others are in Ứng cử viên.rejected.csv "
+      "(Ứng cử viên.rejected.csv)";
+  EXPECT_EQ(body["error_en"], said) << res->body;
+  EXPECT_EQ(body["error"], said) << res->body;
+  EXPECT_EQ(res->body.find("upload-1"), std::string::npos) << res->body;
+  EXPECT_EQ(res->body.find("thuky-web-"), std::string::npos) << res->body;
+}
+
+// Refusals made before any handler runs are said in Vietnamese, with the English for scripts.
+TEST_F(PluginWebTest, SessionAndCsrfRefusalsAreSaidInVietnamese) {
+  auto res = client_->Get("/api/p/webfix/count");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 401);
+  const std::string not_logged_in =
+      R"({"error":"bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn: hãy đăng nhập lại",)"
+      R"("error_en":"not logged in"})";
+  EXPECT_EQ(res->body, not_logged_in);
+  const Login lan = login("lan", "mật khẩu lan");
+  res = post(lan, "/api/p/webfix/items", "Lan", false);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 403);
+  const std::string csrf =
+      R"({"error":"trang đã cũ hoặc thiếu mã bảo vệ (CSRF): hãy tải lại trang",)"
+      R"("error_en":"missing or wrong CSRF token: reload the page"})";
+  EXPECT_EQ(res->body, csrf);
+  const Login hung = login("hung", "mật khẩu hung");
+  res = post(hung, "/api/p/webfix/items", "Hùng");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 403);
+  const std::string viewer = R"({"error":"tài khoản “hung” chỉ được xem, không được sửa",)"
+                             R"("error_en":"'hung' may only read"})";
+  EXPECT_EQ(res->body, viewer);
+}
+
+// httplib refuses a request too large or a form it cannot parse before any handler runs: the
+// answer still has the words every refusal has.
+TEST_F(PluginWebTest, ARequestTooLargeOrABrokenFormGetsAnError) {
+  app_->http().set_payload_max_length(1024);
+  const Login lan = login("lan", "mật khẩu lan");
+  const httplib::Headers headers{{"Cookie", lan.cookie}, {"X-CSRF-Token", lan.csrf}};
+  const httplib::MultipartFormDataItems big = {
+      {"file", std::string(4096, 'x'), "ds.csv", "text/csv"}};
+  auto res = client_->Post("/api/p/webfix/upload", headers, big);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 413);
+  const std::string too_large = R"({"error":"dữ liệu gửi lên quá lớn: tối đa 64 MB",)"
+                                R"("error_en":"the request is too large: at most 64 MiB",)"
+                                R"("field":"file"})";
+  EXPECT_EQ(res->body, too_large);
+  res = client_->Post("/api/p/webfix/upload", headers, "--x\r\nnot a part\r\n",
+                      "multipart/form-data; boundary=x");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400);
+  const std::string broken =
+      R"({"error":"không đọc được dữ liệu gửi lên (biểu mẫu hoặc tệp tải lên bị hỏng): hãy gửi )"
+      R"(lại","error_en":"the request could not be read (a broken form or upload): send it )"
+      R"(again","field":"file"})";
+  EXPECT_EQ(res->body, broken);
+}
+
+// Another process holds the store's write lock past the busy timeout (a big import on the
+// command line): every route that writes answers 503 with Retry-After, in Vietnamese and
+// without the server's paths, and nothing is written; once the lock is free, it works.
+TEST_F(PluginWebTest, AStoreAnotherProcessHoldsIs503ForEveryRoute) {
+  const Login lan = login("lan", "mật khẩu lan");
+  ASSERT_EQ(post(lan, "/api/p/webfix/items", "Lan")->status, 201);  // migrated, one row
+  SQLite::Database other((dir_ / "thuky.db").string(), SQLite::OPEN_READWRITE);
+  other.exec("BEGIN IMMEDIATE");
+  const std::string busy =
+      R"({"error":"dữ liệu đang bận: một lệnh thuky khác đang ghi đã hơn 0,2 giây; hãy thử lại )"
+      R"(sau ít phút","error_en":"the store is busy: another thuky command has been writing )"
+      R"(for more than 0.2 s; try again in a moment"})";
+  const auto expect_busy = [&](const httplib::Result& res, const std::string& route) {
+    ASSERT_TRUE(res) << route;
+    EXPECT_EQ(res->status, 503) << route;
+    EXPECT_EQ(res->get_header_value("Retry-After"), "1") << route;
+    EXPECT_EQ(res->body, busy) << route;
+  };
+  // A plugin's handler that throws what the store said, and one that answers it itself
+  // (delegates' WebRouter answers a UserError 400).
+  expect_busy(post(lan, "/api/p/webfix/items", "Hùng"), "webfix items");
+  expect_busy(
+      client_->Post("/api/p/delegates/days/x/tally/KV01/dbqh-2026",
+                    {{"Cookie", lan.cookie}, {"X-CSRF-Token", lan.csrf}}, "{}", "application/json"),
+      "delegates tally");
+  // The host's own routes.
+  expect_busy(client_->Post("/api/people", {{"Cookie", lan.cookie}, {"X-CSRF-Token", lan.csrf}},
+                            R"({"name": "Lê Văn Hải"})", "application/json"),
+              "people");
+  other.exec("ROLLBACK");
+  EXPECT_EQ(count(lan), 1);
+  EXPECT_EQ(post(lan, "/api/p/webfix/items", "Hùng")->status, 201);
 }
 
 TEST_F(PluginWebTest, WhatAHandlerPrintsStaysOutOfTheServersOutput) {

@@ -15,11 +15,14 @@
 // catalogue has the words, "error_en" the English). Plain strings cross the library boundary: no
 // JSON library in the ABI (a plugin may use nlohmann-json or json_string() below).
 
+#include <algorithm>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "thuky/error.hpp"
@@ -102,12 +105,37 @@ inline MessageError field_error(const std::string& field, Message message) {
   return MessageError(InputLocation{"", 0, 0, field}, std::move(message));
 }
 
-// `message` with the private path of an upload (`file`) replaced by the browser's name for it.
-inline std::string as_uploaded(std::string message, const std::string& file,
+// `message` with the private copy of an upload (`file`) called by the browser's name for it
+// (`shown`): its path and its bare name, and those of the rejects file an import writes beside
+// it ("/tmp/thuky-web-…/upload-1.rejected.csv" → "Ứng cử viên.rejected.csv", as keep_rejects in
+// web_import.hpp names the copy it keeps). One pass: a `shown` that contains a private name is
+// left as it is.
+inline std::string as_uploaded(const std::string& message, const std::string& file,
                                const std::string& shown) {
-  for (std::size_t at; !file.empty() && (at = message.find(file)) != std::string::npos;)
-    message.replace(at, file.size(), shown);
-  return message;
+  if (file.empty())
+    return message;
+  const std::filesystem::path copy(file);
+  const std::string rejects = copy.stem().string() + ".rejected.csv";
+  const std::string shown_rejects = std::filesystem::path(shown).stem().string() + ".rejected.csv";
+  // Each name before any name it ends with.
+  const std::pair<std::string, std::string> names[] = {
+      {(copy.parent_path() / rejects).string(), shown_rejects},
+      {file, shown},
+      {rejects, shown_rejects},
+      {copy.filename().string(), shown}};
+  std::string out;
+  for (std::size_t at = 0; at < message.size();) {
+    const auto* name = std::find_if(std::begin(names), std::end(names), [&](const auto& n) {
+      return !n.first.empty() && message.compare(at, n.first.size(), n.first) == 0;
+    });
+    if (name == std::end(names)) {
+      out += message[at++];
+    } else {
+      out += name->second;
+      at += name->first.size();
+    }
+  }
+  return out;
 }
 
 // {"error": message, "field": field} with `status`, as every refusal is answered.

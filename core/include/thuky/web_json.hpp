@@ -8,8 +8,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 #include "thuky/web.hpp"
+#include "thuky/web_messages.hpp"
 
 namespace thuky {
 
@@ -17,6 +19,21 @@ namespace thuky {
 // turning the answer into an exception.
 inline WebResponse json_response(const nlohmann::json& body, int status = 200) {
   return {status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)};
+}
+
+// SDK 2.5: a request's body (a page's call sends a JSON object) as that object. A MessageError,
+// which the page shows, when it is not valid JSON (with the byte where the parser stopped: a
+// body cut short says so) or not an object.
+inline nlohmann::json json_body(std::string_view body) {
+  nlohmann::json parsed;
+  try {
+    parsed = nlohmann::json::parse(body);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw MessageError(Message(msg::kNotJson, {{"byte", std::to_string(e.byte)}}));
+  }
+  if (!parsed.is_object())
+    throw MessageError(Message(msg::kNotJsonObject));
+  return parsed;
 }
 
 // [{name, path}] of the files a command printed one a line (thuky::run_own_command's text),

@@ -164,9 +164,7 @@ void write_entry_without_waiting(Store& store, HostAuditLog& log, std::string_vi
     NoWait no_wait(store);
     try {
       transaction.emplace(store);
-    } catch (const UserError& e) {
-      if (e.what() != store_busy_message(store.path(), store.busy_timeout_ms()))
-        throw;
+    } catch (const StoreBusy&) {  // left empty: the entry waits below
     }
   }
   if (!transaction) {  // another command is writing: the entry waits for the next writer

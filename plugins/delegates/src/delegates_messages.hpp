@@ -69,9 +69,84 @@ inline constexpr MessageText kResultsOfficial{
     "{since}, nên không thể {change}; muốn sửa, hãy mở lại kết quả ở trang Kết quả bầu cử (ghi "
     "rõ lý do) rồi nhập lại"};
 
-inline constexpr MessageText kAll[] = {kNoSuchUnit,    kSameCandidate,    kWhichArea,
-                                       kNoSuchArea,    kListAlreadyMade,  kAreaDoesNotVote,
-                                       kAlreadyListed, kNumberOutOfOrder, kNumberAfterRejected,
-                                       kTooYoung,      kResultsOfficial};
+// A ballot is the list of names a voter crosses out: without names there is nothing to print.
+inline constexpr MessageText kBallotWithoutCandidates{
+    "delegates.ballot_without_candidates",
+    "{level} ({election}), unit {unit}: no candidates, so no ballot to print; import the list "
+    "of candidates first ('thuky election candidates import')",
+    "{level}, đơn vị bầu cử số {unit}: chưa có người ứng cử nên chưa in được phiếu bầu; hãy nhập "
+    "danh sách người ứng cử trước"};
+
+// --- A count entered on the tally page ------------------------------------------------------
+inline constexpr MessageText kNoSuchElection{
+    "delegates.no_such_election", "no election '{election}' on {day}; it has {known}",
+    "không có cuộc bầu cử “{election}” trong ngày bầu cử này; có: {known}"};
+inline constexpr MessageText kNoPollingArea{
+    "delegates.no_polling_area", "no polling area '{area}' on {day}",
+    "không có khu vực bỏ phiếu “{area}” trong ngày bầu cử này"};
+// {key}: the count's field ("listed"), in Vietnamese its label ("“số cử tri trong danh sách”").
+inline constexpr MessageText kNotACount{"delegates.not_a_count",
+                                        "'{key}' must be a count: a whole number, 0 or more",
+                                        "{key} phải là số nguyên, từ 0 trở lên"};
+inline constexpr MessageText kVotesNotAList{
+    "delegates.votes_not_a_list", "'votes' must be the list of votes per candidate, ballot order",
+    "cần số phiếu bầu của từng người ứng cử, theo thứ tự trên phiếu bầu"};
+inline constexpr MessageText kCandidateVotesNotACount{
+    "delegates.candidate_votes_not_a_count",
+    "the votes of candidate {number} must be a whole number, 0 or more",
+    "số phiếu bầu cho người thứ {number} trên phiếu bầu phải là số nguyên, từ 0 trở lên"};
+inline constexpr MessageText kVersionMissing{
+    "delegates.version_missing", "'version' must be the version the count was loaded at (0: none)",
+    "thiếu phiên bản của số liệu lúc tải trang: hãy tải lại trang"};
+inline constexpr MessageText kSavedAgain{
+    "delegates.saved_again",
+    "the count of {area}, {level} was saved again after it was loaded (version {loaded}, now "
+    "{now})",
+    "số liệu kiểm phiếu của {area}, {level} đã được lưu lại sau khi trang được tải (phiên bản "
+    "{loaded}, nay là {now}): hãy xem số liệu mới rồi nhập lại"};
+inline constexpr MessageText kCountsOfficial{
+    "delegates.counts_official", "the results of {level} ({election}) are official since {at}",
+    "kết quả bầu cử {level} đã chính thức từ {at}: không sửa được số liệu kiểm phiếu"};
+inline constexpr MessageText kBallotNames{
+    "delegates.ballot_names",
+    "the ballot has {names} {names_word}; give {names} {counts_word}, not {given}",
+    "phiếu bầu có {names} người ứng cử: hãy nhập đủ {names} số phiếu bầu, không phải {given}"};
+
+// --- The law's consistency rules of a count (rules.hpp check_tally) ----------------------------
+// The English words that follow a number ({are}, {ballots} ...) agree with it; Vietnamese has
+// no plural and leaves them out.
+inline constexpr MessageText kVotedOverListed{
+    "delegates.voted_over_listed", "{voted} voted but {listed} {are} on the list",
+    "{voted} cử tri đã bỏ phiếu nhưng danh sách chỉ có {listed} cử tri"};
+inline constexpr MessageText kIssuedOverListed{
+    "delegates.issued_over_listed", "{issued} {ballots} issued but {listed} {voters} listed",
+    "đã phát ra {issued} phiếu nhưng danh sách chỉ có {listed} cử tri"};
+inline constexpr MessageText kReturnedOverIssued{
+    "delegates.returned_over_issued", "{returned} {ballots} returned but {issued} issued",
+    "thu vào {returned} phiếu nhưng chỉ phát ra {issued} phiếu"};
+inline constexpr MessageText kValidPlusInvalid{
+    "delegates.valid_plus_invalid",
+    "valid {valid} + invalid {invalid} is {sum}, not the {returned} returned",
+    "{valid} phiếu hợp lệ + {invalid} phiếu không hợp lệ là {sum}, không bằng {returned} phiếu "
+    "thu vào"};
+inline constexpr MessageText kCandidateOverValid{
+    "delegates.candidate_over_valid",
+    "candidate {number} has {votes} {votes_word}, more than the {valid} valid {ballots}",
+    "người thứ {number} trên phiếu bầu được {votes} phiếu, nhiều hơn {valid} phiếu hợp lệ"};
+inline constexpr MessageText kVotesOverSeats{
+    "delegates.votes_over_seats",
+    "{total} {votes_word} in all, more than {valid} valid {ballots} × {seats} {seats_word}",
+    "tổng cộng {total} phiếu bầu, nhiều hơn {valid} phiếu hợp lệ × {seats} đại biểu được bầu"};
+
+inline constexpr MessageText kAll[] = {
+    kNoSuchUnit,       kSameCandidate,           kWhichArea,
+    kNoSuchArea,       kListAlreadyMade,         kAreaDoesNotVote,
+    kAlreadyListed,    kNumberOutOfOrder,        kNumberAfterRejected,
+    kTooYoung,         kResultsOfficial,         kBallotWithoutCandidates,
+    kNoSuchElection,   kNoPollingArea,           kNotACount,
+    kVotesNotAList,    kCandidateVotesNotACount, kVersionMissing,
+    kSavedAgain,       kCountsOfficial,          kBallotNames,
+    kVotedOverListed,  kIssuedOverListed,        kReturnedOverIssued,
+    kValidPlusInvalid, kCandidateOverValid,      kVotesOverSeats};
 
 }  // namespace delegates::msg

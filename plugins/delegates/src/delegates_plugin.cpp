@@ -15,6 +15,7 @@
 #include "check.hpp"
 #include "check_report.hpp"
 #include "delegates_config.hpp"
+#include "delegates_messages.hpp"
 #include "documents.hpp"
 #include "election_file.hpp"
 #include "election_store.hpp"
@@ -368,9 +369,19 @@ class DelegatesPlugin final : public thuky::Plugin {
               write_candidate_list(day, e, unit, candidates, ctx.settings(), written.back()));
         }
         if (all || doc_ == "ballots") {
-          written.push_back(dir / (stem + "-phieu-bau.pdf"));
-          write_ballot(day, e, unit, candidates, config.ballot_colours.at(ballot_tier(e)),
-                       ctx.settings(), written.back());
+          if (candidates.empty()) {
+            // Asked for ballots, a blank one is refused; with every paper, the others print.
+            const thuky::MessageError blank(thuky::Message(
+                msg::kBallotWithoutCandidates,
+                {{"level", e.level}, {"election", e.id}, {"unit", std::to_string(unit.number)}}));
+            if (!all)
+              throw blank;
+            ctx.log().warn(blank.what());
+          } else {
+            written.push_back(dir / (stem + "-phieu-bau.pdf"));
+            write_ballot(day, e, unit, candidates, config.ballot_colours.at(ballot_tier(e)),
+                         ctx.settings(), written.back());
+          }
         }
       }
     }

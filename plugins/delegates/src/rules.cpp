@@ -1,4 +1,6 @@
 #include "rules.hpp"
+
+#include "delegates_messages.hpp"
 #include "nouns.hpp"
 
 #include <fmt/format.h>
@@ -48,38 +50,56 @@ UnitOutcome decide_unit(ElectionKind kind, int seats, std::int64_t valid_ballots
 
 std::vector<TallyProblem> check_tally(const TallyCounts& t, const std::vector<std::int64_t>& votes,
                                       int seats) {
+  using thuky::count_arg;
+  using thuky::Message;
+  const auto word = [](const char* name, long long n, const char* one, const char* many) {
+    return thuky::MessageArg(name, std::string(noun(n, one, many)));
+  };
   std::vector<TallyProblem> out;
-  if (t.voted > t.listed)
-    out.push_back({"voted", fmt::format("{} voted but {} {} on the list", t.voted, t.listed,
-                                        noun(t.listed, "is", "are"))});
+  if (t.voted > t.listed) {
+    out.push_back({"voted", Message(msg::kVotedOverListed,
+                                    {count_arg("voted", t.voted), count_arg("listed", t.listed),
+                                     word("are", t.listed, "is", "are")})});
+  }
   if (t.issued > t.listed) {
-    out.push_back({"issued", fmt::format("{} {} issued but {} {} listed", t.issued,
-                                         noun(t.issued, "ballot", "ballots"), t.listed,
-                                         noun(t.listed, "voter", "voters"))});
+    out.push_back(
+        {"issued",
+         Message(msg::kIssuedOverListed,
+                 {count_arg("issued", t.issued), word("ballots", t.issued, "ballot", "ballots"),
+                  count_arg("listed", t.listed), word("voters", t.listed, "voter", "voters")})});
   }
   if (t.returned > t.issued) {
-    out.push_back({"returned", fmt::format("{} {} returned but {} issued", t.returned,
-                                           noun(t.returned, "ballot", "ballots"), t.issued)});
+    out.push_back({"returned", Message(msg::kReturnedOverIssued,
+                                       {count_arg("returned", t.returned),
+                                        word("ballots", t.returned, "ballot", "ballots"),
+                                        count_arg("issued", t.issued)})});
   }
   if (t.valid + t.invalid != t.returned) {
-    out.push_back({"valid", fmt::format("valid {} + invalid {} is {}, not the {} returned", t.valid,
-                                        t.invalid, t.valid + t.invalid, t.returned)});
+    out.push_back({"valid", Message(msg::kValidPlusInvalid,
+                                    {count_arg("valid", t.valid), count_arg("invalid", t.invalid),
+                                     count_arg("sum", t.valid + t.invalid),
+                                     count_arg("returned", t.returned)})});
   }
   std::int64_t total = 0;
   for (std::size_t i = 0; i < votes.size(); ++i) {
     total += votes[i];
     if (votes[i] > t.valid) {
-      out.push_back({fmt::format("votes{}", i + 1),
-                     fmt::format("candidate {} has {} {}, more than the {} valid {}", i + 1,
-                                 votes[i], noun(votes[i], "vote", "votes"), t.valid,
-                                 noun(t.valid, "ballot", "ballots"))});
+      out.push_back(
+          {fmt::format("votes{}", i + 1),
+           Message(msg::kCandidateOverValid, {{"number", std::to_string(i + 1)},
+                                              count_arg("votes", votes[i]),
+                                              word("votes_word", votes[i], "vote", "votes"),
+                                              count_arg("valid", t.valid),
+                                              word("ballots", t.valid, "ballot", "ballots")})});
     }
   }
   if (total > t.valid * seats) {
-    out.push_back({"votes", fmt::format("{} {} in all, more than {} valid {} × {} {}", total,
-                                        noun(total, "vote", "votes"), t.valid,
-                                        noun(t.valid, "ballot", "ballots"), seats,
-                                        noun(seats, "seat", "seats"))});
+    out.push_back(
+        {"votes",
+         Message(msg::kVotesOverSeats,
+                 {count_arg("total", total), word("votes_word", total, "vote", "votes"),
+                  count_arg("valid", t.valid), word("ballots", t.valid, "ballot", "ballots"),
+                  count_arg("seats", seats), word("seats_word", seats, "seat", "seats")})});
   }
   return out;
 }
@@ -87,8 +107,8 @@ std::vector<TallyProblem> check_tally(const TallyCounts& t, const std::vector<st
 std::vector<std::string> tally_problems(const TallyCounts& t,
                                         const std::vector<std::int64_t>& votes, int seats) {
   std::vector<std::string> out;
-  for (auto& p : check_tally(t, votes, seats))
-    out.push_back(std::move(p.message));
+  for (const auto& p : check_tally(t, votes, seats))
+    out.push_back(p.message.english());
   return out;
 }
 

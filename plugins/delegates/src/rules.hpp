@@ -8,6 +8,7 @@
 
 #include "delegates_config.hpp"
 #include "model.hpp"
+#include "thuky/message.hpp"
 #include "thuky/text/partial_date.hpp"
 
 namespace delegates {
@@ -50,14 +51,14 @@ struct TallyProblem {
   // "voted", "issued", "returned", "valid", "votes2" (the second name on the ballot), or
   // "votes" for all votes together.
   std::string field;
-  std::string message;
+  thuky::Message message;  // in both languages: the tally page shows the Vietnamese
 };
 
 // What is inconsistent in a tally (valid + invalid = returned ≤ issued ≤ listed, voted ≤
 // listed, each candidate ≤ valid, all votes ≤ valid × seats); empty when it holds together.
 std::vector<TallyProblem> check_tally(const TallyCounts& t, const std::vector<std::int64_t>& votes,
                                       int seats);
-// The same, in words only.
+// The same, in English words only (the command line's).
 std::vector<std::string> tally_problems(const TallyCounts& t,
                                         const std::vector<std::int64_t>& votes, int seats);
 

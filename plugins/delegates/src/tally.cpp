@@ -7,6 +7,7 @@
 #include <map>
 
 #include "candidates.hpp"
+#include "delegates_messages.hpp"
 #include "election_store.hpp"
 #include "results_lock.hpp"
 #include "thuky/text/normalize.hpp"
@@ -137,7 +138,7 @@ class TallyChecker {
     if (!problems.empty()) {
       std::string message;
       for (const auto& p : problems)
-        message += (message.empty() ? "" : "; ") + p.message;
+        message += (message.empty() ? "" : "; ") + p.message.english();
       throw Refusal{problems.front().field == "votes" ? "" : problems.front().field,
                     where + message};
     }
@@ -221,8 +222,8 @@ const Election& election_named(const ElectionDay& day, const std::string& id_or_
       return e;
     known += fmt::format("{}{} ({})", known.empty() ? "" : ", ", e.level, e.id);
   }
-  throw thuky::UserError(
-      fmt::format("no election '{}' on {}; it has {}", id_or_level, day.id, known));
+  throw thuky::MessageError(thuky::Message(
+      msg::kNoSuchElection, {{"election", id_or_level}, {"day", day.id}, {"known", known}}));
 }
 
 void set_tally(thuky::PluginContext& ctx, const ElectionDay& day, const Tally& tally) {

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "candidates.hpp"
+#include "delegates_messages.hpp"
 #include "election_store.hpp"
 #include "nouns.hpp"
 #include "results.hpp"
@@ -20,10 +21,16 @@ namespace delegates::web {
 namespace {
 
 using nlohmann::json;
+using thuky::count_arg;
 using thuky::field_error;
 using thuky::json_response;
+using thuky::Message;
 
 constexpr const char* kCountKeys[] = {"listed", "voted", "issued", "returned", "valid", "invalid"};
+// Each count as the tally page labels it.
+constexpr const char* kCountLabels[] = {"“Số cử tri trong danh sách”", "“Số cử tri đã bỏ phiếu”",
+                                        "“Số phiếu phát ra”",          "“Số phiếu thu vào”",
+                                        "“Số phiếu hợp lệ”",           "“Số phiếu không hợp lệ”"};
 
 // Where a count goes: the polling area, its level and unit, the unit's ballot.
 struct Target {
@@ -41,49 +48,47 @@ Target target_of(thuky::Store& store, const ElectionDay& day, const std::string&
       t.area = &p;
   }
   if (!t.area)
-    throw field_error("area", fmt::format("no polling area '{}' on {}", area, day.id));
+    throw field_error("area", Message(msg::kNoPollingArea, {{"area", area}, {"day", day.id}}));
   try {
     t.election = &election_named(day, election);
-  } catch (const thuky::UserError& e) {
-    throw field_error("election", e.what());
+  } catch (const thuky::MessageError& e) {
+    throw field_error("election", e.message());
   }
   const auto unit = t.area->units.find(t.election->id);
   if (unit == t.area->units.end()) {
-    throw field_error("election", fmt::format("{} does not vote in {} ({})", area,
-                                              t.election->level, t.election->id));
+    throw field_error(
+        "election", Message(msg::kAreaDoesNotVote, {{"area", area}, {"level", t.election->level}}));
   }
   t.unit = unit_of(*t.election, unit->second);
   t.ballot = load_candidates(store, t.election->id, unit->second);
   return t;
 }
 
-std::int64_t count_in(const json& body, const std::string& key) {
+std::int64_t count_in(const json& body, std::size_t count) {
+  const std::string key = kCountKeys[count];
   const auto it = body.find(key);
   if (it == body.end() || !it->is_number_integer() || it->get<std::int64_t>() < 0)
-    throw field_error(key, fmt::format("'{}' must be a count: a whole number, 0 or more", key));
+    throw field_error(key, Message(msg::kNotACount, {{"key", key, kCountLabels[count]}}));
   return it->get<std::int64_t>();
 }
 
-Tally tally_of(const std::string& body, const std::string& area, const std::string& election_id) {
-  const json in = json::parse(body, nullptr, false);
-  if (!in.is_object())
-    throw field_error("", "the body is not a JSON object");
+Tally tally_of(const json& in, const std::string& area, const std::string& election_id) {
   Tally t;
   t.area = area;
   t.election_id = election_id;
   std::int64_t* counts[] = {&t.counts.listed,   &t.counts.voted, &t.counts.issued,
                             &t.counts.returned, &t.counts.valid, &t.counts.invalid};
   for (std::size_t i = 0; i < std::size(kCountKeys); ++i)
-    *counts[i] = count_in(in, kCountKeys[i]);
+    *counts[i] = count_in(in, i);
   const auto votes = in.find("votes");
   if (votes == in.end() || !votes->is_array())
-    throw field_error("votes1", "'votes' must be the list of votes per candidate, ballot order");
+    throw field_error("votes1", Message(msg::kVotesNotAList));
   for (std::size_t i = 0; i < votes->size(); ++i) {
     const json& v = (*votes)[i];
     if (!v.is_number_integer() || v.get<std::int64_t>() < 0) {
       throw field_error(
           fmt::format("votes{}", i + 1),
-          fmt::format("the votes of candidate {} must be a whole number, 0 or more", i + 1));
+          Message(msg::kCandidateVotesNotACount, {{"number", std::to_string(i + 1)}}));
     }
     t.votes.push_back(v.get<std::int64_t>());
   }
@@ -98,11 +103,10 @@ std::string now_utc(thuky::PluginContext& ctx) {
 }
 
 // The version the page loaded the count at (0: it was not stored yet).
-std::int64_t version_in(const std::string& body) {
-  const json in = json::parse(body, nullptr, false);
-  const auto it = in.is_object() ? in.find("version") : in.end();
-  if (!in.is_object() || it == in.end() || !it->is_number_integer() || it->get<std::int64_t>() < 0)
-    throw field_error("version", "'version' must be the version the count was loaded at (0: none)");
+std::int64_t version_in(const json& in) {
+  const auto it = in.find("version");
+  if (it == in.end() || !it->is_number_integer() || it->get<std::int64_t>() < 0)
+    throw field_error("version", Message(msg::kVersionMissing));
   return it->get<std::int64_t>();
 }
 
@@ -143,45 +147,59 @@ WebResponse save_tally(thuky::PluginContext& ctx, const std::string& day_id,
                        const std::string& body, const std::string& user) {
   const ElectionDay d = ElectionStore(ctx.store()).load(day_id);
   const Target t = target_of(ctx.store(), d, area, election);
-  const std::int64_t loaded = version_in(body);
+  const json in = thuky::json_body(body);  // a body cut short is said so, with where it ends
+  const std::int64_t loaded = version_in(in);
   if (const TallyStamp now = tally_stamp(ctx.store(), d.id, area, t.election->id);
       now.version != loaded) {
     // Someone saved this count after the page loaded it: never overwrite it silently.
     WebResponse latest = tally(ctx, day_id, area, t.election->id);
-    return json_response({{"error", fmt::format("the count of {}, {} was saved again after it "
-                                                "was loaded (version {}, now {})",
-                                                area, t.election->level, loaded, now.version)},
+    const Message saved_again(msg::kSavedAgain, {{"area", area},
+                                                 {"level", t.election->level},
+                                                 {"loaded", std::to_string(loaded)},
+                                                 {"now", std::to_string(now.version)}});
+    return json_response({{"error", saved_again.vietnamese()},
+                          {"error_en", saved_again.english()},
                           {"field", "version"},
                           {"changed_by", now.changed_by},
                           {"changed_at", now.changed_at},
                           {"tally", json::parse(latest.json)}},
                          409);
   }
-  const Tally entered = tally_of(body, area, t.election->id);
+  const Tally entered = tally_of(in, area, t.election->id);
   if (const auto at = locked_at(ctx.store(), t.election->id)) {
-    throw field_error("election", fmt::format("the results of {} ({}) are official since {}",
-                                              t.election->level, t.election->id, *at));
+    throw field_error("election", Message(msg::kCountsOfficial, {{"level", t.election->level},
+                                                                 {"election", t.election->id},
+                                                                 {"at", *at}}));
   }
   if (entered.votes.size() != t.ballot.size()) {
     const std::size_t blame = std::min(entered.votes.size(), t.ballot.size()) + 1;
     throw field_error(
         fmt::format("votes{}", blame),
-        fmt::format("the ballot has {} {}; give {} {}, not {}", t.ballot.size(),
-                    noun(t.ballot.size(), "name", "names"), t.ballot.size(),
-                    noun(t.ballot.size(), "vote count", "vote counts"), entered.votes.size()));
+        Message(msg::kBallotNames,
+                {count_arg("names", static_cast<long long>(t.ballot.size())),
+                 count_arg("given", static_cast<long long>(entered.votes.size())),
+                 {"names_word", std::string(noun(t.ballot.size(), "name", "names")), ""},
+                 {"counts_word", std::string(noun(t.ballot.size(), "vote count", "vote counts")),
+                  ""}}));
   }
   // The law's consistency rules, each naming its count: a total that does not add up is
   // refused before anything is written.
   const auto problems = check_tally(entered.counts, entered.votes, t.unit ? t.unit->seats : 0);
   if (!problems.empty()) {
     json list = json::array();
-    std::string message;
+    std::string vietnamese, english;
     for (const auto& p : problems) {
-      list.push_back({{"field", p.field}, {"message", p.message}});
-      message += (message.empty() ? "" : "; ") + p.message;
+      list.push_back({{"field", p.field},
+                      {"message", p.message.vietnamese()},
+                      {"message_en", p.message.english()}});
+      vietnamese += (vietnamese.empty() ? "" : "; ") + p.message.vietnamese();
+      english += (english.empty() ? "" : "; ") + p.message.english();
     }
-    return json_response(
-        {{"error", message}, {"field", problems.front().field}, {"problems", list}}, 400);
+    return json_response({{"error", vietnamese},
+                          {"error_en", english},
+                          {"field", problems.front().field},
+                          {"problems", list}},
+                         400);
   }
   thuky::WriteTransaction transaction(ctx.store());
   set_tally(ctx, d, entered);

@@ -644,6 +644,39 @@ TEST_F(Election, BallotsOfEachLevelPrintTheirColour) {
   EXPECT_EQ(frame("hdnd-xa-ky-hoa-2026-dv01-phieu-bau.pdf"), (Rgb{0x3C, 0x8D, 0xD9}));
 }
 
+// A ballot without names is nothing a polling team could use: asked for ballots, the unit
+// without candidates is refused and nothing is printed; with every paper, its ballot is left
+// out with a warning naming it, and the rest print.
+TEST_F(Election, ABallotWithoutCandidatesIsRefusedOrLeftOutWithAWarning) {
+  import_day();
+  const RunResult dbqh = thuky({"election", "candidates", "import", sample("candidates-dbqh.csv"),
+                                "--election", "dbqh-2026"});
+  ASSERT_EQ(dbqh.exit_code, 0) << dbqh.err;
+  const RunResult refused = thuky({"election", "render", "--doc", "ballots", "--out", "pdf"});
+  EXPECT_EQ(refused.exit_code, 1);
+  EXPECT_EQ(refused.out, "");
+  const std::string said =
+      "error: HĐND tỉnh (hdnd-tinh-2026), unit 1: no candidates, so no ballot to print; import "
+      "the list of candidates first ('thuky election candidates import')\n";
+  EXPECT_EQ(refused.err, said);
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "pdf" / "dbqh-2026-dv03-phieu-bau.pdf"));
+
+  const RunResult all = thuky({"election", "render", "--out", "pdf"});
+  ASSERT_EQ(all.exit_code, 0) << all.err;
+  const std::string warned =
+      "warning: HĐND tỉnh (hdnd-tinh-2026), unit 1: no candidates, so no ballot to print; import "
+      "the list of candidates first ('thuky election candidates import')\n"
+      "warning: HĐND tỉnh (hdnd-tinh-2026), unit 2: no candidates, so no ballot to print; import "
+      "the list of candidates first ('thuky election candidates import')\n"
+      "warning: HĐND xã (hdnd-xa-ky-hoa-2026), unit 1: no candidates, so no ballot to print; "
+      "import the list of candidates first ('thuky election candidates import')\n";
+  EXPECT_EQ(all.err, warned);
+  EXPECT_NE(all.out.find("pdf/dbqh-2026-dv03-phieu-bau.pdf\n"), std::string::npos) << all.out;
+  EXPECT_EQ(all.out.find("hdnd-tinh-2026-dv01-phieu-bau.pdf"), std::string::npos) << all.out;
+  EXPECT_TRUE(std::filesystem::exists(dir_ / "pdf" / "dbqh-2026-dv03-phieu-bau.pdf"));
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "pdf" / "hdnd-tinh-2026-dv01-phieu-bau.pdf"));
+}
+
 TEST_F(Election, CandidateListHasTheUnitAndTheOfficialOrder) {
   import_day();
   import_candidates();

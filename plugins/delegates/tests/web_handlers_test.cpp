@@ -140,7 +140,13 @@ TEST_F(WebHandlers, ATotalThatDoesNotAddUpIsRefusedNamingTheCountAndNothingIsSto
   EXPECT_EQ(a.status, 400);
   const json answer = json::parse(a.json);
   EXPECT_EQ(answer["field"], "valid");
-  EXPECT_EQ(answer["error"], "valid 1180 + invalid 19 is 1199, not the 1198 returned");
+  const std::string vietnamese =
+      "1.180 phiếu hợp lệ + 19 phiếu không hợp lệ là 1.199, không bằng 1.198 phiếu thu vào";
+  const std::string english = "valid 1180 + invalid 19 is 1199, not the 1198 returned";
+  EXPECT_EQ(answer["error"], vietnamese);
+  EXPECT_EQ(answer["error_en"], english);
+  EXPECT_EQ(answer["problems"][0]["message"], vietnamese);
+  EXPECT_EQ(answer["problems"][0]["message_en"], english);
   EXPECT_EQ(answer["problems"].size(), 1u);
   EXPECT_EQ(rows("delegates_tallies"), 0);
   EXPECT_TRUE(ctx_->audited().empty());
@@ -190,7 +196,11 @@ TEST_F(WebHandlers, ASaveOverANewerCountIsRefusedSayingWhoSavedItAndWhen) {
   a = call("POST", path, other, "hung");
   EXPECT_EQ(a.status, 409);
   const json conflict = json::parse(a.json);
-  EXPECT_EQ(conflict["error"],
+  const std::string saved_again =
+      "số liệu kiểm phiếu của KV01, ĐBQH đã được lưu lại sau khi trang được tải (phiên bản 0, "
+      "nay là 1): hãy xem số liệu mới rồi nhập lại";
+  EXPECT_EQ(conflict["error"], saved_again);
+  EXPECT_EQ(conflict["error_en"],
             "the count of KV01, ĐBQH was saved again after it was loaded (version 0, now 1)");
   EXPECT_EQ(conflict["changed_by"], "lan");
   EXPECT_EQ(conflict["changed_at"], "2026-03-16T02:00:00Z");
@@ -349,9 +359,48 @@ TEST_F(WebHandlers, AnAreaOrLevelThatIsNotThereIsRefusedByName) {
   EXPECT_EQ(json::parse(a.json)["field"], "area");
   a = call("GET", "days/ha-tinh-2026/tally/ST01/hdnd-xa-ky-hoa-2026");
   EXPECT_EQ(a.status, 400);
-  EXPECT_EQ(json::parse(a.json)["error"], "ST01 does not vote in HĐND xã (hdnd-xa-ky-hoa-2026)");
+  const std::string does_not_vote = "khu vực bỏ phiếu “ST01” không bầu HĐND xã";
+  EXPECT_EQ(json::parse(a.json)["error"], does_not_vote);
+  EXPECT_EQ(json::parse(a.json)["error_en"], "polling area 'ST01' does not vote for HĐND xã");
   a = call("POST", "days/ha-tinh-2026/tally/KV01/dbqh-2026", "không phải JSON");
   EXPECT_EQ(a.status, 400);
+}
+
+// Every refusal of a count is said in Vietnamese beside its field, the English kept for
+// scripts; a body cut short is said to be no JSON, with where it stops, not blamed on a field.
+TEST_F(WebHandlers, ACountsRefusalsAreSaidInVietnameseAndABrokenBodyIsNotJson) {
+  const std::string path = "days/ha-tinh-2026/tally/KV01/dbqh-2026";
+  const auto refusal = [&](const std::string& body) {
+    const auto a = delegates::answer_web(*ctx_, {"POST", path, body, {}, "lan"});
+    EXPECT_EQ(a.status, 400) << a.json;
+    return json::parse(a.json);
+  };
+  json cut = refusal(R"({"version": 0, "listed": 12)");
+  const std::string not_json = "dữ liệu gửi lên không phải JSON hợp lệ (lỗi ở byte 28)";
+  EXPECT_EQ(cut["error"], not_json);
+  EXPECT_EQ(cut["error_en"], "the request body is not valid JSON (at byte 28)");
+  EXPECT_EQ(cut["field"], "");
+  json array = refusal("[1, 2]");
+  EXPECT_EQ(array["error_en"], "the request body must be a JSON object ({…})");
+  json body = kv01_at(0);
+  body["issued"] = -1;
+  json said = refusal(body.dump());
+  const std::string issued = "“Số phiếu phát ra” phải là số nguyên, từ 0 trở lên";
+  EXPECT_EQ(said["error"], issued);
+  EXPECT_EQ(said["error_en"], "'issued' must be a count: a whole number, 0 or more");
+  EXPECT_EQ(said["field"], "issued");
+  body = kv01_at(0);
+  body["votes"] = {389, 708, 920};
+  said = refusal(body.dump());
+  const std::string names = "phiếu bầu có 4 người ứng cử: hãy nhập đủ 4 số phiếu bầu, không phải 3";
+  EXPECT_EQ(said["error"], names);
+  EXPECT_EQ(said["error_en"], "the ballot has 4 names; give 4 vote counts, not 3");
+  body = kv01();
+  said = refusal(body.dump());
+  const std::string version = "thiếu phiên bản của số liệu lúc tải trang: hãy tải lại trang";
+  EXPECT_EQ(said["error"], version);
+  EXPECT_EQ(said["field"], "version");
+  EXPECT_EQ(rows("delegates_tallies"), 0);
 }
 
 TEST_F(WebHandlers, ResultsAgreeWithTheCommand) {
