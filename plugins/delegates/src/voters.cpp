@@ -18,8 +18,8 @@
 #include "rules.hpp"
 #include "seen_hashes.hpp"
 #include "thuky/error.hpp"
-#include "thuky/text/name_check.hpp"
 #include "thuky/text/case.hpp"
+#include "thuky/text/name_check.hpp"
 #include "thuky/text/names.hpp"
 #include "thuky/text/normalize.hpp"
 
